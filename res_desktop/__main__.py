@@ -1,0 +1,3 @@
+from res_desktop.cli import main
+
+raise SystemExit(main())

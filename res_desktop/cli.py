@@ -1,0 +1,151 @@
+"""`res-desktop`: the window, or the same services from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from res_desktop import __version__
+from res_desktop.services.status import status_report
+from res_desktop.services.workspace import Workspace
+from res_desktop.storage.errors import StorageError
+
+EXIT_USAGE = 2
+
+_ARGPARSE_RU = {
+    "unrecognized arguments": "неизвестные аргументы",
+    "the following arguments are required": "не указаны обязательные аргументы",
+    "expected one argument": "ожидается одно значение",
+    "not allowed with argument": "нельзя указывать вместе с аргументом",
+    "invalid choice": "недопустимое значение",
+    "argument": "аргумент",
+}
+
+
+class UsageError(Exception):
+    """Bad command-line input: a Russian message and exit code 2."""
+
+
+class RussianArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for english, russian in _ARGPARSE_RU.items():
+            message = message.replace(english, russian)
+        raise UsageError(f"{message}\nСправка: res-desktop --help")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"дата «{text}» указана неверно, нужен формат ГГГГ-ММ-ДД"
+        ) from None
+
+
+def _add_source(parser: argparse.ArgumentParser, default: object) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--db",
+        type=Path,
+        metavar="ПУТЬ",
+        default=default,
+        help="файл базы данных (по умолчанию — в папке данных пользователя)",
+    )
+    group.add_argument(
+        "--demo",
+        action="store_true",
+        default=default or False,
+        help="открыть демонстрационную область",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = RussianArgumentParser(
+        prog="res-desktop",
+        description="Рабочее место РОИВ-координатора по внедрению Регионального экспортного "
+        "стандарта. Без команды открывает окно программы.",
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="показать справку и выйти")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"res-desktop {__version__}",
+        help="показать версию и выйти",
+    )
+    _add_source(parser, None)
+    commands = parser.add_subparsers(
+        dest="command", title="команды", parser_class=RussianArgumentParser
+    )
+    status = commands.add_parser(
+        "status", help="состояние внедрения по плану-графику", add_help=False
+    )
+    status.add_argument("-h", "--help", action="help", help="показать справку и выйти")
+    _add_source(status, argparse.SUPPRESS)
+    status.add_argument(
+        "--date",
+        type=_date,
+        metavar="ГГГГ-ММ-ДД",
+        help="дата, на которую оценить план-график (по умолчанию — сегодня)",
+    )
+    status.add_argument("--json", action="store_true", help="вывести результат в формате JSON")
+    return parser
+
+
+def _print_status(report: dict[str, object]) -> None:
+    region = report["region"] or "регион не настроен"
+    print(f"{region} — состояние на {dt.date.fromisoformat(str(report['date'])):%d.%m.%Y}")
+    for row in report["instruments"]:  # type: ignore[attr-defined]
+        mark = "внедрён" if row["implemented"] else ""
+        print(f"{row['label']:>5}  {row['progress_percent']:>3}%  {row['short_title']:<42} {mark}")
+    schedule = report["schedule"]
+    verdict = "в графике" if schedule["on_track"] else f"отставание: {schedule['shortfall']}"  # type: ignore[index]
+    print(
+        f"План-график: требуется {schedule['required']}, внедрено {schedule['actual']} — {verdict}"  # type: ignore[index]
+    )
+
+
+def run_status(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory(prefix="res-demo-") as scratch:
+        ws = _open_workspace(args, Path(scratch))
+        try:
+            report = status_report(ws, args.date)
+        finally:
+            ws.close()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        _print_status(report)
+    return 0
+
+
+def _open_workspace(args: argparse.Namespace, scratch: Path) -> Workspace:
+    if args.demo:
+        from res_desktop.services.demo import build_demo
+
+        return build_demo(scratch / "demo.sqlite3")
+    from res_desktop.services.workspace import default_db_path
+
+    return Workspace.open(args.db or default_db_path())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command == "status":
+            return run_status(args)
+    except UsageError as error:
+        print(f"res-desktop: ошибка: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except StorageError as error:
+        print(f"res-desktop: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    from res_desktop.gui.app import run_app
+
+    return run_app(db=args.db, demo=args.demo)

@@ -1,0 +1,205 @@
+"""The Standard's instruments and checklist items, loaded from resources/catalogue."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import NewType
+
+InstrumentCode = NewType("InstrumentCode", str)
+"""'01'..'15' for the Standard's instruments, 'R<id>' for the region's own (block IV)."""
+
+LAST_YEAR_BUCKET = 4
+YEARS = (1, 2, 3, 4)
+BLOCK_NAMES = {
+    1: "Платформа для развития экспорта",
+    2: "Доступ к мерам поддержки",
+    3: "Продвижение региона и популяризация экспорта",
+    4: "Собственные инструменты региона",
+}
+BLOCK_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+class Kind(StrEnum):
+    ANNUAL = "annual"
+    ONE_TIME = "one_time"
+
+    @property
+    def label(self) -> str:
+        return "ежегодный" if self is Kind.ANNUAL else "единовременный"
+
+
+class Funding(StrEnum):
+    BUDGET = "budget"
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return {
+            "budget": "требует средств регионального бюджета",
+            "none": "не требует бюджетных средств",
+            "unknown": "финансирование не указано",
+        }[self.value]
+
+
+class Evidence(StrEnum):
+    NORMATIVE_ACT = "normative_act"
+    MINUTES = "minutes"
+    REPORT = "report"
+    LINK = "link"
+    DOCUMENT = "document"
+
+    @property
+    def label(self) -> str:
+        return {
+            "normative_act": "нормативный правовой акт",
+            "minutes": "протокол",
+            "report": "отчёт",
+            "link": "ссылка на публикацию",
+            "document": "документ",
+        }[self.value]
+
+
+class Condition(StrEnum):
+    LOW_EXPORT_POTENTIAL = "low_export_potential"
+    NOT_LOW_EXPORT_POTENTIAL = "not_low_export_potential"
+    FEDERAL_CITY = "federal_city"
+    NOT_FEDERAL_CITY = "not_federal_city"
+
+    def holds(self, settings: RegionSettings) -> bool:
+        return {
+            Condition.LOW_EXPORT_POTENTIAL: settings.low_export_potential,
+            Condition.NOT_LOW_EXPORT_POTENTIAL: not settings.low_export_potential,
+            Condition.FEDERAL_CITY: settings.federal_city,
+            Condition.NOT_FEDERAL_CITY: not settings.federal_city,
+        }[self]
+
+
+class Source(StrEnum):
+    MANUAL = "manual"
+    COUNCIL = "council"
+    TEAM = "team"
+    REGISTRY = "registry"
+
+
+@dataclass(frozen=True)
+class RegionSettings:
+    """The region facts that change which criteria apply."""
+
+    low_export_potential: bool = False
+    federal_city: bool = False
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    key: str
+    title: str
+    years: frozenset[int]
+    weight: int = 1
+    evidence: Evidence = Evidence.DOCUMENT
+    hint: str = ""
+    condition: Condition | None = None
+    source: Source = Source.MANUAL
+
+    def applies(self, year_bucket: int, settings: RegionSettings) -> bool:
+        in_year = year_bucket in self.years
+        return in_year and (self.condition is None or self.condition.holds(settings))
+
+
+@dataclass(frozen=True)
+class Instrument:
+    code: InstrumentCode
+    number: int
+    block: int
+    title: str
+    short_title: str
+    kind: Kind
+    funding: Funding
+    summary: str
+    items: tuple[ChecklistItem, ...] = field(default=())
+
+    @property
+    def is_own(self) -> bool:
+        return self.block == 4
+
+    @property
+    def label(self) -> str:
+        """The number as the coordinator says it: «5» or «IV.2»."""
+        return f"IV.{self.number}" if self.is_own else str(self.number)
+
+    def items_for(self, year_bucket: int, settings: RegionSettings) -> list[ChecklistItem]:
+        return [item for item in self.items if item.applies(year_bucket, settings)]
+
+    def item(self, key: str) -> ChecklistItem:
+        for item in self.items:
+            if item.key == key:
+                return item
+        raise KeyError(f"{self.code}: no item {key!r}")
+
+
+def standard_code(number: int) -> InstrumentCode:
+    return InstrumentCode(f"{number:02d}")
+
+
+def year_bucket(implementation_year: int) -> int:
+    """Years 4 and later share the 4th year's criteria."""
+    return min(max(implementation_year, 1), LAST_YEAR_BUCKET)
+
+
+def parse_item(raw: dict[str, object]) -> ChecklistItem:
+    condition = raw.get("condition")
+    return ChecklistItem(
+        key=str(raw["key"]),
+        title=str(raw["title"]),
+        years=frozenset(int(y) for y in raw["years"]),  # type: ignore[attr-defined]
+        weight=int(raw.get("weight", 1)),  # type: ignore[call-overload]
+        evidence=Evidence(raw.get("evidence", "document")),
+        hint=str(raw.get("hint", "")),
+        condition=Condition(condition) if condition else None,
+        source=Source(raw.get("source", "manual")),
+    )
+
+
+def parse_instrument(raw: dict[str, object]) -> Instrument:
+    number = int(raw["number"])  # type: ignore[call-overload]
+    return Instrument(
+        code=standard_code(number),
+        number=number,
+        block=int(raw["block"]),  # type: ignore[call-overload]
+        title=" ".join(str(raw["title"]).split()),
+        short_title=str(raw["short_title"]),
+        kind=Kind(raw["kind"]),
+        funding=Funding(raw.get("funding", "unknown")),
+        summary=str(raw.get("summary", "")),
+        items=tuple(parse_item(item) for item in raw.get("items", [])),  # type: ignore[attr-defined]
+    )
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The 15 instruments of the Standard, in number order."""
+
+    instruments: tuple[Instrument, ...]
+
+    def __iter__(self) -> Iterable[Instrument]:  # type: ignore[override]
+        return iter(self.instruments)
+
+    def get(self, code: str) -> Instrument:
+        for instrument in self.instruments:
+            if instrument.code == code:
+                return instrument
+        raise KeyError(code)
+
+    def by_number(self, number: int) -> Instrument:
+        return self.get(standard_code(number))
+
+
+def load_catalogue(folder: Path) -> Catalogue:
+    files = sorted((folder / "instruments").glob("*.toml"))
+    instruments = [parse_instrument(tomllib.loads(f.read_text("utf-8"))) for f in files]
+    instruments.sort(key=lambda i: i.number)
+    return Catalogue(tuple(instruments))

@@ -1,0 +1,122 @@
+"""A checklist item's recorded state and its evidence, with the rules for saving them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NewType
+
+from res_desktop.domain.catalogue import Instrument, Kind
+from res_desktop.domain.progress import Status
+
+EvidenceId = NewType("EvidenceId", int)
+
+ONE_TIME_CYCLE = 0
+"""cycle_year of one-time instruments: their state is kept once for the whole period."""
+
+_URL = re.compile(r"^(https?://)[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
+
+
+def cycle_year(instrument: Instrument, year: int) -> int:
+    """Annual instruments start a fresh checklist each year; one-time ones keep theirs."""
+    return ONE_TIME_CYCLE if instrument.kind is Kind.ONE_TIME else year
+
+
+@dataclass(frozen=True)
+class ItemState:
+    instrument_code: str
+    item_key: str
+    cycle_year: int
+    status: Status = Status.NOT_STARTED
+    na_reason: str = ""
+    responsible: str = ""
+    due_date: dt.date | None = None
+    done_on: dt.date | None = None
+    comment: str = ""
+
+
+def validate_state(state: ItemState, today: dt.date) -> dict[str, str]:
+    """Field name -> Russian message; empty when the state can be saved."""
+    errors: dict[str, str] = {}
+    if state.status is Status.NOT_APPLICABLE and not state.na_reason.strip():
+        errors["na_reason"] = "Для статуса «не применимо» укажите причину."
+    if state.status is Status.DONE and state.done_on and state.done_on > today:
+        errors["done_on"] = "Дата выполнения не может быть позже сегодняшней."
+    if len(state.responsible) > 200:
+        errors["responsible"] = "Слишком длинное имя ответственного (не более 200 знаков)."
+    return errors
+
+
+class EvidenceKind(StrEnum):
+    DOCUMENT = "document"
+    FILE = "file"
+    LINK = "link"
+
+    @property
+    def label(self) -> str:
+        return {"document": "документ", "file": "файл", "link": "ссылка"}[self.value]
+
+
+DOCUMENT_TYPES = (
+    "Закон субъекта РФ",
+    "Постановление",
+    "Распоряжение",
+    "Указ",
+    "Приказ",
+    "Протокол",
+    "Отчёт",
+    "Соглашение",
+    "План",
+    "Программа",
+    "Письмо",
+    "Иной документ",
+)
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    kind: EvidenceKind
+    doc_type: str = ""
+    number: str = ""
+    doc_date: dt.date | None = None
+    issuer: str = ""
+    title: str = ""
+    url: str = ""
+    file_sha256: str = ""
+    file_name: str = ""
+    file_size: int = 0
+    id: EvidenceId | None = field(default=None, compare=False)
+
+    @property
+    def caption(self) -> str:
+        """One line for lists and reports: «Постановление № 12-п от 01.02.2024 — …»."""
+        if self.kind is EvidenceKind.LINK:
+            return f"{self.title} — {self.url}" if self.title else self.url
+        if self.kind is EvidenceKind.FILE:
+            return self.title or self.file_name
+        parts = [self.doc_type or "Документ"]
+        if self.number:
+            parts.append(f"№ {self.number}")
+        if self.doc_date:
+            parts.append(f"от {self.doc_date:%d.%m.%Y}")
+        head = " ".join(parts)
+        return f"{head} «{self.title}»" if self.title else head
+
+
+def validate_evidence(item: EvidenceItem, today: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if item.kind is EvidenceKind.DOCUMENT:
+        if not item.doc_type.strip():
+            errors["doc_type"] = "Укажите вид документа."
+        if not (item.number.strip() or item.title.strip()):
+            errors["number"] = "Укажите номер или наименование документа."
+        if item.doc_date and item.doc_date > today:
+            errors["doc_date"] = "Дата документа не может быть позже сегодняшней."
+    elif item.kind is EvidenceKind.LINK:
+        if not _URL.match(item.url.strip()):
+            errors["url"] = "Ссылка должна начинаться с http:// или https:// и вести на сайт."
+    elif not item.file_sha256:
+        errors["file"] = "Файл не выбран."
+    return errors

@@ -1,0 +1,229 @@
+"""Working through an instrument's checklist: mark items, keep the evidence."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.catalogue import ChecklistItem, Instrument, Kind
+from res_desktop.domain.checklist import (
+    EvidenceItem,
+    EvidenceKind,
+    ItemState,
+    cycle_year,
+    validate_evidence,
+    validate_state,
+)
+from res_desktop.domain.progress import Status
+from res_desktop.services.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.storage import checklist_repo, own_instruments_repo
+from res_desktop.storage.errors import StorageUnavailable
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+
+class ChecklistService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    # -- reading -----------------------------------------------------------------------
+    def instruments(self) -> list[Instrument]:
+        """The 15 of the Standard, then the region's own (block IV)."""
+        own = own_instruments_repo.load_own_instruments(self._ws.db)
+        return [*self._ws.catalogue.instruments, *own]
+
+    def instrument(self, code: str) -> Instrument:
+        for instrument in self.instruments():
+            if instrument.code == code:
+                return instrument
+        raise KeyError(code)
+
+    def checklist(self, code: str, year: int) -> ChecklistView:
+        return self._view(self.instrument(code), year)
+
+    def _view(self, instrument: Instrument, year: int) -> ChecklistView:
+        profile = self._ws.region.require_profile()
+        items = instrument.items_for(profile.year_bucket(year), profile.settings)
+        cycle = cycle_year(instrument, year)
+        states = checklist_repo.load_states(self._ws.db, instrument.code, [cycle])
+        evidence = checklist_repo.load_evidence(self._ws.db, instrument.code, [cycle])
+        views = tuple(
+            self._item_view(
+                instrument,
+                item,
+                year,
+                states.get((item.key, cycle)) or ItemState(instrument.code, item.key, cycle),
+                evidence.get((item.key, cycle), []),
+            )
+            for item in items
+        )
+        return ChecklistView(
+            instrument=instrument,
+            year=year,
+            implementation_year=profile.implementation_year(year),
+            items=views,
+        )
+
+    def _item_view(
+        self,
+        instrument: Instrument,
+        item: ChecklistItem,
+        year: int,
+        state: ItemState,
+        evidence: list[EvidenceItem],
+    ) -> ItemView:
+        """A derived source, when it answers, overrides the hand-set status."""
+        source = self._ws.derived_sources.get(item.source)
+        derived = source.derive(instrument, item, year) if source else None
+        note = ""
+        if derived is not None:
+            state = dataclasses.replace(state, status=derived.status, done_on=derived.done_on)
+            note = derived.note
+        return ItemView(item=item, state=state, evidence=tuple(evidence), derived_note=note)
+
+    # -- writing -----------------------------------------------------------------------
+    def save_item(
+        self,
+        *,
+        code: str,
+        key: str,
+        year: int,
+        status: Status,
+        na_reason: str = "",
+        responsible: str = "",
+        due_date: dt.date | None = None,
+        done_on: dt.date | None = None,
+        comment: str = "",
+    ) -> tuple[ItemState, ItemState]:
+        """One user edit in one transaction; returns (before, after) so it can be undone."""
+        instrument = self.instrument(code)
+        instrument.item(key)
+        before = self._stored_state(instrument, key, year)
+        done_on = (done_on or self._ws.today()) if status is Status.DONE else None
+        after = ItemState(
+            instrument_code=code,
+            item_key=key,
+            cycle_year=cycle_year(instrument, year),
+            status=status,
+            na_reason=na_reason.strip() if status is Status.NOT_APPLICABLE else "",
+            responsible=responsible.strip(),
+            due_date=due_date,
+            done_on=done_on,
+            comment=comment.strip(),
+        )
+        self.restore_item(after)
+        return before, after
+
+    def restore_item(self, state: ItemState) -> None:
+        """Write a whole state back (also how an edit is undone)."""
+        errors = validate_state(state, self._ws.today())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            checklist_repo.save_state(self._ws.db, state)
+
+    def _stored_state(self, instrument: Instrument, key: str, year: int) -> ItemState:
+        cycle = cycle_year(instrument, year)
+        states = checklist_repo.load_states(self._ws.db, instrument.code, [cycle])
+        return states.get((key, cycle)) or ItemState(instrument.code, key, cycle)
+
+    def add_evidence(
+        self, *, code: str, key: str, year: int, evidence: EvidenceItem
+    ) -> EvidenceItem:
+        errors = validate_evidence(evidence, self._ws.today())
+        if errors:
+            raise ValidationFailed(errors)
+        instrument = self.instrument(code)
+        instrument.item(key)
+        with self._ws.db.atomic():
+            sid = checklist_repo.ensure_state_id(
+                self._ws.db, code, key, cycle_year(instrument, year)
+            )
+            new_id = checklist_repo.add_evidence(self._ws.db, sid, evidence)
+        return dataclasses.replace(evidence, id=new_id)
+
+    def attach_file(
+        self, *, code: str, key: str, year: int, source: Path, title: str = ""
+    ) -> EvidenceItem:
+        """Copy the file into the data folder (by content hash) and record it."""
+        source = Path(source)
+        if not source.is_file():
+            raise ValidationFailed({"file": f"Файл не найден: {source}"})
+        sha, size = self._ws.attachments.put(source)
+        evidence = EvidenceItem(
+            kind=EvidenceKind.FILE,
+            title=title.strip() or source.name,
+            file_sha256=sha,
+            file_name=source.name,
+            file_size=size,
+        )
+        return self.add_evidence(code=code, key=key, year=year, evidence=evidence)
+
+    def remove_evidence(self, evidence_id: int) -> EvidenceItem:
+        """Delete one record; the stored file stays, so the removal can be undone."""
+        with self._ws.db.atomic():
+            found = checklist_repo.get_evidence(self._ws.db, evidence_id)
+            if found is None:
+                raise ValidationFailed({"evidence": "Доказательство уже удалено."})
+            checklist_repo.delete_evidence(self._ws.db, evidence_id)
+        return found
+
+    def attachment_path(self, evidence: EvidenceItem) -> Path:
+        path = self._ws.attachments.path_for(evidence.file_sha256)
+        if not path.is_file():
+            raise StorageUnavailable(
+                f"Файл «{evidence.file_name}» не найден в папке данных: {path}"
+            )
+        return path
+
+    # -- the region's own instruments ----------------------------------------------------
+    def add_own_instrument(
+        self,
+        *,
+        title: str,
+        short_title: str,
+        kind: Kind,
+        summary: str = "",
+        items: list[ChecklistItem] | None = None,
+    ) -> Instrument:
+        errors = {}
+        if len(title.strip()) < 5:
+            errors["title"] = "Укажите наименование инструмента (не короче 5 знаков)."
+        if not short_title.strip() or len(short_title) > 40:
+            errors["short_title"] = "Краткое наименование: от 1 до 40 знаков."
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            code = own_instruments_repo.insert_own_instrument(
+                self._ws.db,
+                title=title.strip(),
+                short_title=short_title.strip(),
+                kind=kind,
+                summary=summary.strip(),
+            )
+            for item in items or []:
+                own_instruments_repo.insert_own_item(self._ws.db, code, item)
+        return self.instrument(code)
+
+    def add_own_item(self, *, code: str, title: str, weight: int = 1, hint: str = "") -> Instrument:
+        if not code.startswith(own_instruments_repo.OWN_PREFIX):
+            raise ValidationFailed({"code": "Пункты добавляются только в собственные инструменты."})
+        if len(title.strip()) < 3:
+            raise ValidationFailed({"title": "Укажите формулировку пункта."})
+        if weight < 1:
+            raise ValidationFailed({"weight": "Вес пункта должен быть положительным."})
+        instrument = self.instrument(code)
+        key = f"own_{len(instrument.items) + 1}"
+        item = ChecklistItem(
+            key=key,
+            title=title.strip(),
+            years=frozenset({1, 2, 3, 4}),
+            weight=weight,
+            hint=hint.strip(),
+        )
+        with self._ws.db.atomic():
+            own_instruments_repo.insert_own_item(self._ws.db, code, item)
+        return self.instrument(code)

@@ -1,0 +1,79 @@
+"""The «Сводка»: instruments implemented against the plan-schedule, and what is due next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.checklist import ONE_TIME_CYCLE
+from res_desktop.domain.progress import Status
+from res_desktop.domain.schedule import verdict
+from res_desktop.services.results import Dashboard, DueItem, InstrumentSummary
+from res_desktop.storage import checklist_repo
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+DUE_LIMIT = 10
+
+
+class DashboardService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def summaries(self, year: int, on: dt.date | None = None) -> list[InstrumentSummary]:
+        checklists = self._ws.checklists
+        result = []
+        for instrument in checklists.instruments():
+            view = checklists.checklist(instrument.code, year)
+            progress = view.progress_on(on)
+            open_items = sum(
+                1 for v in view.items if v.status in (Status.NOT_STARTED, Status.IN_PROGRESS)
+            )
+            result.append(InstrumentSummary(instrument, progress, open_items))
+        return result
+
+    def build(self, on: dt.date | None = None) -> Dashboard:
+        """The state on ``on`` (today by default): done items count from their done date."""
+        today = self._ws.today()
+        on = on or today
+        profile = self._ws.region.require_profile()
+        summaries = self.summaries(on.year, on)
+        implemented = sum(
+            1 for s in summaries if not s.instrument.is_own and s.progress.implemented
+        )
+        return Dashboard(
+            on=on,
+            year=on.year,
+            implementation_year=profile.implementation_year(on.year),
+            summaries=tuple(summaries),
+            verdict=verdict(on, implemented),
+            due=tuple(self.nearest_due(on.year, today)),
+        )
+
+    def nearest_due(self, year: int, today: dt.date, limit: int = DUE_LIMIT) -> list[DueItem]:
+        checklists = self._ws.checklists
+        instruments = {i.code: i for i in checklists.instruments()}
+        profile = self._ws.region.require_profile()
+        settings, bucket = profile.settings, profile.year_bucket(year)
+        due: list[DueItem] = []
+        for state in checklist_repo.load_open_with_due(self._ws.db, [year, ONE_TIME_CYCLE]):
+            instrument = instruments.get(state.instrument_code)
+            if instrument is None or state.due_date is None:
+                continue
+            applicable = {i.key: i for i in instrument.items_for(bucket, settings)}
+            item = applicable.get(state.item_key)
+            if item is None:
+                continue
+            due.append(
+                DueItem(
+                    instrument,
+                    item,
+                    state.due_date,
+                    state.responsible,
+                    overdue=state.due_date < today,
+                )
+            )
+            if len(due) >= limit:
+                break
+        return due

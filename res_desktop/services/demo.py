@@ -1,0 +1,177 @@
+"""The made-up «Демонстрационная область»: a living database for a newcomer's first look."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import tempfile
+from pathlib import Path
+
+from res_desktop.domain.catalogue import Evidence, Instrument
+from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.domain.profile import RegionProfile
+from res_desktop.domain.progress import Status
+from res_desktop.services.workspace import Clock, Workspace, attachments_dir_for
+
+DEMO_REGION = "Демонстрационная область"
+DEMO_YEAR = 3
+_SEED = 2019
+
+# Instrument number -> month in which its last item was done (0: in an earlier year).
+_COMPLETED = {1: 0, 2: 0, 4: 3, 5: 5, 3: 6, 9: 8, 10: 9, 12: 10}
+# Instrument number -> share of items done, for those still in progress.
+_PARTIAL = {6: 0.7, 7: 0.5, 8: 0.4, 11: 0.6, 13: 0.3, 14: 0.5, 15: 0.2}
+_PEOPLE = (
+    "Иванова Мария Сергеевна",
+    "Петров Алексей Викторович",
+    "Смирнова Ольга Николаевна",
+    "Кузнецов Дмитрий Андреевич",
+)
+_DOC_TYPES = {
+    Evidence.NORMATIVE_ACT: "Постановление",
+    Evidence.MINUTES: "Протокол",
+    Evidence.REPORT: "Отчёт",
+    Evidence.DOCUMENT: "Распоряжение",
+}
+
+
+def demo_profile(today: dt.date) -> RegionProfile:
+    return RegionProfile(
+        region_code="00",
+        region_name=DEMO_REGION,
+        coordinator_body="Министерство экономического развития Демонстрационной области",
+        start_year=today.year - DEMO_YEAR + 1,
+        contact_person="Иванова Мария Сергеевна",
+        phone="+7 (800) 000-00-00",
+        email="export@demo-oblast.example",
+        address="г. Демонстрационный, пл. Ленина, д. 1",
+    )
+
+
+def build_demo(path: Path, *, clock: Clock = dt.date.today) -> Workspace:
+    """Create the demo database at ``path``, replacing an earlier demo there."""
+    _remove_database(path)
+    ws = Workspace.open(path, clock=clock)
+    today = ws.today()
+    ws.region.save(demo_profile(today), demo=True)
+    rng = random.Random(_SEED)
+    for instrument in ws.checklists.instruments():
+        _fill(ws, instrument, today, rng)
+    attach_sample_minutes(ws)
+    return ws
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(attachments_dir_for(path), ignore_errors=True)
+
+
+def _done_date(today: dt.date, month: int, index: int, count: int) -> dt.date | None:
+    if month == 0:
+        return dt.date(today.year - 1, 3 + index % 9, 10)
+    day = dt.date(today.year, month, 1) + dt.timedelta(days=20 * (index + 1) // max(count, 1))
+    first = dt.date(today.year, 1, 15) + dt.timedelta(days=index)
+    day = max(first, day - dt.timedelta(days=40 - 5 * index)) if index < count - 1 else day
+    return day if day <= today else None
+
+
+def _fill(ws: Workspace, instrument: Instrument, today: dt.date, rng: random.Random) -> None:
+    items = ws.checklists.checklist(instrument.code, today.year).items
+    month = _COMPLETED.get(instrument.number)
+    share = _PARTIAL.get(instrument.number, 0.0)
+    for index, view in enumerate(items):
+        done_on = None
+        if month is not None:
+            done_on = _done_date(today, month, index, len(items))
+        elif index < round(share * len(items)):
+            done_on = today - dt.timedelta(days=rng.randint(10, 200))
+            done_on = max(done_on, dt.date(today.year, 1, 10))
+        _mark(
+            ws,
+            instrument=instrument,
+            key=view.item.key,
+            evidence=view.item.evidence,
+            today=today,
+            done_on=done_on,
+            index=index,
+            rng=rng,
+        )
+
+
+def _mark(
+    ws: Workspace,
+    *,
+    instrument: Instrument,
+    key: str,
+    evidence: Evidence,
+    today: dt.date,
+    done_on: dt.date | None,
+    index: int,
+    rng: random.Random,
+) -> None:
+    code, year = instrument.code, today.year
+    person = _PEOPLE[(instrument.number + index) % len(_PEOPLE)]
+    if done_on and done_on <= today:
+        ws.checklists.save_item(
+            code=code,
+            key=key,
+            year=year,
+            status=Status.DONE,
+            responsible=person,
+            done_on=done_on,
+            comment="Подтверждающие документы приложены.",
+        )
+        ws.checklists.add_evidence(
+            code=code, key=key, year=year, evidence=_evidence(evidence, instrument, done_on, index)
+        )
+        return
+    due = today + dt.timedelta(days=rng.randint(-20, 60))
+    status = Status.IN_PROGRESS if index % 2 == 0 else Status.NOT_STARTED
+    ws.checklists.save_item(
+        code=code, key=key, year=year, status=status, responsible=person, due_date=due
+    )
+
+
+def _evidence(kind: Evidence, instrument: Instrument, day: dt.date, index: int) -> EvidenceItem:
+    if kind is Evidence.LINK:
+        return EvidenceItem(
+            kind=EvidenceKind.LINK,
+            title="Публикация на портале экспорта Демонстрационной области",
+            url=f"https://export.demo-oblast.example/instrument-{instrument.number}/{index + 1}",
+        )
+    number = f"{instrument.number * 10 + index + 1}-п"
+    return EvidenceItem(
+        kind=EvidenceKind.DOCUMENT,
+        doc_type=_DOC_TYPES[kind],
+        number=number,
+        doc_date=day,
+        issuer="Правительство Демонстрационной области",
+        title=f"О мерах по реализации инструмента {instrument.number} Регионального экспортного "
+        "стандарта",
+    )
+
+
+def attach_sample_minutes(ws: Workspace) -> None:
+    """One real attached file, so the demo shows how files open."""
+    today = ws.today()
+    view = ws.checklists.checklist("05", today.year)
+    target = next((v for v in view.items if v.status is Status.DONE), None)
+    if target is None:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        sample = Path(folder) / "Протокол заседания Экспортного совета.txt"
+        sample.write_text(
+            "ПРОТОКОЛ\nзаседания Экспортного совета при Губернаторе Демонстрационной области\n\n"
+            "СЛУШАЛИ: о ходе внедрения Регионального экспортного стандарта.\n"
+            "РЕШИЛИ: информацию принять к сведению.\n",
+            encoding="utf-8",
+        )
+        ws.checklists.attach_file(
+            code="05",
+            key=target.item.key,
+            year=today.year,
+            source=sample,
+            title="Протокол заседания Экспортного совета (скан)",
+        )

@@ -1,0 +1,62 @@
+"""The plan-schedule status as plain data: for `res-desktop status` and scripts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from res_desktop.domain.catalogue import Instrument
+from res_desktop.domain.progress import Progress
+from res_desktop.domain.schedule import ScheduleVerdict, verdict
+from res_desktop.services.workspace import Workspace
+
+
+def _instrument(instrument: Instrument, progress: Progress) -> dict[str, Any]:
+    return {
+        "number": instrument.number,
+        "label": instrument.label,
+        "block": instrument.block,
+        "title": instrument.title,
+        "short_title": instrument.short_title,
+        "kind": instrument.kind.value,
+        "progress_percent": progress.percent,
+        "implemented": progress.implemented,
+    }
+
+
+def _schedule(result: ScheduleVerdict) -> dict[str, Any]:
+    upcoming = result.next
+    return {
+        "required": result.required,
+        "actual": result.actual,
+        "on_track": result.on_track,
+        "shortfall": result.shortfall,
+        "next_date": upcoming.date.isoformat() if upcoming else None,
+        "next_required": upcoming.required if upcoming else None,
+    }
+
+
+def status_report(ws: Workspace, on: dt.date | None = None) -> dict[str, Any]:
+    """A database with no region yet reports every instrument at 0%."""
+    on = on or ws.today()
+    profile = ws.region.profile()
+    if profile is None:
+        empty = Progress(0, 0)
+        instruments = [_instrument(i, empty) for i in ws.checklists.instruments()]
+        return {
+            "date": on.isoformat(),
+            "region": None,
+            "coordinator_body": None,
+            "implementation_year": None,
+            "instruments": instruments,
+            "schedule": _schedule(verdict(on, 0)),
+        }
+    board = ws.dashboard.build(on)
+    return {
+        "date": on.isoformat(),
+        "region": profile.region_name,
+        "coordinator_body": profile.coordinator_body,
+        "implementation_year": board.implementation_year,
+        "instruments": [_instrument(s.instrument, s.progress) for s in board.summaries],
+        "schedule": _schedule(board.verdict),
+    }
