@@ -1,0 +1,116 @@
+"""The checklist of one instrument and year as a table."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from res_desktop.gui import texts
+from res_desktop.services.results import ChecklistView, ItemView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    TITLE = 1
+    STATUS = 2
+    RESPONSIBLE = 3
+    DUE = 4
+    EVIDENCE = 5
+
+
+HEADERS = {
+    Column.NUMBER: "№",
+    Column.TITLE: "Пункт чек-листа",
+    Column.STATUS: "Статус",
+    Column.RESPONSIBLE: "Ответственный",
+    Column.DUE: "Срок",
+    Column.EVIDENCE: "Док.",
+}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ChecklistModel(QAbstractTableModel):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._view: ChecklistView | None = None
+        self._rows: tuple[ItemView, ...] = ()
+
+    def set_view(self, view: ChecklistView | None) -> None:
+        self.beginResetModel()
+        self._view = view
+        self._rows = view.items if view else ()
+        self.endResetModel()
+
+    def item_view(self, row: int) -> ItemView:
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, v in enumerate(self._rows) if v.item.key == key), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        view = self._rows[index.row()]
+        column = Column(index.column())
+        getter = self._ROLES.get(int(role))
+        return getter(view, column, index.row()) if getter else None
+
+    @staticmethod
+    def _foreground(view: ItemView, column: Column, _row: int) -> object:
+        return QBrush(QColor(texts.STATUS_COLORS[view.status])) if column == Column.STATUS else None
+
+    @staticmethod
+    def _tooltip(view: ItemView, _column: Column, _row: int) -> object:
+        return view.derived_note or view.item.hint or view.item.title
+
+    @staticmethod
+    def _alignment(_view: ItemView, column: Column, _row: int) -> object:
+        if column in (Column.NUMBER, Column.EVIDENCE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _display(view: ItemView, column: Column, row: int) -> str:
+        state = view.state
+        return {
+            Column.NUMBER: str(row + 1),
+            Column.TITLE: view.item.title,
+            Column.STATUS: view.status.label + (" (авто)" if view.is_derived else ""),
+            Column.RESPONSIBLE: state.responsible,
+            Column.DUE: texts.fmt_date(state.due_date) if state.due_date else "",
+            Column.EVIDENCE: str(len(view.evidence)) if view.evidence else "",
+        }[column]
+
+    @staticmethod
+    def _sort_key(view: ItemView, column: Column, row: int) -> object:
+        if column == Column.NUMBER:
+            return row
+        if column == Column.DUE:
+            return view.state.due_date.isoformat() if view.state.due_date else "9999"
+        if column == Column.EVIDENCE:
+            return len(view.evidence)
+        return ChecklistModel._display(view, column, row)
+
+
+ChecklistModel._ROLES = {
+    int(Qt.ItemDataRole.DisplayRole): ChecklistModel._display,
+    int(SORT_ROLE): ChecklistModel._sort_key,
+    int(Qt.ItemDataRole.ForegroundRole): ChecklistModel._foreground,
+    int(Qt.ItemDataRole.ToolTipRole): ChecklistModel._tooltip,
+    int(Qt.ItemDataRole.TextAlignmentRole): ChecklistModel._alignment,
+}

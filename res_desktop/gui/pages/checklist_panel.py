@@ -1,0 +1,324 @@
+"""One instrument's checklist for a year: the table, the item editor and the evidence."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.catalogue import Evidence, Kind
+from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.gui import texts
+from res_desktop.gui.dialogs.evidence_dialogs import DocumentDialog, LinkDialog
+from res_desktop.gui.models.checklist_model import SORT_ROLE, ChecklistModel, Column
+from res_desktop.gui.models.sorting import RussianSortProxy
+from res_desktop.gui.undo import EvidenceCommand, SaveItemCommand
+from res_desktop.gui.widgets.evidence_panel import EvidencePanel
+from res_desktop.gui.widgets.item_editor import ItemEditor
+from res_desktop.services.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.services.workspace import Workspace, data_dir
+from res_desktop.storage.errors import StorageError
+
+_SUGGESTED_TYPE = {
+    Evidence.NORMATIVE_ACT: "Постановление",
+    Evidence.MINUTES: "Протокол",
+    Evidence.REPORT: "Отчёт",
+}
+
+
+class ChecklistPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._undo = ws, undo
+        self._code: str | None = None
+        self._view: ChecklistView | None = None
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.year = QComboBox()
+        self.year.setToolTip("Год чек-листа: прошлые годы доступны для просмотра и правки")
+        self.progress = QProgressBar()
+        self.progress.setFormat("%p%")
+        self.badge = QLabel()
+        self.model = ChecklistModel(self)
+        self.proxy = RussianSortProxy(SORT_ROLE, self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.editor = ItemEditor()
+        self.evidence = EvidencePanel()
+        self._wire()
+        self._build_layout()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.NUMBER, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.RESPONSIBLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.RESPONSIBLE, 170)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return table
+
+    def _wire(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.year.currentIndexChanged.connect(self.reload)
+        self.editor.save_requested.connect(self.save_current)
+        self.evidence.add_document_requested.connect(self.add_document)
+        self.evidence.attach_file_requested.connect(self.choose_file)
+        self.evidence.add_link_requested.connect(self.add_link)
+        self.evidence.open_requested.connect(self.open_evidence)
+        self.evidence.remove_requested.connect(self.remove_evidence)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Год:"))
+        top.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
+        top.addWidget(self.year)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.badge)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.editor)
+        scroller.setMinimumWidth(400)
+        bottom.addWidget(scroller)
+        bottom.addWidget(self.evidence)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setSizes([600, 400])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    # -- showing -----------------------------------------------------------------------
+    def show_instrument(self, code: str) -> None:
+        self._code = code
+        instrument = self._ws.checklists.instrument(code)
+        profile = self._ws.region.require_profile()
+        this_year = self._ws.today().year
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in range(this_year, min(profile.start_year, this_year) - 1, -1):
+            self.year.addItem(f"{year} ({profile.implementation_year(year)}-й год)", year)
+        self.year.setEnabled(instrument.kind is Kind.ANNUAL)
+        self.year.blockSignals(False)
+        self.reload()
+
+    def current_year(self) -> int:
+        return int(self.year.currentData() or self._ws.today().year)
+
+    def reload(self) -> None:
+        if self._code is None:
+            return
+        selected = self._selected_key()
+        view = self._ws.checklists.checklist(self._code, self.current_year())
+        self._view = view
+        instrument = view.instrument
+        self.heading.setText(f"Инструмент {instrument.label}. {instrument.title}")
+        kind = instrument.kind.label
+        if instrument.kind is Kind.ONE_TIME:
+            kind += " (состояние сохраняется на весь период)"
+        self.details.setText(
+            f"{texts.block_title(instrument.block)} · {kind} · {instrument.funding.label}"
+        )
+        self.progress.setValue(view.progress.percent)
+        done = view.progress.implemented
+        self.badge.setText(texts.IMPLEMENTED if done else "")
+        self.badge.setStyleSheet(f"color: {texts.OK_COLOR}; font-weight: bold;")
+        self.model.set_view(view)
+        self.table.resizeRowsToContents()
+        self._select_key(selected)
+
+    def _selected_key(self) -> str | None:
+        view = self.current_item()
+        return view.item.key if view else None
+
+    def _select_key(self, key: str | None) -> None:
+        row = self.model.row_of(key) if key else -1
+        row = row if row >= 0 else 0
+        if self.model.rowCount() == 0:
+            self._row_changed()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._row_changed()
+
+    def current_item(self) -> ItemView | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.item_view(self.proxy.mapToSource(index).row())
+
+    def select_item(self, key: str) -> None:
+        self._select_key(key)
+
+    def _row_changed(self, *_: object) -> None:
+        view = self.current_item()
+        self.editor.show_item(view, self._ws.today())
+        self.evidence.setEnabled(view is not None)
+        self.evidence.show_evidence(view.evidence if view else ())
+
+    # -- editing -----------------------------------------------------------------------
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def save_current(self) -> bool:
+        view = self.current_item()
+        if view is None or self._code is None:
+            return False
+        try:
+            before, after = self._ws.checklists.save_item(
+                code=self._code,
+                key=view.item.key,
+                year=self.current_year(),
+                **self.editor.values(),  # type: ignore[arg-type]
+            )
+        except ValidationFailed as error:
+            self.editor.show_errors(error.errors)
+            return False
+        self._undo.push(SaveItemCommand(self._ws.checklists, before, after, self._after_change))
+        self._after_change()
+        return True
+
+    def _add(self, evidence: EvidenceItem) -> None:
+        view = self.current_item()
+        if view is None or self._code is None:
+            return
+        where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
+        saved = self._ws.checklists.add_evidence(**where, evidence=evidence)
+        self._undo.push(
+            EvidenceCommand(
+                self._ws.checklists, **where, evidence=saved, added=True, refresh=self._after_change
+            )
+        )
+        self._after_change()
+
+    def add_document(self) -> None:
+        view = self.current_item()
+        suggested = _SUGGESTED_TYPE.get(view.item.evidence, "") if view else ""
+        dialog = DocumentDialog(self._ws.today(), suggested, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._add(dialog.evidence())
+
+    def add_link(self) -> None:
+        dialog = LinkDialog(self._ws.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._add(dialog.evidence())
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Прикрепить файл", str(Path.home()), "Все файлы (*)"
+        )
+        if name:
+            self.attach(Path(name))
+
+    def attach(self, path: Path) -> None:
+        view = self.current_item()
+        if view is None or self._code is None:
+            return
+        where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
+        try:
+            saved = self._ws.checklists.attach_file(**where, source=path)
+        except (ValidationFailed, StorageError) as error:
+            QMessageBox.warning(self, "Файл не прикреплён", str(error))
+            return
+        self._undo.push(
+            EvidenceCommand(
+                self._ws.checklists, **where, evidence=saved, added=True, refresh=self._after_change
+            )
+        )
+        self._after_change()
+
+    def remove_evidence(self, evidence: EvidenceItem) -> None:
+        view = self.current_item()
+        if view is None or self._code is None or evidence.id is None:
+            return
+        answer = QMessageBox.question(
+            self, "Удаление", f"Удалить «{evidence.caption}»?\nДействие можно отменить (Ctrl+Z)."
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.remove_evidence_now(evidence)
+
+    def remove_evidence_now(self, evidence: EvidenceItem) -> None:
+        view = self.current_item()
+        if view is None or self._code is None or evidence.id is None:
+            return
+        removed = self._ws.checklists.remove_evidence(evidence.id)
+        self._undo.push(
+            EvidenceCommand(
+                self._ws.checklists,
+                code=self._code,
+                key=view.item.key,
+                year=self.current_year(),
+                evidence=removed,
+                added=False,
+                refresh=self._after_change,
+            )
+        )
+        self._after_change()
+
+    def open_evidence(self, evidence: EvidenceItem) -> None:
+        if evidence.kind is EvidenceKind.LINK:
+            QDesktopServices.openUrl(QUrl(evidence.url))
+            return
+        if evidence.kind is not EvidenceKind.FILE:
+            QMessageBox.information(self, "Документ", evidence.caption)
+            return
+        try:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(self._ws, evidence))))
+        except (StorageError, OSError) as error:
+            QMessageBox.warning(self, "Файл не открыт", str(error))
+
+
+def viewable_copy(ws: Workspace, evidence: EvidenceItem) -> Path:
+    """The store names files by hash; the system viewer needs the original name."""
+    stored = ws.checklists.attachment_path(evidence)
+    target = data_dir() / "открытые" / evidence.file_sha256[:12] / evidence.file_name
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(stored, target)
+    return target

@@ -1,0 +1,167 @@
+"""«Сводка»: the plan-schedule verdict, progress by block, the nearest due items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.gui import texts
+from res_desktop.services.results import Dashboard, InstrumentSummary
+from res_desktop.services.workspace import Workspace
+
+_CARD_STYLE = "QFrame#verdict {{ border: 2px solid {0}; border-radius: 6px; background: {1}; }}"
+
+
+def verdict_lines(board: Dashboard) -> tuple[str, str, bool]:
+    """(headline, next step, on track) in the coordinator's words."""
+    v = board.verdict
+    total = sum(1 for s in board.summaries if not s.instrument.is_own)
+    done = texts.plural(v.actual, "инструмент", "инструмента", "инструментов")
+    headline = f"Внедрено {done} из {total}."
+    if v.current is None:
+        headline += " Контрольных дат плана-графика в этом году ещё не было."
+    elif v.on_track:
+        headline += f" План-график на {texts.fmt_date(v.current.date)} ({v.required}) выполняется."
+    else:
+        headline += (
+            f" Отставание от плана-графика на {texts.fmt_date(v.current.date)}: "
+            f"требуется {v.required}, не хватает {v.shortfall}."
+        )
+    if v.next is None:
+        step = "Год завершён: внедрённые инструменты учитываются в годовом итоге."
+    elif v.needed_for_next:
+        more = texts.plural(v.needed_for_next, "инструмент", "инструмента", "инструментов")
+        step = (
+            f"К {texts.fmt_date(v.next.date)} требуется {v.next.required}: "
+            f"нужно внедрить ещё {more}."
+        )
+    else:
+        step = f"К {texts.fmt_date(v.next.date)} требуется {v.next.required} — уже достигнуто."
+    return headline, step, v.on_track
+
+
+class DashboardPage(QScrollArea):
+    instrument_requested = Signal(str)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.refresh()
+
+    def refresh(self) -> None:
+        board = self._ws.dashboard.build()
+        profile = self._ws.region.require_profile()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        title = QLabel(
+            f"{profile.region_name} · {board.implementation_year}-й год внедрения "
+            f"Стандарта · на {texts.fmt_date(board.on)}"
+        )
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(self._verdict_card(board))
+        for block in sorted({s.instrument.block for s in board.summaries}):
+            rows = [s for s in board.summaries if s.instrument.block == block]
+            layout.addWidget(self._block_box(block, rows))
+        layout.addWidget(self._due_box(board))
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _verdict_card(self, board: Dashboard) -> QFrame:
+        headline, step, on_track = verdict_lines(board)
+        card = QFrame()
+        card.setObjectName("verdict")
+        color = texts.OK_COLOR if on_track else texts.OVERDUE_COLOR
+        card.setStyleSheet(_CARD_STYLE.format(color, "#f3f8f3" if on_track else "#fbf0ef"))
+        self.headline = QLabel(headline)
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {color};")
+        self.next_step = QLabel(step)
+        self.next_step.setWordWrap(True)
+        layout = QVBoxLayout(card)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.next_step)
+        return card
+
+    def _block_box(self, block: int, rows: list[InstrumentSummary]) -> QGroupBox:
+        box = QGroupBox(texts.block_title(block))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        for line, summary in enumerate(rows):
+            instrument = summary.instrument
+            button = QPushButton(f"{instrument.label}. {instrument.short_title}")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px;")
+            button.setToolTip(f"Открыть чек-лист: {instrument.title}")
+            button.clicked.connect(
+                lambda _=False, code=instrument.code: self.instrument_requested.emit(code)
+            )
+            bar = QProgressBar()
+            bar.setValue(summary.progress.percent)
+            bar.setFormat("%p%")
+            state = QLabel(
+                texts.IMPLEMENTED
+                if summary.progress.implemented
+                else texts.plural(
+                    summary.open_items, "пункт открыт", "пункта открыто", "пунктов открыто"
+                )
+            )
+            if summary.progress.implemented:
+                state.setStyleSheet(f"color: {texts.OK_COLOR}; font-weight: bold;")
+            grid.addWidget(button, line, 0)
+            grid.addWidget(bar, line, 1)
+            grid.addWidget(state, line, 2)
+        return box
+
+    def _due_box(self, board: Dashboard) -> QGroupBox:
+        box = QGroupBox("Ближайшие сроки по пунктам чек-листов")
+        table = QTableWidget(len(board.due), 4)
+        table.setHorizontalHeaderLabels(["Срок", "Инструмент", "Пункт", "Ответственный"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, due in enumerate(board.due):
+            date_text = texts.fmt_date(due.due_date) + (" — просрочено" if due.overdue else "")
+            cells = [date_text, due.instrument.label, due.item.title, due.responsible]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, due.instrument.code)
+                cell.setToolTip(due.item.title)
+                if due.overdue:
+                    cell.setForeground(QColor(texts.OVERDUE_COLOR))
+                table.setItem(row, column, cell)
+        table.cellDoubleClicked.connect(
+            lambda row, _c: self.instrument_requested.emit(
+                table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            )
+        )
+        table.setMinimumHeight(min(60 + 30 * len(board.due), 340))
+        self.due_table = table
+        layout = QVBoxLayout(box)
+        if board.due:
+            layout.addWidget(table)
+        else:
+            layout.addWidget(QLabel("Открытых пунктов с установленным сроком нет."))
+        return box

@@ -1,0 +1,126 @@
+"""«Инструменты»: the 15 instruments and the region's own, each opening its checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.gui import texts
+from res_desktop.gui.dialogs.own_instrument_dialog import OwnInstrumentDialog, OwnItemDialog
+from res_desktop.gui.pages.checklist_panel import ChecklistPanel
+from res_desktop.services.workspace import Workspace
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class InstrumentsPage(QWidget):
+    def __init__(self, ws: Workspace, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Инструмент", "%"])
+        self.tree.setColumnWidth(0, 250)
+        self.tree.setRootIsDecorated(True)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.panel = ChecklistPanel(ws, undo)
+        self.panel.changed.connect(self.refresh_tree)
+        self.add_own = QPushButton("Собственный инструмент…")
+        self.add_own.setToolTip("Добавить инструмент блока IV — собственную практику региона")
+        self.add_own.clicked.connect(self.create_own_instrument)
+        self.add_own_item = QPushButton("Пункт…")
+        self.add_own_item.setToolTip("Добавить пункт в чек-лист собственного инструмента")
+        self.add_own_item.clicked.connect(self.create_own_item)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_own)
+        buttons.addWidget(self.add_own_item)
+        left_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setStretchFactor(1, 1)
+        split.setSizes([290, 900])
+        QVBoxLayout(self).addWidget(split)
+        self.refresh_tree()
+
+    def refresh_tree(self) -> None:
+        current = self.current_code()
+        year = self._ws.today().year
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        blocks: dict[int, QTreeWidgetItem] = {}
+        for summary in self._ws.dashboard.summaries(year):
+            instrument = summary.instrument
+            parent = blocks.get(instrument.block)
+            if parent is None:
+                parent = QTreeWidgetItem([texts.block_title(instrument.block)])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.tree.addTopLevelItem(parent)
+                blocks[instrument.block] = parent
+            row = QTreeWidgetItem(
+                [f"{instrument.label}. {instrument.short_title}", f"{summary.progress.percent}%"]
+            )
+            row.setData(0, CODE_ROLE, instrument.code)
+            row.setToolTip(0, instrument.title)
+            if summary.progress.implemented:
+                row.setForeground(1, Qt.GlobalColor.darkGreen)
+            parent.addChild(row)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self.open_instrument(current or "01", reload_panel=current is None)
+        self.add_own_item.setEnabled((self.current_code() or "").startswith("R"))
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        return [
+            self.tree.topLevelItem(b).child(i)
+            for b in range(self.tree.topLevelItemCount())
+            for i in range(self.tree.topLevelItem(b).childCount())
+        ]
+
+    def current_code(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, CODE_ROLE) if item else None
+
+    def open_instrument(self, code: str, *, reload_panel: bool = True) -> None:
+        for row in self._rows():
+            if row.data(0, CODE_ROLE) == code:
+                self.tree.blockSignals(True)
+                self.tree.setCurrentItem(row)
+                self.tree.blockSignals(False)
+                if reload_panel:
+                    self.panel.show_instrument(code)
+                return
+
+    def _current_changed(self, current: QTreeWidgetItem | None, *_: object) -> None:
+        code = current.data(0, CODE_ROLE) if current else None
+        self.add_own_item.setEnabled(bool(code and code.startswith("R")))
+        if code:
+            self.panel.show_instrument(code)
+
+    def create_own_instrument(self) -> None:
+        dialog = OwnInstrumentDialog(self._ws, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:
+            self.refresh_tree()
+            self.open_instrument(dialog.created.code)
+
+    def create_own_item(self) -> None:
+        code = self.current_code()
+        if not code:
+            return
+        dialog = OwnItemDialog(self._ws, code, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_tree()
+            self.panel.show_instrument(code)

@@ -1,0 +1,166 @@
+"""Edits one checklist item: status, reason, responsible, dates, comment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from res_desktop.domain.progress import Status
+from res_desktop.gui import texts
+from res_desktop.services.results import ItemView
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(texts.DATE_FORMAT_QT)
+    return edit
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class OptionalDate(QWidget):
+    """A date that may be absent: a check box plus a date field."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.check = QCheckBox(label)
+        self.edit = _date_edit()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+
+    def set_value(self, value: dt.date | None, fallback: dt.date) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.edit.setDate(to_qdate(value or fallback))
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+
+class ItemEditor(QWidget):
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        self.derived = QLabel()
+        self.derived.setWordWrap(True)
+        self.derived.setStyleSheet("color: #1d4e89;")
+        self.status = QComboBox()
+        for status in Status:
+            self.status.addItem(status.label, status)
+        self.na_reason = QLineEdit()
+        self.na_reason.setPlaceholderText("Почему пункт не применим к региону")
+        self.responsible = QLineEdit()
+        self.responsible.setPlaceholderText("ФИО, должность")
+        self.due = OptionalDate("установлен")
+        self.done_on = _date_edit()
+        self.comment = QPlainTextEdit()
+        self.comment.setMaximumHeight(70)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+        self.save_button = QPushButton("Сохранить пункт")
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setToolTip("Сохранить изменения пункта (Ctrl+S)")
+        self.save_button.clicked.connect(self.save_requested)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._build_layout()
+        self.setEnabled(False)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout(self)
+        form.addRow(self.title)
+        form.addRow(self.hint)
+        form.addRow(self.derived)
+        form.addRow("&Статус:", self.status)
+        form.addRow("&Причина:", self.na_reason)
+        form.addRow("&Ответственный:", self.responsible)
+        form.addRow("Сро&к:", self.due)
+        form.addRow("Дата &выполнения:", self.done_on)
+        form.addRow("&Комментарий:", self.comment)
+        form.addRow(self.error)
+        form.addRow(self.save_button)
+
+    def _status_changed(self) -> None:
+        status = self.current_status()
+        self.na_reason.setEnabled(status is Status.NOT_APPLICABLE)
+        self.done_on.setEnabled(status is Status.DONE)
+
+    def current_status(self) -> Status:
+        return Status(self.status.currentData())
+
+    def show_item(self, view: ItemView | None, today: dt.date) -> None:
+        self.setEnabled(view is not None)
+        self.error.clear()
+        if view is None:
+            self.title.setText("Выберите пункт чек-листа слева.")
+            for label in (self.hint, self.derived):
+                label.clear()
+            return
+        state = view.state
+        self.title.setText(view.item.title)
+        self.hint.setText(view.item.hint)
+        self.hint.setVisible(bool(view.item.hint))
+        self.derived.setText(view.derived_note)
+        self.derived.setVisible(view.is_derived)
+        self.status.setCurrentIndex(self.status.findData(state.status))
+        self.status.setEnabled(not view.is_derived)
+        self.na_reason.setText(state.na_reason)
+        self.responsible.setText(state.responsible)
+        self.due.set_value(state.due_date, today)
+        self.done_on.setDate(to_qdate(state.done_on or today))
+        self.done_on.setMaximumDate(to_qdate(today))
+        self.comment.setPlainText(state.comment)
+        self._status_changed()
+
+    def values(self) -> dict[str, object]:
+        status = self.current_status()
+        return {
+            "status": status,
+            "na_reason": self.na_reason.text(),
+            "responsible": self.responsible.text(),
+            "due_date": self.due.value(),
+            "done_on": from_qdate(self.done_on.date()) if status is Status.DONE else None,
+            "comment": self.comment.toPlainText(),
+        }
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.error.setText("\n".join(errors.values()))
+        fields = {
+            "na_reason": self.na_reason,
+            "done_on": self.done_on,
+            "responsible": self.responsible,
+        }
+        for name, widget in fields.items():
+            widget.setStyleSheet(
+                f"border: 1px solid {texts.OVERDUE_COLOR};" if name in errors else ""
+            )
