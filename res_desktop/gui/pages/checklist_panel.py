@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -106,20 +107,16 @@ class ChecklistPanel(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.progress, 1)
         top.addWidget(self.badge)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.editor)
-        scroller.setMinimumWidth(400)
-        bottom.addWidget(scroller)
-        bottom.addWidget(self.evidence)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
-        bottom.setSizes([600, 400])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroller, "&Пункт")
+        self.tabs.addTab(self.evidence, "Подтверждающие &материалы")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(bottom)
+        split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -199,6 +196,8 @@ class ChecklistPanel(QWidget):
         self.editor.show_item(view, self._ws.today())
         self.evidence.setEnabled(view is not None)
         self.evidence.show_evidence(view.evidence if view else ())
+        count = len(view.evidence) if view else 0
+        self.tabs.setTabText(1, f"Подтверждающие &материалы ({count})")
 
     # -- editing -----------------------------------------------------------------------
     def _after_change(self) -> None:

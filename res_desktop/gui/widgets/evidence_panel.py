@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QGroupBox,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,7 +20,7 @@ _PREFIX = {
 }
 
 
-class EvidencePanel(QGroupBox):
+class EvidencePanel(QWidget):
     add_document_requested = Signal()
     attach_file_requested = Signal()
     add_link_requested = Signal()
@@ -29,7 +28,7 @@ class EvidencePanel(QGroupBox):
     remove_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Подтверждающие материалы", parent)
+        super().__init__(parent)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: self.open_requested.emit(self._of(item)))

@@ -1,0 +1,25 @@
+"""GUI fixtures: the real application set-up (Russian Qt, bundled fonts)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from res_desktop.gui.app import make_application
+from res_desktop.gui.main_window import MainWindow
+from res_desktop.services.workspace import Workspace
+
+
+@pytest.fixture(scope="session")
+def qapp() -> QApplication:
+    return make_application(["pytest"])
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace) -> Iterator[MainWindow]:  # noqa: ANN001
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    yield win

@@ -1,0 +1,119 @@
+"""Drive the window like a coordinator: open, mark, attach, restart, state kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from res_desktop.domain.progress import Status
+from res_desktop.gui.main_window import MainWindow
+from res_desktop.services.workspace import Workspace
+from tests.conftest import TODAY
+
+
+def _mark_current(qtbot, panel, status: Status) -> None:  # noqa: ANN001
+    editor = panel.editor
+    editor.status.setCurrentIndex(editor.status.findData(status))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_marking_items_moves_progress_and_survives_restart(qtbot, window, db_path: Path) -> None:  # noqa: ANN001
+    window.open_instrument("02")
+    panel = window.instruments.panel
+    assert panel.progress.value() == 0
+    rows = panel.model.rowCount()
+    assert rows > 0
+    for row in range(rows):
+        panel.select_item(panel.model.item_view(row).item.key)
+        _mark_current(qtbot, panel, Status.DONE)
+        if row < rows - 1:
+            assert 0 < panel.progress.value() < 100
+    assert panel.progress.value() == 100
+    assert panel.badge.text() == "внедрён"
+    first_key = panel.model.item_view(0).item.key
+    panel.select_item(first_key)
+    attachment = db_path.parent / "Постановление о координаторе.pdf"
+    attachment.write_bytes(b"%PDF-1.4 test \xd0\x9f")
+    panel.attach(attachment)
+    assert panel.evidence.list.count() == 1
+    assert "Постановление о координаторе.pdf" in panel.evidence.list.item(0).text()
+    window.close()
+    window.ws.close()
+
+    reopened = Workspace.open(db_path, clock=lambda: TODAY)
+    again = MainWindow(reopened)
+    qtbot.addWidget(again)
+    again.open_instrument("02")
+    panel = again.instruments.panel
+    assert panel.progress.value() == 100
+    panel.select_item(first_key)
+    stored = panel.current_item()
+    assert stored is not None and stored.status is Status.DONE
+    assert stored.state.done_on == TODAY
+    [evidence] = stored.evidence
+    assert reopened.checklists.attachment_path(evidence).read_bytes() == attachment.read_bytes()
+    reopened.close()
+
+
+def test_not_applicable_without_reason_is_refused_in_russian(qtbot, window) -> None:  # noqa: ANN001
+    window.open_instrument("05")
+    panel = window.instruments.panel
+    key = panel.model.item_view(0).item.key
+    panel.select_item(key)
+    _mark_current(qtbot, panel, Status.NOT_APPLICABLE)
+    assert "укажите причину" in panel.editor.error.text()
+    view = window.ws.checklists.checklist("05", TODAY.year).view(key)
+    assert view.status is Status.NOT_STARTED
+    panel.editor.na_reason.setText("Совет создан ранее, функции переданы")
+    qtbot.mouseClick(panel.editor.save_button, Qt.MouseButton.LeftButton)
+    view = window.ws.checklists.checklist("05", TODAY.year).view(key)
+    assert view.status is Status.NOT_APPLICABLE
+    assert view.state.na_reason == "Совет создан ранее, функции переданы"
+
+
+def test_undo_and_redo_restore_the_saved_item(qtbot, window) -> None:  # noqa: ANN001
+    window.open_instrument("04")
+    panel = window.instruments.panel
+    key = panel.model.item_view(0).item.key
+    panel.select_item(key)
+    panel.editor.responsible.setText("Сидоров Иван Петрович")
+    _mark_current(qtbot, panel, Status.IN_PROGRESS)
+
+    def stored():  # noqa: ANN202
+        return window.ws.checklists.checklist("04", TODAY.year).view(key)
+
+    assert stored().status is Status.IN_PROGRESS
+    window.undo.undo()
+    assert stored().status is Status.NOT_STARTED
+    assert stored().state.responsible == ""
+    window.undo.redo()
+    assert stored().status is Status.IN_PROGRESS
+    assert stored().state.responsible == "Сидоров Иван Петрович"
+
+
+def test_removed_evidence_comes_back_on_undo(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
+    window.open_instrument("01")
+    panel = window.instruments.panel
+    source = tmp_path / "стратегия.docx"
+    source.write_bytes(b"strategy")
+    panel.attach(source)
+    [evidence] = panel.current_item().evidence
+    panel.remove_evidence_now(evidence)
+    assert panel.current_item().evidence == ()
+    window.undo.undo()
+    assert [e.file_name for e in panel.current_item().evidence] == ["стратегия.docx"]
+
+
+def test_dashboard_tells_the_schedule_verdict(qtbot, window) -> None:  # noqa: ANN001
+    text = window.dashboard.headline.text()
+    assert "Внедрено 0 инструментов из 15" in text
+    assert "Отставание от плана-графика на 01.11.2026" in text
+    assert "требуется 8" in text
+    assert "К 01.12.2026 требуется 9" in window.dashboard.next_step.text()
+
+
+def test_dashboard_opens_an_instrument(qtbot, window) -> None:  # noqa: ANN001
+    window.dashboard.instrument_requested.emit("07")
+    assert window.stack.currentWidget() is window.instruments
+    assert window.instruments.panel.heading.text().startswith("Инструмент 7.")
