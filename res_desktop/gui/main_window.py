@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.instruments.panel.confirm_leave():
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

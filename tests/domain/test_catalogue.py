@@ -119,8 +119,9 @@ def test_items_are_well_formed(catalogue: Catalogue, number: int) -> None:
 
 @pytest.mark.parametrize("number", NUMBERS)
 @pytest.mark.parametrize("year", YEARS)
-@pytest.mark.parametrize("settings", SETTINGS, ids=lambda s: f"low{s.low_export_potential:d}"
-                         f"-fed{s.federal_city:d}")
+@pytest.mark.parametrize(
+    "settings", SETTINGS, ids=lambda s: f"low{s.low_export_potential:d}-fed{s.federal_city:d}"
+)
 def test_every_year_and_setting_has_applicable_items(
     catalogue: Catalogue, number: int, year: int, settings: RegionSettings
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,19 @@ _SUGGESTED_TYPE = {
 }
 
 
+Button = QMessageBox.StandardButton
+
+
+def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
+    return QMessageBox.question(
+        parent,
+        "Несохранённые изменения",
+        f"Пункт «{title}» изменён, но не сохранён. Сохранить изменения?",
+        Button.Save | Button.Discard | Button.Cancel,
+        Button.Save,
+    )
+
+
 class ChecklistPanel(QWidget):
     changed = Signal()
 
@@ -54,6 +67,10 @@ class ChecklistPanel(QWidget):
         self._ws, self._undo = ws, undo
         self._code: str | None = None
         self._view: ChecklistView | None = None
+        self._shown: ItemView | None = None
+        self._restoring = False
+        self._discard_typed = False
+        self.ask_unsaved = ask_unsaved
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -92,7 +109,7 @@ class ChecklistPanel(QWidget):
 
     def _wire(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.year.currentIndexChanged.connect(self.reload)
+        self.year.currentIndexChanged.connect(self._year_changed)
         self.editor.save_requested.connect(self.save_current)
         self.evidence.add_document_requested.connect(self.add_document)
         self.evidence.attach_file_requested.connect(self.choose_file)
@@ -126,6 +143,27 @@ class ChecklistPanel(QWidget):
         layout.addWidget(split, 1)
 
     # -- showing -----------------------------------------------------------------------
+    def confirm_leave(self) -> bool:
+        """Before the edited item goes off screen: save it, drop it, or stay."""
+        shown = self._shown
+        if shown is None or not self.editor.is_dirty():
+            return True
+        answer = self.ask_unsaved(self, shown.item.title)
+        if answer == Button.Save:
+            return self._save(shown)
+        return answer == Button.Discard
+
+    def _year_changed(self) -> None:
+        if self._restoring:
+            return
+        if self.confirm_leave():
+            self._year = self.current_year()
+            self.reload()
+            return
+        self._restoring = True
+        self.year.setCurrentIndex(self.year.findData(self._year))
+        self._restoring = False
+
     def show_instrument(self, code: str) -> None:
         self._code = code
         instrument = self._ws.checklists.instrument(code)
@@ -137,6 +175,7 @@ class ChecklistPanel(QWidget):
             self.year.addItem(f"{year} ({profile.implementation_year(year)}-й год)", year)
         self.year.setEnabled(instrument.kind is Kind.ANNUAL)
         self.year.blockSignals(False)
+        self._year = self.current_year()
         self.reload()
 
     def current_year(self) -> int:
@@ -160,8 +199,10 @@ class ChecklistPanel(QWidget):
         done = view.progress.implemented
         self.badge.setText(texts.IMPLEMENTED if done else "")
         self.badge.setStyleSheet(f"color: {texts.OK_COLOR}; font-weight: bold;")
+        self._restoring = True
         self.model.set_view(view)
         self.table.resizeRowsToContents()
+        self._restoring = False
         self._select_key(selected)
 
     def _selected_key(self) -> str | None:
@@ -172,7 +213,7 @@ class ChecklistPanel(QWidget):
         row = self.model.row_of(key) if key else -1
         row = row if row >= 0 else 0
         if self.model.rowCount() == 0:
-            self._row_changed()
+            self._show_current()
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
@@ -191,9 +232,29 @@ class ChecklistPanel(QWidget):
     def select_item(self, key: str) -> None:
         self._select_key(key)
 
-    def _row_changed(self, *_: object) -> None:
+    def _row_changed(self, current: object = None, previous: object = None) -> None:
+        if self._restoring:
+            return
+        if isinstance(previous, QModelIndex) and previous.isValid() and not self.confirm_leave():
+            self._restoring = True
+            self.table.selectionModel().setCurrentIndex(
+                previous,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._restoring = False
+            return
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """Refreshing the same item keeps what the user typed but has not saved yet."""
         view = self.current_item()
+        same = bool(view and self._shown and view.item.key == self._shown.item.key)
+        typed = self.editor.values() if same and self.editor.is_dirty() else None
+        self._shown = view
         self.editor.show_item(view, self._ws.today())
+        if typed is not None and not self._discard_typed:
+            self.editor.set_values(typed)
         self.evidence.setEnabled(view is not None)
         self.evidence.show_evidence(view.evidence if view else ())
         count = len(view.evidence) if view else 0
@@ -204,21 +265,32 @@ class ChecklistPanel(QWidget):
         self.reload()
         self.changed.emit()
 
+    def _after_undo(self) -> None:
+        """Undo shows the restored state, replacing anything typed since."""
+        self._discard_typed = True
+        try:
+            self._after_change()
+        finally:
+            self._discard_typed = False
+
     def save_current(self) -> bool:
         view = self.current_item()
-        if view is None or self._code is None:
+        return view is not None and self._save(view)
+
+    def _save(self, view: ItemView) -> bool:
+        if self._code is None:
             return False
         try:
             before, after = self._ws.checklists.save_item(
                 code=self._code,
                 key=view.item.key,
-                year=self.current_year(),
+                year=self._year,
                 **self.editor.values(),  # type: ignore[arg-type]
             )
         except ValidationFailed as error:
             self.editor.show_errors(error.errors)
             return False
-        self._undo.push(SaveItemCommand(self._ws.checklists, before, after, self._after_change))
+        self._undo.push(SaveItemCommand(self._ws.checklists, before, after, self._after_undo))
         self._after_change()
         return True
 

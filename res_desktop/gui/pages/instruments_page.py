@@ -95,6 +95,8 @@ class InstrumentsPage(QWidget):
         return item.data(0, CODE_ROLE) if item else None
 
     def open_instrument(self, code: str, *, reload_panel: bool = True) -> None:
+        if reload_panel and code != self.current_code() and not self.panel.confirm_leave():
+            return
         for row in self._rows():
             if row.data(0, CODE_ROLE) == code:
                 self.tree.blockSignals(True)
@@ -104,8 +106,15 @@ class InstrumentsPage(QWidget):
                     self.panel.show_instrument(code)
                 return
 
-    def _current_changed(self, current: QTreeWidgetItem | None, *_: object) -> None:
+    def _current_changed(
+        self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None
+    ) -> None:
         code = current.data(0, CODE_ROLE) if current else None
+        if code and not self.panel.confirm_leave():
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(previous)
+            self.tree.blockSignals(False)
+            return
         self.add_own_item.setEnabled(bool(code and code.startswith("R")))
         if code:
             self.panel.show_instrument(code)

@@ -94,7 +94,12 @@ class ItemEditor(QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._build_layout()
+        self._snapshot: dict[str, object] | None = None
         self.setEnabled(False)
+
+    def is_dirty(self) -> bool:
+        """True when the fields differ from what was last loaded or saved."""
+        return self._snapshot is not None and self.values() != self._snapshot
 
     def _build_layout(self) -> None:
         form = QFormLayout(self)
@@ -121,8 +126,9 @@ class ItemEditor(QWidget):
     def show_item(self, view: ItemView | None, today: dt.date) -> None:
         self.setEnabled(view is not None)
         self.error.clear()
+        self._snapshot = None
         if view is None:
-            self.title.setText("Выберите пункт чек-листа слева.")
+            self.title.setText("Выберите пункт чек-листа в таблице.")
             for label in (self.hint, self.derived):
                 label.clear()
             return
@@ -141,6 +147,21 @@ class ItemEditor(QWidget):
         self.done_on.setMaximumDate(to_qdate(today))
         self.comment.setPlainText(state.comment)
         self._status_changed()
+        self._snapshot = self.values()
+
+    def set_values(self, values: dict[str, object]) -> None:
+        """Put typed values back after a refresh (the inverse of ``values``)."""
+        self.status.setCurrentIndex(self.status.findData(values["status"]))
+        self.na_reason.setText(str(values["na_reason"]))
+        self.responsible.setText(str(values["responsible"]))
+        due = values["due_date"]
+        self.due.check.setChecked(due is not None)
+        if isinstance(due, dt.date):
+            self.due.edit.setDate(to_qdate(due))
+        done_on = values["done_on"]
+        if isinstance(done_on, dt.date):
+            self.done_on.setDate(to_qdate(done_on))
+        self.comment.setPlainText(str(values["comment"]))
 
     def values(self) -> dict[str, object]:
         status = self.current_status()
