@@ -18,7 +18,7 @@ def qapp() -> QApplication:
 
 
 @pytest.fixture
-def window(qtbot, workspace: Workspace) -> Iterator[MainWindow]:  # noqa: ANN001
+def window(qtbot, workspace: Workspace) -> Iterator[MainWindow]:
     win = MainWindow(workspace)
     qtbot.addWidget(win)
     win.show()

@@ -12,13 +12,13 @@ from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY
 
 
-def _mark_current(qtbot, panel, status: Status) -> None:  # noqa: ANN001
+def _mark_current(qtbot, panel, status: Status) -> None:
     editor = panel.editor
     editor.status.setCurrentIndex(editor.status.findData(status))
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
 
-def test_marking_items_moves_progress_and_survives_restart(qtbot, window, db_path: Path) -> None:  # noqa: ANN001
+def test_marking_items_moves_progress_and_survives_restart(qtbot, window, db_path: Path) -> None:
     window.open_instrument("02")
     panel = window.instruments.panel
     assert panel.progress.value() == 0
@@ -56,7 +56,7 @@ def test_marking_items_moves_progress_and_survives_restart(qtbot, window, db_pat
     reopened.close()
 
 
-def test_not_applicable_without_reason_is_refused_in_russian(qtbot, window) -> None:  # noqa: ANN001
+def test_not_applicable_without_reason_is_refused_in_russian(qtbot, window) -> None:
     window.open_instrument("05")
     panel = window.instruments.panel
     key = panel.model.item_view(0).item.key
@@ -72,7 +72,7 @@ def test_not_applicable_without_reason_is_refused_in_russian(qtbot, window) -> N
     assert view.state.na_reason == "Совет создан ранее, функции переданы"
 
 
-def test_undo_and_redo_restore_the_saved_item(qtbot, window) -> None:  # noqa: ANN001
+def test_undo_and_redo_restore_the_saved_item(qtbot, window) -> None:
     window.open_instrument("04")
     panel = window.instruments.panel
     key = panel.model.item_view(0).item.key
@@ -80,7 +80,7 @@ def test_undo_and_redo_restore_the_saved_item(qtbot, window) -> None:  # noqa: A
     panel.editor.responsible.setText("Сидоров Иван Петрович")
     _mark_current(qtbot, panel, Status.IN_PROGRESS)
 
-    def stored():  # noqa: ANN202
+    def stored():
         return window.ws.checklists.checklist("04", TODAY.year).view(key)
 
     assert stored().status is Status.IN_PROGRESS
@@ -92,7 +92,7 @@ def test_undo_and_redo_restore_the_saved_item(qtbot, window) -> None:  # noqa: A
     assert stored().state.responsible == "Сидоров Иван Петрович"
 
 
-def test_removed_evidence_comes_back_on_undo(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_removed_evidence_comes_back_on_undo(qtbot, window, tmp_path: Path) -> None:
     window.open_instrument("01")
     panel = window.instruments.panel
     source = tmp_path / "стратегия.docx"
@@ -105,7 +105,7 @@ def test_removed_evidence_comes_back_on_undo(qtbot, window, tmp_path: Path) -> N
     assert [e.file_name for e in panel.current_item().evidence] == ["стратегия.docx"]
 
 
-def test_dashboard_tells_the_schedule_verdict(qtbot, window) -> None:  # noqa: ANN001
+def test_dashboard_tells_the_schedule_verdict(qtbot, window) -> None:
     text = window.dashboard.headline.text()
     assert "Внедрено 0 инструментов из 15" in text
     assert "Отставание от плана-графика на 01.11.2026" in text
@@ -113,7 +113,7 @@ def test_dashboard_tells_the_schedule_verdict(qtbot, window) -> None:  # noqa: A
     assert "К 01.12.2026 требуется 9" in window.dashboard.next_step.text()
 
 
-def test_dashboard_opens_an_instrument(qtbot, window) -> None:  # noqa: ANN001
+def test_dashboard_opens_an_instrument(qtbot, window) -> None:
     window.dashboard.instrument_requested.emit("07")
     assert window.stack.currentWidget() is window.instruments
     assert window.instruments.panel.heading.text().startswith("Инструмент 7.")

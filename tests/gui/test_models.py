@@ -10,7 +10,7 @@ from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY
 
 
-def test_checklist_model_is_a_valid_qt_model(qtmodeltester, workspace: Workspace) -> None:  # noqa: ANN001
+def test_checklist_model_is_a_valid_qt_model(qtmodeltester, workspace: Workspace) -> None:
     model = ChecklistModel()
     model.set_view(workspace.checklists.checklist("03", TODAY.year))
     qtmodeltester.check(model)
@@ -22,8 +22,13 @@ def test_sorting_by_responsible_follows_the_russian_alphabet(workspace: Workspac
     view = workspace.checklists.checklist("05", TODAY.year)
     names = ["Ёлкин", "Абрамов", "Елисеев", "Яковлев"]
     for item_view, name in zip(view.items, names, strict=False):
-        workspace.checklists.save_item(code="05", key=item_view.item.key, year=TODAY.year,
-                                       status=item_view.status, responsible=name)
+        workspace.checklists.save_item(
+            code="05",
+            key=item_view.item.key,
+            year=TODAY.year,
+            status=item_view.status,
+            responsible=name,
+        )
     model = ChecklistModel()
     model.set_view(workspace.checklists.checklist("05", TODAY.year))
     proxy = RussianSortProxy(SORT_ROLE)

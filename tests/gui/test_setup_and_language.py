@@ -14,7 +14,7 @@ from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY
 
 
-def test_first_start_wizard_saves_the_region(qtbot, db_path: Path) -> None:  # noqa: ANN001
+def test_first_start_wizard_saves_the_region(qtbot, db_path: Path) -> None:
     ws = Workspace.open(db_path, clock=lambda: TODAY)
     wizard = SetupWizard(ws)
     qtbot.addWidget(wizard)
@@ -37,7 +37,7 @@ def test_first_start_wizard_saves_the_region(qtbot, db_path: Path) -> None:  # n
     ws.close()
 
 
-def test_settings_dialog_edits_the_profile(qtbot, workspace: Workspace) -> None:  # noqa: ANN001
+def test_settings_dialog_edits_the_profile(qtbot, workspace: Workspace) -> None:
     dialog = RegionSettingsDialog(workspace)
     qtbot.addWidget(dialog)
     assert dialog.form.ui.bodyEdit.text().startswith("Министерство экономического развития")
@@ -51,19 +51,20 @@ def test_settings_dialog_edits_the_profile(qtbot, workspace: Workspace) -> None:
     assert workspace.region.profile().low_export_potential is True
 
 
-def test_qt_own_buttons_speak_russian(qapp) -> None:  # noqa: ANN001
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                           | QDialogButtonBox.StandardButton.Cancel)
+def test_qt_own_buttons_speak_russian(qapp) -> None:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
     assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Сохранить"
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
 
 
-def test_bundled_font_is_registered(qapp) -> None:  # noqa: ANN001
+def test_bundled_font_is_registered(qapp) -> None:
     assert "PT Sans" in QFontDatabase.families()
     assert qapp.font().family() == "PT Sans"
 
 
-def test_many_qt_calls_do_not_leak_none(qapp) -> None:  # noqa: ANN001
+def test_many_qt_calls_do_not_leak_none(qapp) -> None:
     """PySide6 6.12.0 on Python 3.11 leaked a reference to None per call and aborted."""
     label = QLabel()
     before = sys.getrefcount(None)

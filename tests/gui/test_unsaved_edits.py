@@ -10,12 +10,12 @@ from tests.conftest import TODAY
 Button = QMessageBox.StandardButton
 
 
-def _panel_with_typed_edit(window, answer: Button):  # noqa: ANN001, ANN202
+def _panel_with_typed_edit(window, answer: Button):
     window.open_instrument("05")
     panel = window.instruments.panel
     asked: list[str] = []
 
-    def ask(_parent, title: str) -> Button:  # noqa: ANN001
+    def ask(_parent, title: str) -> Button:
         asked.append(title)
         return answer
 
@@ -26,11 +26,11 @@ def _panel_with_typed_edit(window, answer: Button):  # noqa: ANN001, ANN202
     return panel, first, asked
 
 
-def _stored_responsible(window, key: str) -> str:  # noqa: ANN001
+def _stored_responsible(window, key: str) -> str:
     return window.ws.checklists.checklist("05", TODAY.year).view(key).state.responsible
 
 
-def test_switching_items_offers_to_save(qtbot, window) -> None:  # noqa: ANN001
+def test_switching_items_offers_to_save(qtbot, window) -> None:
     panel, first, asked = _panel_with_typed_edit(window, Button.Save)
     panel.table.selectRow(1)
     assert len(asked) == 1
@@ -38,14 +38,14 @@ def test_switching_items_offers_to_save(qtbot, window) -> None:  # noqa: ANN001
     assert panel.current_item().item.key != first
 
 
-def test_discard_drops_the_typed_values(qtbot, window) -> None:  # noqa: ANN001
+def test_discard_drops_the_typed_values(qtbot, window) -> None:
     panel, first, asked = _panel_with_typed_edit(window, Button.Discard)
     panel.table.selectRow(1)
     assert asked
     assert _stored_responsible(window, first) == ""
 
 
-def test_cancel_stays_on_the_item_with_the_typed_values(qtbot, window) -> None:  # noqa: ANN001
+def test_cancel_stays_on_the_item_with_the_typed_values(qtbot, window) -> None:
     panel, first, asked = _panel_with_typed_edit(window, Button.Cancel)
     panel.table.selectRow(1)
     assert asked
@@ -55,16 +55,16 @@ def test_cancel_stays_on_the_item_with_the_typed_values(qtbot, window) -> None: 
     assert window.instruments.current_code() == "05"
 
 
-def test_adding_evidence_keeps_typed_values(qtbot, window) -> None:  # noqa: ANN001
-    panel, first, asked = _panel_with_typed_edit(window, Button.Cancel)
+def test_adding_evidence_keeps_typed_values(qtbot, window) -> None:
+    panel, _first, asked = _panel_with_typed_edit(window, Button.Cancel)
     panel._add(EvidenceItem(kind=EvidenceKind.LINK, url="https://export.example.ru/sovet"))
     assert panel.editor.responsible.text() == "Орлова Анна Игоревна"
     assert panel.editor.is_dirty()
     assert not asked
 
 
-def test_closing_the_window_asks_first(qtbot, window) -> None:  # noqa: ANN001
-    panel, first, asked = _panel_with_typed_edit(window, Button.Cancel)
+def test_closing_the_window_asks_first(qtbot, window) -> None:
+    panel, first, _asked = _panel_with_typed_edit(window, Button.Cancel)
     assert window.close() is False
     assert window.isVisible()
     panel.ask_unsaved = lambda *_: Button.Save

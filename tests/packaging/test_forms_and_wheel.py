@@ -26,9 +26,19 @@ def test_committed_form_matches_its_ui_file(form: Path) -> None:
 
 def test_wheel_carries_resources_and_runs(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path / "dist"), str(ROOT)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
     )
     [wheel] = (tmp_path / "dist").glob("res_desktop-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -39,15 +49,24 @@ def test_wheel_carries_resources_and_runs(tmp_path: Path) -> None:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     env = {**os.environ, "PYTHONPATH": str(site), "XDG_DATA_HOME": str(tmp_path / "data")}
-    probe = (
-        "import json, res_desktop.paths as p, res_desktop.cli as c;"
-        "print(p.resources_dir())"
-    )
-    where = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env,
-                           check=True, capture_output=True, text=True).stdout.strip()
+    probe = "import json, res_desktop.paths as p, res_desktop.cli as c;print(p.resources_dir())"
+    where = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     assert Path(where) == site / "res_desktop" / "resources"
-    out = subprocess.run([sys.executable, "-m", "res_desktop", "status", "--demo", "--json"],
-                         cwd=tmp_path, env=env, check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "res_desktop", "status", "--demo", "--json"],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     report = json.loads(out.stdout)
     assert report["region"] == "Демонстрационная область"
     assert len(report["instruments"]) == 15
