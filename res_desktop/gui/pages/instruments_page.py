@@ -29,7 +29,7 @@ class InstrumentsPage(QWidget):
         self._ws = ws
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Инструмент", "%"])
-        self.tree.setColumnWidth(0, 250)
+        self.tree.setColumnWidth(0, 290)
         self.tree.setRootIsDecorated(True)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.panel = ChecklistPanel(ws, undo)
@@ -52,7 +52,7 @@ class InstrumentsPage(QWidget):
         split.addWidget(left)
         split.addWidget(self.panel)
         split.setStretchFactor(1, 1)
-        split.setSizes([290, 900])
+        split.setSizes([340, 900])
         QVBoxLayout(self).addWidget(split)
         self.refresh_tree()
 

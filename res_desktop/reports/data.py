@@ -1,0 +1,77 @@
+"""What a report shows, as plain values: services fill it, the PDF builders only read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ReportKind(StrEnum):
+    QUARTERLY = "quarterly"
+    ANNUAL = "annual"
+
+    @property
+    def label(self) -> str:
+        return "квартальный" if self is ReportKind.QUARTERLY else "годовой"
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    number: int
+    title: str
+    status: str  # Status value: not_started / in_progress / done / not_applicable
+    status_label: str  # «выполнено»
+    weight: int
+    responsible: str = ""
+    due_date: dt.date | None = None
+    done_on: dt.date | None = None
+    comment: str = ""
+    na_reason: str = ""
+    evidence: tuple[str, ...] = ()  # one caption per document, file or link
+    derived_note: str = ""
+
+
+@dataclass(frozen=True)
+class ReportInstrument:
+    label: str  # «5» or «IV.1»
+    block: int
+    title: str
+    short_title: str
+    kind_label: str  # «ежегодный» / «единовременный»
+    progress_percent: int
+    implemented: bool
+    items: tuple[ReportItem, ...]
+
+
+@dataclass(frozen=True)
+class Milestone:
+    date: dt.date
+    required: int
+    actual: int | None  # None for dates after the report's «as of» date
+
+
+@dataclass(frozen=True)
+class ReportData:
+    kind: ReportKind
+    year: int
+    quarter: int | None
+    period_label: str  # «III квартал 2026 года» / «2026 год»
+    period_start: dt.date
+    period_end: dt.date
+    as_of: dt.date  # the state the report shows (period end, or today if earlier)
+    generated_at: dt.datetime
+    due_date: dt.date | None  # when the quarterly report is due (6th working day)
+    region_name: str
+    coordinator_body: str
+    contact_person: str
+    phone: str
+    email: str
+    implementation_year: int
+    schedule_required: int
+    schedule_actual: int
+    schedule_on_track: bool
+    schedule_date: dt.date | None  # the schedule date the verdict refers to
+    milestones: tuple[Milestone, ...]
+    instruments: tuple[ReportInstrument, ...]
+    extras: dict[str, object] = field(default_factory=dict)  # later issues' sections

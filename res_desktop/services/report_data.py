@@ -1,0 +1,113 @@
+"""Gather what the quarterly and annual reports show, as of the period's end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.calendar import quarter_bounds, quarter_label, quarterly_report_due
+from res_desktop.domain.progress import Status
+from res_desktop.domain.schedule import milestones, verdict
+from res_desktop.reports.data import (
+    Milestone,
+    ReportData,
+    ReportInstrument,
+    ReportItem,
+    ReportKind,
+)
+from res_desktop.services.results import ChecklistView, ItemView, ValidationFailed
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+
+def period_of(kind: ReportKind, year: int, quarter: int | None) -> tuple[dt.date, dt.date, str]:
+    if kind is ReportKind.ANNUAL:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year} год"
+    if quarter is None:
+        raise ValidationFailed({"quarter": "Для квартального отчёта укажите квартал (1–4)."})
+    start, end = quarter_bounds(year, quarter)
+    return start, end, quarter_label(year, quarter)
+
+
+def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
+    state = view.state
+    status = view.status
+    if status is Status.DONE and state.done_on and state.done_on > as_of:
+        status = Status.IN_PROGRESS  # done after the period: not yet done at its end
+    return ReportItem(
+        number=number,
+        title=view.item.title,
+        status=status.value,
+        status_label=status.label,
+        weight=view.item.weight,
+        responsible=state.responsible,
+        due_date=state.due_date,
+        done_on=state.done_on if status is Status.DONE else None,
+        comment=state.comment,
+        na_reason=state.na_reason,
+        evidence=tuple(e.caption for e in view.evidence),
+        derived_note=view.derived_note,
+    )
+
+
+def _instrument(view: ChecklistView, as_of: dt.date) -> ReportInstrument:
+    instrument = view.instrument
+    progress = view.progress_on(as_of)
+    return ReportInstrument(
+        label=instrument.label,
+        block=instrument.block,
+        title=instrument.title,
+        short_title=instrument.short_title,
+        kind_label=instrument.kind.label,
+        progress_percent=progress.percent,
+        implemented=progress.implemented,
+        items=tuple(_item(n, v, as_of) for n, v in enumerate(view.items, start=1)),
+    )
+
+
+def _implemented_on(views: list[ChecklistView], day: dt.date) -> int:
+    return sum(1 for v in views if not v.instrument.is_own and v.progress_on(day).implemented)
+
+
+def build_report_data(
+    ws: Workspace, *, kind: ReportKind, year: int, quarter: int | None = None
+) -> ReportData:
+    profile = ws.region.require_profile()
+    start, end, label = period_of(kind, year, quarter)
+    today = ws.today()
+    if start > today:
+        raise ValidationFailed({"period": f"Период «{label}» ещё не начался."})
+    as_of = min(end, today)
+    checklists = ws.checklists
+    views = [checklists.checklist(i.code, year) for i in checklists.instruments()]
+    result = verdict(as_of, _implemented_on(views, as_of))
+    points = tuple(
+        Milestone(m.date, m.required, _implemented_on(views, m.date) if m.date <= as_of else None)
+        for m in milestones(year)
+    )
+    return ReportData(
+        kind=kind,
+        year=year,
+        quarter=quarter if kind is ReportKind.QUARTERLY else None,
+        period_label=label,
+        period_start=start,
+        period_end=end,
+        as_of=as_of,
+        generated_at=dt.datetime.now().replace(microsecond=0),
+        due_date=quarterly_report_due(year, quarter)
+        if quarter and kind is ReportKind.QUARTERLY
+        else None,
+        region_name=profile.region_name,
+        coordinator_body=profile.coordinator_body,
+        contact_person=profile.contact_person,
+        phone=profile.phone,
+        email=profile.email,
+        implementation_year=profile.implementation_year(year),
+        schedule_required=result.required,
+        schedule_actual=result.actual,
+        schedule_on_track=result.on_track,
+        schedule_date=result.current.date if result.current else None,
+        milestones=points,
+        instruments=tuple(_instrument(v, as_of) for v in views),
+    )

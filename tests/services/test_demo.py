@@ -1,0 +1,126 @@
+"""The «Демонстрационная область» database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from res_desktop.domain.catalogue import Kind
+from res_desktop.domain.checklist import EvidenceKind
+from res_desktop.domain.progress import Status
+from res_desktop.services.demo import DEMO_REGION, build_demo
+from res_desktop.services.workspace import Workspace, attachments_dir_for
+from tests.conftest import TODAY
+
+
+def test_demo_region(tmp_path: Path) -> None:
+    path = tmp_path / "демо" / "demo.sqlite3"
+    ws = build_demo(path, clock=lambda: TODAY)
+    try:
+        assert path.is_file()
+        assert DEMO_REGION == "Демонстрационная область"
+        profile = ws.region.require_profile()
+        assert profile.region_name == "Демонстрационная область"
+        assert ws.region.is_demo()
+        assert profile.implementation_year(TODAY.year) == 3
+        board = ws.dashboard.build()
+        assert board.implementation_year == 3
+        assert len(board.summaries) == 15
+        percents = {s.instrument.number: s.progress.percent for s in board.summaries}
+        implemented = {n for n, p in percents.items() if p == 100}
+        partial = {n for n, p in percents.items() if 0 < p < 100}
+        assert len(implemented) >= 3
+        assert len(partial) >= 3
+        assert {1, 2} <= implemented  # the one-time ones, done in an earlier year
+        assert board.verdict.actual == len(implemented)
+        assert board.due
+    finally:
+        ws.close()
+
+
+def test_demo_done_items_have_evidence_and_dates(tmp_path: Path) -> None:
+    ws = build_demo(tmp_path / "demo.sqlite3", clock=lambda: TODAY)
+    try:
+        done_count = 0
+        for instrument in ws.checklists.instruments():
+            for view in ws.checklists.checklist(instrument.code, TODAY.year).items:
+                if view.status is Status.DONE:
+                    done_count += 1
+                    assert view.evidence, (instrument.code, view.item.key)
+                    assert view.state.done_on is not None
+                    assert view.state.done_on <= TODAY
+                    if instrument.kind is Kind.ANNUAL:
+                        assert view.state.done_on.year == TODAY.year
+                    assert view.state.responsible
+                else:
+                    assert view.status in (Status.NOT_STARTED, Status.IN_PROGRESS)
+                    assert view.state.due_date is not None
+        assert done_count > 20
+    finally:
+        ws.close()
+
+
+def test_demo_has_an_attached_file_in_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    ws = build_demo(path, clock=lambda: TODAY)
+    try:
+        files = [
+            evidence
+            for view in ws.checklists.checklist("05", TODAY.year).items
+            for evidence in view.evidence
+            if evidence.kind is EvidenceKind.FILE
+        ]
+        assert len(files) == 1
+        stored = ws.checklists.attachment_path(files[0])
+        assert stored.is_relative_to(attachments_dir_for(path))
+        assert stored.read_text("utf-8").startswith("ПРОТОКОЛ")
+        assert files[0].file_size == stored.stat().st_size
+        assert files[0].file_name.endswith(".txt")
+    finally:
+        ws.close()
+
+
+def test_building_twice_replaces_the_first(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    ws = build_demo(path, clock=lambda: TODAY)
+    first = [s.progress for s in ws.dashboard.summaries(TODAY.year)]
+    ws.checklists.add_own_instrument(
+        title="Лишний инструмент для проверки", short_title="Лишний", kind=Kind.ANNUAL
+    )
+    key = ws.checklists.checklist("15", TODAY.year).items[-1].item.key
+    ws.checklists.save_item(code="15", key=key, year=TODAY.year, status=Status.DONE)
+    extra = tmp_path / "лишний файл.txt"
+    extra.write_text("не из демо", encoding="utf-8")
+    ws.checklists.attach_file(code="15", key=key, year=TODAY.year, source=extra)
+    ws.close()
+
+    again = build_demo(path, clock=lambda: TODAY)
+    try:
+        assert len(again.checklists.instruments()) == 15
+        assert [s.progress for s in again.dashboard.summaries(TODAY.year)] == first
+        view = again.checklists.checklist("15", TODAY.year).view(key)
+        assert view.status is not Status.DONE
+        stored = [p for p in attachments_dir_for(path).rglob("*") if p.is_file()]
+        assert len(stored) == 1
+        assert stored[0].read_text("utf-8").startswith("ПРОТОКОЛ")
+    finally:
+        again.close()
+    reopened = Workspace.open(path, clock=lambda: TODAY)
+    try:
+        assert reopened.region.is_demo()
+    finally:
+        reopened.close()
+
+
+def test_demo_follows_the_clock(tmp_path: Path) -> None:
+    day = dt.date(2027, 10, 15)
+    ws = build_demo(tmp_path / "demo.sqlite3", clock=lambda: day)
+    try:
+        profile = ws.region.require_profile()
+        assert profile.start_year == 2025
+        board = ws.dashboard.build()
+        assert board.year == 2027
+        assert board.implementation_year == 3
+        assert board.verdict.actual >= 2
+    finally:
+        ws.close()
