@@ -11,6 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from res_desktop import __version__
+from res_desktop.domain.calendar import quarterly_report_due
+from res_desktop.reports.data import ReportKind
+from res_desktop.services.results import ValidationFailed
 from res_desktop.services.status import status_report
 from res_desktop.services.workspace import Workspace
 from res_desktop.storage.errors import StorageError
@@ -94,7 +97,53 @@ def build_parser() -> argparse.ArgumentParser:
         help="дата, на которую оценить план-график (по умолчанию — сегодня)",
     )
     status.add_argument("--json", action="store_true", help="вывести результат в формате JSON")
+    _add_report_commands(commands)
     return parser
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 2019 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(f"год «{text}» указан неверно (нужно 2019–2100)")
+    return int(text)
+
+
+def _quarter(text: str) -> int:
+    if text not in {"1", "2", "3", "4"}:
+        raise argparse.ArgumentTypeError(f"квартал «{text}» указан неверно (нужно 1–4)")
+    return int(text)
+
+
+def _subcommand(
+    commands: argparse._SubParsersAction, name: str, text: str
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=text, description=text, add_help=False)
+    parser.add_argument("-h", "--help", action="help", help="показать справку и выйти")
+    return parser
+
+
+def _add_report_commands(commands: argparse._SubParsersAction) -> None:
+    report = _subcommand(commands, "report", "сформировать отчёт в PDF")
+    kinds = report.add_subparsers(
+        dest="report_kind", title="вид отчёта", required=True, parser_class=RussianArgumentParser
+    )
+    for kind, text in (("quarterly", "квартальный отчёт"), ("annual", "годовой отчёт")):
+        sub = _subcommand(kinds, kind, text)
+        _add_source(sub, argparse.SUPPRESS)
+        sub.add_argument("--year", type=_year, required=True, metavar="ГГГГ", help="год")
+        if kind == "quarterly":
+            sub.add_argument(
+                "--quarter", type=_quarter, required=True, metavar="N", help="квартал, 1–4"
+            )
+        sub.add_argument(
+            "--out", type=Path, required=True, metavar="ФАЙЛ.pdf", help="куда сохранить PDF"
+        )
+    deadline = _subcommand(
+        commands, "deadline", "срок представления квартального отчёта (6-й рабочий день)"
+    )
+    deadline.add_argument("--year", type=_year, required=True, metavar="ГГГГ", help="год")
+    deadline.add_argument(
+        "--quarter", type=_quarter, required=True, metavar="N", help="квартал, 1–4"
+    )
 
 
 def _print_status(report: dict[str, object]) -> None:
@@ -134,12 +183,40 @@ def _open_workspace(args: argparse.Namespace, scratch: Path) -> Workspace:
     return Workspace.open(args.db or default_db_path())
 
 
+def run_report(args: argparse.Namespace) -> int:
+    kind = ReportKind(args.report_kind)
+    with tempfile.TemporaryDirectory(prefix="res-demo-") as scratch:
+        ws = _open_workspace(args, Path(scratch))
+        try:
+            out = ws.reports.write_pdf(
+                kind=kind, year=args.year, quarter=getattr(args, "quarter", None), out=args.out
+            )
+        finally:
+            ws.close()
+    print(f"Отчёт сохранён: {out}")
+    return 0
+
+
+def run_deadline(args: argparse.Namespace) -> int:
+    print(quarterly_report_due(args.year, args.quarter).isoformat())
+    return 0
+
+
+COMMANDS = {"status": run_status, "report": run_report, "deadline": run_deadline}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        if args.command == "status":
-            return run_status(args)
+        if args.command in COMMANDS:
+            return COMMANDS[args.command](args)
+    except ValidationFailed as error:
+        print(f"res-desktop: ошибка: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"res-desktop: ошибка записи файла: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except UsageError as error:
         print(f"res-desktop: ошибка: {error}", file=sys.stderr)
         return EXIT_USAGE

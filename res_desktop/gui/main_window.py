@@ -23,10 +23,11 @@ from res_desktop.gui.dialogs.region_settings import RegionSettingsDialog
 from res_desktop.gui.dialogs.setup_wizard import run_first_start
 from res_desktop.gui.pages.dashboard_page import DashboardPage
 from res_desktop.gui.pages.instruments_page import InstrumentsPage
+from res_desktop.gui.pages.reports_page import ReportsPage
 from res_desktop.services.workspace import Workspace, default_db_path
 from res_desktop.storage.errors import StorageError
 
-PAGES = ("Сводка", "Инструменты")
+PAGES = ("Сводка", "Инструменты", "Отчёты")
 MIN_SIZE = QSize(1024, 640)
 
 
@@ -47,9 +48,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.instruments)
+        self.reports = ReportsPage(ws)
+        self.stack.addWidget(self.reports)
+        self.reports.archive_changed.connect(self.dashboard.refresh)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.dashboard.instrument_requested.connect(self.open_instrument)
         self.instruments.panel.changed.connect(self._data_changed)
+        self.instruments.panel.message.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
         self.undo.indexChanged.connect(self._data_changed)
         central = QWidget()
         outer = QVBoxLayout(central)

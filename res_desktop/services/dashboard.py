@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.checklist import ONE_TIME_CYCLE
+from res_desktop.domain.deadlines import next_report_deadline
 from res_desktop.domain.progress import Status
 from res_desktop.domain.schedule import verdict
 from res_desktop.services.results import Dashboard, DueItem, InstrumentSummary
@@ -49,6 +50,7 @@ class DashboardService:
             summaries=tuple(summaries),
             verdict=verdict(on, implemented),
             due=tuple(self.nearest_due(on.year, today)),
+            deadline=next_report_deadline(today, self._ws.reports.sent_quarters()),
         )
 
     def nearest_due(self, year: int, today: dt.date, limit: int = DUE_LIMIT) -> list[DueItem]:

@@ -28,11 +28,20 @@ _PEOPLE = (
     "Смирнова Ольга Николаевна",
     "Кузнецов Дмитрий Андреевич",
 )
+# Evidence kind -> (document type, number pattern, issuer)
 _DOC_TYPES = {
-    Evidence.NORMATIVE_ACT: "Постановление",
-    Evidence.MINUTES: "Протокол",
-    Evidence.REPORT: "Отчёт",
-    Evidence.DOCUMENT: "Распоряжение",
+    Evidence.NORMATIVE_ACT: ("Постановление", "{n}-п", "Правительство Демонстрационной области"),
+    Evidence.MINUTES: (
+        "Протокол",
+        "{n}",
+        "Экспортный совет при Губернаторе Демонстрационной области",
+    ),
+    Evidence.REPORT: (
+        "Отчёт",
+        "исх-{n}",
+        "Министерство экономического развития Демонстрационной области",
+    ),
+    Evidence.DOCUMENT: ("Распоряжение", "{n}-р", "Правительство Демонстрационной области"),
 }
 
 
@@ -141,13 +150,13 @@ def _evidence(kind: Evidence, instrument: Instrument, day: dt.date, index: int) 
             title="Публикация на портале экспорта Демонстрационной области",
             url=f"https://export.demo-oblast.example/instrument-{instrument.number}/{index + 1}",
         )
-    number = f"{instrument.number * 10 + index + 1}-п"
+    doc_type, pattern, issuer = _DOC_TYPES[kind]
     return EvidenceItem(
         kind=EvidenceKind.DOCUMENT,
-        doc_type=_DOC_TYPES[kind],
-        number=number,
+        doc_type=doc_type,
+        number=pattern.format(n=instrument.number * 10 + index + 1),
         doc_date=day,
-        issuer="Правительство Демонстрационной области",
+        issuer=issuer,
         title=f"О мерах по реализации инструмента {instrument.number} Регионального экспортного "
         "стандарта",
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from res_desktop.domain.catalogue import ChecklistItem, Instrument
 from res_desktop.domain.checklist import EvidenceItem, ItemState
+from res_desktop.domain.deadlines import ReportDeadline
 from res_desktop.domain.progress import ItemMark, Progress, Status, progress_of
 from res_desktop.domain.schedule import ScheduleVerdict
 
@@ -78,6 +79,7 @@ class Dashboard:
     summaries: tuple[InstrumentSummary, ...]
     verdict: ScheduleVerdict
     due: tuple[DueItem, ...]
+    deadline: ReportDeadline
 
     @property
     def implemented(self) -> int:

@@ -17,6 +17,7 @@ from res_desktop.domain.regions import Region, load_regions
 from res_desktop.services.checklists import ChecklistService
 from res_desktop.services.dashboard import DashboardService
 from res_desktop.services.region import RegionService
+from res_desktop.services.reports import ReportService
 from res_desktop.storage.attachments import AttachmentStore
 from res_desktop.storage.database import open_database
 
@@ -90,3 +91,4 @@ class Workspace:
         self.region = RegionService(self)
         self.checklists = ChecklistService(self)
         self.dashboard = DashboardService(self)
+        self.reports = ReportService(self)

@@ -97,3 +97,40 @@ _INITIAL_SCHEMA = (
     "CREATE INDEX evidence_state ON evidence(state_id)",
     "CREATE INDEX item_state_due ON item_state(due_date) WHERE due_date IS NOT NULL",
 )
+
+
+@MIGRATIONS(name="0002_report_archive")
+def report_archive(db: sqlite_utils.Database) -> None:
+    """Every generated report, kept; a sent one can no longer change (issue 4)."""
+    db.execute(
+        """
+        CREATE TABLE report_archive (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('quarterly', 'annual')),
+            year INTEGER NOT NULL,
+            quarter INTEGER CHECK (quarter BETWEEN 1 AND 4),
+            period_label TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            file_name TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 0,
+            sent_on TEXT,
+            outgoing_number TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER report_archive_sent_is_final
+        BEFORE UPDATE ON report_archive WHEN OLD.sent_on IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'report already sent'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER report_archive_sent_is_kept
+        BEFORE DELETE ON report_archive WHEN OLD.sent_on IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'report already sent'); END
+        """
+    )

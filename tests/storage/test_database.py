@@ -19,6 +19,8 @@ from res_desktop.storage.errors import (
 from res_desktop.storage.migrations import APPLICATION_ID, MIGRATIONS
 
 TABLES = {"region", "own_instrument", "own_item", "item_state", "evidence", "_sqlite_migrations"}
+# Every migration this version knows, in order; the chain always starts with 0001_initial.
+ALL_MIGRATIONS = [m.name for m in MIGRATIONS._migrations]
 
 
 def _create(path: Path) -> None:
@@ -38,7 +40,8 @@ def test_new_file_gets_the_whole_schema(db_path: Path) -> None:
     db = open_database(db_path)
     try:
         assert db_path.is_file()
-        assert schema_version(db) == ["0001_initial"]
+        assert schema_version(db) == ALL_MIGRATIONS
+        assert schema_version(db)[0] == "0001_initial"
         assert set(db.table_names()) >= TABLES
         assert _pragma(db, "foreign_keys") == 1
         assert _pragma(db, "journal_mode") == "wal"
@@ -75,7 +78,7 @@ def test_reopen_keeps_data_and_does_not_back_up(db_path: Path) -> None:
     for _ in range(2):
         again = open_database(db_path)
         try:
-            assert schema_version(again) == ["0001_initial"]
+            assert schema_version(again) == ALL_MIGRATIONS
             assert again.execute("SELECT title FROM own_instrument").fetchall() == [
                 ("Региональный инструмент",)
             ]
@@ -112,8 +115,10 @@ def test_empty_file_is_refused_untouched(db_path: Path) -> None:
     assert db_path.stat().st_size == 0
 
 
-def test_another_programs_database_is_refused_untouched(db_path: Path) -> None:
+@pytest.mark.parametrize("journal_mode", ["delete", "wal"])
+def test_another_programs_database_is_refused_untouched(db_path: Path, journal_mode: str) -> None:
     conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA journal_mode={journal_mode}")
     conn.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
     conn.execute("INSERT INTO contacts (name) VALUES ('Иванов')")
     conn.commit()
@@ -150,7 +155,7 @@ def test_other_migration_sets_in_the_file_are_ignored(db_path: Path) -> None:
     conn.close()
     db = open_database(db_path)
     try:
-        assert schema_version(db) == ["0001_initial"]
+        assert schema_version(db) == ALL_MIGRATIONS
     finally:
         db.conn.close()
 
@@ -171,12 +176,12 @@ def test_pending_migration_is_applied_after_a_backup(
     db.conn.close()
     assert _backups(db_path.parent) == []
 
-    upgraded = Migrations._Migration("0002_test_note", _add_note_column)
+    upgraded = Migrations._Migration("9999_test_note", _add_note_column)
     # monkeypatch puts the real migration list back after the test.
     monkeypatch.setattr(MIGRATIONS, "_migrations", [*MIGRATIONS._migrations, upgraded])
     db = open_database(db_path)
     try:
-        assert schema_version(db) == ["0001_initial", "0002_test_note"]
+        assert schema_version(db) == [*ALL_MIGRATIONS, "9999_test_note"]
         assert "note" in db["own_instrument"].columns_dict
         assert db.execute("SELECT title, note FROM own_instrument").fetchall() == [
             ("Экспортный акселератор", "")
@@ -186,11 +191,11 @@ def test_pending_migration_is_applied_after_a_backup(
 
     backups = _backups(db_path.parent)
     assert len(backups) == 1
-    assert "до-0002_test_note" in backups[0].name
+    assert "до-9999_test_note" in backups[0].name
     old = sqlite3.connect(backups[0])
     try:
         names = [r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")]
-        assert names == ["0001_initial"]
+        assert names == ALL_MIGRATIONS
         columns = [r[1] for r in old.execute("PRAGMA table_info(own_instrument)")]
         assert "note" not in columns
         assert old.execute("SELECT title FROM own_instrument").fetchall() == [
@@ -215,7 +220,7 @@ def test_read_only_open_reads_and_refuses_writes(db_path: Path) -> None:
     db.conn.close()
     ro = open_database(db_path, read_only=True)
     try:
-        assert schema_version(ro) == ["0001_initial"]
+        assert schema_version(ro) == ALL_MIGRATIONS
         assert ro.execute("SELECT count(*) FROM own_instrument").fetchone()[0] == 1
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             ro.execute(

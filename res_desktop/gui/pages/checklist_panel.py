@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -35,6 +36,7 @@ from res_desktop.gui.models.sorting import RussianSortProxy
 from res_desktop.gui.undo import EvidenceCommand, SaveItemCommand
 from res_desktop.gui.widgets.evidence_panel import EvidencePanel
 from res_desktop.gui.widgets.item_editor import ItemEditor
+from res_desktop.services.monitoring import monitoring_text
 from res_desktop.services.results import ChecklistView, ItemView, ValidationFailed
 from res_desktop.services.workspace import Workspace, data_dir
 from res_desktop.storage.errors import StorageError
@@ -61,6 +63,7 @@ def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
 
 class ChecklistPanel(QWidget):
     changed = Signal()
+    message = Signal(str)
 
     def __init__(self, ws: Workspace, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +84,11 @@ class ChecklistPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setFormat("%p%")
         self.badge = QLabel()
+        self.copy_button = QPushButton("Копировать для &мониторинга")
+        self.copy_button.setToolTip(
+            "Поместить состояние инструмента, пункты и документы в буфер обмена — для "
+            "переноса в систему онлайн-мониторинга РЭЦ"
+        )
         self.model = ChecklistModel(self)
         self.proxy = RussianSortProxy(SORT_ROLE, self)
         self.proxy.setSourceModel(self.model)
@@ -111,6 +119,7 @@ class ChecklistPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.year.currentIndexChanged.connect(self._year_changed)
         self.editor.save_requested.connect(self.save_current)
+        self.copy_button.clicked.connect(self.copy_for_monitoring)
         self.evidence.add_document_requested.connect(self.add_document)
         self.evidence.attach_file_requested.connect(self.choose_file)
         self.evidence.add_link_requested.connect(self.add_link)
@@ -124,6 +133,7 @@ class ChecklistPanel(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.progress, 1)
         top.addWidget(self.badge)
+        top.addWidget(self.copy_button)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -372,6 +382,16 @@ class ChecklistPanel(QWidget):
         )
         self._after_change()
 
+    def copy_for_monitoring(self) -> str:
+        if self._code is None:
+            return ""
+        text = monitoring_text(self._ws, self._code, self._year)
+        _copy_text(text)
+        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            "Сведения об инструменте скопированы в буфер обмена.", 5000
+        )
+        return text
+
     def open_evidence(self, evidence: EvidenceItem) -> None:
         if evidence.kind is EvidenceKind.LINK:
             QDesktopServices.openUrl(QUrl(evidence.url))
@@ -383,6 +403,10 @@ class ChecklistPanel(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(self._ws, evidence))))
         except (StorageError, OSError) as error:
             QMessageBox.warning(self, "Файл не открыт", str(error))
+
+
+def _copy_text(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
 
 
 def viewable_copy(ws: Workspace, evidence: EvidenceItem) -> Path:

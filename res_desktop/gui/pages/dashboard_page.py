@@ -55,6 +55,20 @@ def verdict_lines(board: Dashboard) -> tuple[str, str, bool]:
     return headline, step, v.on_track
 
 
+def deadline_text(board: Dashboard) -> str:
+    d = board.deadline
+    head = f"Квартальный отчёт за {d.label}: срок — {texts.fmt_date(d.due)}"
+    if d.sent:
+        return f"{head}. Отчёт отправлен."
+    if d.overdue:
+        late = texts.plural(-d.working_days_left, "рабочий день", "рабочих дня", "рабочих дней")
+        return f"{head}. Срок пропущен: просрочено на {late}."
+    if d.working_days_left == 0:
+        return f"{head}. Срок истекает сегодня."
+    left = texts.plural(d.working_days_left, "рабочий день", "рабочих дня", "рабочих дней")
+    return f"{head}. Осталось {left}."
+
+
 class DashboardPage(QScrollArea):
     instrument_requested = Signal(str)
 
@@ -78,6 +92,7 @@ class DashboardPage(QScrollArea):
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(self._verdict_card(board))
+        layout.addWidget(self._deadline_line(board))
         for block in sorted({s.instrument.block for s in board.summaries}):
             rows = [s for s in board.summaries if s.instrument.block == block]
             layout.addWidget(self._block_box(block, rows))
@@ -100,6 +115,13 @@ class DashboardPage(QScrollArea):
         layout.addWidget(self.headline)
         layout.addWidget(self.next_step)
         return card
+
+    def _deadline_line(self, board: Dashboard) -> QLabel:
+        self.deadline = QLabel(deadline_text(board))
+        self.deadline.setWordWrap(True)
+        color = texts.OVERDUE_COLOR if board.deadline.overdue else "#1d4e89"
+        self.deadline.setStyleSheet(f"font-size: 11pt; color: {color}; padding: 4px;")
+        return self.deadline
 
     def _block_box(self, block: int, rows: list[InstrumentSummary]) -> QGroupBox:
         box = QGroupBox(texts.block_title(block))

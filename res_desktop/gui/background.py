@@ -1,0 +1,58 @@
+"""One way to run slow work off the GUI thread; results come back by signal."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[int, str], None]
+
+
+class _Signals(QObject):
+    progressed = Signal(int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[ProgressFn], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._fn, self.signals = fn, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self.signals.progressed.emit)
+        except Exception as error:
+            log.error("Ошибка фоновой задачи:\n%s", traceback.format_exc())
+            self.signals.failed.emit(error)
+            return
+        self.signals.finished.emit(result)
+
+
+_KEEP: set[_Signals] = set()
+
+
+def run_in_background(
+    fn: Callable[[ProgressFn], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: ProgressFn | None = None,
+) -> _Signals:
+    """``fn(progress)`` runs on the pool and must not touch widgets."""
+    signals = _Signals()
+    _KEEP.add(signals)
+    signals.finished.connect(on_done)
+    signals.failed.connect(on_error)
+    if on_progress is not None:
+        signals.progressed.connect(on_progress)
+    signals.finished.connect(lambda _r: _KEEP.discard(signals))
+    signals.failed.connect(lambda _e: _KEEP.discard(signals))
+    QThreadPool.globalInstance().start(_Job(fn, signals))
+    return signals

@@ -1,0 +1,283 @@
+"""«Отчёты»: generate in the background, preview, print, save, keep the archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.calendar import ROMAN_QUARTERS, quarter_of, quarterly_report_due
+from res_desktop.gui import texts
+from res_desktop.gui.background import ProgressFn, run_in_background
+from res_desktop.gui.dialogs.mark_sent_dialog import MarkSentDialog
+from res_desktop.gui.models.archive_model import ArchiveModel
+from res_desktop.gui.printing import print_pdf
+from res_desktop.reports.data import ReportKind
+from res_desktop.services.results import ValidationFailed
+from res_desktop.services.workspace import Workspace
+from res_desktop.storage.errors import StorageError
+from res_desktop.storage.report_archive_repo import ArchivedReport
+
+
+class ReportsPage(QWidget):
+    report_generated = Signal(int)
+    archive_changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.kind = QComboBox()
+        self.kind.addItem("Квартальный отчёт", ReportKind.QUARTERLY)
+        self.kind.addItem("Годовой отчёт", ReportKind.ANNUAL)
+        self.year = QSpinBox()
+        self.quarter = QComboBox()
+        for number, roman in ROMAN_QUARTERS.items():
+            self.quarter.addItem(f"{roman} квартал", number)
+        self.due = QLabel()
+        self.generate_button = QPushButton("&Сформировать")
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.model = ArchiveModel(self)
+        self.table = self._make_table()
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.print_button = QPushButton("&Печать…")
+        self.save_button = QPushButton("Сохранить &как…")
+        self.sent_button = QPushButton("Отметить &отправленным…")
+        self.delete_button = QPushButton("&Удалить черновик")
+        self._wire()
+        self._build_layout()
+        self._set_defaults()
+        self.reload()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _wire(self) -> None:
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.year.valueChanged.connect(self._show_due)
+        self.quarter.currentIndexChanged.connect(self._show_due)
+        self.generate_button.clicked.connect(self.generate)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.print_button.clicked.connect(self.print_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        self.sent_button.clicked.connect(self.mark_selected_sent)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("&Вид отчёта:", self.kind)
+        form.addRow("&Год:", self.year)
+        form.addRow("&Квартал:", self.quarter)
+        form.addRow("", self.due)
+        form.addRow("", self.generate_button)
+        form.addRow("", self.progress)
+        actions = QGridLayout()
+        for n, button in enumerate(
+            (self.print_button, self.save_button, self.sent_button, self.delete_button)
+        ):
+            actions.addWidget(button, n // 2, n % 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(QLabel("<b>Архив отчётов</b>"))
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(actions)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 1)
+        split.setSizes([460, 800])
+        layout = QHBoxLayout(self)
+        layout.addWidget(split)
+
+    def _set_defaults(self) -> None:
+        today = self._ws.today()
+        profile = self._ws.region.require_profile()
+        self.year.setRange(min(profile.start_year, today.year), today.year)
+        last_year, last_quarter = (
+            (today.year - 1, 4) if quarter_of(today) == 1 else (today.year, quarter_of(today) - 1)
+        )
+        self.year.setValue(last_year)
+        self.quarter.setCurrentIndex(last_quarter - 1)
+        self._show_due()
+
+    def _kind_changed(self) -> None:
+        self.quarter.setEnabled(self.current_kind() is ReportKind.QUARTERLY)
+        self._show_due()
+
+    def current_kind(self) -> ReportKind:
+        return ReportKind(self.kind.currentData())
+
+    def _show_due(self) -> None:
+        if self.current_kind() is not ReportKind.QUARTERLY:
+            self.due.setText("")
+            return
+        due = quarterly_report_due(self.year.value(), int(self.quarter.currentData()))
+        late = due < self._ws.today()
+        self.due.setText(f"Срок представления: не позднее {texts.fmt_date(due)}")
+        self.due.setStyleSheet(f"color: {texts.OVERDUE_COLOR};" if late else "")
+
+    # -- archive ---------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        self.model.set_reports(self._ws.reports.list())
+        row = self.model.row_of(select_id) if select_id is not None else 0
+        if self.model.rowCount() and row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._selection_changed()
+
+    def selected(self) -> ArchivedReport | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.report(index.row()) if index.isValid() else None
+
+    def _selection_changed(self, *_: object) -> None:
+        report = self.selected()
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(report is not None)
+        self.sent_button.setEnabled(report is not None and not report.is_sent)
+        self.delete_button.setEnabled(report is not None and not report.is_sent)
+        self.document.close()
+        if report is None:
+            return
+        try:
+            self.document.load(str(self._ws.reports.path(report)))
+        except StorageError as error:
+            QMessageBox.warning(self, "Отчёт", error.message)
+
+    # -- generating ------------------------------------------------------------------
+    def generate(self) -> None:
+        kind, year = self.current_kind(), self.year.value()
+        quarter = int(self.quarter.currentData()) if kind is ReportKind.QUARTERLY else None
+        path, clock = self._ws.path, self._ws.clock
+        self.generate_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+
+        def work(progress: ProgressFn) -> int:
+            """Runs on the pool with its own database connection."""
+            ws = Workspace.open(path, clock=clock)
+            try:
+                return ws.reports.generate(
+                    kind=kind, year=year, quarter=quarter, progress=progress
+                ).id
+            finally:
+                ws.close()
+
+        self._job = run_in_background(
+            work, on_done=self._generated, on_error=self._failed, on_progress=self._progressed
+        )
+
+    def _progressed(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.progress.setFormat(f"{text} %p%")
+
+    def _generated(self, report_id: int) -> None:
+        self.progress.hide()
+        self.generate_button.setEnabled(True)
+        self.reload(select_id=report_id)
+        self.report_generated.emit(report_id)
+        self.archive_changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        self.generate_button.setEnabled(True)
+        message = error.message if isinstance(error, StorageError) else str(error)
+        QMessageBox.warning(self, "Отчёт не сформирован", message)
+
+    # -- actions on the selected report ----------------------------------------------
+    def print_selected(self) -> None:
+        report = self.selected()
+        if report is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(self._ws.reports.path(report), printer)
+        except StorageError as error:
+            QMessageBox.warning(self, "Печать", error.message)
+
+    def save_selected(self) -> None:
+        report = self.selected()
+        if report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Сохранить отчёт", str(Path.home() / report.file_name), "PDF (*.pdf)"
+        )
+        if name:
+            try:
+                self._ws.reports.save_copy(report, Path(name))
+            except (StorageError, OSError) as error:
+                QMessageBox.warning(self, "Отчёт не сохранён", str(error))
+
+    def mark_selected_sent(self) -> None:
+        report = self.selected()
+        if report is None:
+            return
+        dialog = MarkSentDialog(report.period_label, self._ws.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        sent_on, number = dialog.values()
+        self.mark_sent(report, sent_on=sent_on, number=number)
+
+    def mark_sent(self, report: ArchivedReport, *, sent_on: dt.date, number: str) -> bool:
+        try:
+            self._ws.reports.mark_sent(report.id, sent_on=sent_on, outgoing_number=number)
+        except ValidationFailed as error:
+            QMessageBox.warning(self, "Отметка не сохранена", str(error))
+            return False
+        self.reload(select_id=report.id)
+        self.archive_changed.emit()
+        return True
+
+    def delete_selected(self) -> None:
+        report = self.selected()
+        if report is None or report.is_sent:
+            return
+        answer = QMessageBox.question(
+            self, "Удаление", f"Удалить черновик отчёта за {report.period_label}?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.document.close()
+            self._ws.reports.delete_draft(report.id)
+            self.reload()
+            self.archive_changed.emit()

@@ -1,0 +1,44 @@
+"""Plain text of an instrument for re-keying into РЭЦ's online monitoring system."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.progress import Status
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+
+def _date(value: object) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""  # type: ignore[attr-defined]
+
+
+def monitoring_text(ws: Workspace, code: str, year: int) -> str:
+    view = ws.checklists.checklist(code, year)
+    instrument = view.instrument
+    progress = view.progress
+    state = "внедрён" if progress.implemented else "не внедрён"
+    lines = [
+        f"Инструмент {instrument.label}. {instrument.title}",
+        f"Год: {year} ({view.implementation_year}-й год внедрения). "
+        f"Выполнение: {progress.percent}% — {state}.",
+        "",
+    ]
+    for number, item_view in enumerate(view.items, start=1):
+        item, item_state = item_view.item, item_view.state
+        status = item_view.status.label
+        if item_view.status is Status.DONE and item_state.done_on:
+            status += f" ({_date(item_state.done_on)})"
+        lines.append(f"{number}. {item.title} — {status}")
+        if item_state.na_reason:
+            lines.append(f"   Причина: {item_state.na_reason}")
+        if item_state.responsible:
+            lines.append(f"   Ответственный: {item_state.responsible}")
+        if item_state.due_date and item_view.status is not Status.DONE:
+            lines.append(f"   Срок: {_date(item_state.due_date)}")
+        if item_view.evidence:
+            lines.append("   Подтверждение: " + "; ".join(e.caption for e in item_view.evidence))
+        if item_state.comment:
+            lines.append(f"   Комментарий: {item_state.comment}")
+    return "\n".join(lines) + "\n"

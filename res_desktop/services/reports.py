@@ -1,0 +1,184 @@
+"""Generate reports into the archive, mark them sent, reopen them exactly as sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pypdf import PdfReader
+
+from res_desktop.domain.calendar import ROMAN_QUARTERS
+from res_desktop.reports.data import ReportKind
+from res_desktop.services.report_data import build_report_data, period_of
+from res_desktop.services.results import ValidationFailed
+from res_desktop.storage import report_archive_repo as repo
+from res_desktop.storage.attachments import sha256_of
+from res_desktop.storage.errors import StorageUnavailable
+from res_desktop.storage.report_archive_repo import ArchivedReport
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+Progress = Callable[[int, str], None]
+
+
+def _silent(_percent: int, _text: str) -> None:
+    return None
+
+
+def reports_dir_for(db_path: Path) -> Path:
+    return db_path.with_name(f"{db_path.stem}-отчёты")
+
+
+def render_pdf(data: object, out: Path) -> Path:
+    """The reportlab document for a report's data (a seam the tests can read back)."""
+    from res_desktop.reports.quarterly import build_report
+
+    return build_report(data, out)  # type: ignore[arg-type]
+
+
+class ReportService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    @property
+    def folder(self) -> Path:
+        return reports_dir_for(self._ws.path)
+
+    def write_pdf(
+        self,
+        *,
+        kind: ReportKind,
+        year: int,
+        quarter: int | None,
+        out: Path,
+        progress: Progress = _silent,
+    ) -> Path:
+        """Build the PDF at ``out`` without archiving it (command line, previews)."""
+        progress(10, "Сбор данных чек-листов…")
+        data = build_report_data(self._ws, kind=kind, year=year, quarter=quarter)
+        progress(40, "Формирование PDF…")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        render_pdf(data, out)
+        progress(90, "Сохранение…")
+        return out
+
+    def generate(
+        self,
+        *,
+        kind: ReportKind,
+        year: int,
+        quarter: int | None = None,
+        progress: Progress = _silent,
+    ) -> ArchivedReport:
+        """Build a report and keep it in the archive with its SHA-256."""
+        now = dt.datetime.now().replace(microsecond=0)
+        part = (
+            f"{ROMAN_QUARTERS[quarter]}_квартал"
+            if kind is ReportKind.QUARTERLY and quarter
+            else "год"
+        )
+        name = f"РЭС_{year}_{part}_{now:%Y%m%d-%H%M%S}.pdf"
+        target = self.folder / name
+        suffix = 1
+        while target.exists():
+            suffix += 1
+            target = self.folder / f"{name[:-4]}-{suffix}.pdf"
+        data_path = self.write_pdf(
+            kind=kind, year=year, quarter=quarter, out=target, progress=progress
+        )
+        try:
+            pages = len(PdfReader(data_path).pages)
+            sha, size = sha256_of(data_path), data_path.stat().st_size
+            label = period_of(kind, year, quarter)[2]
+            with self._ws.db.atomic():
+                report_id = repo.insert_report(
+                    self._ws.db,
+                    kind=kind.value,
+                    year=year,
+                    quarter=quarter if kind is ReportKind.QUARTERLY else None,
+                    period_label=label,
+                    generated_at=now,
+                    file_name=target.name,
+                    sha256=sha,
+                    size=size,
+                    pages=pages,
+                )
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        progress(100, "Готово")
+        return self.get(report_id)
+
+    def list(self) -> list[ArchivedReport]:
+        return repo.list_reports(self._ws.db)
+
+    def get(self, report_id: int) -> ArchivedReport:
+        found = repo.get_report(self._ws.db, report_id)
+        if found is None:
+            raise ValidationFailed({"report": "Отчёт не найден в архиве."})
+        return found
+
+    def path(self, report: ArchivedReport) -> Path:
+        """The archived file, checked against its SHA-256 so a reprint is the sent one."""
+        path = self.folder / report.file_name
+        if not path.is_file():
+            raise StorageUnavailable(f"Файл отчёта не найден в архиве: {path}")
+        if sha256_of(path) != report.sha256:
+            raise StorageUnavailable(
+                f"Файл отчёта {path.name} изменён после формирования (контрольная сумма "
+                "SHA-256 не совпадает). Восстановите его из резервной копии."
+            )
+        return path
+
+    def mark_sent(
+        self, report_id: int, *, sent_on: dt.date, outgoing_number: str
+    ) -> ArchivedReport:
+        report = self.get(report_id)
+        errors = {}
+        if report.is_sent:
+            errors["report"] = "Отчёт уже отмечен как отправленный и не может быть изменён."
+        if not outgoing_number.strip():
+            errors["outgoing_number"] = "Укажите исходящий номер письма."
+        if sent_on > self._ws.today():
+            errors["sent_on"] = "Дата отправки не может быть позже сегодняшней."
+        if sent_on < report.generated_at.date():
+            errors["sent_on"] = "Дата отправки не может быть раньше даты формирования отчёта."
+        if errors:
+            raise ValidationFailed(errors)
+        path = self.path(report)
+        with self._ws.db.atomic():
+            repo.mark_sent(
+                self._ws.db, report_id, sent_on=sent_on, outgoing_number=outgoing_number.strip()
+            )
+        _make_read_only(path)
+        return self.get(report_id)
+
+    def delete_draft(self, report_id: int) -> None:
+        report = self.get(report_id)
+        if report.is_sent:
+            raise ValidationFailed({"report": "Отправленный отчёт удалить нельзя."})
+        with self._ws.db.atomic():
+            repo.delete_report(self._ws.db, report_id)
+        (self.folder / report.file_name).unlink(missing_ok=True)
+
+    def save_copy(self, report: ArchivedReport, target: Path) -> Path:
+        shutil.copyfile(self.path(report), target)
+        os.chmod(target, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
+        return target
+
+    def sent_quarters(self) -> set[tuple[int, int]]:
+        return repo.sent_quarters(self._ws.db)
+
+
+def _make_read_only(path: Path) -> None:
+    """The sent file itself is read-only too: the archive keeps it exactly."""
+    try:
+        os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    except OSError:
+        return

@@ -1,0 +1,114 @@
+"""The layering in pyproject.toml holds, and only res_desktop/gui touches Qt."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+import subprocess
+import tomllib
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = REPO_ROOT / "res_desktop"
+GUI = PACKAGE / "gui"
+
+
+def _toml_value(value: Any) -> str:
+    # JSON strings, lists and booleans are valid TOML for the values used here.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _importlinter_config() -> str:
+    """pyproject's [tool.importlinter], with two corrections import-linter needs.
+
+    1. ``include_external_packages = true``: required for a forbidden contract that names an
+       external package (PySide6); without it lint-imports stops with a configuration error.
+    2. gui and cli are *dependent* siblings (``:``): the CLI starts the window, so
+       ``res_desktop.cli`` importing ``res_desktop.gui.app`` is by design; ``|`` forbids it.
+    Both are no-ops once pyproject.toml carries them.
+    """
+    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["tool"][
+        "importlinter"
+    ]
+    config.setdefault("include_external_packages", True)
+    lines = ["[tool.importlinter]"]
+    lines += [f"{k} = {_toml_value(v)}" for k, v in config.items() if k != "contracts"]
+    for contract in config["contracts"]:
+        if contract["type"] == "layers":
+            contract["layers"] = [
+                "res_desktop.gui : res_desktop.cli"
+                if layer.replace(" ", "") == "res_desktop.gui|res_desktop.cli"
+                else layer
+                for layer in contract["layers"]
+            ]
+        lines += ["", "[[tool.importlinter.contracts]]"]
+        lines += [f"{k} = {_toml_value(v)}" for k, v in contract.items()]
+    return "\n".join(lines) + "\n"
+
+
+def test_import_contracts_are_kept(tmp_path: Path) -> None:
+    contracts = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["tool"][
+        "importlinter"
+    ]["contracts"]
+    assert {c["type"] for c in contracts} == {"layers", "forbidden"}
+    config = tmp_path / "importlinter.toml"
+    config.write_text(_importlinter_config(), encoding="utf-8")
+    lint_imports = shutil.which("lint-imports")
+    assert lint_imports, "import-linter is not installed (pip install -e .[test])"
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    done = subprocess.run(
+        [lint_imports, "--no-cache", "--no-logo", str(config)],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    for contract in contracts:
+        assert f"{contract['name']} KEPT" in done.stdout
+    assert f"{len(contracts)} kept, 0 broken" in done.stdout
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.add(node.args[0].value)
+    return found
+
+
+def _qt_importers(files: list[Path]) -> list[str]:
+    return sorted(
+        str(path.relative_to(REPO_ROOT))
+        for path in files
+        if any(m == "PySide6" or m.startswith("PySide6.") for m in _imported_modules(path))
+    )
+
+
+def test_only_the_gui_imports_pyside6() -> None:
+    outside = [p for p in PACKAGE.rglob("*.py") if not p.is_relative_to(GUI)]
+    assert len(outside) > 10
+    assert _qt_importers(outside) == []
+
+
+def test_the_qt_scan_does_find_the_gui() -> None:
+    # Proves the scan above can fail: the GUI's own modules import PySide6.
+    assert len(_qt_importers(list(GUI.rglob("*.py")))) >= 5
