@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -205,24 +206,31 @@ def run_deadline(args: argparse.Namespace) -> int:
 COMMANDS = {"status": run_status, "report": run_report, "deadline": run_deadline}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-        if args.command in COMMANDS:
-            return COMMANDS[args.command](args)
-    except ValidationFailed as error:
-        print(f"res-desktop: ошибка: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as error:
-        print(f"res-desktop: ошибка записи файла: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except UsageError as error:
-        print(f"res-desktop: ошибка: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except StorageError as error:
-        print(f"res-desktop: {error.message}", file=sys.stderr)
-        return EXIT_USAGE
+def _run(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in COMMANDS:
+        return COMMANDS[args.command](args)
     from res_desktop.gui.app import run_app
 
     return run_app(db=args.db, demo=args.demo)
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, StorageError):
+        return error.message
+    if isinstance(error, OSError):
+        return f"ошибка записи файла: {error}"
+    return f"ошибка: {error}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Bad input and unreadable files: a Russian message and exit code 2, no traceback."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # `res-desktop status | head`: the reader left; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except (UsageError, ValidationFailed, StorageError, OSError) as error:
+        print(f"res-desktop: {_message(error)}", file=sys.stderr)
+        return EXIT_USAGE

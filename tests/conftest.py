@@ -20,7 +20,9 @@ TODAY = dt.date(2026, 11, 24)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep platformdirs and QSettings away from the real user profile."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

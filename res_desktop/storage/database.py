@@ -71,11 +71,9 @@ def _backup_before_migration(conn: sqlite3.Connection, path: Path, first: str) -
     return backup_to(conn, path.with_name(f"{path.stem}.до-{first}.{stamp}{path.suffix}.bak"))
 
 
-def _prepare(conn: sqlite3.Connection, read_only: bool) -> sqlite_utils.Database:
+def _prepare(conn: sqlite3.Connection) -> sqlite_utils.Database:
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
-    if not read_only:
-        conn.execute("PRAGMA journal_mode=WAL")
     return sqlite_utils.Database(conn)
 
 
@@ -94,9 +92,11 @@ def open_database(path: Path, *, read_only: bool = False) -> sqlite_utils.Databa
     try:
         if not is_new:
             _check_identity(conn, path)
-        db = _prepare(conn, read_only)
+        db = _prepare(conn)
         _check_not_too_new(db, path)
         if not read_only:
+            # Only now: switching to WAL rewrites the header of a file we might refuse.
+            conn.execute("PRAGMA journal_mode=WAL")
             _migrate(db, path, is_new)
     except StorageError:
         conn.close()

@@ -21,21 +21,41 @@ OFFICIAL_MONTHS = {
     2025: [17, 20, 21, 22, 18, 19, 23, 21, 22, 23, 19, 22],
     2026: [15, 19, 21, 22, 19, 21, 23, 21, 22, 22, 20, 22],
 }
-WORKING_SATURDAYS = [dt.date(2024, 4, 27), dt.date(2024, 11, 2), dt.date(2024, 12, 28),
-                     dt.date(2025, 11, 1)]
-MOVED_DAYS_OFF = [dt.date(2024, 4, 29), dt.date(2024, 4, 30), dt.date(2024, 5, 10),
-                  dt.date(2024, 12, 30), dt.date(2024, 12, 31), dt.date(2025, 5, 2),
-                  dt.date(2025, 5, 8), dt.date(2025, 6, 13), dt.date(2025, 11, 3),
-                  dt.date(2025, 12, 31), dt.date(2026, 1, 9), dt.date(2026, 3, 9),
-                  dt.date(2026, 5, 11), dt.date(2026, 12, 31)]
+WORKING_SATURDAYS = [
+    dt.date(2024, 4, 27),
+    dt.date(2024, 11, 2),
+    dt.date(2024, 12, 28),
+    dt.date(2025, 11, 1),
+]
+MOVED_DAYS_OFF = [
+    dt.date(2024, 4, 29),
+    dt.date(2024, 4, 30),
+    dt.date(2024, 5, 10),
+    dt.date(2024, 12, 30),
+    dt.date(2024, 12, 31),
+    dt.date(2025, 5, 2),
+    dt.date(2025, 5, 8),
+    dt.date(2025, 6, 13),
+    dt.date(2025, 11, 3),
+    dt.date(2025, 12, 31),
+    dt.date(2026, 1, 9),
+    dt.date(2026, 3, 9),
+    dt.date(2026, 5, 11),
+    dt.date(2026, 12, 31),
+]
 # (year, quarter) -> the 6th working day of the following month, counted by hand on the
 # official calendars.
 OFFICIAL_DUE = {
-    (2024, 1): dt.date(2024, 4, 8), (2024, 2): dt.date(2024, 7, 8),
-    (2024, 3): dt.date(2024, 10, 8), (2024, 4): dt.date(2025, 1, 16),
-    (2025, 1): dt.date(2025, 4, 8), (2025, 2): dt.date(2025, 7, 8),
-    (2025, 3): dt.date(2025, 10, 8), (2025, 4): dt.date(2026, 1, 19),
-    (2026, 1): dt.date(2026, 4, 8), (2026, 2): dt.date(2026, 7, 8),
+    (2024, 1): dt.date(2024, 4, 8),
+    (2024, 2): dt.date(2024, 7, 8),
+    (2024, 3): dt.date(2024, 10, 8),
+    (2024, 4): dt.date(2025, 1, 16),
+    (2025, 1): dt.date(2025, 4, 8),
+    (2025, 2): dt.date(2025, 7, 8),
+    (2025, 3): dt.date(2025, 10, 8),
+    (2025, 4): dt.date(2026, 1, 19),
+    (2026, 1): dt.date(2026, 4, 8),
+    (2026, 2): dt.date(2026, 7, 8),
     (2026, 3): dt.date(2026, 10, 8),
 }
 

@@ -1,0 +1,131 @@
+"""Per-instrument section: every checklist item with its status, owner, dates and documents."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from res_desktop.reports.data import ReportData, ReportInstrument, ReportItem
+from res_desktop.reports.document import LANDSCAPE, LANDSCAPE_WIDTH, Styles, data_table, new_page
+from res_desktop.reports.formatting import date_ru, markup
+from res_desktop.reports.sections import block_heading, implemented_label
+
+OPEN_STATUSES = frozenset({"not_started", "in_progress"})
+NOT_APPLICABLE = "not_applicable"
+
+HEADER = (
+    "№",
+    "Пункт",
+    "Статус",
+    "Ответственный",
+    "Срок",
+    "Дата выполнения",
+    "Подтверждающие документы",
+    "Комментарий",
+)
+WIDTHS = (7, 70, 19, 30, 17, 19, 58, 42)
+
+
+def _evidence(item: ReportItem, styles: Styles) -> str | list[Flowable]:
+    captions = [c for c in item.evidence if c.strip()]
+    if not captions:
+        return "—"
+    if len(captions) == 1:
+        return captions[0]
+    return [Paragraph(markup(c), styles.cell_list, bulletText="–") for c in captions]
+
+
+def _comment(item: ReportItem, styles: Styles) -> str | Paragraph:
+    parts = []
+    if item.status == NOT_APPLICABLE:
+        reason = markup(item.na_reason) or "причина не указана"
+        parts.append(f"<b>Не применимо:</b> {reason}")
+    if item.comment.strip():
+        parts.append(markup(item.comment))
+    if item.derived_note.strip():
+        parts.append(f"<i>{markup(item.derived_note)}</i>")
+    return Paragraph("<br/>".join(parts), styles.cell) if parts else ""
+
+
+def _item_row(item: ReportItem, styles: Styles) -> list[str | Flowable | list[Flowable]]:
+    return [
+        str(item.number),
+        item.title,
+        item.status_label,
+        item.responsible or "—",
+        date_ru(item.due_date),
+        date_ru(item.done_on),
+        _evidence(item, styles),
+        _comment(item, styles),
+    ]
+
+
+def _state_line(instrument: ReportInstrument, as_of: str) -> str:
+    applicable = [i for i in instrument.items if i.status != NOT_APPLICABLE]
+    done = sum(i.status == "done" for i in applicable)
+    na = len(instrument.items) - len(applicable)
+    counts = f"выполнено пунктов: {done} из {len(applicable)}"
+    if na:
+        counts += f" (не применимо: {na})"
+    return (
+        f"Вид инструмента: {markup(instrument.kind_label)}. "
+        f"Выполнение на {as_of}: <b>{instrument.progress_percent}%</b>, "
+        f"{counts}. Состояние: <b>{implemented_label(instrument)}</b>."
+    )
+
+
+def _remaining(instrument: ReportInstrument, data: ReportData, styles: Styles) -> list[Flowable]:
+    flow: list[Flowable] = [Paragraph("<b>Что осталось выполнить</b>", styles.body)]
+    open_items = [i for i in instrument.items if i.status in OPEN_STATUSES]
+    if not open_items:
+        return [*flow, Paragraph("Все пункты выполнены.", styles.bullet, bulletText="–")]
+    for item in open_items:
+        who = markup(item.responsible) or "ответственный не назначен"
+        if item.due_date is None:
+            when = "срок не установлен"
+        elif item.due_date < data.as_of:
+            when = f"срок {date_ru(item.due_date)} <b>истёк</b>"
+        else:
+            when = f"срок {date_ru(item.due_date)}"
+        flow.append(
+            Paragraph(
+                f"п. {item.number}. {markup(item.title)} ({markup(item.status_label)}; "
+                f"{who}; {when})",
+                styles.bullet,
+                bulletText="–",
+            )
+        )
+    return flow
+
+
+def instrument_block(instrument: ReportInstrument, data: ReportData, styles: Styles) -> list[Flowable]:
+    """One instrument: heading, state, checklist table, open items."""
+    flow: list[Flowable] = [
+        CondPageBreak(55 * mm),  # keep the heading with the first rows of its table
+        Paragraph(f"Инструмент {markup(instrument.label)}. {markup(instrument.title)}", styles.h2),
+        Paragraph(_state_line(instrument, date_ru(data.as_of)), styles.body),
+    ]
+    if instrument.items:
+        flow.append(
+            data_table(
+                HEADER,
+                [_item_row(item, styles) for item in instrument.items],
+                WIDTHS,
+                styles,
+                total_width=LANDSCAPE_WIDTH,
+                centered_columns=(0, 2, 4, 5),
+            )
+        )
+    else:
+        flow.append(Paragraph("Пункты чек-листа не заданы.", styles.body))
+    return [*flow, *_remaining(instrument, data, styles)]
+
+
+def instruments(data: ReportData, styles: Styles) -> list[Flowable]:
+    """All instruments grouped by block, each block from a new landscape page."""
+    flow: list[Flowable] = []
+    for block in sorted({i.block for i in data.instruments}):
+        flow += [*new_page(LANDSCAPE), Paragraph(block_heading(block), styles.h1)]
+        for instrument in (i for i in data.instruments if i.block == block):
+            flow += instrument_block(instrument, data, styles)
+    return flow
