@@ -1,0 +1,56 @@
+"""«Отчёты»: background generation, preview, printing, marking sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from res_desktop.gui.printing import print_pdf
+from tests.conftest import TODAY
+
+
+def _generate(qtbot, page) -> int:
+    with qtbot.waitSignal(page.report_generated, timeout=30_000) as blocker:
+        page.generate()
+    return blocker.args[0]
+
+
+def test_generate_preview_and_mark_sent(qtbot, window) -> None:
+    window.nav.setCurrentRow(2)
+    page = window.reports
+    assert page.year.value() == 2026
+    assert page.quarter.currentData() == 3
+    assert "08.10.2026" in page.due.text()
+    report_id = _generate(qtbot, page)
+    assert page.model.rowCount() == 1
+    assert page.selected().id == report_id
+    qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready)
+    assert page.document.pageCount() == page.selected().pages
+    assert page.sent_button.isEnabled() and page.delete_button.isEnabled()
+    assert page.mark_sent(page.selected(), sent_on=TODAY, number="01-12/77")
+    assert "отправлен 24.11.2026, исх. № 01-12/77" in page.model.index(0, 4).data()
+    assert not page.sent_button.isEnabled() and not page.delete_button.isEnabled()
+    assert "IV квартал 2026 года" in window.dashboard.deadline.text()
+
+
+def test_printing_renders_every_page(qtbot, window, tmp_path: Path) -> None:
+    page = window.reports
+    _generate(qtbot, page)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "печать.pdf"
+    printer.setOutputFileName(str(target))
+    source = window.ws.reports.path(page.selected())
+    assert print_pdf(source, printer) == page.selected().pages
+    assert len(PdfReader(target).pages) == page.selected().pages
+
+
+def test_copy_for_monitoring_fills_the_clipboard(qtbot, window) -> None:
+    window.open_instrument("09")
+    text = window.instruments.panel.copy_for_monitoring()
+    assert QGuiApplication.clipboard().text() == text
+    assert text.startswith("Инструмент 9. ")

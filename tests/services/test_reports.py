@@ -1,0 +1,114 @@
+"""The report archive: generate, keep with SHA-256, mark sent, reopen exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from res_desktop.domain.progress import Status
+from res_desktop.reports.data import ReportKind
+from res_desktop.services.monitoring import monitoring_text
+from res_desktop.services.results import ValidationFailed
+from res_desktop.services.workspace import Workspace
+from res_desktop.storage.attachments import sha256_of
+from res_desktop.storage.errors import StorageUnavailable
+from tests.conftest import TODAY
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+def test_generated_report_is_archived_with_its_hash(workspace: Workspace) -> None:
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    path = workspace.reports.path(report)
+    assert path.parent == workspace.reports.folder
+    assert report.sha256 == sha256_of(path)
+    assert report.pages == len(PdfReader(path).pages) >= 2
+    assert report.period_label == "III квартал 2026 года"
+    assert not report.is_sent
+    assert "Смоленская область" in _text(path)
+    assert [r.id for r in workspace.reports.list()] == [report.id]
+
+
+def test_progress_is_reported_while_generating(workspace: Workspace) -> None:
+    steps: list[int] = []
+    workspace.reports.generate(
+        kind=ReportKind.ANNUAL, year=2026, progress=lambda percent, _text: steps.append(percent)
+    )
+    assert steps == sorted(steps)
+    assert steps[-1] == 100
+
+
+def test_sent_report_is_read_only_and_reopens_exactly(workspace: Workspace) -> None:
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    before = workspace.reports.path(report).read_bytes()
+    sent = workspace.reports.mark_sent(report.id, sent_on=TODAY, outgoing_number="01-12/345")
+    assert sent.is_sent and sent.outgoing_number == "01-12/345" and sent.sent_on == TODAY
+    with pytest.raises(ValidationFailed) as again:
+        workspace.reports.mark_sent(report.id, sent_on=TODAY, outgoing_number="другой")
+    assert "уже отмечен" in str(again.value)
+    with pytest.raises(ValidationFailed):
+        workspace.reports.delete_draft(report.id)
+    with pytest.raises(sqlite3.IntegrityError):
+        workspace.db.execute(
+            "UPDATE report_archive SET outgoing_number = 'x' WHERE id = ?", [report.id]
+        )
+    assert workspace.reports.path(sent).read_bytes() == before
+
+
+def test_changed_archive_file_is_detected(workspace: Workspace) -> None:
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=2)
+    path = workspace.reports.path(report)
+    path.write_bytes(path.read_bytes() + b"%")
+    with pytest.raises(StorageUnavailable, match="SHA-256"):
+        workspace.reports.path(report)
+
+
+def test_mark_sent_needs_a_number_and_a_sane_date(workspace: Workspace) -> None:
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    with pytest.raises(ValidationFailed) as error:
+        workspace.reports.mark_sent(
+            report.id, sent_on=TODAY + dt.timedelta(days=1), outgoing_number=" "
+        )
+    assert set(error.value.errors) == {"sent_on", "outgoing_number"}
+    assert not workspace.reports.get(report.id).is_sent
+
+
+def test_draft_can_be_deleted_with_its_file(workspace: Workspace) -> None:
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=1)
+    path = workspace.reports.path(report)
+    workspace.reports.delete_draft(report.id)
+    assert not path.exists()
+    assert workspace.reports.list() == []
+
+
+def test_future_period_is_refused(workspace: Workspace) -> None:
+    with pytest.raises(ValidationFailed, match="ещё не начался"):
+        workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2027, quarter=1)
+
+
+def test_sent_quarters_feed_the_dashboard_deadline(workspace: Workspace) -> None:
+    assert workspace.dashboard.build().deadline.quarter == 3
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    workspace.reports.mark_sent(report.id, sent_on=TODAY, outgoing_number="7")
+    deadline = workspace.dashboard.build().deadline
+    assert (deadline.year, deadline.quarter) == (2026, 4)
+    assert deadline.due == dt.date(2027, 1, 18)
+
+
+def test_monitoring_text_lists_items_and_evidence(workspace: Workspace) -> None:
+    view = workspace.checklists.checklist("05", TODAY.year)
+    key = view.items[0].item.key
+    workspace.checklists.save_item(
+        code="05", key=key, year=TODAY.year, status=Status.DONE, responsible="Петров П. П."
+    )
+    text = monitoring_text(workspace, "05", TODAY.year)
+    assert text.startswith("Инструмент 5. ")
+    assert f"1. {view.items[0].item.title} — выполнено (24.11.2026)" in text
+    assert "Ответственный: Петров П. П." in text
+    assert f"{len(view.items)}. " in text
