@@ -19,15 +19,23 @@ FONT_SIZE = 7.5
 
 
 def _label(m: Milestone) -> str:
-    return "на конец года" if (m.date.month, m.date.day) == (12, 31) else m.date.strftime("%d.%m")
+    return m.date.strftime("%d.%m")
+
+
+def _step(top: int) -> int:
+    """A round tick step giving at most about eight value-axis labels."""
+    for step in (1, 2, 3, 5, 10, 20, 25, 50, 100):
+        if top / step <= 8:
+            return step
+    return max(top // 8, 1)
 
 
 def schedule_chart(
-    milestones: Sequence[Milestone], width: float, height: float = 72 * mm
+    milestones: Sequence[Milestone], width: float, height: float = 62 * mm
 ) -> Drawing:
     """Grouped bars; dates after the report's «as of» date have no actual bar (None)."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=REGULAR)  # else renderPDF sets Helvetica
     chart = VerticalBarChart()
     chart.x = 12 * mm
     chart.y = 18 * mm
@@ -44,9 +52,10 @@ def schedule_chart(
     chart.bars.strokeColor = None
 
     top = max([15, *(m.required for m in milestones), *(m.actual or 0 for m in milestones)])
+    step = _step(top)
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = 1 if top <= 16 else max(top // 10, 1)
+    chart.valueAxis.valueMax = -(-top // step) * step
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = FONT_SIZE
     chart.valueAxis.strokeColor = colors.grey

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from res_desktop.reports.data import ReportData, ReportInstrument, ReportItem
-from res_desktop.reports.document import LANDSCAPE, LANDSCAPE_WIDTH, Styles, data_table, new_page
-from res_desktop.reports.formatting import date_ru, markup
+from res_desktop.reports.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
+from res_desktop.reports.formatting import date_ru, fitted, markup
 from res_desktop.reports.sections import block_heading, implemented_label
+from res_desktop.reports.styles import Styles
+from res_desktop.reports.tables import (
+    Bullets,
+    Cell,
+    Markup,
+    column_widths,
+    data_table,
+    inner_width,
+)
 
 OPEN_STATUSES = frozenset({"not_started", "in_progress"})
 NOT_APPLICABLE = "not_applicable"
@@ -23,31 +32,37 @@ HEADER = (
     "Подтверждающие документы",
     "Комментарий",
 )
-WIDTHS = (7, 70, 19, 30, 17, 19, 58, 42)
+WIDTHS = (7, 68, 20, 30, 18, 20, 57, 42)  # relative; dates and «выполнения» fit one line
 
 
-def _evidence(item: ReportItem, styles: Styles) -> str | list[Flowable]:
+COMMENT_WIDTH = inner_width(column_widths(WIDTHS, LANDSCAPE_WIDTH)[-1])
+
+
+def _evidence(item: ReportItem) -> Cell:
     captions = [c for c in item.evidence if c.strip()]
     if not captions:
         return "—"
     if len(captions) == 1:
         return captions[0]
-    return [Paragraph(markup(c), styles.cell_list, bulletText="–") for c in captions]
+    return Bullets(captions)
 
 
-def _comment(item: ReportItem, styles: Styles) -> str | Paragraph:
+def _comment(item: ReportItem, styles: Styles) -> Cell:
+    def fit(text: str) -> str:
+        return fitted(text, COMMENT_WIDTH, styles.cell.fontName, styles.cell.fontSize)
+
     parts = []
     if item.status == NOT_APPLICABLE:
-        reason = markup(item.na_reason) or "причина не указана"
+        reason = fit(item.na_reason) or "причина не указана"
         parts.append(f"<b>Не применимо:</b> {reason}")
     if item.comment.strip():
-        parts.append(markup(item.comment))
+        parts.append(fit(item.comment))
     if item.derived_note.strip():
-        parts.append(f"<i>{markup(item.derived_note)}</i>")
-    return Paragraph("<br/>".join(parts), styles.cell) if parts else ""
+        parts.append(f"<i>{fit(item.derived_note)}</i>")
+    return Markup("<br/>".join(parts))
 
 
-def _item_row(item: ReportItem, styles: Styles) -> list[str | Flowable | list[Flowable]]:
+def _item_row(item: ReportItem, styles: Styles) -> list[Cell]:
     return [
         str(item.number),
         item.title,
@@ -55,7 +70,7 @@ def _item_row(item: ReportItem, styles: Styles) -> list[str | Flowable | list[Fl
         item.responsible or "—",
         date_ru(item.due_date),
         date_ru(item.done_on),
-        _evidence(item, styles),
+        _evidence(item),
         _comment(item, styles),
     ]
 
@@ -75,22 +90,26 @@ def _state_line(instrument: ReportInstrument, as_of: str) -> str:
 
 
 def _remaining(instrument: ReportInstrument, data: ReportData, styles: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph("<b>Что осталось выполнить</b>", styles.body)]
+    flow: list[Flowable] = [
+        Spacer(1, 2 * mm),
+        Paragraph("Что осталось выполнить", styles.label),
+    ]
     open_items = [i for i in instrument.items if i.status in OPEN_STATUSES]
     if not open_items:
         return [*flow, Paragraph("Все пункты выполнены.", styles.bullet, bulletText="–")]
     for item in open_items:
-        who = markup(item.responsible) or "ответственный не назначен"
+        who = markup(item.responsible) or "не назначен"
         if item.due_date is None:
-            when = "срок не установлен"
+            when = "не установлен"
         elif item.due_date < data.as_of:
-            when = f"срок {date_ru(item.due_date)} <b>истёк</b>"
+            when = f"{date_ru(item.due_date)} (<b>истёк</b>)"
         else:
-            when = f"срок {date_ru(item.due_date)}"
+            when = date_ru(item.due_date)
         flow.append(
             Paragraph(
-                f"п. {item.number}. {markup(item.title)} ({markup(item.status_label)}; "
-                f"{who}; {when})",
+                f"п. {item.number}. {markup(item.title)}<br/>"
+                f"<font color='#555555'>Статус: {markup(item.status_label)}; "
+                f"ответственный: {who}; срок: {when}.</font>",
                 styles.bullet,
                 bulletText="–",
             )
@@ -98,7 +117,9 @@ def _remaining(instrument: ReportInstrument, data: ReportData, styles: Styles) -
     return flow
 
 
-def instrument_block(instrument: ReportInstrument, data: ReportData, styles: Styles) -> list[Flowable]:
+def instrument_block(
+    instrument: ReportInstrument, data: ReportData, styles: Styles
+) -> list[Flowable]:
     """One instrument: heading, state, checklist table, open items."""
     flow: list[Flowable] = [
         CondPageBreak(55 * mm),  # keep the heading with the first rows of its table

@@ -8,22 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import TopPadder
 
 from res_desktop.domain.catalogue import BLOCK_NAMES, BLOCK_ROMAN
 from res_desktop.reports.chart import schedule_chart
 from res_desktop.reports.data import ReportData, ReportInstrument, ReportKind
-from res_desktop.reports.document import (
-    PORTRAIT,
-    PORTRAIT_WIDTH,
-    Styles,
-    contents,
-    data_table,
-    new_page,
-)
+from res_desktop.reports.document import PORTRAIT, PORTRAIT_WIDTH, contents, new_page
 from res_desktop.reports.fonts import REGULAR
 from res_desktop.reports.formatting import date_ru, datetime_ru, instruments_count, markup
+from res_desktop.reports.styles import Styles
+from res_desktop.reports.tables import data_table
 
 Section = Callable[[ReportData, Styles], list[Flowable]]
 
@@ -71,13 +69,18 @@ def title_page(data: ReportData, styles: Styles) -> list[Flowable]:
         Paragraph(f"по состоянию на {date_ru(data.as_of)}", styles.centered),
         Spacer(1, 4 * mm),
         Paragraph(f"{data.implementation_year}-й год внедрения Стандарта", styles.centered),
-        Spacer(1, 60 * mm),
     ]
     facts = []
     if data.kind is ReportKind.QUARTERLY and data.due_date:
         facts.append(f"Срок представления: не позднее {date_ru(data.due_date)}")
     facts.append(f"Дата формирования: {datetime_ru(data.generated_at)}")
-    lines += [Paragraph(text, styles.centered) for text in facts]
+    # TopPadder sets the dates at the foot of the page whatever the length of the names above.
+    bottom = Table(
+        [[Paragraph(text, styles.centered)] for text in facts],
+        colWidths=[PORTRAIT_WIDTH],
+        style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]),
+    )
+    lines.append(TopPadder(bottom))
     return [*lines, *new_page(PORTRAIT)]
 
 
@@ -123,20 +126,7 @@ def _schedule_sentences(data: ReportData) -> list[str]:
     return sentences
 
 
-def summary(data: ReportData, styles: Styles) -> list[Flowable]:
-    """Implemented instruments vs the plan-schedule: sentences, table, chart."""
-    period = f"{date_ru(data.period_start)} – {date_ru(data.period_end)}"
-    flow: list[Flowable] = [
-        *new_page(PORTRAIT),
-        Paragraph("Сводные сведения о внедрении Стандарта", styles.h1),
-        Paragraph(
-            f"Отчётный период: {markup(data.period_label)} ({period}), "
-            f"{data.implementation_year}-й год внедрения Стандарта.",
-            styles.body,
-        ),
-        *(Paragraph(text, styles.body) for text in _schedule_sentences(data)),
-        Paragraph("Состояние инструментов", styles.h2),
-    ]
+def _status_table(data: ReportData, styles: Styles) -> list[Flowable]:
     rows: list[list[str]] = []
     bands: list[int] = []
     block = None
@@ -154,7 +144,8 @@ def summary(data: ReportData, styles: Styles) -> list[Flowable]:
                 implemented_label(instrument),
             ]
         )
-    flow.append(
+    return [
+        Paragraph("Состояние инструментов", styles.h2),
         data_table(
             ["№", "Инструмент", "Вид", "Выполнение", "Состояние"],
             rows,
@@ -162,51 +153,71 @@ def summary(data: ReportData, styles: Styles) -> list[Flowable]:
             styles,
             centered_columns=(0, 2, 3, 4),
             bands=bands,
+        ),
+    ]
+
+
+def _schedule_figure(data: ReportData, styles: Styles) -> list[Flowable]:
+    if not data.milestones:
+        return []
+    return [
+        KeepTogether(
+            [
+                Paragraph("Выполнение планового графика", styles.h2),
+                schedule_chart(data.milestones, PORTRAIT_WIDTH),
+                Paragraph(
+                    "Рисунок 1. Количество внедрённых инструментов Стандарта на контрольные "
+                    "даты планового графика: требуется и фактически "
+                    f"(для дат после {date_ru(data.as_of)} факт не приводится)",
+                    styles.caption,
+                ),
+            ]
         )
-    )
-    if data.milestones:
-        flow += [
-            Paragraph("Выполнение планового графика", styles.h2),
-            Paragraph(
-                "Количество внедрённых инструментов Стандарта на контрольные даты планового "
-                "графика; для дат после "
-                f"{date_ru(data.as_of)} фактическое значение не приводится.",
-                styles.body,
-            ),
-            KeepTogether(
-                [
-                    schedule_chart(data.milestones, PORTRAIT_WIDTH),
-                    Paragraph(
-                        "Рисунок 1. Плановый график внедрения инструментов и фактическое "
-                        "выполнение",
-                        styles.caption,
-                    ),
-                ]
-            ),
-        ]
-    return flow
+    ]
+
+
+def summary(data: ReportData, styles: Styles) -> list[Flowable]:
+    """Implemented instruments vs the plan-schedule: sentences, chart, table."""
+    period = f"{date_ru(data.period_start)} – {date_ru(data.period_end)}"
+    return [
+        *new_page(PORTRAIT),
+        Paragraph("Сводные сведения о внедрении Стандарта", styles.h1),
+        Paragraph(
+            f"Отчётный период: {markup(data.period_label)} ({period}), "
+            f"{data.implementation_year}-й год внедрения Стандарта.",
+            styles.body,
+        ),
+        *(Paragraph(text, styles.body) for text in _schedule_sentences(data)),
+        *_schedule_figure(data, styles),
+        *_status_table(data, styles),
+    ]
 
 
 def sign_off(data: ReportData, styles: Styles) -> list[Flowable]:
     """Signature block: head of the coordinator body, date, the person who prepared it."""
+    blank = ParagraphStyle("SignBlank", parent=styles.body, alignment=TA_CENTER)
+    caption = ParagraphStyle("SignCaption", parent=styles.small, alignment=TA_CENTER)
     signature = Table(
         [
             [
                 Paragraph("Руководитель РОИВ-координатора", styles.body),
-                Paragraph("____________ / ____________ /", styles.body),
+                Paragraph("____________", blank),
+                Paragraph("/ ____________ /", blank),
             ],
             [
                 Paragraph(markup(data.coordinator_body), styles.small),
-                Paragraph("(подпись)            (расшифровка подписи)", styles.small),
+                Paragraph("(подпись)", caption),
+                Paragraph("(расшифровка подписи)", caption),
             ],
-            [Paragraph("«____» ______________ 20____ г.", styles.body), ""],
+            [Paragraph("«____» ______________ 20____ г.", styles.body), "", ""],
         ],
-        colWidths=[95 * mm, 75 * mm],
+        colWidths=[95 * mm, 30 * mm, 45 * mm],
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 0),
                 ("TOPPADDING", (0, 2), (-1, 2), 8 * mm),
             ]
         ),
