@@ -91,7 +91,7 @@ def open_workspace(db: Path | None, demo: bool) -> Workspace:
     if demo or (db is None and not default_db_path().exists()):
         from res_desktop.services.demo import build_demo
 
-        return build_demo(demo_db_path())
+        return build_demo(demo_db_path(), with_reports=True)
     return Workspace.open(db or default_db_path())
 
 

@@ -8,10 +8,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from res_desktop.domain.calendar import quarter_of
 from res_desktop.domain.catalogue import Evidence, Instrument
 from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
 from res_desktop.domain.profile import RegionProfile
 from res_desktop.domain.progress import Status
+from res_desktop.reports.data import ReportKind
 from res_desktop.services.workspace import Clock, Workspace, attachments_dir_for
 
 DEMO_REGION = "Демонстрационная область"
@@ -58,8 +60,14 @@ def demo_profile(today: dt.date) -> RegionProfile:
     )
 
 
-def build_demo(path: Path, *, clock: Clock = dt.date.today) -> Workspace:
-    """Create the demo database at ``path``, replacing an earlier demo there."""
+def build_demo(
+    path: Path, *, clock: Clock = dt.date.today, with_reports: bool = False
+) -> Workspace:
+    """Create the demo database at ``path``, replacing an earlier demo there.
+
+    ``with_reports`` also archives the last quarter's report as sent (the window's demo);
+    the command line leaves it out, as rendering a PDF there would only cost time.
+    """
     _remove_database(path)
     ws = Workspace.open(path, clock=clock)
     today = ws.today()
@@ -68,7 +76,19 @@ def build_demo(path: Path, *, clock: Clock = dt.date.today) -> Workspace:
     for instrument in ws.checklists.instruments():
         _fill(ws, instrument, today, rng)
     attach_sample_minutes(ws)
+    if with_reports:
+        archive_sent_report(ws)
     return ws
+
+
+def archive_sent_report(ws: Workspace) -> None:
+    """The last ended quarter's report, generated and sent, as a coordinator would have."""
+    today = ws.today()
+    year, quarter = (today.year - 1, 4) if today.month <= 3 else (today.year, quarter_of(today) - 1)
+    if year < ws.region.require_profile().start_year:
+        return
+    report = ws.reports.generate(kind=ReportKind.QUARTERLY, year=year, quarter=quarter)
+    ws.reports.mark_sent(report.id, sent_on=today, outgoing_number=f"12-07/{quarter}{year % 100}")
 
 
 def _remove_database(path: Path) -> None:

@@ -124,3 +124,14 @@ def test_demo_follows_the_clock(tmp_path: Path) -> None:
         assert board.verdict.actual >= 2
     finally:
         ws.close()
+
+
+def test_window_demo_has_a_sent_report_in_the_archive(tmp_path: Path) -> None:
+    ws = build_demo(tmp_path / "demo.sqlite3", clock=lambda: TODAY, with_reports=True)
+    try:
+        [report] = ws.reports.list()
+        assert report.is_sent and report.period_label == "III квартал 2026 года"
+        assert ws.reports.path(report).is_file()
+        assert ws.dashboard.build().deadline.quarter == 4
+    finally:
+        ws.close()
