@@ -26,7 +26,7 @@ def test_milestones_of_a_year() -> None:
     assert [m.is_year_end for m in found] == [False] * 11 + [True]
 
 
-@pytest.mark.parametrize(("index", "entry"), enumerate(PLAN_SCHEDULE), ids=SCHEDULE_IDS)
+@pytest.mark.parametrize(("index", "entry"), list(enumerate(PLAN_SCHEDULE)), ids=SCHEDULE_IDS)
 def test_verdict_on_the_schedule_date(index: int, entry: tuple[int, int, int]) -> None:
     month, day, required = entry
     on = dt.date(YEAR, month, day)
@@ -44,7 +44,7 @@ def test_verdict_on_the_schedule_date(index: int, entry: tuple[int, int, int]) -
         assert result.next is None
 
 
-@pytest.mark.parametrize(("index", "entry"), enumerate(PLAN_SCHEDULE), ids=SCHEDULE_IDS)
+@pytest.mark.parametrize(("index", "entry"), list(enumerate(PLAN_SCHEDULE)), ids=SCHEDULE_IDS)
 def test_verdict_the_day_before(index: int, entry: tuple[int, int, int]) -> None:
     month, day, required = entry
     on = dt.date(YEAR, month, day) - DAY

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -27,26 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.catalogue import Evidence, Kind
-from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.domain.catalogue import Kind
 from res_desktop.gui import texts
-from res_desktop.gui.dialogs.evidence_dialogs import DocumentDialog, LinkDialog
 from res_desktop.gui.models.checklist_model import SORT_ROLE, ChecklistModel, Column
 from res_desktop.gui.models.sorting import RussianSortProxy
-from res_desktop.gui.undo import EvidenceCommand, SaveItemCommand
+from res_desktop.gui.pages.evidence_actions import EvidenceActions
+from res_desktop.gui.undo import SaveItemCommand
 from res_desktop.gui.widgets.evidence_panel import EvidencePanel
 from res_desktop.gui.widgets.item_editor import ItemEditor
 from res_desktop.services.monitoring import monitoring_text
 from res_desktop.services.results import ChecklistView, ItemView, ValidationFailed
-from res_desktop.services.workspace import Workspace, data_dir
-from res_desktop.storage.errors import StorageError
-
-_SUGGESTED_TYPE = {
-    Evidence.NORMATIVE_ACT: "Постановление",
-    Evidence.MINUTES: "Протокол",
-    Evidence.REPORT: "Отчёт",
-}
-
+from res_desktop.services.workspace import Workspace
 
 Button = QMessageBox.StandardButton
 
@@ -61,7 +47,7 @@ def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
     )
 
 
-class ChecklistPanel(QWidget):
+class ChecklistPanel(EvidenceActions, QWidget):
     changed = Signal()
     message = Signal(str)
 
@@ -304,84 +290,6 @@ class ChecklistPanel(QWidget):
         self._after_change()
         return True
 
-    def _add(self, evidence: EvidenceItem) -> None:
-        view = self.current_item()
-        if view is None or self._code is None:
-            return
-        where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
-        saved = self._ws.checklists.add_evidence(**where, evidence=evidence)
-        self._undo.push(
-            EvidenceCommand(
-                self._ws.checklists, **where, evidence=saved, added=True, refresh=self._after_change
-            )
-        )
-        self._after_change()
-
-    def add_document(self) -> None:
-        view = self.current_item()
-        suggested = _SUGGESTED_TYPE.get(view.item.evidence, "") if view else ""
-        dialog = DocumentDialog(self._ws.today(), suggested, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._add(dialog.evidence())
-
-    def add_link(self) -> None:
-        dialog = LinkDialog(self._ws.today(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._add(dialog.evidence())
-
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Прикрепить файл", str(Path.home()), "Все файлы (*)"
-        )
-        if name:
-            self.attach(Path(name))
-
-    def attach(self, path: Path) -> None:
-        view = self.current_item()
-        if view is None or self._code is None:
-            return
-        where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
-        try:
-            saved = self._ws.checklists.attach_file(**where, source=path)
-        except (ValidationFailed, StorageError) as error:
-            QMessageBox.warning(self, "Файл не прикреплён", str(error))
-            return
-        self._undo.push(
-            EvidenceCommand(
-                self._ws.checklists, **where, evidence=saved, added=True, refresh=self._after_change
-            )
-        )
-        self._after_change()
-
-    def remove_evidence(self, evidence: EvidenceItem) -> None:
-        view = self.current_item()
-        if view is None or self._code is None or evidence.id is None:
-            return
-        answer = QMessageBox.question(
-            self, "Удаление", f"Удалить «{evidence.caption}»?\nДействие можно отменить (Ctrl+Z)."
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.remove_evidence_now(evidence)
-
-    def remove_evidence_now(self, evidence: EvidenceItem) -> None:
-        view = self.current_item()
-        if view is None or self._code is None or evidence.id is None:
-            return
-        removed = self._ws.checklists.remove_evidence(evidence.id)
-        self._undo.push(
-            EvidenceCommand(
-                self._ws.checklists,
-                code=self._code,
-                key=view.item.key,
-                year=self.current_year(),
-                evidence=removed,
-                added=False,
-                refresh=self._after_change,
-            )
-        )
-        self._after_change()
-
     def copy_for_monitoring(self) -> str:
         if self._code is None:
             return ""
@@ -392,28 +300,6 @@ class ChecklistPanel(QWidget):
         )
         return text
 
-    def open_evidence(self, evidence: EvidenceItem) -> None:
-        if evidence.kind is EvidenceKind.LINK:
-            QDesktopServices.openUrl(QUrl(evidence.url))
-            return
-        if evidence.kind is not EvidenceKind.FILE:
-            QMessageBox.information(self, "Документ", evidence.caption)
-            return
-        try:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(self._ws, evidence))))
-        except (StorageError, OSError) as error:
-            QMessageBox.warning(self, "Файл не открыт", str(error))
-
 
 def _copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
-
-
-def viewable_copy(ws: Workspace, evidence: EvidenceItem) -> Path:
-    """The store names files by hash; the system viewer needs the original name."""
-    stored = ws.checklists.attachment_path(evidence)
-    target = data_dir() / "открытые" / evidence.file_sha256[:12] / evidence.file_name
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(stored, target)
-    return target
