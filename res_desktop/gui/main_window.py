@@ -21,13 +21,15 @@ from res_desktop import __version__
 from res_desktop.gui import texts
 from res_desktop.gui.dialogs.region_settings import RegionSettingsDialog
 from res_desktop.gui.dialogs.setup_wizard import run_first_start
+from res_desktop.gui.pages.council_page import CouncilPage
 from res_desktop.gui.pages.dashboard_page import DashboardPage
 from res_desktop.gui.pages.instruments_page import InstrumentsPage
 from res_desktop.gui.pages.reports_page import ReportsPage
+from res_desktop.gui.pages.team_page import TeamPage
 from res_desktop.services.workspace import Workspace, default_db_path
 from res_desktop.storage.errors import StorageError
 
-PAGES = ("Сводка", "Инструменты", "Отчёты")
+PAGES = ("Сводка", "Инструменты", "Экспортный совет", "Команда", "Отчёты")
 MIN_SIZE = QSize(1024, 640)
 
 
@@ -39,7 +41,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MIN_SIZE)
         self.nav = QListWidget()
         self.nav.addItems(PAGES)
-        self.nav.setFixedWidth(140)
+        self.nav.setFixedWidth(170)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
         )
@@ -48,8 +50,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.instruments)
+        self.council = CouncilPage(ws)
+        self.team = TeamPage(ws)
         self.reports = ReportsPage(ws)
-        self.stack.addWidget(self.reports)
+        for page in (self.council, self.team, self.reports):
+            self.stack.addWidget(page)
+        self.council.changed.connect(self._data_changed)
+        self.team.changed.connect(self._data_changed)
         self.reports.archive_changed.connect(self.dashboard.refresh)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.dashboard.instrument_requested.connect(self.open_instrument)
@@ -136,8 +143,11 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
         self.instruments.refresh_tree()
 
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
     def open_instrument(self, code: str) -> None:
-        self.nav.setCurrentRow(1)
+        self.show_page(self.instruments)
         self.instruments.open_instrument(code)
 
     def edit_region(self) -> None:

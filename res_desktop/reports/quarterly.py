@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import LayoutError
 
+from res_desktop.reports.council_section import council_section
 from res_desktop.reports.data import ReportData, ReportKind
 from res_desktop.reports.document import ReportDocument
 from res_desktop.reports.instruments import instruments
@@ -27,9 +28,18 @@ from res_desktop.reports.sections import (
 )
 from res_desktop.reports.styles import Styles, make_styles
 from res_desktop.reports.tables import rows_may_split
+from res_desktop.reports.team_section import team_section
 
-QUARTERLY_SECTIONS: list[Section] = [title_page, contents_page, summary, instruments, sign_off]
-ANNUAL_SECTIONS: list[Section] = [title_page, contents_page, summary, instruments, sign_off]
+QUARTERLY_SECTIONS: list[Section] = [
+    title_page,
+    contents_page,
+    summary,
+    instruments,
+    council_section,
+    team_section,
+    sign_off,
+]
+ANNUAL_SECTIONS: list[Section] = list(QUARTERLY_SECTIONS)
 
 
 def with_sections(base: Sequence[Section], *extra: Section) -> list[Section]:

@@ -51,7 +51,12 @@ class DashboardService:
             verdict=verdict(on, implemented),
             due=tuple(self.nearest_due(on.year, today)),
             deadline=next_report_deadline(today, self._ws.reports.sent_quarters()),
+            warnings=self.warnings(today),
         )
+
+    def warnings(self, today: dt.date) -> tuple[str, ...]:
+        found = (self._ws.council.dashboard_warning(today), self._ws.team.dashboard_warning(today))
+        return tuple(w for w in found if w)
 
     def nearest_due(self, year: int, today: dt.date, limit: int = DUE_LIMIT) -> list[DueItem]:
         checklists = self._ws.checklists

@@ -14,6 +14,8 @@ from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
 from res_desktop.domain.profile import RegionProfile
 from res_desktop.domain.progress import Status
 from res_desktop.reports.data import ReportKind
+from res_desktop.services.demo_council import fill_council_demo
+from res_desktop.services.demo_team import fill_team_demo
 from res_desktop.services.workspace import Clock, Workspace, attachments_dir_for
 
 DEMO_REGION = "Демонстрационная область"
@@ -72,6 +74,8 @@ def build_demo(
     ws = Workspace.open(path, clock=clock)
     today = ws.today()
     ws.region.save(demo_profile(today), demo=True)
+    fill_team_demo(ws, today)
+    fill_council_demo(ws, today)
     rng = random.Random(_SEED)
     for instrument in ws.checklists.instruments():
         _fill(ws, instrument, today, rng)

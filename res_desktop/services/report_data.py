@@ -110,4 +110,8 @@ def build_report_data(
         schedule_date=result.current.date if result.current else None,
         milestones=points,
         instruments=tuple(_instrument(v, as_of) for v in views),
+        extras={
+            "council": ws.council.report_extract(year, as_of),
+            "team": ws.team.report_extract(year, as_of),
+        },
     )

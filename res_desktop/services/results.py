@@ -80,6 +80,7 @@ class Dashboard:
     verdict: ScheduleVerdict
     due: tuple[DueItem, ...]
     deadline: ReportDeadline
+    warnings: tuple[str, ...] = ()  # from the council and team records
 
     @property
     def implemented(self) -> int:

@@ -15,9 +15,11 @@ from res_desktop.domain.catalogue import Catalogue, Source, load_catalogue
 from res_desktop.domain.derived import DerivedSource
 from res_desktop.domain.regions import Region, load_regions
 from res_desktop.services.checklists import ChecklistService
+from res_desktop.services.council import CouncilDerivedSource, CouncilService
 from res_desktop.services.dashboard import DashboardService
 from res_desktop.services.region import RegionService
 from res_desktop.services.reports import ReportService
+from res_desktop.services.team import TeamDerivedSource, TeamService
 from res_desktop.storage.attachments import AttachmentStore
 from res_desktop.storage.database import open_database
 
@@ -92,3 +94,7 @@ class Workspace:
         self.checklists = ChecklistService(self)
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
+        self.council = CouncilService(self)
+        self.team = TeamService(self)
+        self.derived_sources.setdefault(Source.COUNCIL, CouncilDerivedSource(self))
+        self.derived_sources.setdefault(Source.TEAM, TeamDerivedSource(self))

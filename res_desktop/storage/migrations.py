@@ -134,3 +134,21 @@ def report_archive(db: sqlite_utils.Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'report already sent'); END
         """
     )
+
+
+@MIGRATIONS(name="0003_council")
+def council(db: sqlite_utils.Database) -> None:
+    """The Export Council's records (issue 5)."""
+    from res_desktop.storage.council_schema import COUNCIL_SCHEMA
+
+    for statement in COUNCIL_SCHEMA:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="0004_team")
+def team(db: sqlite_utils.Database) -> None:
+    """The management team's records (issue 5)."""
+    from res_desktop.storage.team_schema import TEAM_SCHEMA
+
+    for statement in TEAM_SCHEMA:
+        db.execute(statement)

@@ -20,7 +20,7 @@ def _generate(qtbot, page) -> int:
 
 
 def test_generate_preview_and_mark_sent(qtbot, window) -> None:
-    window.nav.setCurrentRow(2)
+    window.show_page(window.reports)
     page = window.reports
     assert page.year.value() == 2026
     assert page.quarter.currentData() == 3

@@ -93,6 +93,9 @@ class DashboardPage(QScrollArea):
         layout.addWidget(title)
         layout.addWidget(self._verdict_card(board))
         layout.addWidget(self._deadline_line(board))
+        self.warnings = [self._warning(text) for text in board.warnings]
+        for label in self.warnings:
+            layout.addWidget(label)
         for block in sorted({s.instrument.block for s in board.summaries}):
             rows = [s for s in board.summaries if s.instrument.block == block]
             layout.addWidget(self._block_box(block, rows))
@@ -122,6 +125,15 @@ class DashboardPage(QScrollArea):
         color = texts.OVERDUE_COLOR if board.deadline.overdue else "#1d4e89"
         self.deadline.setStyleSheet(f"font-size: 11pt; color: {color}; padding: 4px;")
         return self.deadline
+
+    @staticmethod
+    def _warning(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet(
+            f"color: {texts.OVERDUE_COLOR}; background: #fbf0ef; padding: 4px; border-radius: 4px;"
+        )
+        return label
 
     def _block_box(self, block: int, rows: list[InstrumentSummary]) -> QGroupBox:
         box = QGroupBox(texts.block_title(block))

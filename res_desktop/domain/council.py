@@ -1,0 +1,339 @@
+"""The Export Council («Экспортный совет») as plain values: members, meetings, reports, minutes.
+
+The rules that judge instrument 5 from these records live in ``council_rules``; the planner of
+the year's meetings in ``council_planner``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NewType
+
+MemberId = NewType("MemberId", int)
+MeetingId = NewType("MeetingId", int)
+ReportId = NewType("ReportId", int)
+DecisionId = NewType("DecisionId", int)
+GroupId = NewType("GroupId", int)
+
+_URL = re.compile(r"^(https?://)[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
+
+
+def fmt(day: dt.date | None) -> str:
+    """ДД.ММ.ГГГГ, as official Russian documents write dates."""
+    return day.strftime("%d.%m.%Y") if day else "—"
+
+
+def of_meetings(n: int, adjective: str = "") -> str:
+    """«из 1 проведённого заседания», «из 3 проведённых заседаний» (genitive after «из»)."""
+    one = n % 10 == 1 and n % 100 != 11
+    if adjective:
+        adjective = (adjective + "ого ") if one else (adjective + "ых ")
+    return f"из {n} {adjective}{'заседания' if one else 'заседаний'}"
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """«1 заседание», «2 заседания», «5 заседаний»."""
+    m = abs(n)
+    if m % 10 == 1 and m % 100 != 11:
+        return f"{n} {one}"
+    if 2 <= m % 10 <= 4 and not 12 <= m % 100 <= 14:
+        return f"{n} {few}"
+    return f"{n} {many}"
+
+
+class MemberCategory(StrEnum):
+    """Who sits on the Council, in the Standard's order."""
+
+    EXECUTIVE = "executive"
+    REC = "rec"
+    DEVELOPMENT_INSTITUTE = "development_institute"
+    SUPPORT_INFRASTRUCTURE = "support_infrastructure"
+    EXPORT_CENTRE = "export_centre"
+    BUSINESS_ASSOCIATION = "business_association"
+    EXPORTER = "exporter"
+    POTENTIAL_EXPORTER = "potential_exporter"
+    SERVICES = "services"
+
+    @property
+    def label(self) -> str:
+        return {
+            "executive": "исполнительный орган власти",
+            "rec": "РЭЦ",
+            "development_institute": "институт развития",
+            "support_infrastructure": "инфраструктура поддержки",
+            "export_centre": "ЦПЭ",
+            "business_association": "объединение предпринимателей",
+            "exporter": "экспортёр",
+            "potential_exporter": "потенциальный экспортёр",
+            "services": "экспортёр в сфере услуг",
+        }[self.value]
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return {"planned": "запланировано", "held": "проведено", "cancelled": "отменено"}[
+            self.value
+        ]
+
+
+class MeetingForm(StrEnum):
+    IN_PERSON = "in_person"
+    ABSENTEE = "absentee"
+    REMOTE = "remote"
+
+    @property
+    def label(self) -> str:
+        return {"in_person": "очное", "absentee": "заочное", "remote": "дистанционное"}[self.value]
+
+
+class ReportKind(StrEnum):
+    COORDINATOR = "coordinator"
+    PLAN = "plan"
+    INFRASTRUCTURE = "infrastructure"
+    INTERIM = "interim"
+
+    @property
+    def label(self) -> str:
+        return {
+            "coordinator": "отчёт РОИВ-координатора",
+            "plan": "отчёт о реализации Плана",
+            "infrastructure": "доклад инфраструктуры поддержки",
+            "interim": "промежуточный отчёт о ходе реализации Плана",
+        }[self.value]
+
+    @property
+    def needs_agreement(self) -> bool:
+        """The Standard lets these two reach the Council only after the business deputy agreed."""
+        return self in (ReportKind.COORDINATOR, ReportKind.PLAN)
+
+
+@dataclass(frozen=True)
+class Council:
+    name: str
+    regulation_act_type: str = ""
+    regulation_number: str = ""
+    regulation_date: dt.date | None = None
+    regulation_approved_by: str = ""
+    chair_name: str = ""
+    chair_position: str = ""
+    deputy_chair_name: str = ""
+    deputy_chair_organisation: str = ""
+    founding_meeting_id: MeetingId | None = None
+
+    @property
+    def regulation_caption(self) -> str:
+        """«Указ Губернатора № 12 от 01.02.2024»; empty when no act is recorded."""
+        if not self.regulation_date:
+            return ""
+        parts = [self.regulation_act_type or "Акт"]
+        if self.regulation_number:
+            parts.append(f"№ {self.regulation_number}")
+        parts.append(f"от {fmt(self.regulation_date)}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    category: MemberCategory
+    organisation: str = ""
+    position: str = ""
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+    id: MemberId | None = None
+
+    def sits_on(self, day: dt.date) -> bool:
+        joined = self.joined_on is None or self.joined_on <= day
+        return joined and (self.left_on is None or self.left_on > day)
+
+
+@dataclass(frozen=True)
+class WorkingGroup:
+    name: str
+    topic: str = ""
+    member_ids: tuple[MemberId, ...] = ()
+    id: GroupId | None = None
+
+
+@dataclass(frozen=True)
+class MeetingReport:
+    kind: ReportKind
+    speaker: str = ""
+    title: str = ""
+    agreed_on: dt.date | None = None
+    heard: bool = False
+    agenda_item: int | None = None  # 1-based number of the agenda line it belongs to
+    id: ReportId | None = None
+
+    @property
+    def caption(self) -> str:
+        text = self.title or self.kind.label
+        return f"{text} ({self.speaker})" if self.speaker else text
+
+
+@dataclass(frozen=True)
+class Decision:
+    text: str
+    responsible: str = ""
+    due_date: dt.date | None = None
+    done_on: dt.date | None = None
+    agenda_item: int | None = None
+    id: DecisionId | None = None
+
+    @property
+    def is_task(self) -> bool:
+        """An instruction with someone or a date to answer for it; «принять к сведению» is not."""
+        return bool(self.responsible.strip() or self.due_date)
+
+
+@dataclass(frozen=True)
+class Minutes:
+    number: str
+    date: dt.date
+    signed_by: str = ""
+    publication_url: str = ""
+    published_on: dt.date | None = None
+    file_sha256: str = ""
+    file_name: str = ""
+
+    @property
+    def is_published(self) -> bool:
+        return bool(self.publication_url.strip())
+
+
+@dataclass(frozen=True)
+class Meeting:
+    date: dt.date
+    status: MeetingStatus = MeetingStatus.PLANNED
+    form: MeetingForm = MeetingForm.IN_PERSON
+    is_public_open: bool = True
+    venue: str = ""
+    invited_exporters: int = 0
+    guests: str = ""
+    agenda: str = ""
+    reports: tuple[MeetingReport, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    minutes: Minutes | None = None
+    attendance: tuple[MemberId, ...] = ()
+    id: MeetingId | None = None
+
+    @property
+    def agenda_items(self) -> list[str]:
+        return [line.strip() for line in self.agenda.splitlines() if line.strip()]
+
+    @property
+    def is_held(self) -> bool:
+        return self.status is MeetingStatus.HELD
+
+    def heard(self, kind: ReportKind) -> list[MeetingReport]:
+        return [r for r in self.reports if r.kind is kind and r.heard]
+
+    @property
+    def lacks_interim_report(self) -> bool:
+        """The Standard expects the coordinator's interim report on the Plan at every meeting."""
+        return self.is_held and not self.heard(ReportKind.INTERIM)
+
+
+def validate_report(report: MeetingReport, meeting_date: dt.date) -> dict[str, str]:
+    """Field -> Russian message; the agreement rule for the coordinator's and the Plan report."""
+    errors: dict[str, str] = {}
+    if report.kind.needs_agreement and report.heard:
+        what = report.kind.label[0].upper() + report.kind.label[1:]
+        if report.agreed_on is None:
+            errors["agreed_on"] = (
+                f"{what} может быть заслушан только после согласования заместителем "
+                "председателя Совета от предпринимательского сообщества: укажите дату "
+                "согласования."
+            )
+        elif report.agreed_on > meeting_date:
+            errors["agreed_on"] = (
+                f"Дата согласования ({fmt(report.agreed_on)}) позже даты заседания "
+                f"({fmt(meeting_date)}): {report.kind.label} не мог быть внесён на "
+                "рассмотрение Совета."
+            )
+    if not (report.title.strip() or report.speaker.strip()):
+        errors["title"] = "Укажите тему доклада или докладчика."
+    return errors
+
+
+def validate_decision(decision: Decision, today: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if len(decision.text.strip()) < 3:
+        errors["text"] = "Укажите содержание решения."
+    if decision.done_on and decision.done_on > today:
+        errors["done_on"] = "Дата исполнения не может быть позже сегодняшней."
+    return errors
+
+
+def validate_minutes(minutes: Minutes, meeting: Meeting, today: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not meeting.is_held:
+        errors["minutes"] = "Протокол оформляется только по проведённому заседанию."
+    if not minutes.number.strip():
+        errors["minutes_number"] = "Укажите номер протокола."
+    if minutes.date < meeting.date or minutes.date > today:
+        errors["minutes_date"] = (
+            "Дата протокола должна быть не раньше даты заседания и не позже сегодняшней."
+        )
+    url = minutes.publication_url.strip()
+    if url and not _URL.match(url):
+        errors["publication_url"] = (
+            "Ссылка на публикацию должна начинаться с http:// или https:// и вести на сайт."
+        )
+    if url and minutes.published_on is None:
+        errors["published_on"] = "Укажите дату публикации протокола."
+    if minutes.published_on and (
+        minutes.published_on < minutes.date or minutes.published_on > today
+    ):
+        errors["published_on"] = (
+            "Дата публикации должна быть не раньше даты протокола и не позже сегодняшней."
+        )
+    return errors
+
+
+def validate_meeting(meeting: Meeting, today: dt.date) -> dict[str, str]:
+    """Everything wrong with a meeting and what it holds, field -> Russian message."""
+    errors: dict[str, str] = {}
+    if meeting.is_held and meeting.date > today:
+        errors["date"] = "Проведённое заседание не может иметь дату позже сегодняшней."
+    if meeting.invited_exporters < 0:
+        errors["invited_exporters"] = "Число приглашённых экспортёров не может быть отрицательным."
+    for number, report in enumerate(meeting.reports, start=1):
+        for message in validate_report(report, meeting.date).values():
+            errors.setdefault("reports", "")
+            errors["reports"] = f"{errors['reports']} Доклад {number}: {message}".strip()
+    for number, decision in enumerate(meeting.decisions, start=1):
+        for message in validate_decision(decision, today).values():
+            errors.setdefault("decisions", "")
+            errors["decisions"] = f"{errors['decisions']} Решение {number}: {message}".strip()
+    if meeting.minutes is not None:
+        errors.update(validate_minutes(meeting.minutes, meeting, today))
+    return errors
+
+
+def validate_member(member: Member) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if len(member.name.strip()) < 3:
+        errors["name"] = "Укажите фамилию, имя и отчество члена Совета."
+    if member.joined_on and member.left_on and member.left_on < member.joined_on:
+        errors["left_on"] = "Дата выхода из состава не может быть раньше даты включения."
+    return errors
+
+
+def validate_council(council: Council, today: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if len(council.name.strip()) < 5:
+        errors["name"] = "Укажите наименование Совета."
+    if council.regulation_date and council.regulation_date > today:
+        errors["regulation_date"] = "Дата утверждения положения не может быть позже сегодняшней."
+    if council.regulation_date and not council.regulation_number.strip():
+        errors["regulation_number"] = "Укажите номер акта об утверждении положения о Совете."
+    return errors

@@ -1,0 +1,337 @@
+"""Instrument 5's rules, judged from the Council's records as of a date.
+
+Every rule takes explicit dates and returns a ``RuleVerdict``: whether it is met, the day it
+became met, and a Russian note saying what is there and what is missing.
+
+Decisions (issue 5):
+- only meetings with status «проведено» dated within the year and not after ``as_of`` count;
+- the coordinator's report is required in each half-year (I: 01.01–30.06, II: 01.07–31.12),
+  counted by the date of the meeting that heard it. A half-year that has not ended yet is
+  «not yet due»: its missing report is announced as expected, not as missing. The item is met
+  only when both half-years have a report, so a year in progress stays «в работе»;
+- reports needing the business deputy chair's agreement count only with an agreement date on
+  or before the meeting (the service refuses others anyway);
+- minutes published and meetings public are judged over the year's required number of
+  meetings: met once that many are held and every held one is published / public.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from res_desktop.domain.council import (
+    Council,
+    Meeting,
+    MeetingReport,
+    MeetingStatus,
+    Member,
+    MemberCategory,
+    ReportKind,
+    fmt,
+    of_meetings,
+    plural,
+)
+
+HALF_YEARS = {1: "I полугодие", 2: "II полугодие"}
+
+
+@dataclass(frozen=True)
+class RuleVerdict:
+    met: bool
+    done_on: dt.date | None
+    note: str
+    partial: bool = False  # something is there, but not yet enough
+    missing: tuple[str, ...] = ()  # short phrases for a summary line, lower case where fits
+
+
+def required_meetings(implementation_year: int) -> int:
+    """Year 1: at least two meetings; year 2 and later: at least four."""
+    return 2 if implementation_year <= 1 else 4
+
+
+def held_in(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> list[Meeting]:
+    found = [m for m in meetings if m.is_held and m.date.year == year and m.date <= as_of]
+    return sorted(found, key=lambda m: m.date)
+
+
+def _dates(meetings: Sequence[Meeting]) -> str:
+    return ", ".join(fmt(m.date) for m in meetings)
+
+
+def _planned_after(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> list[Meeting]:
+    return sorted(
+        (
+            m
+            for m in meetings
+            if m.status is MeetingStatus.PLANNED and m.date.year == year and m.date >= as_of
+        ),
+        key=lambda m: m.date,
+    )
+
+
+def _agreed(report: MeetingReport, meeting: Meeting) -> bool:
+    if not report.kind.needs_agreement:
+        return True
+    return report.agreed_on is not None and report.agreed_on <= meeting.date
+
+
+def rule_council_created(council: Council | None, as_of: dt.date) -> RuleVerdict:
+    if council is None or council.regulation_date is None or council.regulation_date > as_of:
+        return RuleVerdict(
+            False, None, "Не указан акт о создании Совета и утверждении положения о нём."
+        )
+    return RuleVerdict(
+        True,
+        council.regulation_date,
+        f"Совет создан: положение утверждено ({council.regulation_caption}).",
+    )
+
+
+def rule_regulation(council: Council | None, as_of: dt.date) -> RuleVerdict:
+    created = rule_council_created(council, as_of)
+    if not created.met or council is None:
+        return created
+    if not council.regulation_approved_by.strip():
+        return RuleVerdict(
+            False, None, "Не указано, кем утверждено положение о Совете.", partial=True
+        )
+    return RuleVerdict(
+        True,
+        council.regulation_date,
+        f"Положение утверждено: {council.regulation_caption}, "
+        f"{council.regulation_approved_by.strip()}.",
+    )
+
+
+def rule_chair(council: Council | None, as_of: dt.date) -> RuleVerdict:
+    created = rule_council_created(council, as_of)
+    if council is None or not council.chair_name.strip():
+        return RuleVerdict(
+            False,
+            None,
+            "Не указан председатель Совета — высшее должностное лицо субъекта.",
+            partial=created.met,
+        )
+    if not created.met:
+        return RuleVerdict(False, None, created.note, partial=True)
+    who = ", ".join(p for p in (council.chair_name.strip(), council.chair_position.strip()) if p)
+    return RuleVerdict(True, council.regulation_date, f"Председатель Совета: {who}.")
+
+
+def rule_deputy_chair(
+    council: Council | None, meetings: Sequence[Meeting], as_of: dt.date
+) -> RuleVerdict:
+    if council is None or not council.deputy_chair_name.strip():
+        return RuleVerdict(
+            False, None, "Не указан заместитель председателя от предпринимательского сообщества."
+        )
+    founding = next((m for m in meetings if m.id == council.founding_meeting_id), None)
+    if founding is None or not founding.is_held or founding.date > as_of:
+        return RuleVerdict(
+            False,
+            None,
+            f"Заместитель председателя ({council.deputy_chair_name.strip()}) указан, но не "
+            "отмечено проведённое установочное заседание, на котором он избран.",
+            partial=True,
+        )
+    return RuleVerdict(
+        True,
+        founding.date,
+        f"Заместитель председателя от предпринимательского сообщества: "
+        f"{council.deputy_chair_name.strip()}, избран на установочном заседании "
+        f"{fmt(founding.date)}.",
+    )
+
+
+def rule_composition(members: Sequence[Member], as_of: dt.date) -> RuleVerdict:
+    """Every category the Standard names sits on the Council on ``as_of``."""
+    current = [m for m in members if m.sits_on(as_of)]
+    since: dict[MemberCategory, dt.date] = {}
+    for member in current:
+        joined = member.joined_on or as_of
+        since[member.category] = min(since.get(member.category, joined), joined)
+    missing = [c.label for c in MemberCategory if c not in since]
+    count = plural(len(current), "член", "члена", "членов")
+    if missing:
+        return RuleVerdict(
+            False,
+            None,
+            f"В составе {count} Совета; нет представителей: {', '.join(missing)}.",
+            partial=bool(current),
+        )
+    return RuleVerdict(
+        True, max(since.values()), f"В составе {count} Совета, представлены все категории."
+    )
+
+
+def rule_meetings(
+    meetings: Sequence[Meeting], year: int, implementation_year: int, as_of: dt.date
+) -> RuleVerdict:
+    required = required_meetings(implementation_year)
+    held = held_in(meetings, year, as_of)
+    if len(held) >= required:
+        count = f"Проведено {len(held)} {of_meetings(required)}"
+        if len(held) > required:
+            count = f"Проведено {plural(len(held), 'заседание', 'заседания', 'заседаний')}"
+            count += f" (требуется не менее {required})"
+        note = f"{count}: {_dates(held)}."
+        return RuleVerdict(True, held[required - 1].date, note)
+    note = f"Проведено {len(held)} из {required} заседаний"
+    if held:
+        note += f" ({_dates(held)})"
+    planned = _planned_after(meetings, year, as_of)
+    note += f"; запланировано: {_dates(planned)}" if planned else "; новые не запланированы"
+    short = f"Проведено {len(held)} из {required} заседаний"
+    return RuleVerdict(False, None, note + ".", partial=bool(held), missing=(short,))
+
+
+def _coordinator_heard(held: Sequence[Meeting], start: dt.date, end: dt.date) -> Meeting | None:
+    for meeting in held:
+        if start <= meeting.date <= end and any(
+            _agreed(r, meeting) for r in meeting.heard(ReportKind.COORDINATOR)
+        ):
+            return meeting
+    return None
+
+
+def rule_coordinator_reports(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> RuleVerdict:
+    held = held_in(meetings, year, as_of)
+    halves = {
+        1: (dt.date(year, 1, 1), dt.date(year, 6, 30)),
+        2: (dt.date(year, 7, 1), dt.date(year, 12, 31)),
+    }
+    parts: list[str] = []
+    lacking: list[str] = []
+    found: list[dt.date] = []
+    for half, (start, end) in halves.items():
+        meeting = _coordinator_heard(held, start, end)
+        name = HALF_YEARS[half]
+        if meeting is not None:
+            found.append(meeting.date)
+            parts.append(f"отчёт координатора за {name} заслушан {fmt(meeting.date)}")
+        elif as_of >= end:
+            parts.append(f"нет отчёта координатора за {name}")
+            lacking.append(parts[-1])
+        elif as_of >= start:
+            parts.append(f"отчёт координатора за {name} ожидается до {fmt(end)}")
+        else:
+            parts.append(f"отчёт координатора за {name} ещё не требуется")
+    note = "; ".join(parts)
+    note = note[0].upper() + note[1:] + "."
+    if len(found) == len(halves):
+        return RuleVerdict(True, max(found), note)
+    return RuleVerdict(False, None, note, partial=bool(found), missing=tuple(lacking))
+
+
+def rule_plan_report(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> RuleVerdict:
+    for meeting in held_in(meetings, year, as_of):
+        for report in meeting.heard(ReportKind.PLAN):
+            if _agreed(report, meeting):
+                return RuleVerdict(
+                    True,
+                    meeting.date,
+                    f"Отчёт о реализации Плана заслушан {fmt(meeting.date)} (согласован "
+                    f"заместителем председателя {fmt(report.agreed_on)}).",
+                )
+    planned = [
+        m
+        for m in _planned_after(meetings, year, as_of)
+        if any(r.kind is ReportKind.PLAN for r in m.reports)
+    ]
+    note = f"Отчёт о реализации Плана в {year} году не заслушан"
+    if planned:
+        note += f"; внесён в повестку заседания {fmt(planned[0].date)}"
+    return RuleVerdict(
+        False,
+        None,
+        note + ".",
+        partial=bool(planned),
+        missing=("не заслушан отчёт о реализации Плана",),
+    )
+
+
+def rule_minutes_published(
+    meetings: Sequence[Meeting], year: int, implementation_year: int, as_of: dt.date
+) -> RuleVerdict:
+    required = required_meetings(implementation_year)
+    held = held_in(meetings, year, as_of)
+    if not held:
+        return RuleVerdict(False, None, f"Заседаний в {year} году не проведено.")
+    published = [
+        m
+        for m in held
+        if m.minutes
+        and m.minutes.is_published
+        and m.minutes.published_on
+        and m.minutes.published_on <= as_of
+    ]
+    missing = [m for m in held if m not in published]
+    note = f"Опубликованы протоколы {len(published)} {of_meetings(len(held), 'проведённ')}"
+    lacking: tuple[str, ...] = ()
+    if missing:
+        word = (
+            "не опубликован протокол заседания"
+            if len(missing) == 1
+            else ("не опубликованы протоколы заседаний")
+        )
+        lacking = (f"{word} {_dates(missing)}",)
+        note += f"; {lacking[0]}"
+    note += _more_needed(required, len(held))
+    if missing or len(held) < required:
+        return RuleVerdict(False, None, note + ".", partial=bool(published), missing=lacking)
+    last = max(m.minutes.published_on for m in published if m.minutes and m.minutes.published_on)
+    return RuleVerdict(True, last, note + ".")
+
+
+def rule_public_open(
+    meetings: Sequence[Meeting], year: int, implementation_year: int, as_of: dt.date
+) -> RuleVerdict:
+    required = required_meetings(implementation_year)
+    held = held_in(meetings, year, as_of)
+    if not held:
+        return RuleVerdict(False, None, f"Заседаний в {year} году не проведено.")
+    closed = [m for m in held if not m.is_public_open]
+    invited = sum(m.invited_exporters for m in held)
+    note = (
+        f"Открытыми проведены {len(held) - len(closed)} {of_meetings(len(held))} "
+        f"(приглашено экспортёров, не входящих в состав Совета: {invited})"
+    )
+    lacking: tuple[str, ...] = ()
+    if closed:
+        lacking = (f"не были открытыми заседания {_dates(closed)}",)
+        note += f"; {lacking[0]}"
+    note += _more_needed(required, len(held))
+    if closed or len(held) < required:
+        return RuleVerdict(
+            False, None, note + ".", partial=len(closed) < len(held), missing=lacking
+        )
+    return RuleVerdict(True, held[required - 1].date, note + ".")
+
+
+def _more_needed(required: int, held: int) -> str:
+    if held >= required:
+        return ""
+    return (
+        f"; требуется провести ещё {plural(required - held, 'заседание', 'заседания', 'заседаний')}"
+    )
+
+
+def interim_report_warnings(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> list[str]:
+    """Held meetings without the coordinator's interim report on the Plan (recommended)."""
+    return [
+        f"На заседании {fmt(m.date)} не заслушан промежуточный отчёт РОИВ-координатора о ходе "
+        "реализации Плана."
+        for m in held_in(meetings, year, as_of)
+        if m.lacks_interim_report
+    ]
+
+
+def summary_note(verdicts: Sequence[RuleVerdict]) -> str:
+    """What is missing over several verdicts: «Проведено 2 из 4 заседаний; нет отчёта …»."""
+    parts = [part for verdict in verdicts if not verdict.met for part in verdict.missing]
+    if not parts:
+        return "Требования к Экспортному совету на текущую дату выполнены."
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."

@@ -1,0 +1,247 @@
+"""The Council's details, a member, a working group: add and edit dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.council import Council, Meeting, Member, MemberCategory, WorkingGroup
+from res_desktop.gui import texts
+from res_desktop.gui.widgets.item_editor import OptionalDate
+from res_desktop.services.results import ValidationFailed
+from res_desktop.services.workspace import Workspace
+
+ERROR_STYLE = f"border: 1px solid {texts.OVERDUE_COLOR};"
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+    return label
+
+
+def save_buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(texts.DATE_FORMAT_QT)
+    return edit
+
+
+def show_errors(label: QLabel, errors: dict[str, str], fields: dict[str, QWidget]) -> None:
+    """Messages under the form, and a red frame on each field at fault."""
+    label.setText("\n".join(errors.values()))
+    for name, widget in fields.items():
+        widget.setStyleSheet(ERROR_STYLE if name in errors else "")
+
+
+class CouncilDialog(QDialog):
+    """Name, regulation, chair, business deputy chair and the founding meeting."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.setWindowTitle("Сведения об Экспортном совете")
+        current = ws.council.council() or Council(name="Экспортный совет при Губернаторе")
+        today = ws.today()
+        self.name = QLineEdit(current.name)
+        self.act_type = QComboBox()
+        self.act_type.setEditable(True)
+        self.act_type.addItems(["Указ Губернатора", "Постановление Губернатора", "Распоряжение"])
+        self.act_type.setCurrentText(current.regulation_act_type or "Указ Губернатора")
+        self.number = QLineEdit(current.regulation_number)
+        self.regulation_date = OptionalDate("указана")
+        self.regulation_date.set_value(current.regulation_date, today)
+        self.approved_by = QLineEdit(current.regulation_approved_by)
+        self.chair = QLineEdit(current.chair_name)
+        self.chair_position = QLineEdit(current.chair_position)
+        self.chair_position.setPlaceholderText("Губернатор области")
+        self.deputy = QLineEdit(current.deputy_chair_name)
+        self.deputy_org = QLineEdit(current.deputy_chair_organisation)
+        self.founding = QComboBox()
+        self.founding.addItem("не указано", None)
+        for meeting in ws.council.meetings():
+            if meeting.is_held:
+                self.founding.addItem(f"заседание {texts.fmt_date(meeting.date)}", meeting.id)
+        self.founding.setCurrentIndex(max(self.founding.findData(current.founding_meeting_id), 0))
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow("&Наименование:", self.name)
+        form.addRow("&Вид акта о положении:", self.act_type)
+        form.addRow("Н&омер акта:", self.number)
+        form.addRow("&Дата акта:", self.regulation_date)
+        form.addRow("&Кем утверждено:", self.approved_by)
+        form.addRow("&Председатель:", self.chair)
+        form.addRow("Должность п&редседателя:", self.chair_position)
+        form.addRow("&Заместитель от бизнеса:", self.deputy)
+        form.addRow("&Организация заместителя:", self.deputy_org)
+        form.addRow("&Установочное заседание:", self.founding)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_buttons(self))
+        self.resize(640, 420)
+
+    def accept(self) -> None:
+        try:
+            self._ws.council.save_council(
+                name=self.name.text(),
+                regulation_act_type=self.act_type.currentText(),
+                regulation_number=self.number.text(),
+                regulation_date=self.regulation_date.value(),
+                regulation_approved_by=self.approved_by.text(),
+                chair_name=self.chair.text(),
+                chair_position=self.chair_position.text(),
+                deputy_chair_name=self.deputy.text(),
+                deputy_chair_organisation=self.deputy_org.text(),
+                founding_meeting_id=self.founding.currentData(),
+            )
+        except ValidationFailed as error:
+            fields = {
+                "name": self.name,
+                "regulation_number": self.number,
+                "regulation_date": self.regulation_date,
+                "founding_meeting_id": self.founding,
+            }
+            show_errors(self.error, error.errors, fields)
+            return
+        super().accept()
+
+
+class MemberDialog(QDialog):
+    def __init__(self, ws: Workspace, member: Member | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ws, self._member = ws, member
+        self.saved: Member | None = None
+        self.setWindowTitle("Член Совета" if member else "Новый член Совета")
+        self.name = QLineEdit(member.name if member else "")
+        self.category = QComboBox()
+        for category in MemberCategory:
+            self.category.addItem(category.label, category)
+        if member:
+            self.category.setCurrentIndex(self.category.findData(member.category))
+        self.organisation = QLineEdit(member.organisation if member else "")
+        self.position = QLineEdit(member.position if member else "")
+        self.joined = OptionalDate("указана")
+        self.joined.set_value(member.joined_on if member else ws.today(), ws.today())
+        self.left = OptionalDate("выбыл")
+        self.left.set_value(member.left_on if member else None, ws.today())
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow("&ФИО:", self.name)
+        form.addRow("&Категория:", self.category)
+        form.addRow("&Организация:", self.organisation)
+        form.addRow("&Должность:", self.position)
+        form.addRow("В составе &с:", self.joined)
+        form.addRow("&Выход из состава:", self.left)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_buttons(self))
+        self.resize(560, 280)
+
+    def accept(self) -> None:
+        values = {
+            "name": self.name.text(),
+            "category": MemberCategory(self.category.currentData()),
+            "organisation": self.organisation.text(),
+            "position": self.position.text(),
+            "joined_on": self.joined.value(),
+            "left_on": self.left.value(),
+        }
+        try:
+            if self._member is not None and self._member.id is not None:
+                self.saved = self._ws.council.update_member(self._member.id, **values)
+            else:
+                self.saved = self._ws.council.add_member(**values)  # type: ignore[arg-type]
+        except ValidationFailed as error:
+            show_errors(self.error, error.errors, {"name": self.name, "left_on": self.left})
+            return
+        super().accept()
+
+
+def member_checklist(members: list[Member], checked: set[int], on: dt.date | None) -> QListWidget:
+    """Members as check boxes; those who had left by ``on`` are shown only if checked."""
+    box = QListWidget()
+    for member in members:
+        if member.id is None or (on and not member.sits_on(on) and member.id not in checked):
+            continue
+        item = QListWidgetItem(f"{member.name} — {member.organisation or member.category.label}")
+        item.setData(Qt.ItemDataRole.UserRole, member.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        state = Qt.CheckState.Checked if member.id in checked else Qt.CheckState.Unchecked
+        item.setCheckState(state)
+        box.addItem(item)
+    return box
+
+
+def checked_ids(box: QListWidget) -> list[int]:
+    return [
+        int(box.item(n).data(Qt.ItemDataRole.UserRole))
+        for n in range(box.count())
+        if box.item(n).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class GroupDialog(QDialog):
+    def __init__(
+        self, ws: Workspace, group: WorkingGroup | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws, self._group = ws, group
+        self.setWindowTitle("Рабочая группа Совета")
+        self.name = QLineEdit(group.name if group else "")
+        self.topic = QLineEdit(group.topic if group else "")
+        self.members = member_checklist(
+            ws.council.members(), set(group.member_ids if group else ()), ws.today()
+        )
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow("&Наименование:", self.name)
+        form.addRow("&Направление:", self.topic)
+        form.addRow("&Участники:", self.members)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_buttons(self))
+        self.resize(560, 420)
+
+    def accept(self) -> None:
+        try:
+            self._ws.council.save_working_group(
+                name=self.name.text(),
+                topic=self.topic.text(),
+                member_ids=checked_ids(self.members),
+                group_id=self._group.id if self._group else None,
+            )
+        except ValidationFailed as error:
+            show_errors(self.error, error.errors, {"name": self.name})
+            return
+        super().accept()
+
+
+def meeting_caption(meeting: Meeting) -> str:
+    return f"заседание {texts.fmt_date(meeting.date)} ({meeting.status.label})"

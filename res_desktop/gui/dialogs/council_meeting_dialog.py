@@ -1,0 +1,271 @@
+"""Add or edit a Council meeting with everything it holds, saved in one step."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.council import (
+    Meeting,
+    MeetingForm,
+    MeetingId,
+    MeetingStatus,
+    MemberId,
+    Minutes,
+)
+from res_desktop.gui.dialogs.council_dialog import (
+    checked_ids,
+    date_edit,
+    error_label,
+    member_checklist,
+    save_buttons,
+    show_errors,
+)
+from res_desktop.gui.dialogs.council_meeting_parts import DecisionDialog, ReportDialog
+from res_desktop.gui.models.council_models import DecisionsModel, ReportsModel
+from res_desktop.gui.models.council_table import RecordTableModel
+from res_desktop.gui.widgets.item_editor import OptionalDate, from_qdate, to_qdate
+from res_desktop.services.results import ValidationFailed
+from res_desktop.services.workspace import Workspace
+
+
+def _table(model: RecordTableModel, stretch: int) -> QTableView:  # type: ignore[type-arg]
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, ws: Workspace, meeting: Meeting | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ws = ws
+        today = ws.today()
+        self._meeting = meeting or Meeting(date=today)
+        self.saved: Meeting | None = None
+        self._file: Path | None = None
+        self.setWindowTitle("Заседание Экспортного совета")
+        m = self._meeting
+        self.date = date_edit()
+        self.date.setDate(to_qdate(m.date))
+        self.status = QComboBox()
+        self.form = QComboBox()
+        for status in MeetingStatus:
+            self.status.addItem(status.label, status)
+        for form in MeetingForm:
+            self.form.addItem(form.label, form)
+        self.status.setCurrentIndex(self.status.findData(m.status))
+        self.form.setCurrentIndex(self.form.findData(m.form))
+        self.public = QCheckBox("&Открытое: с участием экспортёров, не входящих в состав Совета")
+        self.public.setChecked(m.is_public_open)
+        self.venue = QLineEdit(m.venue)
+        self.invited = QSpinBox()
+        self.invited.setRange(0, 10_000)
+        self.invited.setValue(m.invited_exporters)
+        self.guests = QLineEdit(m.guests)
+        self.agenda = QPlainTextEdit(m.agenda)
+        self.agenda.setPlaceholderText("Каждый вопрос повестки — с новой строки")
+        self.attendance = member_checklist(ws.council.members(), set(m.attendance), m.date)
+        self.reports_model = ReportsModel(self)
+        self.reports_model.set_rows(m.reports)
+        self.decisions_model = DecisionsModel(self)
+        self.decisions_model.set_rows(m.decisions)
+        self.reports_table = _table(self.reports_model, 2)
+        self.decisions_table = _table(self.decisions_model, 0)
+        self._build_minutes(m.minutes)
+        self.error = error_label()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._main_tab(), "&Заседание")
+        self.tabs.addTab(self.attendance, "&Участники")
+        self.tabs.addTab(self._list_tab(self.reports_table, self.edit_report), "&Доклады")
+        self.tabs.addTab(self._list_tab(self.decisions_table, self.edit_decision), "&Решения")
+        self.tabs.addTab(self.minutes_box, "&Протокол")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(save_buttons(self))
+        self.resize(820, 560)
+
+    def _main_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow("&Дата:", self.date)
+        form.addRow("&Состояние:", self.status)
+        form.addRow("&Форма проведения:", self.form)
+        form.addRow("", self.public)
+        form.addRow("&Место проведения:", self.venue)
+        form.addRow("Приглашено &экспортёров:", self.invited)
+        form.addRow("&Гости:", self.guests)
+        form.addRow("&Повестка:", self.agenda)
+        return page
+
+    def _list_tab(self, table: QTableView, edit: object) -> QWidget:
+        page = QWidget()
+        add, change, remove = (
+            QPushButton("Доб&авить…"),
+            QPushButton("&Изменить…"),
+            QPushButton("Уд&алить"),
+        )
+        add.clicked.connect(lambda: edit(None))  # type: ignore[operator]
+        change.clicked.connect(lambda: edit(table.currentIndex().row()))  # type: ignore[operator]
+        remove.clicked.connect(lambda: self._remove(table))
+        table.doubleClicked.connect(lambda index: edit(index.row()))  # type: ignore[operator]
+        buttons = QHBoxLayout()
+        for button in (add, change, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_minutes(self, minutes: Minutes | None) -> None:
+        today = self._ws.today()
+        self.minutes_box = QGroupBox("Протокол &оформлен")
+        self.minutes_box.setCheckable(True)
+        self.minutes_box.setChecked(minutes is not None)
+        self.minutes_number = QLineEdit(minutes.number if minutes else "")
+        self.minutes_date = date_edit()
+        self.minutes_date.setDate(to_qdate(minutes.date if minutes else self._meeting.date))
+        self.signed_by = QLineEdit(minutes.signed_by if minutes else "")
+        self.publication_url = QLineEdit(minutes.publication_url if minutes else "")
+        self.publication_url.setPlaceholderText("https://")
+        self.published_on = OptionalDate("опубликован")
+        self.published_on.set_value(minutes.published_on if minutes else None, today)
+        self.file_label = QLabel(minutes.file_name if minutes and minutes.file_name else "нет")
+        attach = QPushButton("Прикрепить &файл…")
+        attach.clicked.connect(self._choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(attach)
+        form = QFormLayout(self.minutes_box)
+        form.addRow("&Номер:", self.minutes_number)
+        form.addRow("Да&та протокола:", self.minutes_date)
+        form.addRow("&Подписал:", self.signed_by)
+        form.addRow("&Ссылка на публикацию:", self.publication_url)
+        form.addRow("Дата п&убликации:", self.published_on)
+        form.addRow("Файл протокола:", file_row)
+
+    # -- the lists ---------------------------------------------------------------------
+    def edit_report(self, row: int | None) -> None:
+        model = self.reports_model
+        current = model.record(row) if row is not None and row >= 0 else None
+        dialog = ReportDialog(current, from_qdate(self.date.date()), self._ws.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._put(model, row, dialog.report())
+
+    def edit_decision(self, row: int | None) -> None:
+        model = self.decisions_model
+        current = model.record(row) if row is not None and row >= 0 else None
+        dialog = DecisionDialog(current, self._ws.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._put(model, row, dialog.decision())
+
+    @staticmethod
+    def _put(model: RecordTableModel, row: int | None, value: object) -> None:  # type: ignore[type-arg]
+        rows = model.rows()
+        if row is not None and 0 <= row < len(rows):
+            rows[row] = value
+        else:
+            rows.append(value)
+        model.set_rows(rows)
+
+    def _remove(self, table: QTableView) -> None:
+        model = table.model()
+        row = table.currentIndex().row()
+        if isinstance(model, RecordTableModel) and row >= 0:
+            rows = model.rows()
+            del rows[row]
+            model.set_rows(rows)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Файл протокола", str(Path.home()))
+        if name:
+            self.set_minutes_file(Path(name))
+
+    def set_minutes_file(self, path: Path) -> None:
+        self._file = path
+        self.file_label.setText(path.name)
+        self.minutes_box.setChecked(True)
+
+    # -- saving ------------------------------------------------------------------------
+    def meeting(self) -> Meeting:
+        """What the fields say, as a meeting value (not yet saved)."""
+        day = from_qdate(self.date.date())
+        minutes = None
+        if self.minutes_box.isChecked():
+            kept = self._meeting.minutes
+            minutes = Minutes(
+                number=self.minutes_number.text().strip(),
+                date=from_qdate(self.minutes_date.date()),
+                signed_by=self.signed_by.text().strip(),
+                publication_url=self.publication_url.text().strip(),
+                published_on=self.published_on.value(),
+                file_sha256=kept.file_sha256 if kept else "",
+                file_name=kept.file_name if kept else "",
+            )
+        return dataclasses.replace(
+            self._meeting,
+            date=day,
+            status=MeetingStatus(self.status.currentData()),
+            form=MeetingForm(self.form.currentData()),
+            is_public_open=self.public.isChecked(),
+            venue=self.venue.text(),
+            invited_exporters=self.invited.value(),
+            guests=self.guests.text(),
+            agenda=self.agenda.toPlainText(),
+            attendance=tuple(MemberId(i) for i in checked_ids(self.attendance)),
+            reports=tuple(self.reports_model.rows()),
+            decisions=tuple(self.decisions_model.rows()),
+            minutes=minutes,
+        )
+
+    def accept(self) -> None:
+        meeting = self.meeting()
+        try:
+            if meeting.minutes is not None and self._file is not None:
+                minutes = self._ws.council.attach_minutes_file(meeting.minutes, self._file)
+                meeting = dataclasses.replace(meeting, minutes=minutes)
+            self.saved = self._ws.council.save_meeting(meeting=meeting)
+        except ValidationFailed as error:
+            fields = {
+                "date": self.date,
+                "minutes_number": self.minutes_number,
+                "minutes_date": self.minutes_date,
+                "publication_url": self.publication_url,
+                "published_on": self.published_on,
+                "reports": self.reports_table,
+                "decisions": self.decisions_table,
+            }
+            show_errors(self.error, error.errors, fields)
+            return
+        super().accept()
+
+    @property
+    def meeting_id(self) -> MeetingId | None:
+        return self.saved.id if self.saved else self._meeting.id

@@ -1,0 +1,146 @@
+"""A report heard at a meeting and a decision taken there: small dialogs of the meeting."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.council import (
+    Decision,
+    MeetingReport,
+    ReportKind,
+    validate_decision,
+    validate_report,
+)
+from res_desktop.gui.dialogs.council_dialog import error_label, save_buttons, show_errors
+from res_desktop.gui.widgets.item_editor import OptionalDate
+
+
+def agenda_spin(value: int | None) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, 50)
+    spin.setSpecialValueText("вне повестки")
+    spin.setValue(value or 0)
+    return spin
+
+
+class ReportDialog(QDialog):
+    """Checks the agreement rule against the meeting date before it lets the report in."""
+
+    def __init__(
+        self,
+        report: MeetingReport | None,
+        meeting_date: dt.date,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._meeting_date = meeting_date
+        self._id = report.id if report else None
+        self.setWindowTitle("Доклад на заседании")
+        report = report or MeetingReport(ReportKind.INTERIM)
+        self.kind = QComboBox()
+        for kind in ReportKind:
+            self.kind.addItem(kind.label, kind)
+        self.kind.setCurrentIndex(self.kind.findData(report.kind))
+        self.speaker = QLineEdit(report.speaker)
+        self.title = QLineEdit(report.title)
+        self.agenda_item = agenda_spin(report.agenda_item)
+        self.agreed = OptionalDate("согласован")
+        self.agreed.set_value(report.agreed_on, min(meeting_date, today))
+        self.agreed.setToolTip(
+            "Дата согласования заместителем председателя Совета от предпринимательского "
+            "сообщества (обязательна для отчёта РОИВ-координатора и отчёта о реализации Плана)"
+        )
+        self.heard = QCheckBox("&Заслушан на заседании")
+        self.heard.setChecked(report.heard)
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow("&Вид доклада:", self.kind)
+        form.addRow("&Докладчик:", self.speaker)
+        form.addRow("&Тема:", self.title)
+        form.addRow("&Вопрос повестки №:", self.agenda_item)
+        form.addRow("&Согласование:", self.agreed)
+        form.addRow("", self.heard)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_buttons(self))
+        self.resize(600, 280)
+
+    def report(self) -> MeetingReport:
+        return MeetingReport(
+            kind=ReportKind(self.kind.currentData()),
+            speaker=self.speaker.text().strip(),
+            title=self.title.text().strip(),
+            agreed_on=self.agreed.value(),
+            heard=self.heard.isChecked(),
+            agenda_item=self.agenda_item.value() or None,
+            id=self._id,
+        )
+
+    def accept(self) -> None:
+        errors = validate_report(self.report(), self._meeting_date)
+        if errors:
+            show_errors(self.error, errors, {"agreed_on": self.agreed, "title": self.title})
+            return
+        super().accept()
+
+
+class DecisionDialog(QDialog):
+    def __init__(
+        self, decision: Decision | None, today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._decision = decision or Decision("")
+        self.setWindowTitle("Решение Совета")
+        self.text = QPlainTextEdit(self._decision.text)
+        self.text.setMaximumHeight(90)
+        self.responsible = QLineEdit(self._decision.responsible)
+        self.due = OptionalDate("установлен")
+        self.due.set_value(self._decision.due_date, today)
+        self.done = OptionalDate("исполнено")
+        self.done.set_value(self._decision.done_on, today)
+        self.agenda_item = agenda_spin(self._decision.agenda_item)
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow("&Решение:", self.text)
+        form.addRow("&Ответственный:", self.responsible)
+        form.addRow("&Срок:", self.due)
+        form.addRow("&Исполнение:", self.done)
+        form.addRow("&Вопрос повестки №:", self.agenda_item)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_buttons(self))
+        self.resize(600, 300)
+
+    def decision(self) -> Decision:
+        return dataclasses.replace(
+            self._decision,
+            text=self.text.toPlainText().strip(),
+            responsible=self.responsible.text().strip(),
+            due_date=self.due.value(),
+            done_on=self.done.value(),
+            agenda_item=self.agenda_item.value() or None,
+        )
+
+    def accept(self) -> None:
+        errors = validate_decision(self.decision(), self._today)
+        if errors:
+            show_errors(self.error, errors, {"text": self.text, "done_on": self.done})
+            return
+        super().accept()

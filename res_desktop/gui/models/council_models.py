@@ -1,0 +1,112 @@
+"""The Council's tables: members, meetings, and a meeting's reports and decisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from res_desktop.domain.council import Decision, Meeting, MeetingReport, MeetingStatus, Member
+from res_desktop.gui import texts
+from res_desktop.gui.models.council_table import Column, RecordTableModel
+
+ISO_NONE = "9999-12-31"
+
+
+def _day(value: object) -> str:
+    return texts.fmt_date(value) if value else ""  # type: ignore[arg-type]
+
+
+def _iso(value: object) -> str:
+    return value.isoformat() if value else ISO_NONE  # type: ignore[attr-defined]
+
+
+class MembersModel(RecordTableModel[Member]):
+    columns = (
+        Column("ФИО", lambda m: m.name),
+        Column("Категория", lambda m: m.category.label),
+        Column("Организация", lambda m: m.organisation),
+        Column("Должность", lambda m: m.position),
+        Column("В составе с", lambda m: texts.fmt_date(m.joined_on), lambda m: _iso(m.joined_on)),
+        Column("Выбыл", lambda m: _day(m.left_on), lambda m: _iso(m.left_on)),
+    )
+
+    def extra_data(self, record: Member, _column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and record.left_on:
+            return QBrush(QColor("#6b6b6b"))
+        return None
+
+
+def reports_text(meeting: Meeting) -> str:
+    heard = [r.kind.label for r in meeting.reports if r.heard]
+    return "; ".join(heard) if heard else "—"
+
+
+def minutes_text(meeting: Meeting) -> str:
+    minutes = meeting.minutes
+    if minutes is None:
+        return "—"
+    state = (
+        f"опубликован {texts.fmt_date(minutes.published_on)}"
+        if minutes.is_published
+        else "не опубликован"
+    )
+    return f"№ {minutes.number}, {state}"
+
+
+class MeetingsModel(RecordTableModel[Meeting]):
+    columns = (
+        Column(
+            "Дата", lambda m: texts.fmt_date(m.date), lambda m: m.date.isoformat(), centered=True
+        ),
+        Column("Состояние", lambda m: m.status.label),
+        Column("Форма", lambda m: m.form.label),
+        Column("Заслушаны доклады", reports_text),
+        Column("Протокол", minutes_text),
+        Column(
+            "Решений", lambda m: str(len(m.decisions)), lambda m: len(m.decisions), centered=True
+        ),
+    )
+
+    def extra_data(self, record: Meeting, column: int, role: int) -> object:
+        if role != Qt.ItemDataRole.ForegroundRole:
+            return None
+        if record.status is MeetingStatus.HELD and column == 1:
+            return QBrush(QColor(texts.OK_COLOR))
+        needs_minutes = record.is_held and (
+            record.minutes is None or not record.minutes.is_published
+        )
+        if column == 4 and needs_minutes:
+            return QBrush(QColor(texts.OVERDUE_COLOR))
+        return None
+
+    def row_of(self, meeting_id: int | None) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.id == meeting_id), -1)
+
+
+def _agenda(number: int | None) -> str:
+    return str(number) if number else "—"
+
+
+class ReportsModel(RecordTableModel[MeetingReport]):
+    columns = (
+        Column("Вид", lambda r: r.kind.label),
+        Column("Докладчик", lambda r: r.speaker),
+        Column("Тема", lambda r: r.title),
+        Column(
+            "Вопрос", lambda r: _agenda(r.agenda_item), lambda r: r.agenda_item or 0, centered=True
+        ),
+        Column("Согласован", lambda r: _day(r.agreed_on), lambda r: _iso(r.agreed_on)),
+        Column("Заслушан", lambda r: "да" if r.heard else "нет", centered=True),
+    )
+
+
+class DecisionsModel(RecordTableModel[Decision]):
+    columns = (
+        Column("Решение", lambda d: d.text),
+        Column("Ответственный", lambda d: d.responsible),
+        Column("Срок", lambda d: _day(d.due_date), lambda d: _iso(d.due_date)),
+        Column("Исполнено", lambda d: _day(d.done_on), lambda d: _iso(d.done_on)),
+        Column(
+            "Вопрос", lambda d: _agenda(d.agenda_item), lambda d: d.agenda_item or 0, centered=True
+        ),
+    )

@@ -1,0 +1,313 @@
+"""«Экспортный совет»: the council and its members, meetings with their papers, the year's plan."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.council import Meeting, Member, WorkingGroup
+from res_desktop.gui import texts
+from res_desktop.gui.dialogs.council_dialog import CouncilDialog, GroupDialog, MemberDialog
+from res_desktop.gui.dialogs.council_meeting_dialog import MeetingDialog
+from res_desktop.gui.models.council_models import MeetingsModel, MembersModel
+from res_desktop.gui.models.council_table import SORT_ROLE, RecordTableModel
+from res_desktop.gui.models.sorting import RussianSortProxy
+from res_desktop.gui.pages.council_plan_tab import PlanTab
+from res_desktop.reports.council_docs import build_agenda_pdf, build_minutes_pdf
+from res_desktop.services.workspace import Workspace
+
+GROUP_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _table(
+    model: RecordTableModel,  # type: ignore[type-arg]
+    stretch: tuple[int, ...],
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> tuple[QTableView, RussianSortProxy]:
+    proxy = RussianSortProxy(SORT_ROLE)
+    proxy.setSourceModel(model)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.sortByColumn(0, order)
+    return table, proxy
+
+
+def _who(*parts: str) -> str:
+    return ", ".join(p for p in parts if p) or "—"
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class CouncilPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.members_model = MembersModel(self)
+        self.members_table, self.members_proxy = _table(self.members_model, (2, 3))
+        self.meetings_model = MeetingsModel(self)
+        self.meetings_table, self.meetings_proxy = _table(
+            self.meetings_model, (3,), Qt.SortOrder.DescendingOrder
+        )
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.groups = QListWidget()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+        self.plan = PlanTab(ws)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._council_tab(), "&Совет")
+        self.tabs.addTab(self._meetings_tab(), "&Заседания")
+        self.tabs.addTab(self.plan, "План на &год")
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------------
+    def _council_tab(self) -> QWidget:
+        edit = QPushButton("Изменить &сведения о Совете…")
+        edit.clicked.connect(self.edit_council)
+        self.add_member_button = QPushButton("&Добавить члена…")
+        self.add_member_button.clicked.connect(lambda: self.edit_member(None))
+        change = QPushButton("&Изменить…")
+        change.clicked.connect(lambda: self.edit_member(self.selected_member()))
+        remove = QPushButton("&Удалить")
+        remove.clicked.connect(self.delete_selected_member)
+        self.members_table.doubleClicked.connect(lambda _: self.edit_member(self.selected_member()))
+        add_group = QPushButton("Добавить &группу…")
+        add_group.clicked.connect(lambda: self.edit_group(None))
+        change_group = QPushButton("Изменить гр&уппу…")
+        change_group.clicked.connect(lambda: self.edit_group(self.selected_group()))
+        remove_group = QPushButton("Удалить гру&ппу")
+        remove_group.clicked.connect(self.delete_selected_group)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.details)
+        top_layout.addLayout(_buttons(edit))
+        top_layout.addWidget(QLabel("<b>Состав Совета</b>"))
+        top_layout.addWidget(self.members_table, 1)
+        top_layout.addLayout(_buttons(self.add_member_button, change, remove))
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(QLabel("<b>Рабочие группы</b>"))
+        bottom_layout.addWidget(self.groups, 1)
+        bottom_layout.addLayout(_buttons(add_group, change_group, remove_group))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        return split
+
+    def _meetings_tab(self) -> QWidget:
+        self.add_meeting_button = QPushButton("&Добавить заседание…")
+        self.add_meeting_button.clicked.connect(lambda: self.edit_meeting(None))
+        change = QPushButton("&Изменить…")
+        change.clicked.connect(lambda: self.edit_meeting(self.selected_meeting()))
+        remove = QPushButton("&Удалить")
+        remove.clicked.connect(self.delete_selected_meeting)
+        agenda = QPushButton("&Повестка (PDF)…")
+        agenda.clicked.connect(lambda: self._save_pdf_as("Повестка", self.save_agenda_pdf))
+        minutes = QPushButton("Проект п&ротокола (PDF)…")
+        minutes.clicked.connect(
+            lambda: self._save_pdf_as("Проект протокола", self.save_minutes_pdf)
+        )
+        self.meetings_table.doubleClicked.connect(
+            lambda _: self.edit_meeting(self.selected_meeting())
+        )
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.meetings_table, 1)
+        layout.addLayout(_buttons(self.add_meeting_button, change, remove, agenda, minutes))
+        return page
+
+    # -- refreshing --------------------------------------------------------------------
+    def refresh(self) -> None:
+        council = self._ws.council
+        self.members_model.set_rows(council.members())
+        self.meetings_model.set_rows(council.meetings())
+        self.details.setText(self._details_html())
+        self.groups.clear()
+        names = {m.id: m.name for m in council.members()}
+        for group in council.working_groups():
+            people = ", ".join(names.get(i, "") for i in group.member_ids) or "участников нет"
+            topic = f" ({group.topic})" if group.topic else ""
+            item = QListWidgetItem(f"{group.name}{topic}: {people}")
+            item.setData(GROUP_ROLE, group)
+            self.groups.addItem(item)
+        warnings = [council.dashboard_warning(self._ws.today()) or ""]
+        last = next((m for m in reversed(council.meetings()) if m.is_held), None)
+        if last and last.lacks_interim_report:
+            warnings.append(
+                f"На последнем заседании ({texts.fmt_date(last.date)}) не заслушан "
+                "промежуточный отчёт РОИВ-координатора о ходе реализации Плана."
+            )
+        self.warning.setText("\n".join(w for w in warnings if w))
+        self.warning.setVisible(bool(self.warning.text()))
+        self.plan.refresh()
+
+    def _details_html(self) -> str:
+        council = self._ws.council.council()
+        if council is None:
+            return "Сведения о Совете не внесены. Нажмите «Изменить сведения о Совете…»."
+        rows = [
+            ("Наименование", council.name),
+            ("Положение", council.regulation_caption or "не указано"),
+            ("Утверждено", council.regulation_approved_by or "—"),
+            ("Председатель", _who(council.chair_name, council.chair_position)),
+            (
+                "Заместитель от бизнеса",
+                _who(council.deputy_chair_name, council.deputy_chair_organisation),
+            ),
+        ]
+        return "<br>".join(f"<b>{k}:</b> {html.escape(v)}" for k, v in rows)
+
+    def _edited(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # -- selection ---------------------------------------------------------------------
+    def _selected(self, table: QTableView, proxy: RussianSortProxy) -> object | None:
+        index = table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        source = proxy.mapToSource(index)
+        model = proxy.sourceModel()
+        return model.record(source.row()) if isinstance(model, RecordTableModel) else None
+
+    def selected_member(self) -> Member | None:
+        return self._selected(self.members_table, self.members_proxy)  # type: ignore[return-value]
+
+    def selected_meeting(self) -> Meeting | None:
+        return self._selected(self.meetings_table, self.meetings_proxy)  # type: ignore[return-value]
+
+    def selected_group(self) -> WorkingGroup | None:
+        item = self.groups.currentItem()
+        return item.data(GROUP_ROLE) if item else None
+
+    def select_meeting(self, meeting_id: int | None) -> None:
+        row = self.meetings_model.row_of(meeting_id)
+        if row >= 0:
+            index = self.meetings_proxy.mapFromSource(self.meetings_model.index(row, 0))
+            self.meetings_table.setCurrentIndex(index)
+
+    # -- editing -----------------------------------------------------------------------
+    def edit_council(self) -> None:
+        if CouncilDialog(self._ws, self).exec() == QDialog.DialogCode.Accepted:
+            self._edited()
+
+    def edit_member(self, member: Member | None) -> None:
+        if MemberDialog(self._ws, member, self).exec() == QDialog.DialogCode.Accepted:
+            self._edited()
+
+    def edit_group(self, group: WorkingGroup | None) -> None:
+        if GroupDialog(self._ws, group, self).exec() == QDialog.DialogCode.Accepted:
+            self._edited()
+
+    def meeting_dialog(self, meeting: Meeting | None) -> MeetingDialog:
+        return MeetingDialog(self._ws, meeting, self)
+
+    def edit_meeting(self, meeting: Meeting | None) -> None:
+        dialog = self.meeting_dialog(meeting)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.meeting_saved(dialog)
+
+    def meeting_saved(self, dialog: MeetingDialog) -> None:
+        self._edited()
+        self.select_meeting(dialog.meeting_id)
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, "Удаление", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected_member(self) -> None:
+        member = self.selected_member()
+        if member and member.id and self._confirm(f"Удалить {member.name} из состава Совета?"):
+            self._ws.council.delete_member(member.id)
+            self._edited()
+
+    def delete_selected_group(self) -> None:
+        group = self.selected_group()
+        if group and group.id and self._confirm(f"Удалить рабочую группу «{group.name}»?"):
+            self._ws.council.delete_working_group(group.id)
+            self._edited()
+
+    def delete_selected_meeting(self) -> None:
+        meeting = self.selected_meeting()
+        if (
+            meeting
+            and meeting.id
+            and self._confirm(
+                f"Удалить заседание {texts.fmt_date(meeting.date)} со всеми докладами, "
+                "решениями и протоколом?"
+            )
+        ):
+            self._ws.council.delete_meeting(meeting.id)
+            self._edited()
+
+    # -- papers ------------------------------------------------------------------------
+    def save_agenda_pdf(self, path: Path, meeting_id: int | None = None) -> Path:
+        return build_agenda_pdf(self._document(meeting_id), path)
+
+    def save_minutes_pdf(self, path: Path, meeting_id: int | None = None) -> Path:
+        return build_minutes_pdf(self._document(meeting_id), path)
+
+    def _document(self, meeting_id: int | None):  # type: ignore[no-untyped-def]
+        if meeting_id is None:
+            meeting = self.selected_meeting()
+            if meeting is None or meeting.id is None:
+                raise LookupError("no meeting selected")
+            meeting_id = meeting.id
+        return self._ws.council.meeting_document(meeting_id)
+
+    def _save_pdf_as(self, what: str, save) -> None:  # type: ignore[no-untyped-def]
+        meeting = self.selected_meeting()
+        if meeting is None:
+            QMessageBox.information(self, what, "Выберите заседание в таблице.")
+            return
+        suggested = Path.home() / f"{what} {texts.fmt_date(meeting.date)}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, what, str(suggested), "PDF (*.pdf)")
+        if not name:
+            return
+        try:
+            save(Path(name), meeting.id)
+        except OSError as error:
+            QMessageBox.warning(self, f"{what}: файл не сохранён", str(error))

@@ -1,0 +1,371 @@
+"""The Export Council's records and what they say about instrument 5 (issue 5)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from res_desktop.domain import council_rules as rules
+from res_desktop.domain.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.council import (
+    Council,
+    Decision,
+    Meeting,
+    MeetingForm,
+    MeetingReport,
+    MeetingStatus,
+    Member,
+    MemberCategory,
+    Minutes,
+    ReportKind,
+    WorkingGroup,
+    validate_council,
+    validate_meeting,
+    validate_member,
+)
+from res_desktop.domain.council_planner import quarter_without_meeting_warning
+from res_desktop.domain.derived import DerivedStatus
+from res_desktop.domain.progress import Status
+from res_desktop.reports.council_data import CouncilReportData, MeetingDocData
+from res_desktop.services import council_extract
+from res_desktop.services.results import ValidationFailed
+from res_desktop.storage import council_repo as repo
+from res_desktop.storage.errors import StorageUnavailable
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+INSTRUMENT = "05"
+
+
+def _check(errors: dict[str, str]) -> None:
+    if errors:
+        raise ValidationFailed(errors)
+
+
+class CouncilService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    # -- the council and its members ---------------------------------------------------
+    def council(self) -> Council | None:
+        return repo.load_council(self._ws.db)
+
+    def has_records(self) -> bool:
+        return repo.has_records(self._ws.db)
+
+    def save_council(
+        self,
+        *,
+        name: str,
+        regulation_act_type: str = "",
+        regulation_number: str = "",
+        regulation_date: dt.date | None = None,
+        regulation_approved_by: str = "",
+        chair_name: str = "",
+        chair_position: str = "",
+        deputy_chair_name: str = "",
+        deputy_chair_organisation: str = "",
+        founding_meeting_id: int | None = None,
+    ) -> Council:
+        council = Council(
+            name=name.strip(),
+            regulation_act_type=regulation_act_type.strip(),
+            regulation_number=regulation_number.strip(),
+            regulation_date=regulation_date,
+            regulation_approved_by=regulation_approved_by.strip(),
+            chair_name=chair_name.strip(),
+            chair_position=chair_position.strip(),
+            deputy_chair_name=deputy_chair_name.strip(),
+            deputy_chair_organisation=deputy_chair_organisation.strip(),
+            founding_meeting_id=founding_meeting_id,  # type: ignore[arg-type]
+        )
+        errors = validate_council(council, self._ws.today())
+        if founding_meeting_id is not None:
+            founding = repo.get_meeting(self._ws.db, founding_meeting_id)
+            if founding is None or not founding.is_held:
+                errors["founding_meeting_id"] = (
+                    "Установочным может быть только проведённое заседание Совета."
+                )
+        _check(errors)
+        with self._ws.db.atomic():
+            repo.save_council(self._ws.db, council)
+        return council
+
+    def members(self, *, on: dt.date | None = None) -> list[Member]:
+        found = repo.list_members(self._ws.db)
+        return [m for m in found if m.sits_on(on)] if on else found
+
+    def add_member(
+        self,
+        *,
+        name: str,
+        category: MemberCategory,
+        organisation: str = "",
+        position: str = "",
+        joined_on: dt.date | None = None,
+        left_on: dt.date | None = None,
+    ) -> Member:
+        member = Member(
+            name.strip(), MemberCategory(category), organisation.strip(), position.strip(),
+            joined_on, left_on,
+        )  # fmt: skip
+        _check(validate_member(member))
+        with self._ws.db.atomic():
+            new_id = repo.insert_member(self._ws.db, member)
+        return dataclasses.replace(member, id=new_id)
+
+    def update_member(self, member_id: int, **fields: object) -> Member:
+        """Change some of a member's fields (the keywords of ``add_member``)."""
+        current = repo.get_member(self._ws.db, member_id)
+        if current is None:
+            raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
+        member = dataclasses.replace(current, **fields)  # type: ignore[arg-type]
+        member = dataclasses.replace(
+            member, name=member.name.strip(), category=MemberCategory(member.category)
+        )
+        _check(validate_member(member))
+        with self._ws.db.atomic():
+            repo.update_member(self._ws.db, member)
+        return member
+
+    def delete_member(self, member_id: int) -> None:
+        with self._ws.db.atomic():
+            repo.delete_member(self._ws.db, member_id)
+
+    def working_groups(self) -> list[WorkingGroup]:
+        return repo.list_groups(self._ws.db)
+
+    def save_working_group(
+        self,
+        *,
+        name: str,
+        topic: str = "",
+        member_ids: Iterable[int] = (),
+        group_id: int | None = None,
+    ) -> WorkingGroup:
+        if len(name.strip()) < 3:
+            raise ValidationFailed({"name": "Укажите наименование рабочей группы."})
+        group = WorkingGroup(
+            name=name.strip(),
+            topic=topic.strip(),
+            member_ids=tuple(sorted(set(member_ids))),  # type: ignore[arg-type]
+            id=group_id,  # type: ignore[arg-type]
+        )
+        with self._ws.db.atomic():
+            new_id = repo.save_group(self._ws.db, group)
+        return dataclasses.replace(group, id=new_id)
+
+    def delete_working_group(self, group_id: int) -> None:
+        with self._ws.db.atomic():
+            repo.delete_group(self._ws.db, group_id)
+
+    # -- meetings ------------------------------------------------------------------------
+    def meetings(self, *, year: int | None = None) -> list[Meeting]:
+        found = repo.list_meetings(self._ws.db)
+        return [m for m in found if m.date.year == year] if year else found
+
+    def meeting(self, meeting_id: int) -> Meeting:
+        found = repo.get_meeting(self._ws.db, meeting_id)
+        if found is None:
+            raise ValidationFailed({"meeting": "Заседание не найдено: возможно, оно уже удалено."})
+        return found
+
+    def save_meeting(self, *, meeting: Meeting) -> Meeting:
+        """A whole meeting with all it holds, checked and written in one transaction."""
+        meeting = dataclasses.replace(
+            meeting,
+            status=MeetingStatus(meeting.status),
+            form=MeetingForm(meeting.form),
+            venue=meeting.venue.strip(),
+            agenda=meeting.agenda.strip(),
+            guests=meeting.guests.strip(),
+        )
+        _check(validate_meeting(meeting, self._ws.today()))
+        with self._ws.db.atomic():
+            meeting_id = repo.save_meeting(self._ws.db, meeting)
+        return self.meeting(meeting_id)
+
+    def add_meeting(
+        self,
+        *,
+        date: dt.date,
+        status: MeetingStatus = MeetingStatus.PLANNED,
+        form: MeetingForm = MeetingForm.IN_PERSON,
+        is_public_open: bool = True,
+        venue: str = "",
+        invited_exporters: int = 0,
+        guests: str = "",
+        agenda: str = "",
+        attendance: Sequence[int] = (),
+    ) -> Meeting:
+        meeting = Meeting(
+            date=date,
+            status=status,
+            form=form,
+            is_public_open=is_public_open,
+            venue=venue,
+            invited_exporters=invited_exporters,
+            guests=guests,
+            agenda=agenda,
+            attendance=tuple(attendance),  # type: ignore[arg-type]
+        )
+        return self.save_meeting(meeting=meeting)
+
+    def update_meeting(self, meeting_id: int, **fields: object) -> Meeting:
+        """Change some fields of a meeting (any field of ``Meeting`` but its id)."""
+        meeting = dataclasses.replace(self.meeting(meeting_id), **fields)  # type: ignore[arg-type]
+        return self.save_meeting(meeting=meeting)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self._ws.db.atomic():
+            repo.delete_meeting(self._ws.db, meeting_id)
+
+    def add_report(
+        self,
+        meeting_id: int,
+        *,
+        kind: ReportKind,
+        speaker: str = "",
+        title: str = "",
+        agreed_on: dt.date | None = None,
+        heard: bool = False,
+        agenda_item: int | None = None,
+    ) -> Meeting:
+        """Refused in Russian when a coordinator's or Plan report is heard without agreement."""
+        meeting = self.meeting(meeting_id)
+        report = MeetingReport(
+            ReportKind(kind), speaker.strip(), title.strip(), agreed_on, heard, agenda_item
+        )
+        return self.save_meeting(
+            meeting=dataclasses.replace(meeting, reports=(*meeting.reports, report))
+        )
+
+    def set_report_heard(
+        self, report_id: int, *, heard: bool = True, agreed_on: dt.date | None = None
+    ) -> Meeting:
+        meeting = self._meeting_holding("reports", report_id)
+        reports = tuple(
+            dataclasses.replace(r, heard=heard, agreed_on=agreed_on or r.agreed_on)
+            if r.id == report_id
+            else r
+            for r in meeting.reports
+        )
+        return self.save_meeting(meeting=dataclasses.replace(meeting, reports=reports))
+
+    def add_decision(
+        self,
+        meeting_id: int,
+        *,
+        text: str,
+        responsible: str = "",
+        due_date: dt.date | None = None,
+        agenda_item: int | None = None,
+    ) -> Meeting:
+        meeting = self.meeting(meeting_id)
+        decision = Decision(text.strip(), responsible.strip(), due_date, None, agenda_item)
+        return self.save_meeting(
+            meeting=dataclasses.replace(meeting, decisions=(*meeting.decisions, decision))
+        )
+
+    def mark_decision_done(self, decision_id: int, *, done_on: dt.date | None) -> Meeting:
+        """Record a decision as carried out on ``done_on`` (None reopens it)."""
+        meeting = self._meeting_holding("decisions", decision_id)
+        decisions = tuple(
+            dataclasses.replace(d, done_on=done_on) if d.id == decision_id else d
+            for d in meeting.decisions
+        )
+        return self.save_meeting(meeting=dataclasses.replace(meeting, decisions=decisions))
+
+    def _meeting_holding(self, field: str, child_id: int) -> Meeting:
+        for meeting in self.meetings():
+            if any(child.id == child_id for child in getattr(meeting, field)):
+                return meeting
+        raise ValidationFailed({field: "Запись не найдена: возможно, она уже удалена."})
+
+    def save_minutes(
+        self,
+        meeting_id: int,
+        *,
+        number: str,
+        date: dt.date,
+        signed_by: str = "",
+        publication_url: str = "",
+        published_on: dt.date | None = None,
+        file: Path | None = None,
+    ) -> Meeting:
+        """The minutes of a held meeting; ``file`` is copied into the data folder."""
+        meeting = self.meeting(meeting_id)
+        kept = meeting.minutes
+        minutes = Minutes(
+            number=number.strip(),
+            date=date,
+            signed_by=signed_by.strip(),
+            publication_url=publication_url.strip(),
+            published_on=published_on,
+            file_sha256=kept.file_sha256 if kept else "",
+            file_name=kept.file_name if kept else "",
+        )
+        if file is not None:
+            minutes = self.attach_minutes_file(minutes, Path(file))
+        return self.save_meeting(meeting=dataclasses.replace(meeting, minutes=minutes))
+
+    def attach_minutes_file(self, minutes: Minutes, source: Path) -> Minutes:
+        """Copy the scan into the data folder (by content hash); returns the minutes with it."""
+        if not source.is_file():
+            raise ValidationFailed({"minutes_file": f"Файл не найден: {source}"})
+        sha, _size = self._ws.attachments.put(source)
+        return dataclasses.replace(minutes, file_sha256=sha, file_name=source.name)
+
+    def minutes_file(self, minutes: Minutes) -> Path:
+        path = self._ws.attachments.path_for(minutes.file_sha256)
+        if not minutes.file_sha256 or not path.is_file():
+            raise StorageUnavailable(
+                f"Файл протокола «{minutes.file_name}» не найден в папке данных: {path}"
+            )
+        return path
+
+    # -- rules, warnings, reports ----------------------------------------------------------
+    def as_of(self, year: int) -> dt.date:
+        return min(self._ws.today(), dt.date(year, 12, 31))
+
+    def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, rules.RuleVerdict]:
+        """Instrument 5's items of ``year`` (for its implementation year) -> verdict."""
+        return council_extract.verdicts(self._ws, year, as_of or self.as_of(year))
+
+    def dashboard_warning(self, today: dt.date) -> str | None:
+        """The quarter ends within 30 days without a meeting; None when no records are kept."""
+        if not self.has_records():
+            return None
+        return quarter_without_meeting_warning(today, self.meetings(year=today.year))
+
+    def report_extract(self, year: int, as_of: dt.date) -> CouncilReportData:
+        return council_extract.report_extract(self._ws, year, as_of)
+
+    def meeting_document(self, meeting_id: int) -> MeetingDocData:
+        return council_extract.meeting_document(self._ws, self.meeting(meeting_id))
+
+
+class CouncilDerivedSource:
+    """Fills instrument 5's items whose source is «council» from the meeting records."""
+
+    source = Source.COUNCIL
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def derive(
+        self, instrument: Instrument, item: ChecklistItem, year: int
+    ) -> DerivedStatus | None:
+        if instrument.code != INSTRUMENT or not self._ws.council.has_records():
+            return None
+        verdict = self._ws.council.verdicts(year).get(item.key)
+        if verdict is None:
+            return None
+        if verdict.met:
+            return DerivedStatus(Status.DONE, verdict.note, verdict.done_on)
+        status = Status.IN_PROGRESS if verdict.partial else Status.NOT_STARTED
+        return DerivedStatus(status, verdict.note, None)

@@ -1,0 +1,209 @@
+"""From the Council's records to verdicts, the report section's data and a meeting's papers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from res_desktop.domain import council_rules as rules
+from res_desktop.domain.council import (
+    Council,
+    Meeting,
+    MeetingReport,
+    MeetingStatus,
+    Member,
+    fmt,
+)
+from res_desktop.reports.council_data import (
+    AgendaItemDoc,
+    CouncilDecisionRow,
+    CouncilMeetingRow,
+    CouncilReportData,
+    CouncilRuleRow,
+    MeetingDocData,
+    PersonLine,
+)
+from res_desktop.storage import council_repo as repo
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+INSTRUMENT = "05"
+DEFAULT_NAME = "Экспортный совет"
+
+
+class _Records:
+    """One read of everything the rules need."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.council: Council | None = repo.load_council(ws.db)
+        self.members: list[Member] = repo.list_members(ws.db)
+        self.meetings: list[Meeting] = repo.list_meetings(ws.db)
+
+
+Rule = Callable[[_Records, int, int, dt.date], rules.RuleVerdict]
+
+RULES: dict[str, Rule] = {
+    "council_created": lambda r, _y, _n, on: rules.rule_council_created(r.council, on),
+    "council_regulation": lambda r, _y, _n, on: rules.rule_regulation(r.council, on),
+    "council_chair_governor": lambda r, _y, _n, on: rules.rule_chair(r.council, on),
+    "council_business_deputy_chair": lambda r, _y, _n, on: rules.rule_deputy_chair(
+        r.council, r.meetings, on
+    ),
+    "council_composition": lambda r, _y, _n, on: rules.rule_composition(r.members, on),
+    "meetings_at_least_two": lambda r, y, n, on: rules.rule_meetings(r.meetings, y, n, on),
+    "meetings_at_least_four": lambda r, y, n, on: rules.rule_meetings(r.meetings, y, n, on),
+    "coordinator_report_half_year": lambda r, y, _n, on: rules.rule_coordinator_reports(
+        r.meetings, y, on
+    ),
+    "plan_report": lambda r, y, _n, on: rules.rule_plan_report(r.meetings, y, on),
+    "minutes_published": lambda r, y, n, on: rules.rule_minutes_published(r.meetings, y, n, on),
+    "meetings_public_open": lambda r, y, n, on: rules.rule_public_open(r.meetings, y, n, on),
+}
+
+
+def _verdicts(
+    ws: Workspace, records: _Records, year: int, as_of: dt.date
+) -> dict[str, rules.RuleVerdict]:
+    profile = ws.region.require_profile()
+    instrument = ws.catalogue.get(INSTRUMENT)
+    n = profile.implementation_year(year)
+    found: dict[str, rules.RuleVerdict] = {}
+    for item in instrument.items_for(profile.year_bucket(year), profile.settings):
+        rule = RULES.get(item.key)
+        if rule is not None:
+            found[item.key] = rule(records, year, n, as_of)
+    return found
+
+
+def verdicts(ws: Workspace, year: int, as_of: dt.date) -> dict[str, rules.RuleVerdict]:
+    """Applicable items of instrument 5 that the records can judge, in checklist order."""
+    return _verdicts(ws, _Records(ws), year, as_of)
+
+
+def _minutes_caption(meeting: Meeting, as_of: dt.date) -> str:
+    minutes = meeting.minutes
+    if minutes is None:
+        return "—"
+    text = f"№ {minutes.number} от {fmt(minutes.date)}"
+    if minutes.is_published and minutes.published_on and minutes.published_on <= as_of:
+        return f"{text}, опубликован {fmt(minutes.published_on)}"
+    return f"{text}, не опубликован"
+
+
+def _meeting_row(meeting: Meeting, as_of: dt.date) -> CouncilMeetingRow:
+    return CouncilMeetingRow(
+        date=meeting.date,
+        status_label=meeting.status.label,
+        form_label=meeting.form.label,
+        is_public_open=meeting.is_public_open,
+        agenda_items=len(meeting.agenda_items),
+        reports_heard=tuple(r.kind.label for r in meeting.reports if r.heard),
+        decisions_total=sum(1 for d in meeting.decisions if d.is_task),
+        decisions_done=sum(
+            1 for d in meeting.decisions if d.is_task and d.done_on and d.done_on <= as_of
+        ),
+        minutes=_minutes_caption(meeting, as_of),
+    )
+
+
+def _shown(meeting: Meeting, year: int, as_of: dt.date) -> bool:
+    """Meetings of the year up to ``as_of``, and those still planned after it."""
+    if meeting.date.year != year:
+        return False
+    return meeting.date <= as_of or meeting.status is MeetingStatus.PLANNED
+
+
+def report_extract(ws: Workspace, year: int, as_of: dt.date) -> CouncilReportData:
+    records = _Records(ws)
+    profile = ws.region.require_profile()
+    council = records.council
+    found = _verdicts(ws, records, year, as_of)
+    instrument = ws.catalogue.get(INSTRUMENT)
+    rule_rows = tuple(
+        CouncilRuleRow(instrument.item(key).title, v.met, v.note) for key, v in found.items()
+    )
+    past = [m for m in records.meetings if m.date.year == year and m.date <= as_of]
+    decisions = [(m, d) for m in past for d in m.decisions if d.is_task]
+    open_rows = tuple(
+        CouncilDecisionRow(
+            m.date, d.text, d.responsible, d.due_date, bool(d.due_date and d.due_date < as_of)
+        )
+        for m, d in decisions
+        if not (d.done_on and d.done_on <= as_of)
+    )
+    return CouncilReportData(
+        year=year,
+        as_of=as_of,
+        implementation_year=profile.implementation_year(year),
+        council_name=council.name if council else DEFAULT_NAME,
+        regulation=council.regulation_caption if council else "",
+        chair=_who(council.chair_name, council.chair_position) if council else "",
+        deputy_chair=_who(council.deputy_chair_name, council.deputy_chair_organisation)
+        if council
+        else "",
+        members_count=sum(1 for m in records.members if m.sits_on(as_of)),
+        required_meetings=rules.required_meetings(profile.implementation_year(year)),
+        meetings=tuple(_meeting_row(m, as_of) for m in records.meetings if _shown(m, year, as_of)),
+        decisions_done=len(decisions) - len(open_rows),
+        decisions_open=open_rows,
+        rules=rule_rows,
+        summary=rules.summary_note(list(found.values())),
+        warnings=tuple(rules.interim_report_warnings(records.meetings, year, as_of)),
+    )
+
+
+def _who(name: str, detail: str) -> str:
+    return ", ".join(p for p in (name.strip(), detail.strip()) if p)
+
+
+def _speaker_line(report: MeetingReport) -> str:
+    topic = report.title or report.kind.label
+    return f"{report.speaker} — {topic}" if report.speaker else topic
+
+
+def meeting_document(ws: Workspace, meeting: Meeting) -> MeetingDocData:
+    """The meeting's agenda items with who speaks and what was decided on each."""
+    profile = ws.region.require_profile()
+    council = repo.load_council(ws.db)
+    members = {m.id: m for m in repo.list_members(ws.db)}
+    lines = meeting.agenda_items
+    items: list[AgendaItemDoc] = []
+    for number, title in enumerate(lines, start=1):
+        items.append(
+            AgendaItemDoc(
+                number=number,
+                title=title,
+                speakers=tuple(
+                    _speaker_line(r) for r in meeting.reports if r.agenda_item == number
+                ),
+                decisions=tuple(d.text for d in meeting.decisions if d.agenda_item == number),
+            )
+        )
+    loose = [r for r in meeting.reports if not r.agenda_item or r.agenda_item > len(lines)]
+    for report in loose:  # a report outside the agenda's lines is an item of its own
+        items.append(
+            AgendaItemDoc(len(items) + 1, report.title or report.kind.label.capitalize(),
+                          (_speaker_line(report),), ())
+        )  # fmt: skip
+    present = sorted((members[i] for i in meeting.attendance if i in members), key=lambda m: m.name)
+    return MeetingDocData(
+        council_name=council.name if council else DEFAULT_NAME,
+        region_name=profile.region_name,
+        coordinator_body=profile.coordinator_body,
+        date=meeting.date,
+        form_label=meeting.form.label,
+        venue=meeting.venue,
+        minutes_number=meeting.minutes.number if meeting.minutes else "",
+        chair=council.chair_name if council else "",
+        deputy_chair=council.deputy_chair_name if council else "",
+        present=tuple(PersonLine(m.name, m.position, m.organisation) for m in present),
+        invited_exporters=meeting.invited_exporters,
+        guests=meeting.guests,
+        items=tuple(items),
+        general_decisions=tuple(
+            d.text for d in meeting.decisions if not d.agenda_item or d.agenda_item > len(lines)
+        ),
+        signed_by=meeting.minutes.signed_by if meeting.minutes else "",
+    )

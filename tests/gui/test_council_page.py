@@ -1,0 +1,195 @@
+"""«Экспортный совет» page: add a meeting, record reports and minutes, watch instrument 5."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from res_desktop.domain.council import (
+    Decision,
+    MeetingReport,
+    MeetingStatus,
+    MemberCategory,
+    ReportKind,
+)
+from res_desktop.domain.progress import Status
+from res_desktop.gui.dialogs.council_dialog import MemberDialog
+from res_desktop.gui.dialogs.council_meeting_parts import ReportDialog
+from res_desktop.gui.models.council_models import (
+    DecisionsModel,
+    MeetingsModel,
+    MembersModel,
+    ReportsModel,
+)
+from res_desktop.gui.models.council_table import SORT_ROLE
+from res_desktop.gui.models.sorting import RussianSortProxy
+from res_desktop.gui.pages.council_page import CouncilPage
+from res_desktop.gui.widgets.item_editor import to_qdate
+from res_desktop.services.workspace import Workspace
+from tests.conftest import TODAY
+from tests.reports.helpers import read_pdf
+
+D = dt.date
+
+
+def _status(ws: Workspace, key: str) -> Status:
+    return ws.checklists.checklist("05", 2026).view(key).status
+
+
+def _save_meeting(qtbot, page: CouncilPage, day: dt.date, **fill: object) -> None:
+    dialog = page.meeting_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(to_qdate(day))
+    dialog.status.setCurrentIndex(dialog.status.findData(MeetingStatus.HELD))
+    dialog.agenda.setPlainText(str(fill.get("agenda", "О ходе реализации Плана")))
+    for report in fill.get("reports", ()):  # type: ignore[attr-defined]
+        dialog.reports_model.set_rows([*dialog.reports_model.rows(), report])
+    with qtbot.waitSignal(page.changed):
+        dialog.accept()
+        page.meeting_saved(dialog)
+    assert dialog.saved is not None
+
+
+def test_adding_meetings_moves_instrument_five(qtbot, workspace: Workspace) -> None:
+    page = CouncilPage(workspace)
+    qtbot.addWidget(page)
+    assert page.meetings_model.rowCount() == 0
+    for day in (D(2026, 2, 16), D(2026, 5, 15), D(2026, 8, 14)):
+        _save_meeting(qtbot, page, day)
+    assert page.meetings_model.rowCount() == 3
+    view = workspace.checklists.checklist("05", 2026).view("meetings_at_least_four")
+    assert view.status is Status.IN_PROGRESS
+    assert view.derived_note.startswith("Проведено 3 из 4 заседаний")
+    _save_meeting(qtbot, page, D(2026, 11, 16))
+    assert _status(workspace, "meetings_at_least_four") is Status.DONE
+    assert "выполнено" in page.plan.verdicts.text()
+    assert page.selected_meeting() is not None
+    assert page.selected_meeting().date == D(2026, 11, 16)  # type: ignore[union-attr]
+
+
+def test_report_without_agreement_is_refused_in_the_dialog(qtbot, workspace: Workspace) -> None:
+    dialog = ReportDialog(None, D(2026, 5, 15), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ReportKind.COORDINATOR))
+    dialog.speaker.setText("Иванова М. С.")
+    dialog.heard.setChecked(True)
+    dialog.accept()
+    assert dialog.result() != ReportDialog.DialogCode.Accepted
+    assert "только после согласования" in dialog.error.text()
+    dialog.agreed.check.setChecked(True)
+    dialog.agreed.edit.setDate(to_qdate(D(2026, 5, 20)))
+    dialog.accept()
+    assert "позже даты заседания" in dialog.error.text()
+    dialog.agreed.edit.setDate(to_qdate(D(2026, 5, 5)))
+    dialog.accept()
+    assert dialog.result() == ReportDialog.DialogCode.Accepted
+    assert dialog.report().agreed_on == D(2026, 5, 5)
+
+
+def test_meeting_dialog_refuses_and_keeps_what_was_typed(qtbot, workspace: Workspace) -> None:
+    page = CouncilPage(workspace)
+    qtbot.addWidget(page)
+    dialog = page.meeting_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(to_qdate(D(2026, 5, 15)))
+    dialog.status.setCurrentIndex(dialog.status.findData(MeetingStatus.HELD))
+    dialog.venue.setText("Зал заседаний")
+    dialog.minutes_box.setChecked(True)
+    dialog.minutes_number.setText("2")
+    dialog.minutes_date.setDate(to_qdate(D(2026, 5, 16)))
+    dialog.publication_url.setText("не ссылка")
+    dialog.accept()
+    assert dialog.saved is None
+    assert "http://" in dialog.error.text() and "Укажите дату публикации" in dialog.error.text()
+    assert dialog.venue.text() == "Зал заседаний"
+    assert workspace.council.meetings() == []
+
+
+def test_report_and_minutes_recorded_through_the_page(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = workspace
+    page = CouncilPage(ws)
+    qtbot.addWidget(page)
+    member = ws.council.add_member(name="Орлов Виктор Николаевич", category=MemberCategory.EXPORTER)
+    page.refresh()
+    report = MeetingReport(ReportKind.PLAN, "Белова Н. И.", "Отчёт о реализации Плана",
+                           D(2026, 9, 1), True, 1)  # fmt: skip
+    _save_meeting(qtbot, page, D(2026, 9, 15), reports=[report])
+    assert _status(ws, "plan_report") is Status.DONE
+    meeting = ws.council.meetings()[0]
+    dialog = page.meeting_dialog(meeting)
+    qtbot.addWidget(dialog)
+    box = dialog.attendance
+    box.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.decisions_model.set_rows([Decision("Принять отчёт", "Белова Н. И.", agenda_item=1)])
+    dialog.minutes_box.setChecked(True)
+    dialog.minutes_number.setText("4")
+    dialog.minutes_date.setDate(to_qdate(D(2026, 9, 16)))
+    dialog.publication_url.setText("https://export.region.example/council/4")
+    dialog.published_on.check.setChecked(True)
+    dialog.published_on.edit.setDate(to_qdate(D(2026, 9, 18)))
+    scan = tmp_path / "протокол 4.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    dialog.set_minutes_file(scan)
+    with qtbot.waitSignal(page.changed):
+        dialog.accept()
+        page.meeting_saved(dialog)
+    stored = ws.council.meetings()[0]
+    assert stored.attendance == (member.id,)
+    assert stored.minutes is not None and stored.minutes.file_name == "протокол 4.pdf"
+    assert "№ 4, опубликован 18.09.2026" in page.meetings_model.index(0, 4).data()
+    verdict = ws.checklists.checklist("05", 2026).view("minutes_published")
+    assert verdict.derived_note.startswith("Опубликованы протоколы 1 из 1 проведённого")
+    page.select_meeting(stored.id)
+    minutes_pdf = read_pdf(page.save_minutes_pdf(tmp_path / "проект.pdf"))
+    assert "СЛУШАЛИ:" in minutes_pdf.text and "РЕШИЛИ:" in minutes_pdf.text
+    assert "Орлов Виктор Николаевич" in minutes_pdf.text
+    assert "1.1. Принять отчёт" in minutes_pdf.text
+    agenda_pdf = read_pdf(page.save_agenda_pdf(tmp_path / "повестка.pdf", stored.id))
+    assert "Докладчик: Белова Н. И. — Отчёт о реализации Плана" in agenda_pdf.text
+
+
+def test_member_dialog_validates_next_to_the_field(qtbot, workspace: Workspace) -> None:
+    dialog = MemberDialog(workspace, None)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Укажите фамилию" in dialog.error.text()
+    assert "border" in dialog.name.styleSheet()
+    dialog.name.setText("Кравцова Елена Михайловна")
+    dialog.category.setCurrentIndex(dialog.category.findData(MemberCategory.REC))
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.category is MemberCategory.REC
+
+
+def test_quarter_warning_on_the_page(qtbot, workspace: Workspace) -> None:
+    workspace.council.add_meeting(date=D(2026, 2, 2), status=MeetingStatus.HELD)
+    page = CouncilPage(workspace)
+    qtbot.addWidget(page)
+    assert "IV квартал заканчивается через 37 дней" not in page.warning.text()  # > 30 days
+    assert "не заслушан промежуточный отчёт" in page.warning.text()
+
+
+def test_council_models_are_valid_qt_models(qtmodeltester, workspace: Workspace) -> None:
+    ws = workspace
+    ws.council.add_member(name="Ёлкин Иван", category=MemberCategory.EXPORTER)
+    ws.council.add_member(name="Абрамов Пётр", category=MemberCategory.REC, left_on=D(2026, 1, 1))
+    meeting = ws.council.add_meeting(date=D(2026, 3, 3), status=MeetingStatus.HELD)
+    meeting = ws.council.add_report(meeting.id, kind=ReportKind.INTERIM, speaker="Иванова",  # type: ignore[arg-type]
+                                    heard=True)  # fmt: skip
+    meeting = ws.council.add_decision(meeting.id, text="Принять к сведению")  # type: ignore[arg-type]
+    members, meetings = MembersModel(), MeetingsModel()
+    reports, decisions = ReportsModel(), DecisionsModel()
+    members.set_rows(ws.council.members())
+    meetings.set_rows(ws.council.meetings())
+    reports.set_rows(meeting.reports)
+    decisions.set_rows(meeting.decisions)
+    for model in (members, meetings, reports, decisions):
+        qtmodeltester.check(model)
+    proxy = RussianSortProxy(SORT_ROLE)
+    proxy.setSourceModel(members)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["Абрамов Пётр", "Ёлкин Иван"]
+    assert meetings.index(0, 3).data() == "промежуточный отчёт о ходе реализации Плана"
