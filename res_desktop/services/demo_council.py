@@ -85,9 +85,11 @@ def fill_council_demo(ws: Workspace, today: dt.date) -> None:
         founding_meeting_id=founding.id,
     )
     dates = suggested_dates(today.year, 4)
-    held = [d for d in dates[:3] if d < today]
+    held = [d for d in dates if d < today]
     for number, day in enumerate(held, start=2):
         council.save_meeting(meeting=_held(day, number, ids, today))
+    if len(held) == len(dates):
+        return
     last = dt.date(today.year, 12, 25)
     planned = min(max(dates[3], today + dt.timedelta(days=14)), last)
     if planned > today:
@@ -135,6 +137,14 @@ def _reports(day: dt.date, quarter_index: int) -> tuple[MeetingReport, ...]:
             ReportKind.PLAN,
             _MEMBERS[_MINISTER][0],
             "Отчёт о реализации Плана за прошедший год",
+            agreed,
+            True,
+            2,
+        ),
+        3: MeetingReport(
+            ReportKind.COORDINATOR,
+            _MEMBERS[_MINISTER][0],
+            "Отчёт о работе РОИВ-координатора за II полугодие",
             agreed,
             True,
             2,

@@ -10,7 +10,7 @@ import pytest
 from res_desktop.reports.council_docs import build_agenda_pdf, build_minutes_pdf
 from res_desktop.reports.council_section import council_section
 from res_desktop.reports.data import ReportData
-from res_desktop.reports.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
+from res_desktop.reports.quarterly import QUARTERLY_SECTIONS, build_report
 from res_desktop.reports.styles import make_styles
 from res_desktop.services.demo import build_demo
 from res_desktop.services.demo_council import fill_council_demo
@@ -74,14 +74,14 @@ def _report_data(extras: dict[str, object]) -> ReportData:
 def test_council_section_in_the_quarterly_report(demo: Workspace, tmp_path: Path) -> None:
     extract = demo.council.report_extract(2026, TODAY)
     data = _report_data({"council": extract})
-    out = build_report(
-        data, tmp_path / "отчёт.pdf", sections=with_sections(QUARTERLY_SECTIONS, council_section)
-    )
+    assert council_section in QUARTERLY_SECTIONS
+    out = build_report(data, tmp_path / "отчёт.pdf")
     text = read_pdf(out).text
     assert "Экспортный совет Экспортный совет при Губернаторе Демонстрационной области" in text
     assert "Заседания Совета в 2026 году" in text
-    assert "Проведено 3 из 4 заседаний" in text
-    assert "15.05.2026" in text and "08.12.2026" in text
+    assert "Проведено 4 из 4 заседаний" in text
+    assert "15.05.2026" in text and "16.11.2026" in text
+    assert text.count("Проведено 4 из 4 заседаний") == 1  # the section is not doubled
     assert "Выполнение требований Стандарта по данным учёта заседаний" in text
 
 

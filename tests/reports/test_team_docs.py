@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from res_desktop.domain.team import Topic, TrainingKind
-from res_desktop.reports.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
+from res_desktop.reports.quarterly import QUARTERLY_SECTIONS, build_report
 from res_desktop.reports.team_docs import build_development_report_pdf
 from res_desktop.reports.team_section import team_section
 from res_desktop.services.workspace import Workspace
@@ -46,7 +46,8 @@ def test_team_section_joins_a_quarterly_report(workspace: Workspace, tmp_path: P
     _team(workspace)
     team = workspace.team.report_extract(YEAR, dt.date(YEAR, 9, 30))
     base = make_data((make_instrument("3", 1, (make_item(1),)),))
-    sections = with_sections(QUARTERLY_SECTIONS, team_section)
+    assert team_section in QUARTERLY_SECTIONS
+    sections = QUARTERLY_SECTIONS
     with_team = dataclasses.replace(base, extras={"team": team})
     text = read_pdf(build_report(with_team, tmp_path / "q.pdf", sections=sections)).text
     assert "Управленческая команда (инструмент 3)" in text
