@@ -16,6 +16,7 @@ from res_desktop.domain.progress import Status
 from res_desktop.reports.data import ReportKind
 from res_desktop.services.demo_council import fill_council_demo
 from res_desktop.services.demo_team import fill_team_demo
+from res_desktop.services.reports import reports_dir_for
 from res_desktop.services.workspace import Clock, Workspace, attachments_dir_for
 
 DEMO_REGION = "Демонстрационная область"
@@ -99,6 +100,7 @@ def _remove_database(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     shutil.rmtree(attachments_dir_for(path), ignore_errors=True)
+    shutil.rmtree(reports_dir_for(path), ignore_errors=True)
 
 
 def _done_date(today: dt.date, month: int, index: int, count: int) -> dt.date | None:

@@ -136,3 +136,14 @@ def test_window_demo_has_a_sent_report_in_the_archive(tmp_path: Path) -> None:
         assert ws.dashboard.build().deadline.quarter == 4
     finally:
         ws.close()
+
+
+def test_rebuilding_the_demo_clears_its_report_archive(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    build_demo(path, clock=lambda: TODAY, with_reports=True).close()
+    again = build_demo(path, clock=lambda: TODAY, with_reports=True)
+    try:
+        [report] = again.reports.list()
+        assert [p.name for p in again.reports.folder.iterdir()] == [report.file_name]
+    finally:
+        again.close()
