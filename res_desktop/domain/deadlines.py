@@ -20,10 +20,12 @@ class ReportDeadline:
     due: dt.date
     working_days_left: int  # negative: working days overdue
     sent: bool
+    today: dt.date
 
     @property
     def overdue(self) -> bool:
-        return not self.sent and self.working_days_left < 0
+        """Past the due day, weekends included (a Saturday after a Friday deadline is late)."""
+        return not self.sent and self.today > self.due
 
     @property
     def label(self) -> str:
@@ -41,5 +43,8 @@ def next_report_deadline(today: dt.date, sent: set[tuple[int, int]]) -> ReportDe
     if (year, quarter) in sent:
         year, quarter = current
     due = quarterly_report_due(year, quarter)
-    left = working_days_between(today, due) if today <= due else -working_days_between(due, today)
-    return ReportDeadline(year, quarter, due, left, sent=(year, quarter) in sent)
+    if today <= due:
+        left = working_days_between(today, due)
+    else:
+        left = -max(working_days_between(due, today), 1)
+    return ReportDeadline(year, quarter, due, left, sent=(year, quarter) in sent, today=today)

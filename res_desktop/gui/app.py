@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from res_desktop import paths
 from res_desktop.gui import texts
 from res_desktop.services.workspace import Workspace, data_dir, default_db_path
-from res_desktop.storage.errors import StorageError
+from res_desktop.storage.errors import StorageError, explain
 
 FONT_FAMILY = "PT Sans"
 FONT_POINT_SIZE = 10
@@ -58,6 +59,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """A bug: the traceback goes to the log file, the user gets a Russian message."""
     log.error("Необработанная ошибка", exc_info=(kind, error, tb))
+    if isinstance(error, sqlite3.OperationalError):
+        error = explain(error)
     if isinstance(error, StorageError):
         QMessageBox.critical(None, texts.APP_TITLE, error.message)
         return

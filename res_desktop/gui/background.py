@@ -28,7 +28,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(self.signals.progressed.emit)
-        except Exception as error:
+        except BaseException as error:  # the GUI must hear of every end, or it waits for ever
             log.error("Ошибка фоновой задачи:\n%s", traceback.format_exc())
             self.signals.failed.emit(error)
             return

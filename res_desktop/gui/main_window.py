@@ -139,9 +139,11 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def _data_changed(self, *_: object) -> None:
+        """Council and team records change derived items: the open checklist too."""
         if self.stack.currentIndex() == 0:
             self.dashboard.refresh()
         self.instruments.refresh_tree()
+        self.instruments.panel.reload()
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.stack.indexOf(page))
@@ -153,12 +155,16 @@ class MainWindow(QMainWindow):
     def edit_region(self) -> None:
         if RegionSettingsDialog(self.ws, self).exec() == QDialog.DialogCode.Accepted:
             self._update_title()
-            self.instruments.refresh_tree()
-            self.instruments.panel.reload()
+            self._data_changed()
             self.dashboard.refresh()
+            for page in (self.council, self.team):
+                page.refresh()
+            self.reports.region_changed()
 
     def start_own_region(self) -> None:
         """Leave the demo: set up the user's own database and reopen the window on it."""
+        if not self.instruments.panel.confirm_leave():
+            return
         try:
             ws = Workspace.open(default_db_path())
         except StorageError as error:
@@ -193,3 +199,5 @@ class MainWindow(QMainWindow):
             return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+        if getattr(self, "replacement", None) is not None:
+            self.ws.close()  # the demo's connection, once the user's own window is up

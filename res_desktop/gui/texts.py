@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import sqlite3
 
 from babel.plural import PluralRule
 
@@ -42,3 +44,32 @@ def plural(n: int, one: str, few: str, many: str) -> str:
 
 def block_title(block: int) -> str:
     return f"Блок {BLOCK_ROMAN[block]}. {BLOCK_NAMES[block]}"
+
+
+def os_error_text(error: OSError) -> str:
+    """An OS error in Russian: the system's own text would reach the user in English."""
+    reasons = {
+        errno.EACCES: "нет доступа",
+        errno.EPERM: "нет доступа",
+        errno.ENOSPC: "нет места на диске",
+        errno.EROFS: "диск доступен только для чтения",
+        errno.ENOENT: "папка или файл не найдены",
+    }
+    reason = reasons.get(error.errno or 0, "ошибка записи")
+    where = f" ({error.filename})" if error.filename else ""
+    return f"Не удалось записать файл{where}: {reason}."
+
+
+def error_text(error: BaseException) -> str:
+    """What the user reads for an error a worker or an action reports."""
+    from res_desktop.storage.errors import StorageError, explain
+
+    if isinstance(error, sqlite3.OperationalError):
+        error = explain(error)
+    if isinstance(error, StorageError):
+        return error.message
+    if isinstance(error, OSError):
+        return os_error_text(error)
+    if type(error).__name__ == "ValidationFailed":
+        return str(error)
+    return "Внутренняя ошибка программы; сведения записаны в журнал."

@@ -133,7 +133,15 @@ class CouncilService:
         return member
 
     def delete_member(self, member_id: int) -> None:
+        """Only a record entered by mistake: a member who attended keeps the history."""
         with self._ws.db.atomic():
+            if repo.member_attended(self._ws.db, member_id):
+                raise ValidationFailed(
+                    {
+                        "member": "Член Совета участвовал в заседаниях: удаление стёрло бы "
+                        "историю. Укажите дату выхода из состава вместо удаления."
+                    }
+                )
             repo.delete_member(self._ws.db, member_id)
 
     def working_groups(self) -> list[WorkingGroup]:

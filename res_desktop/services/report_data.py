@@ -94,7 +94,7 @@ def build_report_data(
         period_start=start,
         period_end=end,
         as_of=as_of,
-        generated_at=dt.datetime.now().replace(microsecond=0),
+        generated_at=dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0),
         due_date=quarterly_report_due(year, quarter)
         if quarter and kind is ReportKind.QUARTERLY
         else None,

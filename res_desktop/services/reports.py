@@ -31,6 +31,11 @@ def _silent(_percent: int, _text: str) -> None:
     return None
 
 
+def stamp(today: dt.date) -> dt.datetime:
+    """The workspace's date (an injected clock in tests) with the wall-clock time."""
+    return dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0)
+
+
 def reports_dir_for(db_path: Path) -> Path:
     return db_path.with_name(f"{db_path.stem}-отчёты")
 
@@ -61,7 +66,8 @@ class ReportService:
     ) -> Path:
         """Build the PDF at ``out`` without archiving it (command line, previews)."""
         progress(10, "Сбор данных чек-листов…")
-        data = build_report_data(self._ws, kind=kind, year=year, quarter=quarter)
+        with self._ws.db.atomic():  # one read transaction: a consistent snapshot under WAL
+            data = build_report_data(self._ws, kind=kind, year=year, quarter=quarter)
         progress(40, "Формирование PDF…")
         out.parent.mkdir(parents=True, exist_ok=True)
         render_pdf(data, out)
@@ -77,7 +83,7 @@ class ReportService:
         progress: Progress = _silent,
     ) -> ArchivedReport:
         """Build a report and keep it in the archive with its SHA-256."""
-        now = dt.datetime.now().replace(microsecond=0)
+        now = stamp(self._ws.today())
         part = (
             f"{ROMAN_QUARTERS[quarter]}_квартал"
             if kind is ReportKind.QUARTERLY and quarter
@@ -89,10 +95,11 @@ class ReportService:
         while target.exists():
             suffix += 1
             target = self.folder / f"{name[:-4]}-{suffix}.pdf"
-        data_path = self.write_pdf(
-            kind=kind, year=year, quarter=quarter, out=target, progress=progress
-        )
+        partial = target.with_name(target.name + ".part")
         try:
+            self.write_pdf(kind=kind, year=year, quarter=quarter, out=partial, progress=progress)
+            os.replace(partial, target)
+            data_path = target
             pages = len(PdfReader(data_path).pages)
             sha, size = sha256_of(data_path), data_path.stat().st_size
             label = period_of(kind, year, quarter)[2]
@@ -110,6 +117,8 @@ class ReportService:
                     pages=pages,
                 )
         except BaseException:
+            # A failed render or insert leaves no orphan file in the archive.
+            partial.unlink(missing_ok=True)
             target.unlink(missing_ok=True)
             raise
         progress(100, "Готово")

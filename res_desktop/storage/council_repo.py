@@ -154,6 +154,11 @@ def delete_member(db: sqlite_utils.Database, member_id: int) -> None:
     db.execute("DELETE FROM council_member WHERE id = ?", [member_id])
 
 
+def member_attended(db: sqlite_utils.Database, member_id: int) -> bool:
+    rows = db.query("SELECT 1 FROM meeting_attendance WHERE member_id = ? LIMIT 1", [member_id])
+    return any(True for _ in rows)
+
+
 def list_groups(db: sqlite_utils.Database) -> list[WorkingGroup]:
     links: dict[int, list[MemberId]] = {}
     for row in db.query("SELECT group_id, member_id FROM working_group_member ORDER BY member_id"):

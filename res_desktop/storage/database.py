@@ -104,6 +104,17 @@ def open_database(path: Path, *, read_only: bool = False) -> sqlite_utils.Databa
     except sqlite3.OperationalError as error:
         conn.close()
         raise StorageUnavailable(f"Нет доступа к базе данных {path}: {error}") from error
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise NotResDesktopDatabase(
+            f"Файл {path} повреждён или не является базой данных res_desktop: {error}. "
+            "Файл не изменён."
+        ) from error
+    except OSError as error:
+        conn.close()
+        raise StorageUnavailable(
+            f"Не удалось создать резервную копию базы {path}: {error}"
+        ) from error
     return db
 
 

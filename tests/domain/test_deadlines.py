@@ -40,3 +40,11 @@ def test_january_looks_back_to_the_previous_year() -> None:
     assert (deadline.year, deadline.quarter) == (2025, 4)
     assert deadline.due == dt.date(2026, 1, 19)
     assert deadline.working_days_left == 5
+
+
+def test_weekend_after_a_missed_friday_deadline_is_overdue() -> None:
+    # III quarter 2021 was due on Friday 08.10.2021.
+    deadline = next_report_deadline(dt.date(2021, 10, 9), set())
+    assert deadline.due == dt.date(2021, 10, 8)
+    assert deadline.overdue
+    assert deadline.working_days_left == -1

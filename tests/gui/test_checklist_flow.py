@@ -117,3 +117,16 @@ def test_dashboard_opens_an_instrument(qtbot, window) -> None:
     window.dashboard.instrument_requested.emit("07")
     assert window.stack.currentWidget() is window.instruments
     assert window.instruments.panel.heading.text().startswith("Инструмент 7.")
+
+
+def test_council_records_refresh_the_open_checklist(qtbot, window) -> None:
+    from res_desktop.services.demo_council import fill_council_demo
+
+    window.open_instrument("05")
+    panel = window.instruments.panel
+    assert panel.progress.value() == 0
+    assert not any(v.is_derived for v in panel.model._rows)
+    fill_council_demo(window.ws, TODAY)
+    window.council.changed.emit()
+    assert panel.progress.value() == 100
+    assert panel.model.item_view(0).is_derived

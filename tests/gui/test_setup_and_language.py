@@ -71,3 +71,15 @@ def test_many_qt_calls_do_not_leak_none(qapp) -> None:
     for n in range(20_000):
         label.setText(f"строка {n}")
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_error_texts_are_russian(tmp_path) -> None:
+    import errno
+    import sqlite3
+
+    from res_desktop.gui.texts import error_text
+
+    denied = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "a.pdf"))
+    assert error_text(denied) == f"Не удалось записать файл ({tmp_path / 'a.pdf'}): нет доступа."
+    assert "занята" in error_text(sqlite3.OperationalError("database is locked"))
+    assert error_text(RuntimeError("boom")).startswith("Внутренняя ошибка")

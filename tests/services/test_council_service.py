@@ -215,3 +215,17 @@ def test_demo_council(tmp_path: Path) -> None:
         assert doc.chair == "Громов Андрей Павлович" and doc.present
     finally:
         ws.close()
+
+
+def test_member_who_attended_cannot_be_deleted(tmp_path: Path) -> None:
+    ws = build_demo(tmp_path / "demo.sqlite3", clock=lambda: TODAY)
+    try:
+        attended = ws.council.meetings(year=2026)[0].attendance[0]
+        with pytest.raises(ValidationFailed, match="дату выхода"):
+            ws.council.delete_member(attended)
+        assert any(m.id == attended for m in ws.council.members())
+        fresh = ws.council.add_member(name="Ошибочная запись", category=MemberCategory.REC)
+        ws.council.delete_member(fresh.id)
+        assert all(m.id != fresh.id for m in ws.council.members())
+    finally:
+        ws.close()

@@ -16,7 +16,7 @@ from res_desktop.services.results import ValidationFailed
 from res_desktop.services.workspace import Workspace
 from res_desktop.storage.attachments import sha256_of
 from res_desktop.storage.errors import StorageUnavailable
-from tests.conftest import TODAY
+from tests.conftest import TODAY, make_profile
 
 
 def _text(path: Path) -> str:
@@ -112,3 +112,30 @@ def test_monitoring_text_lists_items_and_evidence(workspace: Workspace) -> None:
     assert f"1. {view.items[0].item.title} — выполнено (24.11.2026)" in text
     assert "Ответственный: Петров П. П." in text
     assert f"{len(view.items)}. " in text
+
+
+def test_injected_clock_governs_generation_and_sending(db_path: Path) -> None:
+    """A clock behind the wall clock must still let a report be sent «today»."""
+    day = dt.date(2025, 10, 3)
+    ws = Workspace.open(db_path, clock=lambda: day)
+    try:
+        ws.region.save(make_profile())
+        report = ws.reports.generate(kind=ReportKind.QUARTERLY, year=2025, quarter=3)
+        assert report.generated_at.date() == day
+        assert ws.reports.mark_sent(report.id, sent_on=day, outgoing_number="5").is_sent
+    finally:
+        ws.close()
+
+
+def test_failed_render_leaves_no_file_in_the_archive(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_data: object, out: Path) -> Path:
+        out.write_bytes(b"%PDF-1.4 half")
+        raise OSError("диск заполнен")
+
+    monkeypatch.setattr("res_desktop.services.reports.render_pdf", broken)
+    with pytest.raises(OSError):
+        workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    assert workspace.reports.list() == []
+    assert not any(workspace.reports.folder.iterdir())

@@ -125,8 +125,8 @@ class ChecklistPanel(EvidenceActions, QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.editor)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroller, "&Пункт")
-        self.tabs.addTab(self.evidence, "Подтверждающие &материалы")
+        self.tabs.addTab(scroller, "Пунк&т")
+        self.tabs.addTab(self.evidence, "Подтверждающие мат&ериалы")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.tabs)
@@ -254,7 +254,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.evidence.setEnabled(view is not None)
         self.evidence.show_evidence(view.evidence if view else ())
         count = len(view.evidence) if view else 0
-        self.tabs.setTabText(1, f"Подтверждающие &материалы ({count})")
+        self.tabs.setTabText(1, f"Подтверждающие мат&ериалы ({count})")
 
     # -- editing -----------------------------------------------------------------------
     def _after_change(self) -> None:

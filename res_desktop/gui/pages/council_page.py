@@ -33,6 +33,7 @@ from res_desktop.gui.models.council_table import SORT_ROLE, RecordTableModel
 from res_desktop.gui.models.sorting import RussianSortProxy
 from res_desktop.gui.pages.council_plan_tab import PlanTab
 from res_desktop.reports.council_docs import build_agenda_pdf, build_minutes_pdf
+from res_desktop.services.results import ValidationFailed
 from res_desktop.services.workspace import Workspace
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
@@ -92,15 +93,15 @@ class CouncilPage(QWidget):
         self.warning.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
         self.plan = PlanTab(ws)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._council_tab(), "&Совет")
+        self.tabs.addTab(self._council_tab(), "Сове&т")
         self.tabs.addTab(self._meetings_tab(), "&Заседания")
-        self.tabs.addTab(self.plan, "План на &год")
+        self.tabs.addTab(self.plan, "Пла&н на год")
         QVBoxLayout(self).addWidget(self.tabs)
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------
     def _council_tab(self) -> QWidget:
-        edit = QPushButton("Изменить &сведения о Совете…")
+        edit = QPushButton("Изменить сведени&я о Совете…")
         edit.clicked.connect(self.edit_council)
         self.add_member_button = QPushButton("&Добавить члена…")
         self.add_member_button.clicked.connect(lambda: self.edit_member(None))
@@ -111,9 +112,9 @@ class CouncilPage(QWidget):
         self.members_table.doubleClicked.connect(lambda _: self.edit_member(self.selected_member()))
         add_group = QPushButton("Добавить &группу…")
         add_group.clicked.connect(lambda: self.edit_group(None))
-        change_group = QPushButton("Изменить гр&уппу…")
+        change_group = QPushButton("Изменит&ь группу…")
         change_group.clicked.connect(lambda: self.edit_group(self.selected_group()))
-        remove_group = QPushButton("Удалить гру&ппу")
+        remove_group = QPushButton("Уда&лить группу")
         remove_group.clicked.connect(self.delete_selected_group)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -143,7 +144,7 @@ class CouncilPage(QWidget):
         change.clicked.connect(lambda: self.edit_meeting(self.selected_meeting()))
         remove = QPushButton("&Удалить")
         remove.clicked.connect(self.delete_selected_meeting)
-        agenda = QPushButton("&Повестка (PDF)…")
+        agenda = QPushButton("Пов&естка (PDF)…")
         agenda.clicked.connect(lambda: self._save_pdf_as("Повестка", self.save_agenda_pdf))
         minutes = QPushButton("Проект п&ротокола (PDF)…")
         minutes.clicked.connect(
@@ -261,7 +262,11 @@ class CouncilPage(QWidget):
     def delete_selected_member(self) -> None:
         member = self.selected_member()
         if member and member.id and self._confirm(f"Удалить {member.name} из состава Совета?"):
-            self._ws.council.delete_member(member.id)
+            try:
+                self._ws.council.delete_member(member.id)
+            except ValidationFailed as error:
+                QMessageBox.warning(self, "Удаление невозможно", str(error))
+                return
             self._edited()
 
     def delete_selected_group(self) -> None:
@@ -310,4 +315,4 @@ class CouncilPage(QWidget):
         try:
             save(Path(name), meeting.id)
         except OSError as error:
-            QMessageBox.warning(self, f"{what}: файл не сохранён", str(error))
+            QMessageBox.warning(self, f"{what}: файл не сохранён", texts.error_text(error))

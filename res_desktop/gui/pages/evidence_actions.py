@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from res_desktop.domain.catalogue import Evidence
 from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.gui import texts
 from res_desktop.gui.dialogs.evidence_dialogs import DocumentDialog, LinkDialog
 from res_desktop.gui.undo import EvidenceCommand
 from res_desktop.services.results import ItemView, ValidationFailed
@@ -79,7 +80,7 @@ class EvidenceActions:
         try:
             saved = self._ws.checklists.attach_file(**where, source=path)
         except (ValidationFailed, StorageError) as error:
-            QMessageBox.warning(self, "Файл не прикреплён", str(error))
+            QMessageBox.warning(self, "Файл не прикреплён", texts.error_text(error))
             return
         self._undo.push(
             EvidenceCommand(
@@ -127,7 +128,7 @@ class EvidenceActions:
         try:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(self._ws, evidence))))
         except (StorageError, OSError) as error:
-            QMessageBox.warning(self, "Файл не открыт", str(error))
+            QMessageBox.warning(self, "Файл не открыт", texts.error_text(error))
 
 
 def viewable_copy(ws: Workspace, evidence: EvidenceItem) -> Path:

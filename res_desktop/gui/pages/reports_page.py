@@ -57,9 +57,12 @@ class ReportsPage(QWidget):
         for number, roman in ROMAN_QUARTERS.items():
             self.quarter.addItem(f"{roman} квартал", number)
         self.due = QLabel()
-        self.generate_button = QPushButton("&Сформировать")
+        self.generate_button = QPushButton("Сформироват&ь")
         self.progress = QProgressBar()
         self.progress.hide()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
         self.model = ArchiveModel(self)
         self.table = self._make_table()
         self.document = QPdfDocument(self)
@@ -67,8 +70,8 @@ class ReportsPage(QWidget):
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.print_button = QPushButton("&Печать…")
-        self.save_button = QPushButton("Сохранить &как…")
+        self.print_button = QPushButton("Пе&чать…")
+        self.save_button = QPushButton("Сохр&анить как…")
         self.sent_button = QPushButton("Отметить &отправленным…")
         self.delete_button = QPushButton("&Удалить черновик")
         self._wire()
@@ -99,7 +102,7 @@ class ReportsPage(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&Вид отчёта:", self.kind)
+        form.addRow("Ви&д отчёта:", self.kind)
         form.addRow("&Год:", self.year)
         form.addRow("&Квартал:", self.quarter)
         form.addRow("", self.due)
@@ -116,6 +119,7 @@ class ReportsPage(QWidget):
         left_layout.addLayout(form)
         left_layout.addWidget(QLabel("<b>Архив отчётов</b>"))
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.problem)
         left_layout.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -135,6 +139,10 @@ class ReportsPage(QWidget):
         self.year.setValue(last_year)
         self.quarter.setCurrentIndex(last_quarter - 1)
         self._show_due()
+
+    def region_changed(self) -> None:
+        """The start year bounds the years offered."""
+        self._set_defaults()
 
     def _kind_changed(self) -> None:
         self.quarter.setEnabled(self.current_kind() is ReportKind.QUARTERLY)
@@ -175,12 +183,13 @@ class ReportsPage(QWidget):
         self.sent_button.setEnabled(report is not None and not report.is_sent)
         self.delete_button.setEnabled(report is not None and not report.is_sent)
         self.document.close()
+        self.problem.clear()
         if report is None:
             return
         try:
             self.document.load(str(self._ws.reports.path(report)))
         except StorageError as error:
-            QMessageBox.warning(self, "Отчёт", error.message)
+            self.problem.setText(error.message)  # no modal box: this runs at start-up too
 
     # -- generating ------------------------------------------------------------------
     def generate(self) -> None:
@@ -219,7 +228,7 @@ class ReportsPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.generate_button.setEnabled(True)
-        message = error.message if isinstance(error, StorageError) else str(error)
+        message = texts.error_text(error)
         QMessageBox.warning(self, "Отчёт не сформирован", message)
 
     # -- actions on the selected report ----------------------------------------------
@@ -247,7 +256,7 @@ class ReportsPage(QWidget):
             try:
                 self._ws.reports.save_copy(report, Path(name))
             except (StorageError, OSError) as error:
-                QMessageBox.warning(self, "Отчёт не сохранён", str(error))
+                QMessageBox.warning(self, "Отчёт не сохранён", texts.error_text(error))
 
     def mark_selected_sent(self) -> None:
         report = self.selected()
@@ -265,6 +274,9 @@ class ReportsPage(QWidget):
         except ValidationFailed as error:
             QMessageBox.warning(self, "Отметка не сохранена", str(error))
             return False
+        except StorageError as error:
+            QMessageBox.warning(self, "Отметка не сохранена", error.message)
+            return False
         self.reload(select_id=report.id)
         self.archive_changed.emit()
         return True
@@ -278,6 +290,9 @@ class ReportsPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.document.close()
-            self._ws.reports.delete_draft(report.id)
+            try:
+                self._ws.reports.delete_draft(report.id)
+            except (ValidationFailed, StorageError) as error:
+                QMessageBox.warning(self, "Удаление", str(error))
             self.reload()
             self.archive_changed.emit()

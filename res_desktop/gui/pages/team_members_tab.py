@@ -31,7 +31,7 @@ class MembersTab(TeamTab):
         self.model.setParent(self)
         self._ws = ws
         self.on_date = date_edit(ws.today())
-        self.show_all = QCheckBox("Показать &всех, включая выбывших")
+        self.show_all = QCheckBox("Показать вс&ех, включая выбывших")
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.turnover = QLabel()
@@ -50,7 +50,7 @@ class MembersTab(TeamTab):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        label = QLabel("Состав на &дату:")
+        label = QLabel("Состав на да&ту:")
         label.setBuddy(self.on_date)
         top.addWidget(label)
         top.addWidget(self.on_date)

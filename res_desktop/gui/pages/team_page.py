@@ -41,9 +41,9 @@ class TeamPage(QWidget):
         self.training = TrainingTab(ws)
         self.confirmations = ConfirmationsTab(ws)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.members, "&Состав")
+        self.tabs.addTab(self.members, "Сост&ав")
         self.tabs.addTab(self.training, "&Обучение")
-        self.tabs.addTab(self.confirmations, "&Подтверждение квалификации")
+        self.tabs.addTab(self.confirmations, "Подтвер&ждение квалификации")
         self.report_year = QSpinBox()
         self.report_button = QPushButton("Отчёт о повышении &квалификации (PDF)…")
         self.report_button.clicked.connect(self.choose_report_path)
@@ -106,4 +106,4 @@ class TeamPage(QWidget):
         try:
             self.save_development_report(Path(name), year)
         except (StorageError, OSError) as error:
-            QMessageBox.warning(self, "Отчёт не сохранён", str(error))
+            QMessageBox.warning(self, "Отчёт не сохранён", texts.error_text(error))

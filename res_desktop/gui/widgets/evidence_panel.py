@@ -34,7 +34,7 @@ class EvidencePanel(QWidget):
         self.list.itemActivated.connect(lambda item: self.open_requested.emit(self._of(item)))
         self.list.currentRowChanged.connect(self._selection_changed)
         self.add_document = QPushButton("&Документ…")
-        self.attach_file = QPushButton("&Файл…")
+        self.attach_file = QPushButton("Фа&йл…")
         self.add_link = QPushButton("Сс&ылка…")
         self.open_button = QPushButton("&Открыть")
         self.remove_button = QPushButton("&Удалить")
