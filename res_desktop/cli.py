@@ -20,6 +20,7 @@ from res_desktop.services.workspace import Workspace
 from res_desktop.storage.errors import StorageError
 
 EXIT_USAGE = 2
+DRY_RUN_SHOWN = 20  # rejected rows listed by `exporters import --dry-run`
 
 _ARGPARSE_RU = {
     "unrecognized arguments": "неизвестные аргументы",
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--json", action="store_true", help="вывести результат в формате JSON")
     _add_report_commands(commands)
+    _add_exporter_commands(commands)
     return parser
 
 
@@ -145,6 +147,89 @@ def _add_report_commands(commands: argparse._SubParsersAction) -> None:
     deadline.add_argument(
         "--quarter", type=_quarter, required=True, metavar="N", help="квартал, 1–4"
     )
+
+
+def _add_exporter_commands(commands: argparse._SubParsersAction) -> None:
+    exporters = _subcommand(commands, "exporters", "реестр экспортёров: импорт и выгрузка")
+    actions = exporters.add_subparsers(
+        dest="exporters_action",
+        metavar="import|export",
+        title="действие",
+        required=True,
+        parser_class=RussianArgumentParser,
+    )
+    load = _subcommand(actions, "import", "загрузить таблицу CSV, XLSX, XLS или ODS в реестр")
+    load.add_argument("file", type=Path, metavar="ФАЙЛ", help="таблица с организациями")
+    load.add_argument(
+        "--db", type=Path, metavar="ПУТЬ", default=argparse.SUPPRESS, help="файл базы данных"
+    )
+    load.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="только проверить: показать, что будет добавлено и обновлено",
+    )
+    load.add_argument("--sheet", metavar="ЛИСТ", help="лист книги (по умолчанию — первый)")
+    load.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="ФАЙЛ.json",
+        help='сопоставление столбцов: {"заголовок столбца": "поле"}',
+    )
+    load.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help="номер строки заголовков (по умолчанию определяется сам)",
+    )
+    save = _subcommand(actions, "export", "выгрузить реестр в XLSX или CSV")
+    save.add_argument("file", type=Path, metavar="ФАЙЛ", help="ФАЙЛ.xlsx или ФАЙЛ.csv")
+    save.add_argument(
+        "--db", type=Path, metavar="ПУТЬ", default=argparse.SUPPRESS, help="файл базы данных"
+    )
+
+
+def _read_mapping(path: Path | None) -> dict[str, str] | None:
+    if path is None:
+        return None
+    try:
+        mapping = json.loads(path.read_text("utf-8-sig"))
+    except (OSError, ValueError) as error:
+        raise UsageError(f"не удалось прочитать сопоставление столбцов {path}: {error}") from None
+    if not isinstance(mapping, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()
+    ):
+        raise UsageError(f'в {path} нужен объект JSON: {{"заголовок столбца": "поле"}}')
+    return mapping
+
+
+def run_exporters(args: argparse.Namespace) -> int:
+    from res_desktop.services.exporter_export import export_companies
+    from res_desktop.services.workspace import default_db_path
+
+    ws = Workspace.open(args.db or default_db_path())
+    try:
+        if args.exporters_action == "export":
+            result = export_companies(ws, args.file)
+            print(f"Выгружено организаций: {result.count}. Файл: {result.path}")
+            return 0
+        mapping = _read_mapping(args.mapping)
+        if args.dry_run:
+            plan = ws.exporter_import.dry_run(
+                args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row
+            )
+            print(plan.summary)
+            for rejection in plan.rejections[:DRY_RUN_SHOWN]:
+                print(f"  строка {rejection.row}: {rejection.reason}")
+            return 0
+        imported = ws.exporter_import.run(
+            args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row
+        )
+    finally:
+        ws.close()
+    print(imported.summary)
+    if imported.rejected_file:
+        print(f"Отклонённые строки с причинами: {imported.rejected_file}")
+    return 0
 
 
 def _print_status(report: dict[str, object]) -> None:
@@ -203,7 +288,12 @@ def run_deadline(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"status": run_status, "report": run_report, "deadline": run_deadline}
+COMMANDS = {
+    "status": run_status,
+    "report": run_report,
+    "deadline": run_deadline,
+    "exporters": run_exporters,
+}
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -23,13 +23,14 @@ from res_desktop.gui.dialogs.region_settings import RegionSettingsDialog
 from res_desktop.gui.dialogs.setup_wizard import run_first_start
 from res_desktop.gui.pages.council_page import CouncilPage
 from res_desktop.gui.pages.dashboard_page import DashboardPage
+from res_desktop.gui.pages.exporters_page import ExportersPage
 from res_desktop.gui.pages.instruments_page import InstrumentsPage
 from res_desktop.gui.pages.reports_page import ReportsPage
 from res_desktop.gui.pages.team_page import TeamPage
 from res_desktop.services.workspace import Workspace, default_db_path
 from res_desktop.storage.errors import StorageError
 
-PAGES = ("Сводка", "Инструменты", "Экспортный совет", "Команда", "Отчёты")
+PAGES = ("Сводка", "Инструменты", "Экспортный совет", "Команда", "База экспортёров", "Отчёты")
 MIN_SIZE = QSize(1024, 640)
 
 
@@ -52,11 +53,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.instruments)
         self.council = CouncilPage(ws)
         self.team = TeamPage(ws)
+        self.exporters = ExportersPage(ws)
         self.reports = ReportsPage(ws)
-        for page in (self.council, self.team, self.reports):
+        for page in (self.council, self.team, self.exporters, self.reports):
             self.stack.addWidget(page)
-        self.council.changed.connect(self._data_changed)
-        self.team.changed.connect(self._data_changed)
+        for page in (self.council, self.team, self.exporters):
+            page.changed.connect(self._data_changed)
         self.reports.archive_changed.connect(self.dashboard.refresh)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.dashboard.instrument_requested.connect(self.open_instrument)

@@ -17,6 +17,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from res_desktop.reports.council_section import council_section
 from res_desktop.reports.data import ReportData, ReportKind
 from res_desktop.reports.document import ReportDocument
+from res_desktop.reports.exporter_section import exporter_section
 from res_desktop.reports.instruments import instruments
 from res_desktop.reports.sections import (
     Section,
@@ -37,6 +38,7 @@ QUARTERLY_SECTIONS: list[Section] = [
     instruments,
     council_section,
     team_section,
+    exporter_section,
     sign_off,
 ]
 ANNUAL_SECTIONS: list[Section] = list(QUARTERLY_SECTIONS)

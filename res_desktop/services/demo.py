@@ -11,10 +11,12 @@ from pathlib import Path
 from res_desktop.domain.calendar import quarter_of
 from res_desktop.domain.catalogue import Evidence, Instrument
 from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.domain.exporter_analysis import RECIPIENTS
 from res_desktop.domain.profile import RegionProfile
 from res_desktop.domain.progress import Status
 from res_desktop.reports.data import ReportKind
 from res_desktop.services.demo_council import fill_council_demo
+from res_desktop.services.demo_exporters import fill_exporters_demo
 from res_desktop.services.demo_team import fill_team_demo
 from res_desktop.services.reports import reports_dir_for
 from res_desktop.services.workspace import Clock, Workspace, attachments_dir_for
@@ -77,6 +79,8 @@ def build_demo(
     ws.region.save(demo_profile(today), demo=True)
     fill_team_demo(ws, today)
     fill_council_demo(ws, today)
+    fill_exporters_demo(ws, today)
+    send_barriers(ws, today)
     rng = random.Random(_SEED)
     for instrument in ws.checklists.instruments():
         _fill(ws, instrument, today, rng)
@@ -84,6 +88,20 @@ def build_demo(
     if with_reports:
         archive_sent_report(ws)
     return ws
+
+
+def send_barriers(ws: Workspace, today: dt.date) -> None:
+    """The analysis goes to the federal body and РЭЦ in the autumn, as a region would."""
+    sent_on = dt.date(today.year, 10, 15)
+    if today < sent_on:
+        return
+    for number, recipient in enumerate(RECIPIENTS, start=1):
+        ws.exporter_analysis.record_dispatch(
+            year=today.year,
+            sent_on=sent_on,
+            outgoing_number=f"12-09/{number}{today.year % 100}",
+            recipient=recipient,
+        )
 
 
 def archive_sent_report(ws: Workspace) -> None:

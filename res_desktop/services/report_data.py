@@ -113,5 +113,6 @@ def build_report_data(
         extras={
             "council": ws.council.report_extract(year, as_of),
             "team": ws.team.report_extract(year, as_of),
+            "exporters": ws.exporter_analysis.report_extract(year, as_of),
         },
     )

@@ -17,6 +17,9 @@ from res_desktop.domain.regions import Region, load_regions
 from res_desktop.services.checklists import ChecklistService
 from res_desktop.services.council import CouncilDerivedSource, CouncilService
 from res_desktop.services.dashboard import DashboardService
+from res_desktop.services.exporter_analysis import AnalysisService, RegistryDerivedSource
+from res_desktop.services.exporter_import import ImportService
+from res_desktop.services.exporters import ExporterService
 from res_desktop.services.region import RegionService
 from res_desktop.services.reports import ReportService
 from res_desktop.services.team import TeamDerivedSource, TeamService
@@ -96,5 +99,9 @@ class Workspace:
         self.reports = ReportService(self)
         self.council = CouncilService(self)
         self.team = TeamService(self)
+        self.exporters = ExporterService(self)
+        self.exporter_import = ImportService(self)
+        self.exporter_analysis = AnalysisService(self)
         self.derived_sources.setdefault(Source.COUNCIL, CouncilDerivedSource(self))
         self.derived_sources.setdefault(Source.TEAM, TeamDerivedSource(self))
+        self.derived_sources.setdefault(Source.REGISTRY, RegistryDerivedSource(self))

@@ -152,3 +152,12 @@ def team(db: sqlite_utils.Database) -> None:
 
     for statement in TEAM_SCHEMA:
         db.execute(statement)
+
+
+@MIGRATIONS(name="0005_exporters")
+def exporters(db: sqlite_utils.Database) -> None:
+    """The exporter registry, its imports and analysis (issue 6)."""
+    from res_desktop.storage.exporters_schema import EXPORTERS_SCHEMA
+
+    for statement in EXPORTERS_SCHEMA:
+        db.execute(statement)

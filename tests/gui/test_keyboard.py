@@ -41,7 +41,14 @@ def test_no_page_repeats_an_alt_letter(qtbot, window: MainWindow) -> None:
     fill_council_demo(window.ws, TODAY)
     window.open_instrument("05")
     clashes = []
-    for page in (window.dashboard, window.instruments, window.council, window.team, window.reports):
+    for page in (
+        window.dashboard,
+        window.instruments,
+        window.council,
+        window.team,
+        window.exporters,
+        window.reports,
+    ):
         window.show_page(page)
         tab_sets = page.findChildren(QTabWidget) or [None]
         for tabs in tab_sets:

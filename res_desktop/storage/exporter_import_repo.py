@@ -1,0 +1,121 @@
+"""The record of imports: batches, what each changed (to undo it), remembered mappings.
+
+Writes run inside the caller's ``db.atomic()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    id: int
+    file_name: str
+    imported_at: dt.datetime
+    added: int
+    updated: int
+    rejected: int
+    undone_at: dt.datetime | None = None
+
+    @property
+    def is_undone(self) -> bool:
+        return self.undone_at is not None
+
+
+@dataclass(frozen=True)
+class ImportChange:
+    company_id: int
+    action: str  # "added" or "updated"
+    before_record: str | None  # JSON of the company before an update
+
+
+def _batch(row: tuple) -> ImportBatch:
+    undone = dt.datetime.fromisoformat(row[6]) if row[6] else None
+    return ImportBatch(row[0], row[1], dt.datetime.fromisoformat(row[2]), *row[3:6], undone)
+
+
+_BATCH_SQL = (
+    "SELECT id, file_name, imported_at, added, updated, rejected, undone_at FROM import_batch"
+)
+
+
+def start_batch(db: sqlite_utils.Database, file_name: str, now: str) -> int:
+    cursor = db.conn.execute(
+        "INSERT INTO import_batch (file_name, imported_at) VALUES (?, ?)", (file_name, now)
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def finish_batch(
+    db: sqlite_utils.Database, batch_id: int, *, added: int, updated: int, rejected: int
+) -> None:
+    db.conn.execute(
+        "UPDATE import_batch SET added = ?, updated = ?, rejected = ? WHERE id = ?",
+        (added, updated, rejected, batch_id),
+    )
+
+
+def record_changes(
+    db: sqlite_utils.Database, batch_id: int, changes: Iterable[tuple[int, str, str | None]]
+) -> None:
+    db.conn.executemany(
+        "INSERT INTO import_change (batch_id, company_id, action, before_record)"
+        " VALUES (?, ?, ?, ?)",
+        ((batch_id, *change) for change in changes),
+    )
+
+
+def list_batches(db: sqlite_utils.Database) -> list[ImportBatch]:
+    """Newest first."""
+    return [_batch(r) for r in db.conn.execute(f"{_BATCH_SQL} ORDER BY id DESC")]
+
+
+def get_batch(db: sqlite_utils.Database, batch_id: int) -> ImportBatch | None:
+    row = db.conn.execute(f"{_BATCH_SQL} WHERE id = ?", (batch_id,)).fetchone()
+    return _batch(row) if row else None
+
+
+def batch_changes(db: sqlite_utils.Database, batch_id: int) -> list[ImportChange]:
+    rows = db.conn.execute(
+        "SELECT company_id, action, before_record FROM import_change WHERE batch_id = ?"
+        " ORDER BY company_id",
+        (batch_id,),
+    )
+    return [ImportChange(*r) for r in rows]
+
+
+def later_batches_touching(db: sqlite_utils.Database, batch_id: int) -> list[ImportBatch]:
+    """Imports after this one, not undone, that changed any of the same companies."""
+    rows = db.conn.execute(
+        f"{_BATCH_SQL} b WHERE b.id > ? AND b.undone_at IS NULL AND EXISTS ("
+        " SELECT 1 FROM import_change later JOIN import_change mine"
+        " ON mine.company_id = later.company_id AND mine.batch_id = ?"
+        " WHERE later.batch_id = b.id) ORDER BY b.id DESC",
+        (batch_id, batch_id),
+    )
+    return [_batch(r) for r in rows]
+
+
+def mark_undone(db: sqlite_utils.Database, batch_id: int, now: str) -> None:
+    db.conn.execute("UPDATE import_batch SET undone_at = ? WHERE id = ?", (now, batch_id))
+
+
+def load_mapping(db: sqlite_utils.Database, signature: str) -> dict[str, str] | None:
+    row = db.conn.execute(
+        "SELECT mapping FROM import_mapping WHERE signature = ?", (signature,)
+    ).fetchone()
+    return dict(json.loads(row[0])) if row else None
+
+
+def save_mapping(db: sqlite_utils.Database, signature: str, mapping: Mapping[str, str]) -> None:
+    db.conn.execute(
+        "INSERT INTO import_mapping (signature, mapping) VALUES (?, ?)"
+        " ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping",
+        (signature, json.dumps(dict(mapping), ensure_ascii=False)),
+    )

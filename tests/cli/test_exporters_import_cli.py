@@ -1,0 +1,80 @@
+"""`res-desktop exporters import|export`: counts printed, rejected rows beside the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from res_desktop.cli import EXIT_USAGE, main
+from res_desktop.services.workspace import Workspace
+from tests.services.exporters_import_helpers import INN_A, ministry_csv, registry, write_csv
+
+
+def test_dry_run_then_import_then_export(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    source = ministry_csv(tmp_path)
+    assert main(["exporters", "import", str(source), "--db", str(db_path), "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Будет добавлено 3, обновлено 0, отклонено 2"
+    assert out[1].startswith("  строка 7: ИНН: «1234567890»")
+    assert not (tmp_path / "реестр ФТС.отклонено.csv").exists()
+
+    assert main(["exporters", "import", str(source), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "Добавлено 3, обновлено 0, отклонено 2",
+        f"Отклонённые строки с причинами: {tmp_path / 'реестр ФТС.отклонено.csv'}",
+    ]
+    target = tmp_path / "выгрузка.xlsx"
+    assert main(["--db", str(db_path), "exporters", "export", str(target)]) == 0
+    assert capsys.readouterr().out == f"Выгружено организаций: 3. Файл: {target}\n"
+    assert target.stat().st_size > 0
+
+
+def test_mapping_file_and_header_row(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    source = write_csv(
+        tmp_path / "свой.csv",
+        [["Сведения"], ["Налоговый номер", "Фирма"], [INN_A, "ООО «Лён»"]],
+        encoding="utf-8",
+    )
+    mapping = tmp_path / "сопоставление.json"
+    mapping.write_text(json.dumps({"Налоговый номер": "ИНН"}, ensure_ascii=False), "utf-8")
+    argv = ["exporters", "import", str(source), "--db", str(db_path), "--header-row", "2"]
+    assert main([*argv, "--mapping", str(mapping)]) == 0
+    assert capsys.readouterr().out == "Добавлено 1, обновлено 0, отклонено 0\n"
+    ws = Workspace.open(db_path)
+    try:
+        assert registry(ws)[INN_A].full_name == "ООО «Лён»"
+    finally:
+        ws.close()
+
+
+def _fails(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
+    assert main(argv) == EXIT_USAGE
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "Traceback" not in captured.err
+    return captured.err
+
+
+def test_bad_input_exits_with_2(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    db = ["--db", str(db_path)]
+    missing = _fails(capsys, ["exporters", "import", str(tmp_path / "нет.csv"), *db])
+    assert "не найден" in missing
+    source = write_csv(tmp_path / "без инн.csv", [["Фирма"], ["ООО «Лён»"]])
+    assert "Не указан столбец с ИНН" in _fails(capsys, ["exporters", "import", str(source), *db])
+    broken = tmp_path / "плохое.json"
+    broken.write_text("[1, 2]", "utf-8")
+    err = _fails(capsys, ["exporters", "import", str(source), *db, "--mapping", str(broken)])
+    assert "нужен объект JSON" in err
+    err = _fails(capsys, ["exporters", "export", str(tmp_path / "реестр.pdf"), *db])
+    assert "XLSX или CSV" in err
+    assert "import|export" in _fails(capsys, ["exporters"])
+    assert "--sheet" in _fails(capsys, ["exporters", "import", str(source), "--sheet"])
