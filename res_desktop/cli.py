@@ -14,6 +14,7 @@ from pathlib import Path
 from res_desktop import __version__
 from res_desktop.domain.calendar import quarterly_report_due
 from res_desktop.reports.data import ReportKind
+from res_desktop.services.indicators import indicator_line, indicators_json
 from res_desktop.services.results import ValidationFailed
 from res_desktop.services.status import status_report
 from res_desktop.services.workspace import Workspace
@@ -101,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="вывести результат в формате JSON")
     _add_report_commands(commands)
     _add_exporter_commands(commands)
+    indicators = _subcommand(commands, "indicators", "целевые показатели (таблица 1) за год")
+    _add_source(indicators, argparse.SUPPRESS)
+    indicators.add_argument("--year", type=_year, required=True, metavar="ГГГГ", help="год")
+    indicators.add_argument("--json", action="store_true", help="вывести в формате JSON")
     return parser
 
 
@@ -283,6 +288,22 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_indicators(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory(prefix="res-demo-") as scratch:
+        ws = _open_workspace(args, Path(scratch))
+        try:
+            rows = indicators_json(ws.records.indicators(args.year))
+        finally:
+            ws.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print(f"Целевые показатели Регионального экспортного стандарта, {args.year} г.")
+        for row in rows:
+            print(indicator_line(row))
+    return 0
+
+
 def run_deadline(args: argparse.Namespace) -> int:
     print(quarterly_report_due(args.year, args.quarter).isoformat())
     return 0
@@ -293,6 +314,7 @@ COMMANDS = {
     "report": run_report,
     "deadline": run_deadline,
     "exporters": run_exporters,
+    "indicators": run_indicators,
 }
 
 

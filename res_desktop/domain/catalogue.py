@@ -84,6 +84,9 @@ class Source(StrEnum):
     COUNCIL = "council"
     TEAM = "team"
     REGISTRY = "registry"
+    PROGRAMME = "programme"  # instrument 4 and the budget (issue 7)
+    ACTIVITIES = "activities"  # instruments 10-15 (issue 7)
+    RECORDS = "records"  # instruments 6, 7, 8 (issue 7)
 
 
 @dataclass(frozen=True)

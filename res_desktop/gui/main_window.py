@@ -21,16 +21,27 @@ from res_desktop import __version__
 from res_desktop.gui import texts
 from res_desktop.gui.dialogs.region_settings import RegionSettingsDialog
 from res_desktop.gui.dialogs.setup_wizard import run_first_start
+from res_desktop.gui.pages.activities_page import ActivitiesPage
 from res_desktop.gui.pages.council_page import CouncilPage
 from res_desktop.gui.pages.dashboard_page import DashboardPage
 from res_desktop.gui.pages.exporters_page import ExportersPage
 from res_desktop.gui.pages.instruments_page import InstrumentsPage
+from res_desktop.gui.pages.programme_page import ProgrammePage
 from res_desktop.gui.pages.reports_page import ReportsPage
 from res_desktop.gui.pages.team_page import TeamPage
 from res_desktop.services.workspace import Workspace, default_db_path
 from res_desktop.storage.errors import StorageError
 
-PAGES = ("Сводка", "Инструменты", "Экспортный совет", "Команда", "База экспортёров", "Отчёты")
+PAGES = (
+    "Сводка",
+    "Инструменты",
+    "Экспортный совет",
+    "Команда",
+    "База экспортёров",
+    "Программа",
+    "Мероприятия",
+    "Отчёты",
+)
 MIN_SIZE = QSize(1024, 640)
 
 
@@ -54,10 +65,13 @@ class MainWindow(QMainWindow):
         self.council = CouncilPage(ws)
         self.team = TeamPage(ws)
         self.exporters = ExportersPage(ws)
+        self.programme = ProgrammePage(ws)
+        self.activities = ActivitiesPage(ws)
         self.reports = ReportsPage(ws)
-        for page in (self.council, self.team, self.exporters, self.reports):
+        record_pages = (self.council, self.team, self.exporters, self.programme, self.activities)
+        for page in (*record_pages, self.reports):
             self.stack.addWidget(page)
-        for page in (self.council, self.team, self.exporters):
+        for page in record_pages:
             page.changed.connect(self._data_changed)
         self.reports.archive_changed.connect(self.dashboard.refresh)
         self.nav.currentRowChanged.connect(self._page_changed)

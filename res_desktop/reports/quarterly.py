@@ -14,11 +14,15 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import LayoutError
 
+from res_desktop.reports.activities_section import activities_section
 from res_desktop.reports.council_section import council_section
 from res_desktop.reports.data import ReportData, ReportKind
 from res_desktop.reports.document import ReportDocument
 from res_desktop.reports.exporter_section import exporter_section
+from res_desktop.reports.indicators_section import indicators_section
 from res_desktop.reports.instruments import instruments
+from res_desktop.reports.programme_section import programme_section
+from res_desktop.reports.records_section import records_section
 from res_desktop.reports.sections import (
     Section,
     contents_page,
@@ -39,6 +43,10 @@ QUARTERLY_SECTIONS: list[Section] = [
     council_section,
     team_section,
     exporter_section,
+    programme_section,
+    records_section,
+    activities_section,
+    indicators_section,
     sign_off,
 ]
 ANNUAL_SECTIONS: list[Section] = list(QUARTERLY_SECTIONS)

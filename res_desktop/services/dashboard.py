@@ -55,7 +55,12 @@ class DashboardService:
         )
 
     def warnings(self, today: dt.date) -> tuple[str, ...]:
-        found = (self._ws.council.dashboard_warning(today), self._ws.team.dashboard_warning(today))
+        found = (
+            self._ws.council.dashboard_warning(today),
+            self._ws.team.dashboard_warning(today),
+            self._ws.programme.dashboard_warning(today),
+            self._ws.activities.dashboard_warning(today),
+        )
         return tuple(w for w in found if w)
 
     def nearest_due(self, year: int, today: dt.date, limit: int = DUE_LIMIT) -> list[DueItem]:

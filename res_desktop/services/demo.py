@@ -15,8 +15,11 @@ from res_desktop.domain.exporter_analysis import RECIPIENTS
 from res_desktop.domain.profile import RegionProfile
 from res_desktop.domain.progress import Status
 from res_desktop.reports.data import ReportKind
+from res_desktop.services.demo_activities import fill_activities_demo
 from res_desktop.services.demo_council import fill_council_demo
 from res_desktop.services.demo_exporters import fill_exporters_demo
+from res_desktop.services.demo_programme import fill_programme_demo
+from res_desktop.services.demo_records import fill_records_demo
 from res_desktop.services.demo_team import fill_team_demo
 from res_desktop.services.reports import reports_dir_for
 from res_desktop.services.workspace import Clock, Workspace, attachments_dir_for
@@ -78,9 +81,12 @@ def build_demo(
     today = ws.today()
     ws.region.save(demo_profile(today), demo=True)
     fill_team_demo(ws, today)
+    fill_programme_demo(ws, today)
     fill_council_demo(ws, today)
     fill_exporters_demo(ws, today)
     send_barriers(ws, today)
+    fill_activities_demo(ws, today)
+    fill_records_demo(ws, today)
     rng = random.Random(_SEED)
     for instrument in ws.checklists.instruments():
         _fill(ws, instrument, today, rng)

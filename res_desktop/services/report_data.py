@@ -110,9 +110,25 @@ def build_report_data(
         schedule_date=result.current.date if result.current else None,
         milestones=points,
         instruments=tuple(_instrument(v, as_of) for v in views),
-        extras={
-            "council": ws.council.report_extract(year, as_of),
-            "team": ws.team.report_extract(year, as_of),
-            "exporters": ws.exporter_analysis.report_extract(year, as_of),
-        },
+        extras=_extras(ws, year, as_of),
     )
+
+
+def _extras(ws: Workspace, year: int, as_of: dt.date) -> dict[str, object]:
+    """Each record-keeping area adds its section only when the region keeps such records."""
+    extras: dict[str, object] = {
+        "council": ws.council.report_extract(year, as_of),
+        "team": ws.team.report_extract(year, as_of),
+        "exporters": ws.exporter_analysis.report_extract(year, as_of),
+    }
+    indicators = ws.records.indicators_extract(year)
+    if any(row.actual is not None or row.plan is not None for row in indicators.rows):
+        extras["indicators"] = indicators
+    if ws.programme.has_records():
+        extras["programme"] = ws.programme.report_extract(year, as_of)
+    if ws.activities.has_records():
+        extras["activities"] = ws.activities.report_extract(year, as_of)
+    records = ws.records.report_extract(year, as_of)
+    if records.kpis or records.presence or records.agreements or records.training:
+        extras["records"] = records
+    return extras

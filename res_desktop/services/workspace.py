@@ -14,12 +14,15 @@ from res_desktop import paths
 from res_desktop.domain.catalogue import Catalogue, Source, load_catalogue
 from res_desktop.domain.derived import DerivedSource
 from res_desktop.domain.regions import Region, load_regions
+from res_desktop.services.activities import ActivityDerivedSource, ActivityService
 from res_desktop.services.checklists import ChecklistService
 from res_desktop.services.council import CouncilDerivedSource, CouncilService
 from res_desktop.services.dashboard import DashboardService
 from res_desktop.services.exporter_analysis import AnalysisService, RegistryDerivedSource
 from res_desktop.services.exporter_import import ImportService
 from res_desktop.services.exporters import ExporterService
+from res_desktop.services.programme import ProgrammeDerivedSource, ProgrammeService
+from res_desktop.services.records import RecordsDerivedSource, RecordsService
 from res_desktop.services.region import RegionService
 from res_desktop.services.reports import ReportService
 from res_desktop.services.team import TeamDerivedSource, TeamService
@@ -102,6 +105,12 @@ class Workspace:
         self.exporters = ExporterService(self)
         self.exporter_import = ImportService(self)
         self.exporter_analysis = AnalysisService(self)
+        self.programme = ProgrammeService(self)
+        self.activities = ActivityService(self)
+        self.records = RecordsService(self)
         self.derived_sources.setdefault(Source.COUNCIL, CouncilDerivedSource(self))
         self.derived_sources.setdefault(Source.TEAM, TeamDerivedSource(self))
         self.derived_sources.setdefault(Source.REGISTRY, RegistryDerivedSource(self))
+        self.derived_sources.setdefault(Source.PROGRAMME, ProgrammeDerivedSource(self))
+        self.derived_sources.setdefault(Source.ACTIVITIES, ActivityDerivedSource(self))
+        self.derived_sources.setdefault(Source.RECORDS, RecordsDerivedSource(self))

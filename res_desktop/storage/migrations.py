@@ -161,3 +161,30 @@ def exporters(db: sqlite_utils.Database) -> None:
 
     for statement in EXPORTERS_SCHEMA:
         db.execute(statement)
+
+
+@MIGRATIONS(name="0006_programme")
+def programme(db: sqlite_utils.Database) -> None:
+    """Issue 7: see storage/programme_schema.py."""
+    from res_desktop.storage.programme_schema import PROGRAMME_SCHEMA
+
+    for statement in PROGRAMME_SCHEMA:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="0007_activities")
+def activities(db: sqlite_utils.Database) -> None:
+    """Issue 7: see storage/activities_schema.py."""
+    from res_desktop.storage.activities_schema import ACTIVITIES_SCHEMA
+
+    for statement in ACTIVITIES_SCHEMA:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="0008_records")
+def records(db: sqlite_utils.Database) -> None:
+    """Issue 7: see storage/records_schema.py."""
+    from res_desktop.storage.records_schema import RECORDS_SCHEMA
+
+    for statement in RECORDS_SCHEMA:
+        db.execute(statement)

@@ -47,6 +47,8 @@ def test_no_page_repeats_an_alt_letter(qtbot, window: MainWindow) -> None:
         window.council,
         window.team,
         window.exporters,
+        window.programme,
+        window.activities,
         window.reports,
     ):
         window.show_page(page)

@@ -46,9 +46,10 @@ def test_demo_done_items_have_evidence_and_dates(tmp_path: Path) -> None:
             for view in ws.checklists.checklist(instrument.code, TODAY.year).items:
                 if view.status is Status.DONE:
                     done_count += 1
-                    assert view.evidence, (instrument.code, view.item.key)
-                    assert view.state.done_on is not None
-                    assert view.state.done_on <= TODAY
+                    # derived items are proved by their records, not by attached evidence
+                    assert view.evidence or view.is_derived, (instrument.code, view.item.key)
+                    assert view.is_derived or view.state.done_on is not None
+                    assert view.state.done_on is None or view.state.done_on <= TODAY
                     if instrument.kind is Kind.ANNUAL and not view.is_derived:
                         # derived items date from their records (the council's creation)
                         assert view.state.done_on.year == TODAY.year

@@ -1,0 +1,134 @@
+"""A realistic year of activities (instruments 10-15) for the demo region.
+
+Call after the registry demo: participants are picked from the companies already there.
+Dates are spread over the part of the year that has passed, so every event is «held».
+Instruments 10 and 12 come out implemented; 11, 13, 14 and 15 partly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.activities import (
+    Activity,
+    ActivityFormat,
+    ActivityKind,
+    SocialAccount,
+    Website,
+    WebsiteTopic,
+)
+from res_desktop.domain.exporter_query import RegistryQuery
+from res_desktop.domain.exporters import CompanyId
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+K = ActivityKind
+SITE = "https://export.invest-region.ru"
+
+# (kind, title, share of the elapsed year, country, companies, contracts, thousand USD, link)
+_EVENTS: tuple[tuple[ActivityKind, str, float, str, int, int, float, bool], ...] = (
+    (K.SEMINAR, "Семинар «Первые шаги в экспорте»", 0.15, "", 4, 0, 0.0, True),
+    (K.WEBINAR, "Вебинар «Меры поддержки экспорта РЭЦ»", 0.45, "", 6, 0, 0.0, True),
+    (
+        K.EDU_PROGRAMME,
+        "Образовательная программа «Экспортный стандарт 2.0»",
+        0.7,
+        "",
+        5,
+        0,
+        0,
+        True,
+    ),
+    (K.BUSINESS_MISSION, "Бизнес-миссия в Республику Узбекистан", 0.3, "UZ", 5, 3, 1250.0, True),
+    (K.REVERSE_MISSION, "Приём делегации закупщиков из Китая", 0.5, "CN", 4, 2, 640.0, False),
+    (K.EXHIBITION_ABROAD, "Коллективный стенд на выставке Gulfood", 0.1, "AE", 3, 1, 310.0, True),
+    (K.ECOM_POPULARISATION, "Форум «Экспорт через маркетплейсы»", 0.2, "", 8, 0, 0.0, True),
+    (K.ECOM_POPULARISATION, "Круглый стол по трансграничной торговле", 0.6, "", 6, 0, 0.0, True),
+    (K.ECOM_TRAINING, "Обучение работе на международных площадках", 0.35, "", 5, 0, 0.0, True),
+    (K.MARKETPLACE_ONBOARDING, "Вывод компаний на Ozon Global", 0.55, "KZ", 3, 0, 85.0, False),
+    (
+        K.NATIONAL_PAVILION,
+        "Национальный павильон на платформе Alibaba.com",
+        0.8,
+        "CN",
+        2,
+        1,
+        40.0,
+        True,
+    ),
+    (K.ACCELERATOR_COHORT, "Экспортный акселератор, весенний поток", 0.5, "", 6, 2, 210.0, True),
+    (K.POPULARISATION_CAMPAIGN, "Кампания «Экспорт — это просто»", 0.4, "", 0, 0, 0.0, True),
+    (K.TRADE_MISSION_PRESENTATION, "«Час с торгпредом»: Казахстан", 0.65, "KZ", 4, 1, 120.0, True),
+    (
+        K.FOREIGN_MEDIA,
+        "Публикация о производителях региона в СМИ Армении",
+        0.75,
+        "AM",
+        3,
+        0,
+        0,
+        True,
+    ),
+)
+
+
+def _on(today: dt.date, share: float) -> dt.date:
+    start = dt.date(today.year, 1, 1)
+    return start + dt.timedelta(days=int((today - start).days * share))
+
+
+def fill_activities_demo(ws: Workspace, today: dt.date) -> None:
+    """Adds the demo year's activities, instrument 11's plan and the export website."""
+    rows = ws.exporters.page(RegistryQuery(), offset=0, limit=60)
+    ids = [CompanyId(int(r.id)) for r in rows]
+    for n, (kind, title, share, country, count, contracts, amount, link) in enumerate(_EVENTS):
+        day = _on(today, share)
+        picked = tuple(ids[(n * 3 + i) % len(ids)] for i in range(min(count, len(ids))))
+        ws.activities.save_activity(
+            activity=Activity(
+                kind=kind,
+                title=title,
+                starts_on=day,
+                ends_on=day,
+                country=country,
+                fmt=ActivityFormat.REMOTE if kind is K.WEBINAR else ActivityFormat.IN_PERSON,
+                participants=tuple(dict.fromkeys(picked)),
+                companies_count=max(count, len(set(picked))) + (10 if count > 4 else 0),
+                contracts_count=contracts,
+                contracts_kusd=amount,
+                link=f"{SITE}/news/{n + 1}" if link else "",
+            )
+        )
+    contest_day = min(dt.date(today.year, 4, 24), today)
+    ws.activities.save_activity(
+        activity=Activity(
+            kind=K.EXPORTER_OF_YEAR,
+            title=f"Региональный этап конкурса «Экспортер года — {today.year - 1}»",
+            starts_on=contest_day,
+            ends_on=contest_day,
+            participants=tuple(ids[:3]),
+            companies_count=max(12, len(ids[:3])),
+            contest_year=today.year - 1,
+            link=f"{SITE}/contest",
+        )
+    )
+    ws.activities.approve_plan(
+        year=today.year,
+        approved_on=_on(today, 0.05),
+        minutes_number="1",
+        planned_count=6,
+    )
+    placed = [t for t in WebsiteTopic if t not in (WebsiteTopic.CALENDAR, WebsiteTopic.STATISTICS)]
+    ws.activities.save_website(
+        website=Website(
+            url=SITE,
+            updated_on=_on(today, 0.9),
+            topics=tuple((t, f"{SITE}/{t.value.replace('_', '-')}") for t in placed),
+            accounts=(
+                SocialAccount("ВКонтакте", "https://vk.com/export_region"),
+                SocialAccount("Telegram", "https://t.me/export_region"),
+            ),
+        )
+    )

@@ -1,0 +1,69 @@
+"""The demo region's records of instruments 6-8 and its Table 1 plan (issue 7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.records import CentreKpi, PresenceFormat, StaffTraining
+
+if TYPE_CHECKING:
+    from res_desktop.services.workspace import Workspace
+
+COUNTRIES = (
+    ("CN", PresenceFormat.TRADE_MISSION, "Представитель области в торгпредстве России в КНР"),
+    ("KZ", PresenceFormat.OWN_OFFICE, "Представительство области в г. Астане"),
+    ("BY", PresenceFormat.INTERREGIONAL, "Совместное представительство регионов ЦФО в г. Минске"),
+    ("UZ", PresenceFormat.INTERNSHIPS, "Стажировки сотрудников ЦПЭ в представительстве РЭЦ"),
+    ("IN", None, ""),  # no presence yet: instrument 7 stays partly done
+)
+
+# Table 1 plan values of the region's strategy (the unit of each indicator).
+PLAN = {
+    1: (110, 118, 126, 134, 142, 150),
+    3: (115, 125, 135, 150, 160, 170),
+    4: (10.2, 10.8, 11.2, 11.8, 12.3, 12.8),
+    5: (15, 25, 35, 45, 55, 65),
+    6: (39, 38, 38, 37, 36, 35),
+    7: (84, 83, 82, 80, 79, 78),
+    8: (106, 112, 118, 122, 128, 134),
+}
+BASE = {3: 180, 5: 40, 8: 420}  # the 2020 counts from the region's statistics
+SME_SHARE = {2021: 10.1, 2022: 10.6, 2023: 11.3, 2024: 11.6, 2025: 12.2}
+
+
+def fill_records_demo(ws: Workspace, today: dt.date) -> None:
+    """KPIs nearly met this year, presence in 4 of 5 countries, training, Table 1 plan."""
+    rec, year = ws.records, today.year
+    for past in (year - 2, year - 1):
+        rec.save_kpi(kpi=CentreKpi(past, 110, 118, 25, 27, 6500, 7100.0,
+                                   dt.date(past, 2, 1), dt.date(past, 12, 20)))  # fmt: skip
+    rec.save_kpi(kpi=CentreKpi(year, 130, 134, 30, 28, 8000, 8150.0, dt.date(year, 2, 3)))
+    for n, (code, fmt, text) in enumerate(COUNTRIES):
+        country = rec.add_country(code=code, listed_on=dt.date(year - 2, 4, 15))
+        if fmt is not None and country.id is not None:
+            since = dt.date(year - 2 + n % 2, 3 + n, 1)
+            rec.add_presence(country_id=country.id, format=fmt, description=text, since=since)
+    rec.add_agreement(partner="Правительство провинции Хэйлунцзян", country_code="CN",
+                      signed_on=dt.date(year - 1, 9, 12),
+                      title="Соглашение о торгово-экономическом сотрудничестве")  # fmt: skip
+    rec.add_agreement(partner="Акимат Костанайской области", country_code="KZ",
+                      signed_on=dt.date(year - 2, 6, 5))  # fmt: skip
+    rec.save_training(training=StaffTraining(year - 2, 30, 30, 8, True, dt.date(year - 2, 5, 20),
+                                             dt.date(year - 2, 12, 25)))  # fmt: skip
+    rec.save_training(training=StaffTraining(year - 1, 35, 36, 11, True, None,
+                                             dt.date(year - 1, 12, 22)))  # fmt: skip
+    rec.save_training(training=StaffTraining(year, 40, 41, 13, True))
+    _table_one(ws)
+
+
+def _table_one(ws: Workspace) -> None:
+    for number, values in PLAN.items():
+        for offset, value in enumerate(values):
+            ws.records.set_indicator_value(number=number, year=2025 + offset, kind="plan",
+                                           value=value)  # fmt: skip
+    for number, value in BASE.items():
+        ws.records.set_indicator_value(number=number, year=2020, kind="base", value=value)
+    ws.records.set_indicator_value(number=4, year=2020, kind="actual", value=9.6)
+    for year, value in SME_SHARE.items():
+        ws.records.set_indicator_value(number=4, year=year, kind="actual", value=value)
