@@ -93,7 +93,7 @@ def reference_text(number: int, year: int) -> str:
         return "база" if found else "—"
     bound, value = found
     sign = {Bound.AT_LEAST: "", Bound.MORE: ">", Bound.LESS: "<"}[bound]
-    return f"{sign}{value:g}%"
+    return f"{sign}{value:g}%".replace(".", ",")  # Russian decimal comma
 
 
 def compared(indicator: Indicator, raw: float | None, base: float | None) -> float | None:

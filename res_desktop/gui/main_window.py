@@ -25,8 +25,10 @@ from res_desktop.gui.pages.activities_page import ActivitiesPage
 from res_desktop.gui.pages.council_page import CouncilPage
 from res_desktop.gui.pages.dashboard_page import DashboardPage
 from res_desktop.gui.pages.exporters_page import ExportersPage
+from res_desktop.gui.pages.indicators_page import IndicatorsPage
 from res_desktop.gui.pages.instruments_page import InstrumentsPage
 from res_desktop.gui.pages.programme_page import ProgrammePage
+from res_desktop.gui.pages.records_page import RecordsPage
 from res_desktop.gui.pages.reports_page import ReportsPage
 from res_desktop.gui.pages.team_page import TeamPage
 from res_desktop.services.workspace import Workspace, default_db_path
@@ -40,6 +42,8 @@ PAGES = (
     "База экспортёров",
     "Программа",
     "Мероприятия",
+    "Инструменты 6–8",
+    "Целевые показатели",
     "Отчёты",
 )
 MIN_SIZE = QSize(1024, 640)
@@ -67,8 +71,18 @@ class MainWindow(QMainWindow):
         self.exporters = ExportersPage(ws)
         self.programme = ProgrammePage(ws)
         self.activities = ActivitiesPage(ws)
+        self.records = RecordsPage(ws)
+        self.indicators = IndicatorsPage(ws)
         self.reports = ReportsPage(ws)
-        record_pages = (self.council, self.team, self.exporters, self.programme, self.activities)
+        record_pages = (
+            self.council,
+            self.team,
+            self.exporters,
+            self.programme,
+            self.activities,
+            self.records,
+            self.indicators,
+        )
         for page in (*record_pages, self.reports):
             self.stack.addWidget(page)
         for page in record_pages:

@@ -49,6 +49,8 @@ def test_no_page_repeats_an_alt_letter(qtbot, window: MainWindow) -> None:
         window.exporters,
         window.programme,
         window.activities,
+        window.records,
+        window.indicators,
         window.reports,
     ):
         window.show_page(page)
