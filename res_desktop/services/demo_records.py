@@ -31,8 +31,9 @@ PLAN = {
 # Growth since 2020 the demo shows for the counts taken from the registry (rows 3, 5, 8).
 GROWTH = {3: 1.45, 5: 1.5, 8: 1.24}
 # Hand-entered actual values of the current year where the registry holds no data.
-MANUAL_ACTUAL = {1: 136.0, 6: 36.5, 7: 81.0}
-SME_SHARE = {2021: 10.1, 2022: 10.6, 2023: 11.3, 2024: 11.6, 2025: 12.2}
+MANUAL_ACTUAL = {1: 81_600.0, 6: 36.5, 7: 81.0}  # row 1: thousand USD, against its base
+VOLUME_BASE_2020 = 60_000.0  # thousand USD: +36% by the current year
+SME_SHARE = {2021: 10.1, 2022: 10.6, 2023: 11.3, 2024: 11.6, 2025: 12.2, 2026: 12.4}
 
 
 def fill_records_demo(ws: Workspace, today: dt.date) -> None:
@@ -70,6 +71,7 @@ def _table_one(ws: Workspace, year: int) -> None:
     for number, growth in GROWTH.items():
         base = max(round(current[number] / growth), 1)  # the 2020 count, from statistics
         ws.records.set_indicator_value(number=number, year=2020, kind="base", value=base)
+    ws.records.set_indicator_value(number=1, year=2020, kind="base", value=VOLUME_BASE_2020)
     for number, value in MANUAL_ACTUAL.items():
         ws.records.set_indicator_value(number=number, year=year, kind="actual", value=value)
     ws.records.set_indicator_value(number=4, year=2020, kind="actual", value=9.6)
