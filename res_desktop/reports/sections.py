@@ -193,8 +193,8 @@ def summary(data: ReportData, styles: Styles) -> list[Flowable]:
     ]
 
 
-def sign_off(data: ReportData, styles: Styles) -> list[Flowable]:
-    """Signature block: head of the coordinator body, date, the person who prepared it."""
+def signature_block(coordinator_body: str, contact: str, styles: Styles) -> list[Flowable]:
+    """Signature of the coordinator body's head, the date line, and who prepared the paper."""
     blank = ParagraphStyle("SignBlank", parent=styles.body, alignment=TA_CENTER)
     caption = ParagraphStyle("SignCaption", parent=styles.small, alignment=TA_CENTER)
     signature = Table(
@@ -205,7 +205,7 @@ def sign_off(data: ReportData, styles: Styles) -> list[Flowable]:
                 Paragraph("/ ____________ /", blank),
             ],
             [
-                Paragraph(markup(data.coordinator_body), styles.small),
+                Paragraph(markup(coordinator_body), styles.small),
                 Paragraph("(подпись)", caption),
                 Paragraph("(расшифровка подписи)", caption),
             ],
@@ -223,7 +223,6 @@ def sign_off(data: ReportData, styles: Styles) -> list[Flowable]:
         ),
         hAlign="LEFT",
     )
-    contact = ", ".join(v for v in (data.contact_person, data.phone, data.email) if v.strip())
     return [
         KeepTogether(
             [
@@ -234,3 +233,9 @@ def sign_off(data: ReportData, styles: Styles) -> list[Flowable]:
             ]
         )
     ]
+
+
+def sign_off(data: ReportData, styles: Styles) -> list[Flowable]:
+    """Signature block: head of the coordinator body, date, the person who prepared it."""
+    contact = ", ".join(v for v in (data.contact_person, data.phone, data.email) if v.strip())
+    return signature_block(data.coordinator_body, contact, styles)

@@ -10,22 +10,17 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     NextPageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from res_desktop.reports.document import PORTRAIT, ReportDocument
-from res_desktop.reports.fonts import REGULAR
 from res_desktop.reports.formatting import date_ru, markup, plural
+from res_desktop.reports.sections import signature_block
 from res_desktop.reports.styles import Styles, make_styles
 from res_desktop.reports.tables import Bullets, data_table
 from res_desktop.reports.team_data import MemberTraining, TeamReportData
@@ -125,45 +120,7 @@ def _totals(data: TeamReportData, styles: Styles) -> list[Flowable]:
 
 
 def _signature(data: TeamReportData, styles: Styles) -> list[Flowable]:
-    """Head of the coordinator body signs; the person who prepared it is named below."""
-    centre = ParagraphStyle("TeamSignCentre", parent=styles.body, alignment=TA_CENTER)
-    caption = ParagraphStyle("TeamSignCaption", parent=styles.small, alignment=TA_CENTER)
-    table = Table(
-        [
-            [
-                Paragraph("Руководитель РОИВ-координатора", styles.body),
-                Paragraph("____________", centre),
-                Paragraph("/ ____________ /", centre),
-            ],
-            [
-                Paragraph(markup(data.coordinator_body), styles.small),
-                Paragraph("(подпись)", caption),
-                Paragraph("(расшифровка подписи)", caption),
-            ],
-            [Paragraph("«____» ______________ 20____ г.", styles.body), "", ""],
-        ],
-        colWidths=[95 * mm, 30 * mm, 45 * mm],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 2), (-1, 2), 8 * mm),
-            ]
-        ),
-        hAlign="LEFT",
-    )
-    preparer = markup(data.contact_person) or "____________"
-    return [
-        KeepTogether(
-            [
-                Spacer(1, 12 * mm),
-                table,
-                Spacer(1, 8 * mm),
-                Paragraph(f"Исполнитель: {preparer}", styles.small),
-            ]
-        )
-    ]
+    return signature_block(data.coordinator_body, data.contact_person, styles)
 
 
 def story(data: TeamReportData, styles: Styles) -> list[Flowable]:

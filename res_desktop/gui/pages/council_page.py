@@ -7,11 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +30,7 @@ from res_desktop.gui.models.council_models import MeetingsModel, MembersModel
 from res_desktop.gui.models.council_table import SORT_ROLE, RecordTableModel
 from res_desktop.gui.models.sorting import RussianSortProxy
 from res_desktop.gui.pages.council_plan_tab import PlanTab
+from res_desktop.gui.widgets.record_table import sorted_table
 from res_desktop.reports.council_docs import build_agenda_pdf, build_minutes_pdf
 from res_desktop.services.results import ValidationFailed
 from res_desktop.services.workspace import Workspace
@@ -44,20 +43,7 @@ def _table(
     stretch: tuple[int, ...],
     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
 ) -> tuple[QTableView, RussianSortProxy]:
-    proxy = RussianSortProxy(SORT_ROLE)
-    proxy.setSourceModel(model)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    table.sortByColumn(0, order)
-    return table, proxy
+    return sorted_table(model, SORT_ROLE, stretch, (0, order))
 
 
 def _who(*parts: str) -> str:

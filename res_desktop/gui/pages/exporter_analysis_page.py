@@ -8,12 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,9 +31,9 @@ from res_desktop.gui import texts
 from res_desktop.gui.dialogs.analysis_dispatch_dialog import DispatchDialog
 from res_desktop.gui.models.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.models.council_table import SORT_ROLE, RecordTableModel
-from res_desktop.gui.models.sorting import RussianSortProxy
 from res_desktop.gui.pages.analysis_summary import summary_html, verdicts_html
 from res_desktop.gui.widgets.analysis_charts import chart_view, stacked_chart
+from res_desktop.gui.widgets.record_table import sorted_table
 from res_desktop.services.workspace import Workspace
 from res_desktop.storage.errors import StorageError
 
@@ -49,23 +47,7 @@ def _table(
     stretch: tuple[int, ...] = (),
     sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
 ) -> QTableView:
-    proxy = RussianSortProxy(SORT_ROLE)
-    proxy.setSourceModel(model)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(not stretch)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(True)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.sortByColumn(*sort)
-    return table
+    return sorted_table(model, SORT_ROLE, stretch, sort, wrap=True)[0]
 
 
 class ExporterAnalysisPage(QWidget):
