@@ -6,6 +6,7 @@ Each ``parse_*`` raises ``ValueError`` with a Russian reason; the row is then re
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import TypeVar
 
@@ -69,7 +70,9 @@ def parse_number(cell: Cell) -> float:
             value = float(text.replace(",", "."))
         except ValueError:
             raise ValueError(f"«{cell_text(cell)}» — не число") from None
-    if value < 0 or value != value:  # noqa: PLR0124 - NaN check
+    if not math.isfinite(value):
+        raise ValueError(f"«{cell_text(cell)}» — не число")
+    if value < 0:
         raise ValueError(f"«{cell_text(cell)}» — объём не может быть отрицательным")
     return value
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Collection
 
@@ -71,7 +72,7 @@ def _countries_error(codes: tuple[str, ...], known: Collection[str]) -> str | No
 
 def _volume_error(company: Company, today: dt.date) -> str | None:
     years = [year for year, _ in company.export_volume]
-    if any(volume < 0 for _, volume in company.export_volume):
+    if any(not math.isfinite(volume) or volume < 0 for _, volume in company.export_volume):
         return "Объём экспорта не может быть отрицательным."
     if any(not FIRST_VOLUME_YEAR <= year <= today.year for year in years):
         return f"Год объёма экспорта — от {FIRST_VOLUME_YEAR} до {today.year}."
@@ -122,7 +123,9 @@ def validate_support(record: SupportRecord, today: dt.date) -> dict[str, str]:
         errors["measure"] = "Укажите меру поддержки."
     if record.given_on > today:
         errors["given_on"] = "Дата оказания поддержки не может быть позже сегодняшней."
-    if record.amount_kusd is not None and record.amount_kusd < 0:
+    if record.amount_kusd is not None and (
+        not math.isfinite(record.amount_kusd) or record.amount_kusd < 0
+    ):
         errors["amount_kusd"] = "Сумма контракта не может быть отрицательной."
     if record.amount_kusd and not record.export_contract:
         errors["amount_kusd"] = "Сумма указывается, только если заключён экспортный контракт."

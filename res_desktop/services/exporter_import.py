@@ -169,6 +169,15 @@ class ImportService:
                     "организации. Импорты отменяются от последнего к первому."
                 }
             )
+        edited = repo.edited_since(db, batch_id)
+        if edited:
+            raise ValidationFailed(
+                {
+                    "batch": f"После импорта № {batch_id} по {edited} организациям внесены "
+                    "сведения (правки, поддержка, участие в мероприятиях, объединения): отмена "
+                    "импорта удалила бы или перезаписала их. Отмена невозможна."
+                }
+            )
         with db.atomic():
             self._restore(repo.batch_changes(db, batch_id))
             repo.mark_undone(db, batch_id, now_text())

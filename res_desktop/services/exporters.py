@@ -102,6 +102,14 @@ class ExporterService(RegistryListsMixin):
     def delete_company(self, *, company_id: int) -> Company:
         found = self.company(company_id)
         with self._ws.db.atomic():
+            taken_part = exporters_repo.participations(self._ws.db, company_id)
+            if taken_part:
+                raise ValidationFailed(
+                    {
+                        "company": f"Организация указана участником мероприятий ({taken_part}): "
+                        "удаление стёрло бы эти сведения. Сначала исключите её из мероприятий."
+                    }
+                )
             exporters_repo.delete_company(self._ws.db, company_id)
         return found
 

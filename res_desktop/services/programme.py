@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -108,8 +109,15 @@ class ProgrammeService:
     ) -> Kpi:
         if not name.strip():
             raise ValidationFailed({"name": "Укажите наименование показателя."})
+        if any(not math.isfinite(value) or value < 0 for value in plan.values()):
+            raise ValidationFailed(
+                {"plan": "Плановые значения должны быть неотрицательными числами."}
+            )
         kpi = Kpi(name.strip(), unit.strip(), dict(plan))
         with self._ws.db.atomic():
+            known = {k.id for k in programme_repo.load_kpis(self._ws.db)}
+            if kpi_id is not None and kpi_id not in known:
+                raise ValidationFailed({"name": "Показатель не найден (возможно, удалён)."})
             new_id = programme_repo.save_kpi(self._ws.db, kpi_id, kpi)
         return dataclasses.replace(kpi, id=new_id)
 

@@ -119,3 +119,18 @@ def save_mapping(db: sqlite_utils.Database, signature: str, mapping: Mapping[str
         " ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping",
         (signature, json.dumps(dict(mapping), ensure_ascii=False)),
     )
+
+
+def edited_since(db: sqlite_utils.Database, batch_id: int) -> int:
+    """Companies of this import changed since: edits, or support, activities, merges added."""
+    row = db.execute(
+        "SELECT count(*) FROM import_change ch"
+        " JOIN company c ON c.id = ch.company_id"
+        " JOIN import_batch b ON b.id = ch.batch_id"
+        " WHERE ch.batch_id = ? AND (c.updated_at > b.imported_at OR (ch.action = 'added' AND ("
+        "   EXISTS (SELECT 1 FROM support_record s WHERE s.company_id = c.id)"
+        "   OR EXISTS (SELECT 1 FROM activity_participant a WHERE a.company_id = c.id)"
+        "   OR EXISTS (SELECT 1 FROM company_merge m WHERE m.kept_id = c.id))))",
+        [batch_id],
+    ).fetchone()
+    return int(row[0])

@@ -192,6 +192,14 @@ def delete_company(db: sqlite_utils.Database, company_id: int) -> None:
     refresh_fts(db, [company_id])
 
 
+def participations(db: sqlite_utils.Database, company_id: int) -> int:
+    """Activities (instruments 10-15) the company took part in."""
+    row = db.execute(
+        "SELECT count(*) FROM activity_participant WHERE company_id = ?", [company_id]
+    ).fetchone()
+    return int(row[0])
+
+
 def merge_companies(
     db: sqlite_utils.Database, keep_id: int, remove_id: int, merged: Company, history: str
 ) -> None:
@@ -201,6 +209,11 @@ def merge_companies(
         "UPDATE support_record SET company_id = ? WHERE company_id = ?", [keep_id, remove_id]
     )
     db.execute("UPDATE company_merge SET kept_id = ? WHERE kept_id = ?", [keep_id, remove_id])
+    db.execute(  # both may have taken part in the same activity
+        "INSERT OR IGNORE INTO activity_participant (activity_id, company_id)"
+        " SELECT activity_id, ? FROM activity_participant WHERE company_id = ?",
+        [keep_id, remove_id],
+    )
     db.execute(
         "INSERT INTO company_merge (kept_id, removed_inn, removed_record, merged_at)"
         " VALUES (?, ?, ?, ?)",

@@ -34,7 +34,7 @@ def ecom(day: dt.date, *companies: int) -> Activity:
     )
 
 
-def test_save_edit_delete_and_cascade_from_the_registry(workspace: Workspace) -> None:
+def test_save_edit_delete_and_participants_protected(workspace: Workspace) -> None:
     first = add_company(workspace.db, "Альфа")
     second = add_company(workspace.db, "Бета")
     saved = workspace.activities.save_activity(activity=ecom(dt.date(2026, 3, 1), first, second))
@@ -43,6 +43,11 @@ def test_save_edit_delete_and_cascade_from_the_registry(workspace: Workspace) ->
         activity=dataclasses.replace(saved, title="  Форум   «Экспорт онлайн» ", contracts_count=2)
     )
     assert changed.title == "Форум «Экспорт онлайн»" and changed.contracts_count == 2
+    with pytest.raises(ValidationFailed, match="участником мероприятий"):
+        workspace.exporters.delete_company(company_id=first)  # would erase the participation
+    workspace.activities.save_activity(
+        activity=dataclasses.replace(changed, participants=(second,))
+    )
     workspace.exporters.delete_company(company_id=first)
     assert workspace.activities.activity(saved.id).participants == (second,)
     workspace.activities.delete_activity(activity_id=saved.id)
