@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from res_desktop.gui.dialogs.registry_industries import IndustriesDialog
 from res_desktop.gui.models.registry_model import COLUMNS, PAGE_SIZE, RegistryModel
 from res_desktop.gui.pages.team_tab import ask_yes_no
 from res_desktop.gui.widgets.registry_filters import RegistryFilterBar
+from res_desktop.services.results import ValidationFailed
 from res_desktop.services.workspace import Workspace
 
 _WIDTHS = {
@@ -246,7 +248,11 @@ class RegistryPage(QWidget):
             "вместе с журналом оказанной поддержки?"
         )
         if self.confirm("Удаление", question):
-            self._ws.exporters.delete_company(company_id=company_id)
+            try:
+                self._ws.exporters.delete_company(company_id=company_id)
+            except ValidationFailed as error:
+                QMessageBox.warning(self, "Удаление невозможно", str(error))
+                return
             self.refresh()
             self.changed.emit()
 
