@@ -32,6 +32,7 @@ class RecordsPage(QWidget):
         self.year.valueChanged.connect(self.refresh)
         title = QLabel("Записи инструментов 6–8: КПЭ, присутствие за рубежом, подготовка кадров")
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        title.setWordWrap(True)  # Russian runs long at the 1024 px minimum
         label = QLabel("Оценка за &год:")
         label.setBuddy(self.year)
         top = QHBoxLayout()
