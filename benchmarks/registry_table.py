@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from res_desktop.domain.exporter_names import sort_name
 from res_desktop.domain.exporter_query import RegistryQuery, SortColumn
 from res_desktop.domain.exporters import ExporterStatus, ExportStage, SmeCategory
+from res_desktop.storage.exporters_schema import LATEST_VOLUME
 
 TARGET_MS = 100.0
 _ADJECTIVES = (
@@ -111,6 +112,7 @@ def generate_registry(conn: sqlite3.Connection, n: int, seed: int = 6) -> None:
             " group_concat(tnved || ' ' || name, ' ') AS text FROM company_product"
             " GROUP BY company_id) p ON p.company_id = c.id"
         )
+        conn.execute(f"UPDATE company SET last_volume_kusd = {LATEST_VOLUME}")
 
 
 def _timed(label: str, action: Callable[[], object]) -> float:

@@ -34,7 +34,8 @@ _ORDER: dict[SortColumn, tuple[str, ...]] = {
     SortColumn.INDUSTRY: ("c.industry", "c.sort_name"),
     SortColumn.STAGE: (_rank("c.export_stage", ExportStage), "c.sort_name"),
     SortColumn.COUNTRIES: ("coalesce(j.n, 0)", "c.sort_name"),
-    SortColumn.VOLUME: ("coalesce(j.volume, -1)", "c.sort_name"),
+    # A stored latest volume with an index: the grouped join took 200 ms at 100,000 companies.
+    SortColumn.VOLUME: ("c.last_volume_kusd", "c.sort_name"),
 }
 
 
@@ -42,9 +43,6 @@ _ORDER: dict[SortColumn, tuple[str, ...]] = {
 _JOIN = {
     SortColumn.COUNTRIES: " LEFT JOIN (SELECT company_id, count(*) AS n FROM company_country"
     " GROUP BY company_id) j ON j.company_id = c.id",
-    # SQLite's bare column beside max() comes from the row holding the max: the latest year.
-    SortColumn.VOLUME: " LEFT JOIN (SELECT company_id, max(year), volume_kusd AS volume"
-    " FROM company_export_volume GROUP BY company_id) j ON j.company_id = c.id",
 }
 
 

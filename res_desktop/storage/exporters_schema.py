@@ -166,8 +166,17 @@ EXPORTERS_SCHEMA: tuple[str, ...] = (
 )
 
 
+LATEST_VOLUME = (
+    "(SELECT v.volume_kusd FROM company_export_volume v WHERE v.company_id = company.id"
+    " ORDER BY v.year DESC LIMIT 1)"
+)
+
+
 def refresh_fts(db: sqlite_utils.Database, company_ids: Iterable[int]) -> None:
-    """Rewrite the search rows (rowid = company.id) of these companies; call inside the write."""
+    """Rewrite the search rows (rowid = company.id) and the stored latest export volume.
+
+    Every write path that changes a company calls this inside its transaction.
+    """
     ids = list(company_ids)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -180,4 +189,7 @@ def refresh_fts(db: sqlite_utils.Database, company_ids: Iterable[int]) -> None:
             "           FROM company_product p WHERE p.company_id = c.id), '')"
             f" FROM company c WHERE c.id IN ({marks})",
             chunk,
+        )
+        db.execute(
+            f"UPDATE company SET last_volume_kusd = {LATEST_VOLUME} WHERE id IN ({marks})", chunk
         )

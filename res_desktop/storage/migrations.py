@@ -188,3 +188,13 @@ def records(db: sqlite_utils.Database) -> None:
 
     for statement in RECORDS_SCHEMA:
         db.execute(statement)
+
+
+@MIGRATIONS(name="0009_company_last_volume")
+def company_last_volume(db: sqlite_utils.Database) -> None:
+    """The latest export volume stored and indexed, so sorting by it stays instant."""
+    from res_desktop.storage.exporters_schema import LATEST_VOLUME
+
+    db.execute("ALTER TABLE company ADD COLUMN last_volume_kusd REAL")
+    db.execute(f"UPDATE company SET last_volume_kusd = {LATEST_VOLUME}")
+    db.execute("CREATE INDEX company_volume ON company(last_volume_kusd, sort_name)")
