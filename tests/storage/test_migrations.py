@@ -36,3 +36,24 @@ def test_schema_0001_database_migrates_with_its_data(tmp_path: Path) -> None:
     assert copy.execute("SELECT region_name FROM region").fetchone() == ("Смоленская область",)
     assert copy.execute("SELECT count(*) FROM evidence").fetchone() == (1,)
     copy.close()
+
+
+def test_0009_fills_the_stored_latest_volume(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    path = tmp_path / "before-0009.sqlite3"
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    MIGRATIONS.apply(db, stop_before="0009_company_last_volume")
+    with db.atomic():
+        db.execute(
+            "INSERT INTO company (id, inn, full_name, created_at, updated_at)"
+            " VALUES (1, '7707083893', 'ПАО «Сбербанк»', '2026-01-01', '2026-01-01')"
+        )
+        db.execute("INSERT INTO company_export_volume VALUES (1, 2024, 10.0), (1, 2025, 25.5)")
+    db.conn.close()
+    ws = Workspace.open(path, clock=lambda: TODAY)
+    try:
+        row = ws.db.execute("SELECT last_volume_kusd FROM company WHERE id = 1").fetchone()
+        assert row == (25.5,)
+    finally:
+        ws.close()
