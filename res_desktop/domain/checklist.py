@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType
 
 from res_desktop.domain.catalogue import Instrument, Kind
 from res_desktop.domain.progress import Status
+from res_desktop.domain.text_checks import is_web_link
 
 EvidenceId = NewType("EvidenceId", int)
 
 ONE_TIME_CYCLE = 0
 """cycle_year of one-time instruments: their state is kept once for the whole period."""
-
-_URL = re.compile(r"^(https?://)[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 
 
 def cycle_year(instrument: Instrument, year: int) -> int:
@@ -115,7 +113,7 @@ def validate_evidence(item: EvidenceItem, today: dt.date) -> dict[str, str]:
         if item.doc_date and item.doc_date > today:
             errors["doc_date"] = "Дата документа не может быть позже сегодняшней."
     elif item.kind is EvidenceKind.LINK:
-        if not _URL.match(item.url.strip()):
+        if not is_web_link(item.url):
             errors["url"] = "Ссылка должна начинаться с http:// или https:// и вести на сайт."
     elif not item.file_sha256:
         errors["file"] = "Файл не выбран."

@@ -7,18 +7,17 @@ the year's meetings in ``council_planner``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NewType
+
+from res_desktop.domain.text_checks import is_web_link
 
 MemberId = NewType("MemberId", int)
 MeetingId = NewType("MeetingId", int)
 ReportId = NewType("ReportId", int)
 DecisionId = NewType("DecisionId", int)
 GroupId = NewType("GroupId", int)
-
-_URL = re.compile(r"^(https?://)[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 
 
 def fmt(day: dt.date | None) -> str:
@@ -284,7 +283,7 @@ def validate_minutes(minutes: Minutes, meeting: Meeting, today: dt.date) -> dict
             "Дата протокола должна быть не раньше даты заседания и не позже сегодняшней."
         )
     url = minutes.publication_url.strip()
-    if url and not _URL.match(url):
+    if url and not is_web_link(url):
         errors["publication_url"] = (
             "Ссылка на публикацию должна начинаться с http:// или https:// и вести на сайт."
         )

@@ -16,11 +16,11 @@ from res_desktop.domain.exporters import (
     is_valid_ogrn,
     is_valid_tnved,
 )
+from res_desktop.domain.text_checks import is_email
 
 __all__ = ["FIRST_VOLUME_YEAR", "normalise_name", "validate_company", "validate_support"]
 
 FIRST_VOLUME_YEAR = 1992  # the first year of Russian foreign-trade statistics
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _OKVED = re.compile(r"^\d{2}(\.\d{1,2}){0,2}$")
 
 
@@ -106,7 +106,7 @@ def validate_company(
         "export_volume": _volume_error(company, today),
         "sources": _sources_error(company, today),
         "contact_email": None
-        if not company.contact_email or _EMAIL.match(company.contact_email)
+        if not company.contact_email or is_email(company.contact_email)
         else "Адрес электронной почты указан неверно.",
         "last_checked": None
         if company.last_checked is None or company.last_checked <= today

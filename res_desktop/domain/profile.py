@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from res_desktop.domain.catalogue import RegionSettings, year_bucket
+from res_desktop.domain.text_checks import is_email
 
 FIRST_STANDARD_YEAR = 2019
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,6 @@ def validate_profile(profile: RegionProfile, today: dt.date) -> dict[str, str]:
         errors["start_year"] = (
             f"Год начала внедрения должен быть от {FIRST_STANDARD_YEAR} до {today.year + 1}."
         )
-    if profile.email and not _EMAIL.match(profile.email.strip()):
+    if profile.email and not is_email(profile.email):
         errors["email"] = "Адрес электронной почты указан неверно."
     return errors

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from res_desktop.domain.team import (
     QualificationConfirmation,
@@ -12,9 +11,9 @@ from res_desktop.domain.team import (
     TrainingEvent,
     TrainingKind,
 )
+from res_desktop.domain.text_checks import is_email
 
 MAX_HOURS = 2000
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def validate_member(member: TeamMember, today: dt.date, federal_city: bool) -> dict[str, str]:
@@ -30,7 +29,7 @@ def validate_member(member: TeamMember, today: dt.date, federal_city: bool) -> d
             "Для города федерального значения роль главы муниципального образования "
             "не предусмотрена."
         )
-    if member.email and not _EMAIL.match(member.email):
+    if member.email and not is_email(member.email):
         errors["email"] = "Адрес электронной почты указан неверно."
     if member.included_on > today:
         errors["included_on"] = "Дата включения не может быть позже сегодняшней."
