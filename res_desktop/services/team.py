@@ -172,24 +172,25 @@ class TeamService:
         participants: Iterable[Participant] = (),
         certificate_files: Mapping[MemberId, Path] | None = None,
     ) -> TrainingEvent:
-        event = TrainingEvent(
+        return self.update_event(
+            event_id=None,
             kind=kind,
-            title=title.strip(),
-            organisation=organisation.strip(),
+            title=title,
+            organisation=organisation,
             is_educational_org=is_educational_org,
             starts_on=starts_on,
             ends_on=ends_on,
             hours=hours,
             mode=mode,
-            topics=frozenset(topics),
-            participants=tuple(participants),
+            topics=topics,
+            participants=participants,
+            certificate_files=certificate_files,
         )
-        return self._save_event(None, event, certificate_files or {})
 
     def update_event(
         self,
         *,
-        event_id: int,
+        event_id: int | None,
         kind: TrainingKind,
         title: str,
         organisation: str,
@@ -202,7 +203,9 @@ class TeamService:
         participants: Iterable[Participant] = (),
         certificate_files: Mapping[MemberId, Path] | None = None,
     ) -> TrainingEvent:
-        self.event(event_id)
+        """Saves a new event when ``event_id`` is None, else replaces that one."""
+        if event_id is not None:
+            self.event(event_id)  # refuses an event deleted meanwhile
         event = TrainingEvent(
             kind=kind,
             title=title.strip(),
