@@ -48,13 +48,7 @@ class SupportDialog(SubmitDialog):
             ("", self.contract, "export_contract"),
             ("Сумма кон&тракта, тыс. долл. США:", self.amount, "amount_kusd"),
         )
-        for text, widget, field in rows:
-            self.errors.add_row(text, widget, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.lay_out(rows, width=560)
 
     def values(self) -> dict[str, Any]:
         amount_text = self.amount.text().strip()

@@ -7,7 +7,7 @@ The dialog hands its values to a ``submit`` callable (a service call); a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -102,6 +103,16 @@ class SubmitDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("О&тмена")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def lay_out(self, rows: Iterable[tuple[str, QWidget, str]], *, width: int) -> None:
+        """The form's rows (label, field, error key), the error line and the buttons."""
+        for text, widget, field in rows:
+            self.errors.add_row(text, widget, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.resize(width, 0)
 
     def values(self) -> object:
         raise NotImplementedError

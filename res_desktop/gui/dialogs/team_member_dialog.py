@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from res_desktop.domain.team import RoleSlot, TeamMember, applicable_slots
 from res_desktop.gui.dialogs.team_form import SubmitDialog, date_edit
@@ -47,13 +47,7 @@ class MemberDialog(SubmitDialog):
             ("Дата &включения:", self.included_on, "included_on"),
             ("Дата исключения:", self.excluded_on, "excluded_on"),
         )
-        for text, widget, field in rows:
-            self.errors.add_row(text, widget, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.resize(620, 0)
+        self.lay_out(rows, width=620)
         if member is not None:
             self.load(member, today)
 
