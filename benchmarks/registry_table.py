@@ -128,7 +128,7 @@ def main(n: int = 100_000) -> None:
     from PySide6.QtWidgets import QApplication
 
     from res_desktop.gui.models.registry_model import RegistryModel
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="registry-bench-"))

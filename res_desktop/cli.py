@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from res_desktop import __version__
-from res_desktop.domain.calendar import quarterly_report_due
-from res_desktop.reports.data import ReportKind
+from res_desktop.domain.common.calendar import quarterly_report_due
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.indicators import indicator_line, indicators_json
-from res_desktop.services.results import ValidationFailed
 from res_desktop.services.status import status_report
-from res_desktop.services.workspace import Workspace
-from res_desktop.storage.errors import StorageError
+from res_desktop.storage.common.errors import StorageError
 
 EXIT_USAGE = 2
 DRY_RUN_SHOWN = 20  # rejected rows listed by `exporters import --dry-run`
@@ -208,8 +208,8 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
 
 
 def run_exporters(args: argparse.Namespace) -> int:
+    from res_desktop.services.common.workspace import default_db_path
     from res_desktop.services.exporter_export import export_companies
-    from res_desktop.services.workspace import default_db_path
 
     ws = Workspace.open(args.db or default_db_path())
     try:
@@ -269,7 +269,7 @@ def _open_workspace(args: argparse.Namespace, scratch: Path) -> Workspace:
         from res_desktop.services.demo import build_demo
 
         return build_demo(scratch / "demo.sqlite3")
-    from res_desktop.services.workspace import default_db_path
+    from res_desktop.services.common.workspace import default_db_path
 
     return Workspace.open(args.db or default_db_path())
 
@@ -322,7 +322,7 @@ def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command in COMMANDS:
         return COMMANDS[args.command](args)
-    from res_desktop.gui.app import run_app
+    from res_desktop.gui.common.app import run_app
 
     return run_app(db=args.db, demo=args.demo)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.profile import RegionProfile
-from res_desktop.services.workspace import Workspace
+from res_desktop.domain.common.profile import RegionProfile
+from res_desktop.services.common.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType
 
-from res_desktop.domain.catalogue import Instrument, Kind
-from res_desktop.domain.progress import Status
-from res_desktop.domain.text_checks import is_web_link
+from res_desktop.domain.common.catalogue import Instrument, Kind
+from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.text_checks import is_web_link
 
 EvidenceId = NewType("EvidenceId", int)
 

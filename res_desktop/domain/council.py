@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NewType
 
-from res_desktop.domain.text_checks import is_web_link
+from res_desktop.domain.common.text_checks import is_web_link
 
 MemberId = NewType("MemberId", int)
 MeetingId = NewType("MeetingId", int)

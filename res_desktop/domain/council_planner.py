@@ -6,7 +6,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from res_desktop.domain.calendar import ROMAN_QUARTERS, is_working_day, quarter_bounds, quarter_of
+from res_desktop.domain.common.calendar import (
+    ROMAN_QUARTERS,
+    is_working_day,
+    quarter_bounds,
+    quarter_of,
+)
 from res_desktop.domain.council import Meeting, MeetingStatus, plural
 
 MAX_MEETINGS = 12

@@ -11,10 +11,10 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 
-from res_desktop.domain.derived import DerivedStatus
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporter_analysis import BarrierDispatch, SupportFigures
 from res_desktop.domain.exporters import DataSource
-from res_desktop.domain.progress import Status
 
 FORMED_SHARE = 0.5  # of the registry checked or received from sources in the year
 STAGE_SHARE = 0.9  # of the year's companies with an export stage determined

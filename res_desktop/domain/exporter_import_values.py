@@ -10,7 +10,7 @@ import math
 import re
 from typing import TypeVar
 
-from res_desktop.domain.countries import country_code, country_name
+from res_desktop.domain.common.countries import country_code, country_name
 from res_desktop.domain.exporters import (
     BARRIER_LABELS,
     NEED_LABELS,

@@ -7,7 +7,8 @@ import math
 import re
 from collections.abc import Collection
 
-from res_desktop.domain.countries import country_names
+from res_desktop.domain.common.countries import country_names
+from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.exporter_names import normalise_name
 from res_desktop.domain.exporter_records import SupportRecord
 from res_desktop.domain.exporters import (
@@ -16,7 +17,6 @@ from res_desktop.domain.exporters import (
     is_valid_ogrn,
     is_valid_tnved,
 )
-from res_desktop.domain.text_checks import is_email
 
 __all__ = ["FIRST_VOLUME_YEAR", "normalise_name", "validate_company", "validate_support"]
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.records import (
     CentreKpi,
     ForeignAgreement,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.team import (
     QualificationConfirmation,
     RoleSlot,
@@ -11,7 +12,6 @@ from res_desktop.domain.team import (
     TrainingEvent,
     TrainingKind,
 )
-from res_desktop.domain.text_checks import is_email
 
 MAX_HOURS = 2000
 

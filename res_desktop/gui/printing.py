@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from res_desktop.storage.errors import StorageUnavailable
+from res_desktop.storage.common.errors import StorageUnavailable
 
 POINTS_PER_INCH = 72
 RENDER_DPI = 300  # sharp on paper; a 1200 dpi raster of A4 would need half a gigabyte

@@ -10,12 +10,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from res_desktop.reports.document import PORTRAIT_WIDTH, ReportDocument
+from res_desktop.reports.common.document import PORTRAIT_WIDTH, ReportDocument
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.styles import Styles, make_styles
+from res_desktop.reports.common.tables import Bullets, Cell, Markup, data_table
 from res_desktop.reports.exporter_data import BarrierLine, BarriersAnnexData
-from res_desktop.reports.fonts import REGULAR
-from res_desktop.reports.formatting import markup
-from res_desktop.reports.styles import Styles, make_styles
-from res_desktop.reports.tables import Bullets, Cell, Markup, data_table
 
 TITLE = (
     "Барьеры, препятствующие выходу компаний на внешние рынки, устранение которых "

@@ -11,11 +11,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from res_desktop.reports.common.document import PORTRAIT_WIDTH, ReportDocument
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.styles import Styles, make_styles
 from res_desktop.reports.council_data import MeetingDocData
-from res_desktop.reports.document import PORTRAIT_WIDTH, ReportDocument
-from res_desktop.reports.fonts import REGULAR
-from res_desktop.reports.formatting import date_ru, markup
-from res_desktop.reports.styles import Styles, make_styles
 
 BLANK = "________________"
 

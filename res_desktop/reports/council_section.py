@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.document import PORTRAIT, new_page
+from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import Bullets, Cell, data_table
 from res_desktop.reports.council_data import CouncilReportData
-from res_desktop.reports.data import ReportData
-from res_desktop.reports.document import PORTRAIT, new_page
-from res_desktop.reports.formatting import date_ru, markup
-from res_desktop.reports.styles import Styles
-from res_desktop.reports.tables import Bullets, Cell, data_table
 
 EXTRA_KEY = "council"
 

@@ -10,9 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from res_desktop.reports.chart import ACTUAL_COLOUR, FONT_SIZE
+from res_desktop.reports.common.chart import ACTUAL_COLOUR, FONT_SIZE
+from res_desktop.reports.common.fonts import BOLD, REGULAR, register_fonts
 from res_desktop.reports.exporter_data import CountLine
-from res_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 BAR_HEIGHT = 6 * mm
 LABEL_WIDTH = 72 * mm

@@ -8,19 +8,19 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from res_desktop.reports.barriers_annex import barriers_table
-from res_desktop.reports.data import ReportData
-from res_desktop.reports.document import (
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.document import (
     LANDSCAPE,
     LANDSCAPE_WIDTH,
     PORTRAIT,
     PORTRAIT_WIDTH,
     new_page,
 )
+from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import Cell, data_table
 from res_desktop.reports.exporter_chart import count_chart
 from res_desktop.reports.exporter_data import CountLine, ExporterReportData, GroupLine
-from res_desktop.reports.formatting import date_ru, markup
-from res_desktop.reports.styles import Styles
-from res_desktop.reports.tables import Cell, data_table
 
 EXTRAS_KEY = "exporters"
 GROUP_ROWS = 15  # the largest industries / municipalities shown; the rest summed up

@@ -10,8 +10,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from res_desktop.reports.chart import ACTUAL_COLOUR, FONT_SIZE, REQUIRED_COLOUR
-from res_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from res_desktop.reports.common.chart import ACTUAL_COLOUR, FONT_SIZE, REQUIRED_COLOUR
+from res_desktop.reports.common.fonts import BOLD, REGULAR, register_fonts
 from res_desktop.reports.records_data import IndicatorPoint
 
 PLAN_COLOUR = colors.HexColor("#c77d1a")

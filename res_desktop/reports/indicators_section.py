@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from res_desktop.reports.data import ReportData
-from res_desktop.reports.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.indicators_chart import indicator_chart
 from res_desktop.reports.records_data import IndicatorReportRow, IndicatorsReportData
-from res_desktop.reports.styles import Styles
-from res_desktop.reports.tables import data_table
 
 EXTRAS_KEY = "indicators"
 VERDICTS = {True: "да", False: "нет", None: "—"}

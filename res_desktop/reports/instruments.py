@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from res_desktop.reports.data import ReportData, ReportInstrument, ReportItem
-from res_desktop.reports.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
-from res_desktop.reports.formatting import date_ru, fitted, markup
-from res_desktop.reports.sections import block_heading, implemented_label
-from res_desktop.reports.styles import Styles
-from res_desktop.reports.tables import (
+from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportItem
+from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
+from res_desktop.reports.common.formatting import date_ru, fitted, markup
+from res_desktop.reports.common.sections import block_heading, implemented_label
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import (
     Bullets,
     Cell,
     Markup,

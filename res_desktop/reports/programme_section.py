@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from res_desktop.reports.data import ReportData
-from res_desktop.reports.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
-from res_desktop.reports.formatting import date_ru, markup
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
+from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.programme_data import ProgrammeReportData
-from res_desktop.reports.styles import Styles
-from res_desktop.reports.tables import data_table
 
 EXTRAS_KEY = "programme"
 

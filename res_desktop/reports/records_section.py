@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from res_desktop.reports.data import ReportData
-from res_desktop.reports.formatting import markup
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.records_data import RecordsReportData
-from res_desktop.reports.styles import Styles
-from res_desktop.reports.tables import data_table
 
 EXTRAS_KEY = "records"
 

@@ -18,11 +18,11 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from res_desktop.reports.document import PORTRAIT, ReportDocument
-from res_desktop.reports.formatting import date_ru, markup, plural
-from res_desktop.reports.sections import signature_block
-from res_desktop.reports.styles import Styles, make_styles
-from res_desktop.reports.tables import Bullets, data_table
+from res_desktop.reports.common.document import PORTRAIT, ReportDocument
+from res_desktop.reports.common.formatting import date_ru, markup, plural
+from res_desktop.reports.common.sections import signature_block
+from res_desktop.reports.common.styles import Styles, make_styles
+from res_desktop.reports.common.tables import Bullets, data_table
 from res_desktop.reports.team_data import MemberTraining, TeamReportData
 from res_desktop.reports.team_section import composition_table, turnover_paragraph
 

@@ -15,20 +15,20 @@ from res_desktop.domain.activities import (
     validate_activity,
     validate_plan,
 )
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.countries import country_name
-from res_desktop.domain.derived import DerivedStatus
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
 from res_desktop.reports.activities_data import (
     ActivitiesReportData,
     ActivityReportRow,
     InstrumentVerdictRow,
 )
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import activities_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 NOT_FOUND = "Мероприятие не найдено (возможно, удалено)."
 WARN_DAYS = 60  # instrument 12's two events: warn in the last two months of the year

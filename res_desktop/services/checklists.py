@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Kind
 from res_desktop.domain.checklist import (
     EvidenceItem,
     EvidenceKind,
@@ -16,13 +15,14 @@ from res_desktop.domain.checklist import (
     validate_evidence,
     validate_state,
 )
-from res_desktop.domain.progress import Status
-from res_desktop.services.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind
+from res_desktop.domain.common.progress import Status
+from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 from res_desktop.storage import checklist_repo, own_instruments_repo
-from res_desktop.storage.errors import StorageUnavailable
+from res_desktop.storage.common.errors import StorageUnavailable
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 
 class ChecklistService:

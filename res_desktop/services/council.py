@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from res_desktop.domain import council_rules as rules
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.council import (
     Council,
     Decision,
@@ -27,16 +29,14 @@ from res_desktop.domain.council import (
     validate_member,
 )
 from res_desktop.domain.council_planner import quarter_without_meeting_warning
-from res_desktop.domain.derived import DerivedStatus
-from res_desktop.domain.progress import Status
 from res_desktop.reports.council_data import CouncilReportData, MeetingDocData
 from res_desktop.services import council_extract
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import council_repo as repo
-from res_desktop.storage.errors import StorageUnavailable
+from res_desktop.storage.common.errors import StorageUnavailable
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 INSTRUMENT = "05"
 

@@ -27,7 +27,7 @@ from res_desktop.reports.council_data import (
 from res_desktop.storage import council_repo as repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 INSTRUMENT = "05"
 DEFAULT_NAME = "Экспортный совет"

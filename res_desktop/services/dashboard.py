@@ -6,14 +6,14 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.checklist import ONE_TIME_CYCLE
-from res_desktop.domain.deadlines import next_report_deadline
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.deadlines import next_report_deadline
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.schedule import verdict
-from res_desktop.services.results import Dashboard, DueItem, InstrumentSummary
+from res_desktop.services.common.results import Dashboard, DueItem, InstrumentSummary
 from res_desktop.storage import checklist_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 DUE_LIMIT = 10
 

@@ -8,13 +8,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from res_desktop.domain.calendar import quarter_of
-from res_desktop.domain.catalogue import Evidence, Instrument
 from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.domain.common.calendar import quarter_of
+from res_desktop.domain.common.catalogue import Evidence, Instrument
+from res_desktop.domain.common.profile import RegionProfile
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporter_analysis import RECIPIENTS
-from res_desktop.domain.profile import RegionProfile
-from res_desktop.domain.progress import Status
-from res_desktop.reports.data import ReportKind
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.common.workspace import Clock, Workspace, attachments_dir_for
 from res_desktop.services.demo_activities import fill_activities_demo
 from res_desktop.services.demo_council import fill_council_demo
 from res_desktop.services.demo_exporters import fill_exporters_demo
@@ -22,7 +23,6 @@ from res_desktop.services.demo_programme import fill_programme_demo
 from res_desktop.services.demo_records import fill_records_demo
 from res_desktop.services.demo_team import fill_team_demo
 from res_desktop.services.reports import reports_dir_for
-from res_desktop.services.workspace import Clock, Workspace, attachments_dir_for
 
 DEMO_REGION = "Демонстрационная область"
 DEMO_YEAR = 3

@@ -22,7 +22,7 @@ from res_desktop.domain.exporter_query import RegistryQuery
 from res_desktop.domain.exporters import CompanyId
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 K = ActivityKind
 SITE = "https://export.invest-region.ru"

@@ -19,7 +19,7 @@ from res_desktop.domain.council import (
 from res_desktop.domain.council_planner import suggested_dates
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 C = MemberCategory
 _MEMBERS = (

@@ -18,10 +18,10 @@ from res_desktop.domain.exporters import (
 )
 from res_desktop.services import demo_exporter_data as data
 from res_desktop.storage import exporters_bulk as bulk
-from res_desktop.storage.convert import now_text
+from res_desktop.storage.common.convert import now_text
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 SEED = 9  # instrument 9
 _STAGES = {

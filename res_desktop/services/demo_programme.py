@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from res_desktop.domain.programme import ApprovalBody, EventStatus, Funding
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 GOALS = (
     "Рост объёма несырьевого неэнергетического экспорта не менее чем на 70% к 2030 году "

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from res_desktop.domain.records import CentreKpi, PresenceFormat, StaffTraining
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 COUNTRIES = (
     ("CN", PresenceFormat.TRADE_MISSION, "Представитель области в торгпредстве России в КНР"),

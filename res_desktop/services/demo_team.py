@@ -16,7 +16,7 @@ from res_desktop.domain.team import (
     TrainingKind,
     TrainingMode,
 )
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 _GOV = "Правительство Демонстрационной области"
 _MEMBERS = (

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from res_desktop.domain import exporter_analysis_rules as rules
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.derived import DerivedStatus
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.derived import DerivedStatus
 from res_desktop.domain.exporter_analysis import (
     FEDERAL_BARRIERS,
     BarrierDispatch,
@@ -25,12 +25,12 @@ from res_desktop.domain.exporters import Barrier
 from res_desktop.reports.barriers_annex import build_barriers_annex_pdf
 from res_desktop.reports.exporter_data import BarriersAnnexData, ExporterReportData
 from res_desktop.services import exporter_analysis_reports as extract
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import exporter_dispatch_repo as dispatch_repo
 from res_desktop.storage import exporter_stats_repo as stats
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 INSTRUMENT = "09"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from res_desktop.domain.derived import DerivedStatus
+from res_desktop.domain.common.derived import DerivedStatus
 from res_desktop.domain.exporter_analysis import (
     BarrierDispatch,
     BarrierToSend,

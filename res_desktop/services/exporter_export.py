@@ -20,13 +20,13 @@ from openpyxl.styles import Alignment, Font
 from res_desktop.domain import exporter_columns as col
 from res_desktop.domain import exporter_import_values as val
 from res_desktop.domain.exporters import Company
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import exporters_bulk as bulk
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 SHEET_TITLE = "Реестр экспортёров"
 _WIDTHS = {col.INN: 14, col.OGRN: 17, col.FULL_NAME: 48, col.SHORT_NAME: 30}

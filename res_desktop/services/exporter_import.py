@@ -22,21 +22,21 @@ from res_desktop.domain.exporter_import_parsing import (
 from res_desktop.domain.exporters import Company
 from res_desktop.services import exporter_import_flow as flow
 from res_desktop.services import exporter_import_plan as planning
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.exporter_import_plan import (
     ImportCancelled,
     ImportPlan,
     ImportPreview,
     Progress,
 )
-from res_desktop.services.results import ValidationFailed
 from res_desktop.storage import exporter_import_repo as repo
 from res_desktop.storage import exporters_bulk as bulk
-from res_desktop.storage.convert import now_text
+from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporter_files import rejected_path, write_rejected
 from res_desktop.storage.exporter_import_repo import ImportBatch
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 __all__ = [
     "ImportBatch",

@@ -24,11 +24,11 @@ from res_desktop.domain.exporter_import_parsing import (
 from res_desktop.domain.exporter_import_rows import Column, parse_row, prepare
 from res_desktop.domain.exporter_import_values import is_blank
 from res_desktop.domain.exporters import Company
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.exporter_import_plan import ImportCancelled, ImportPlan, Loaded, Progress
-from res_desktop.services.results import ValidationFailed
 from res_desktop.storage import exporter_import_repo as repo
 from res_desktop.storage import exporters_bulk as bulk
-from res_desktop.storage.convert import now_text
+from res_desktop.storage.common.convert import now_text
 
 CHUNK_ROWS = 5000
 IMPORT_CACHE_KIB = -65536  # 64 MB of page cache while importing

@@ -16,7 +16,7 @@ from res_desktop.domain.exporter_import_parsing import (
     detect_header_row,
 )
 from res_desktop.domain.exporter_import_values import cell_text, is_blank
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import exporter_import_repo as batches
 from res_desktop.storage.exporter_files import RawTable, UnreadableFile, read_table
 

@@ -9,11 +9,11 @@ from res_desktop.domain.exporter_query import RegistryQuery
 from res_desktop.domain.exporter_records import SavedFilter, SupportId, SupportRecord
 from res_desktop.domain.exporter_validation import validate_support
 from res_desktop.domain.exporters import Company, CompanyId
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import exporters_lists
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 
 class RegistryListsMixin:

@@ -6,19 +6,19 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.countries import country_name
+from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.exporter_json import company_to_json
 from res_desktop.domain.exporter_merge import merge_companies
 from res_desktop.domain.exporter_query import CompanyRow, RegistryQuery
 from res_desktop.domain.exporter_records import DuplicatePair, MergeRecord
 from res_desktop.domain.exporter_validation import validate_company
 from res_desktop.domain.exporters import Company, CompanyId
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.exporter_lists import RegistryListsMixin
-from res_desktop.services.results import ValidationFailed
 from res_desktop.storage import exporters_lists, exporters_query, exporters_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 NOT_FOUND = "Организация не найдена в реестре (возможно, удалена или объединена с другой)."
 

@@ -15,11 +15,11 @@ from res_desktop.domain.indicators import (
     Measure,
     evaluate,
 )
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import records_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 KINDS = ("plan", "actual", "base")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.progress import Status
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 
 def _date(value: object) -> str:

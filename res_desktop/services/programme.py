@@ -9,8 +9,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.derived import DerivedStatus
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.programme import (
     ApprovalBody,
     BudgetYear,
@@ -36,14 +37,13 @@ from res_desktop.domain.programme_validation import (
     validate_event,
     validate_programme,
 )
-from res_desktop.domain.progress import Status
 from res_desktop.reports.programme_data import ProgrammeReportData
 from res_desktop.services import programme_extract
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import programme_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 INSTRUMENT = "04"
 

@@ -6,9 +6,9 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.countries import country_names
-from res_desktop.domain.derived import DerivedStatus
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.countries import country_names
+from res_desktop.domain.common.derived import DerivedStatus
 from res_desktop.domain.records import (
     CentreKpi,
     ForeignAgreement,
@@ -23,12 +23,12 @@ from res_desktop.domain.records_rules import Verdict
 from res_desktop.reports.records_data import IndicatorsReportData, RecordsReportData
 from res_desktop.services import indicators as indicator_service
 from res_desktop.services import records_extract
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.indicators import IndicatorTable
-from res_desktop.services.results import ValidationFailed
 from res_desktop.storage import records_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 
 class RecordsService:

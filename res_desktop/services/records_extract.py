@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain import records_rules as rules
-from res_desktop.domain.countries import country_name
+from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.indicators import YEARS, reference
 from res_desktop.domain.records import StaffTraining
 from res_desktop.domain.records_rules import Verdict
@@ -21,7 +21,7 @@ from res_desktop.reports.records_data import (
 from res_desktop.services import indicators as indicator_service
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 
 def _who(ws: Workspace) -> str:

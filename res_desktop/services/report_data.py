@@ -5,20 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.calendar import quarter_bounds, quarter_label, quarterly_report_due
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.calendar import quarter_bounds, quarter_label, quarterly_report_due
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.schedule import milestones, verdict
-from res_desktop.reports.data import (
+from res_desktop.reports.common.data import (
     Milestone,
     ReportData,
     ReportInstrument,
     ReportItem,
     ReportKind,
 )
-from res_desktop.services.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 
 def period_of(kind: ReportKind, year: int, quarter: int | None) -> tuple[dt.date, dt.date, str]:

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING
 
 from pypdf import PdfReader
 
-from res_desktop.domain.calendar import ROMAN_QUARTERS
-from res_desktop.reports.data import ReportKind
+from res_desktop.domain.common.calendar import ROMAN_QUARTERS
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.report_data import build_report_data, period_of
-from res_desktop.services.results import ValidationFailed
 from res_desktop.storage import report_archive_repo as repo
-from res_desktop.storage.attachments import sha256_of
-from res_desktop.storage.errors import StorageUnavailable
+from res_desktop.storage.common.attachments import sha256_of
+from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.report_archive_repo import ArchivedReport
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 Progress = Callable[[int, str], None]
 
@@ -42,7 +42,7 @@ def reports_dir_for(db_path: Path) -> Path:
 
 def render_pdf(data: object, out: Path) -> Path:
     """The reportlab document for a report's data (a seam the tests can read back)."""
-    from res_desktop.reports.quarterly import build_report
+    from res_desktop.reports.common.quarterly import build_report
 
     return build_report(data, out)  # type: ignore[arg-type]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from res_desktop.domain.catalogue import Instrument
-from res_desktop.domain.progress import Progress
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.progress import Progress
 from res_desktop.domain.schedule import ScheduleVerdict, verdict
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 
 def _instrument(instrument: Instrument, progress: Progress) -> dict[str, Any]:

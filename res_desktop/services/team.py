@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.derived import DerivedStatus
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.team import (
     RETRAINING_WARNING,
     MemberId,
@@ -36,12 +36,12 @@ from res_desktop.domain.team_validation import (
 )
 from res_desktop.reports.team_data import TeamReportData
 from res_desktop.services import team_reports
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage import team_repo
-from res_desktop.storage.errors import StorageUnavailable
+from res_desktop.storage.common.errors import StorageUnavailable
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 TEAM_INSTRUMENT = "03"
 

@@ -27,7 +27,7 @@ from res_desktop.reports.team_data import (
 from res_desktop.storage import team_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.workspace import Workspace
+    from res_desktop.services.common.workspace import Workspace
 
 
 def as_of_for(year: int, today: dt.date) -> dt.date:

@@ -15,7 +15,7 @@ from res_desktop.domain.activities import (
     WebsiteTopic,
 )
 from res_desktop.domain.exporters import CompanyId
-from res_desktop.storage.convert import date_from_db, date_to_db, now_text
+from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
 
 _COLUMNS = (
     "kind, title, starts_on, ends_on, country, format, companies_count, contracts_count,"

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 import sqlite_utils
 
 from res_desktop.domain.checklist import EvidenceId, EvidenceItem, EvidenceKind, ItemState
-from res_desktop.domain.progress import Status
-from res_desktop.storage.convert import date_from_db, date_to_db, now_text
+from res_desktop.domain.common.progress import Status
+from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
 
 
 def _state_from_row(row: dict[str, object]) -> ItemState:

@@ -26,7 +26,7 @@ from res_desktop.domain.council import (
     ReportKind,
     WorkingGroup,
 )
-from res_desktop.storage.convert import date_from_db, date_to_db, now_text
+from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
 
 Row = dict[str, object]
 

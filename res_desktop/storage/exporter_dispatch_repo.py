@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from res_desktop.domain.exporter_analysis import BarrierDispatch, DispatchId
-from res_desktop.storage.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import date_from_db, date_to_db
 
 _COLUMNS = "id, year, sent_on, outgoing_number, recipient"
 

@@ -23,7 +23,7 @@ from res_desktop.domain.exporter_analysis import (
     YearActivity,
 )
 from res_desktop.domain.exporters import Barrier
-from res_desktop.storage.convert import date_from_db
+from res_desktop.storage.common.convert import date_from_db
 
 GROUP_COLUMNS = ("industry", "municipality")
 SME = "('micro', 'small', 'medium')"

@@ -24,7 +24,7 @@ from res_desktop.domain.exporters import (
     Product,
     SmeCategory,
 )
-from res_desktop.storage.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import date_from_db, date_to_db
 from res_desktop.storage.exporters_schema import refresh_fts
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit

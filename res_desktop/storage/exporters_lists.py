@@ -17,7 +17,7 @@ from res_desktop.domain.exporter_records import (
     SupportRecord,
 )
 from res_desktop.domain.exporters import CompanyId
-from res_desktop.storage.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import date_from_db, date_to_db
 
 # -- support log ---------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from res_desktop.domain.countries import country_name
+from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.exporter_query import CompanyRow, RegistryQuery, SortColumn
 from res_desktop.domain.exporters import (
     CompanyId,

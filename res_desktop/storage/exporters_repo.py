@@ -23,7 +23,7 @@ from res_desktop.domain.exporters import (
     Product,
     SmeCategory,
 )
-from res_desktop.storage.convert import date_from_db, date_to_db, now_text
+from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
 from res_desktop.storage.exporters_schema import refresh_fts
 
 _COLUMNS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from res_desktop.domain.catalogue import (
+from res_desktop.domain.common.catalogue import (
     ChecklistItem,
     Evidence,
     Funding,
@@ -12,7 +12,7 @@ from res_desktop.domain.catalogue import (
     InstrumentCode,
     Kind,
 )
-from res_desktop.storage.convert import now_text
+from res_desktop.storage.common.convert import now_text
 
 OWN_PREFIX = "R"
 

@@ -15,7 +15,7 @@ from res_desktop.domain.programme import (
     Programme,
     ProgrammeEvent,
 )
-from res_desktop.storage.convert import date_from_db, date_to_db, now_text
+from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
 
 _EVENT_COLUMNS = (
     "year, title, instrument, planned_count, responsible, deadline, planned_regional,"

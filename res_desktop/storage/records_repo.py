@@ -6,7 +6,7 @@ from typing import Any
 
 import sqlite_utils
 
-from res_desktop.domain.countries import country_name
+from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.records import (
     CentreKpi,
     ForeignAgreement,
@@ -15,7 +15,7 @@ from res_desktop.domain.records import (
     PriorityCountry,
     StaffTraining,
 )
-from res_desktop.storage.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import date_from_db, date_to_db
 
 Row = dict[str, Any]
 

@@ -8,7 +8,7 @@ from typing import NewType
 
 import sqlite_utils
 
-from res_desktop.storage.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import date_from_db, date_to_db
 
 ReportId = NewType("ReportId", int)
 

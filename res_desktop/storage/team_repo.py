@@ -17,7 +17,7 @@ from res_desktop.domain.team import (
     TrainingKind,
     TrainingMode,
 )
-from res_desktop.storage.convert import date_from_db, date_to_db, now_text
+from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
 
 _MEMBER_COLUMNS = "full_name, position, organisation, slot, phone, email, included_on, excluded_on"
 _EVENT_COLUMNS = "kind, title, organisation, is_educational_org, starts_on, ends_on, hours, mode"

@@ -14,10 +14,10 @@ import pytest
 
 from res_desktop import __version__
 from res_desktop.cli import EXIT_USAGE, main
-from res_desktop.domain.progress import Status
-from res_desktop.services.workspace import Workspace, standard_catalogue
-from res_desktop.storage.database import open_database, schema_version
-from res_desktop.storage.migrations import MIGRATIONS
+from res_desktop.domain.common.progress import Status
+from res_desktop.services.common.workspace import Workspace, standard_catalogue
+from res_desktop.storage.common.database import open_database, schema_version
+from res_desktop.storage.common.migrations import MIGRATIONS
 from tests.conftest import TODAY
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

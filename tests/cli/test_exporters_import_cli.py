@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from res_desktop.cli import EXIT_USAGE, main
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters_import_helpers import INN_A, ministry_csv, registry, write_csv
 
 

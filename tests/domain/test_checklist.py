@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from res_desktop import paths
-from res_desktop.domain.catalogue import Catalogue, Kind, load_catalogue
 from res_desktop.domain.checklist import (
     DOCUMENT_TYPES,
     ONE_TIME_CYCLE,
@@ -18,7 +17,8 @@ from res_desktop.domain.checklist import (
     validate_evidence,
     validate_state,
 )
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.catalogue import Catalogue, Kind, load_catalogue
+from res_desktop.domain.common.progress import Status
 
 TODAY = dt.date(2026, 11, 24)
 SHA = "ab" * 32

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.countries import all_countries, country_code, country_name
+from res_desktop.domain.common.countries import all_countries, country_code, country_name
 from res_desktop.domain.exporter_merge import merge_companies
 from res_desktop.domain.exporter_names import normalise_name, sort_name
 from res_desktop.domain.exporter_query import RegistryQuery, SortColumn

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.records import (
     CentreKpi,
     Presence,

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from res_desktop.gui.app import make_application
-from res_desktop.gui.main_window import MainWindow
-from res_desktop.services.workspace import Workspace
+from res_desktop.gui.common.app import make_application
+from res_desktop.gui.common.main_window import MainWindow
+from res_desktop.services.common.workspace import Workspace
 
 
 @pytest.fixture(scope="session")

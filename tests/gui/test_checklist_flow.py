@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from res_desktop.domain.progress import Status
-from res_desktop.gui.main_window import MainWindow
-from res_desktop.services.workspace import Workspace
+from res_desktop.domain.common.progress import Status
+from res_desktop.gui.common.main_window import MainWindow
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.council import (
     Decision,
     MeetingReport,
@@ -14,7 +15,8 @@ from res_desktop.domain.council import (
     MemberCategory,
     ReportKind,
 )
-from res_desktop.domain.progress import Status
+from res_desktop.gui.common.record_table_model import SORT_ROLE
+from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.dialogs.council_dialog import MemberDialog
 from res_desktop.gui.dialogs.council_meeting_parts import ReportDialog
 from res_desktop.gui.models.council_models import (
@@ -23,13 +25,11 @@ from res_desktop.gui.models.council_models import (
     MembersModel,
     ReportsModel,
 )
-from res_desktop.gui.models.council_table import SORT_ROLE
-from res_desktop.gui.models.sorting import RussianSortProxy
 from res_desktop.gui.pages.council_page import CouncilPage
 from res_desktop.gui.widgets.item_editor import to_qdate
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
-from tests.reports.helpers import read_pdf
+from tests.reports.common.helpers import read_pdf
 
 D = dt.date
 

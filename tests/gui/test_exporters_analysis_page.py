@@ -17,8 +17,8 @@ from res_desktop.domain.exporters import Barrier
 from res_desktop.gui.dialogs.analysis_dispatch_dialog import DispatchDialog
 from res_desktop.gui.models.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.pages.exporter_analysis_page import ExporterAnalysisPage
-from res_desktop.services.workspace import Workspace
-from tests.reports.helpers import read_pdf
+from res_desktop.services.common.workspace import Workspace
+from tests.reports.common.helpers import read_pdf
 from tests.services.exporters_analysis_fixture import small_registry
 
 

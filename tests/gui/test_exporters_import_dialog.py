@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from res_desktop.gui.dialogs.exporter_import_dialog import ImportDialog, ImportHistoryDialog
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters_import_helpers import INN_A, ministry_csv, registry, write_csv
 
 WAIT_MS = 15000

@@ -15,7 +15,7 @@ from res_desktop.gui.dialogs.company_card import CompanyCard
 from res_desktop.gui.dialogs.registry_duplicates import DuplicatesDialog
 from res_desktop.gui.models.registry_model import COLUMNS, MAX_PAGES, RegistryModel
 from res_desktop.gui.pages.registry_page import RegistryPage
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 
 @pytest.fixture

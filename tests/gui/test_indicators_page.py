@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from res_desktop.gui.dialogs.indicators_dialog import IndicatorDialog
 from res_desktop.gui.models.indicators_model import IndicatorsModel
 from res_desktop.gui.pages.indicators_page import IndicatorsPage
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 
 Y = TODAY.year

@@ -7,14 +7,14 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.programme import EventStatus
-from res_desktop.domain.progress import Status
 from res_desktop.gui.dialogs.programme_dialogs import BudgetDialog, EventDialog, ProgrammeDialog
 from res_desktop.gui.models.programme_models import budget_model, events_model, execution_model
 from res_desktop.gui.pages.programme_page import ProgrammePage
 from res_desktop.gui.widgets.item_editor import to_qdate
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo_programme import fill_programme_demo
-from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY
 
 Y = TODAY.year

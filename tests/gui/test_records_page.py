@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.progress import Status
 from res_desktop.gui.dialogs.records_dialogs import KpiDialog, TrainingDialog
 from res_desktop.gui.dialogs.records_presence_dialogs import (
     AgreementDialog,
@@ -20,8 +20,8 @@ from res_desktop.gui.models.records_models import (
     trainings_model,
 )
 from res_desktop.gui.pages.records_page import RecordsPage
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo_records import fill_records_demo
-from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY
 
 Y = TODAY.year

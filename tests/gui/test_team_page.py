@@ -8,15 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.team import RoleSlot, Topic, TrainingKind, required_slots
 from res_desktop.gui.dialogs.team_event_dialog import EventDialog
 from res_desktop.gui.dialogs.team_member_dialog import MemberDialog
 from res_desktop.gui.pages.team_page import TeamPage
 from res_desktop.gui.widgets.item_editor import to_qdate
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY, make_profile
-from tests.reports.helpers import read_pdf
+from tests.reports.common.helpers import read_pdf
 from tests.services.team_helpers import NAMES, form_team, train
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from res_desktop.reports.data import ReportData, ReportKind
-from res_desktop.reports.quarterly import build_quarterly
+from res_desktop.reports.common.data import ReportData, ReportKind
+from res_desktop.reports.common.quarterly import build_quarterly
 from res_desktop.services.demo import build_demo
 from res_desktop.services.report_data import build_report_data
 from tests.conftest import TODAY
-from tests.reports.helpers import Pdf, read_pdf
+from tests.reports.common.helpers import Pdf, read_pdf
 
 
 @pytest.fixture(scope="session")

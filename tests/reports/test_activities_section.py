@@ -8,12 +8,12 @@ from pathlib import Path
 
 from res_desktop.domain.activities import Activity, ActivityFormat, ActivityKind
 from res_desktop.reports.activities_section import activities_section
-from res_desktop.reports.data import ReportKind
-from res_desktop.reports.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
-from res_desktop.reports.styles import make_styles
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
+from res_desktop.reports.common.styles import make_styles
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.report_data import build_report_data
-from res_desktop.services.workspace import Workspace
-from tests.reports.helpers import read_pdf
+from tests.reports.common.helpers import read_pdf
 from tests.services.exporters_analysis_helpers import add_company
 
 

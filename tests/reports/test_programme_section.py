@@ -6,12 +6,12 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
 from res_desktop.reports.programme_section import programme_section
-from res_desktop.reports.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo_programme import fill_programme_demo
-from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY
-from tests.reports.helpers import make_data, make_instrument, make_item, read_pdf
+from tests.reports.common.helpers import make_data, make_instrument, make_item, read_pdf
 
 
 def test_programme_section_joins_a_quarterly_report(workspace: Workspace, tmp_path: Path) -> None:

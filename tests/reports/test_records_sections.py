@@ -5,16 +5,16 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from res_desktop.reports.data import ReportKind
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
+from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.indicators_section import indicators_section
-from res_desktop.reports.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
 from res_desktop.reports.records_section import records_section
-from res_desktop.reports.styles import make_styles
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo_records import fill_records_demo
 from res_desktop.services.report_data import build_report_data
-from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY
-from tests.reports.helpers import flat, read_pdf
+from tests.reports.common.helpers import flat, read_pdf
 
 
 def test_records_sections_absent_without_extras(workspace: Workspace) -> None:

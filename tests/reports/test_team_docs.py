@@ -7,11 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 from res_desktop.domain.team import Topic, TrainingKind
-from res_desktop.reports.quarterly import QUARTERLY_SECTIONS, build_report
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report
 from res_desktop.reports.team_docs import build_development_report_pdf
 from res_desktop.reports.team_section import team_section
-from res_desktop.services.workspace import Workspace
-from tests.reports.helpers import make_data, make_instrument, make_item, read_pdf
+from res_desktop.services.common.workspace import Workspace
+from tests.reports.common.helpers import make_data, make_instrument, make_item, read_pdf
 from tests.services.team_helpers import form_team, train
 
 YEAR = 2026

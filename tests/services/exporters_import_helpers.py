@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 from openpyxl import Workbook
 
 from res_desktop.domain.exporters import Company
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage import exporters_bulk as bulk
 
 # Valid numbers (official check digits), computed once by the rules.

@@ -15,7 +15,7 @@ from res_desktop.domain.team import (
     TrainingMode,
     required_slots,
 )
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 NAMES = (
     "Соколов Андрей Петрович",

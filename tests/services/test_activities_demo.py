@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from res_desktop.domain.activities_rules import instrument_met
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.progress import Status
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo_activities import fill_activities_demo
 from res_desktop.services.demo_exporters import fill_exporters_demo
-from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY
 
 

@@ -14,10 +14,10 @@ from res_desktop.domain.activities import (
     Website,
     WebsiteTopic,
 )
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporters import CompanyId
-from res_desktop.domain.progress import Status
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters_analysis_helpers import add_company
 
 K = ActivityKind

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Kind, Source
 from res_desktop.domain.checklist import EvidenceItem, EvidenceKind, ItemState
-from res_desktop.domain.derived import DerivedStatus
-from res_desktop.domain.progress import Status
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace, attachments_dir_for
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from tests.conftest import TODAY, make_profile
 
 YEAR = TODAY.year

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.catalogue import ChecklistItem, Kind
-from res_desktop.domain.progress import Status
-from res_desktop.services.workspace import Workspace
+from res_desktop.domain.common.catalogue import ChecklistItem, Kind
+from res_desktop.domain.common.progress import Status
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 
 YEAR = TODAY.year

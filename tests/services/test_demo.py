@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.catalogue import Kind
 from res_desktop.domain.checklist import EvidenceKind
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.catalogue import Kind
+from res_desktop.domain.common.progress import Status
+from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from res_desktop.services.demo import DEMO_REGION, build_demo
-from res_desktop.services.workspace import Workspace, attachments_dir_for
 from tests.conftest import TODAY
 
 

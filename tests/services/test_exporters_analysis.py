@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporter_analysis import MINEC, REC
 from res_desktop.domain.exporters import Barrier
-from res_desktop.domain.progress import Status
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
-from tests.reports.helpers import read_pdf
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
+from tests.reports.common.helpers import read_pdf
 from tests.services.exporters_analysis_fixture import small_registry
 from tests.services.exporters_analysis_helpers import add_company, add_support
 

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.demo import build_demo
-from res_desktop.services.results import ValidationFailed
 from tests.conftest import TODAY
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from res_desktop.domain.exporters import ExporterStatus, Product
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo_exporters import demo_companies
 from res_desktop.services.exporter_export import export_fields
 from res_desktop.services.exporter_export import write_csv as export_csv
 from res_desktop.services.exporter_import import ImportCancelled
 from res_desktop.services.exporter_import_flow import CHUNK_ROWS
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
 from tests.services.exporters_import_helpers import (
     HEADER,
     INN_A,

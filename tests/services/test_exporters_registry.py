@@ -20,8 +20,8 @@ from res_desktop.domain.exporters import (
     Product,
     SmeCategory,
 )
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 
 FULL = Company(

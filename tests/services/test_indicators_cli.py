@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from res_desktop.cli import main
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import make_profile
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters_analysis_helpers import add_company
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.programme import ApprovalBody, EventStatus, Execution, Funding
-from res_desktop.domain.progress import Status
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo_programme import fill_programme_demo
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
 from tests.conftest import TODAY, make_profile
 
 Y = TODAY.year

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.records import CentreKpi, PresenceFormat, StaffTraining
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import make_profile
 
 KPI = CentreKpi(2026, plan_supported=120, fact_supported=120, plan_contracts=30,

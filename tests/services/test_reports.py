@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from res_desktop.domain.progress import Status
-from res_desktop.reports.data import ReportKind
+from res_desktop.domain.common.progress import Status
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.monitoring import monitoring_text
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
-from res_desktop.storage.attachments import sha256_of
-from res_desktop.storage.errors import StorageUnavailable
+from res_desktop.storage.common.attachments import sha256_of
+from res_desktop.storage.common.errors import StorageUnavailable
 from tests.conftest import TODAY, make_profile
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.progress import Status
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.team import RETRAINING_WARNING, Participant, RoleSlot, Topic, TrainingKind
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY, make_profile
 from tests.services.team_helpers import add, form_team, train
 

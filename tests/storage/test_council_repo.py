@@ -18,7 +18,7 @@ from res_desktop.domain.council import (
     ReportKind,
     WorkingGroup,
 )
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage import council_repo as repo
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from res_desktop.domain.exporter_analysis import FEDERAL_BARRIERS, count_of
 from res_desktop.domain.exporters import Barrier
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage import exporter_stats_repo as stats
 from tests.services.exporters_analysis_fixture import small_registry
 

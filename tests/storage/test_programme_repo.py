@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from res_desktop.domain.programme import ApprovalBody, Kpi, Programme
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage import programme_repo
 
 

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from res_desktop.domain.team import RoleSlot, Topic
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage import team_repo
 from tests.services.team_helpers import add, form_team, train
 

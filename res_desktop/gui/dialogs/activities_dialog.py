@@ -26,9 +26,9 @@ from res_desktop.domain.activities import (
     ActivityKind,
     IntlEventsPlan,
 )
-from res_desktop.domain.countries import all_countries
+from res_desktop.domain.common.countries import all_countries
 from res_desktop.domain.exporters import CompanyId
-from res_desktop.gui.dialogs.team_form import SubmitDialog, date_edit
+from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
 from res_desktop.gui.widgets.item_editor import from_qdate, to_qdate
 
 COMPANY_ROLE = Qt.ItemDataRole.UserRole

@@ -26,6 +26,7 @@ from res_desktop.domain.exporters import (
     ExportStage,
     SmeCategory,
 )
+from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.dialogs.registry_card_tabs import (
     NeedsTab,
     ProductsTab,
@@ -34,10 +35,9 @@ from res_desktop.gui.dialogs.registry_card_tabs import (
     form_row,
 )
 from res_desktop.gui.dialogs.registry_support_dialog import SupportTab
-from res_desktop.gui.dialogs.team_form import error_label
 from res_desktop.gui.widgets.item_editor import OptionalDate
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 
 _MAIN_FIELDS = (
     ("inn", "&ИНН:"),

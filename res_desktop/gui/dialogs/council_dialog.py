@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.council import Council, Meeting, Member, MemberCategory, WorkingGroup
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
 from res_desktop.gui.widgets.item_editor import OptionalDate
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 
 ERROR_STYLE = f"border: 1px solid {texts.OVERDUE_COLOR};"
 

@@ -20,7 +20,7 @@ from res_desktop.domain.checklist import (
     EvidenceKind,
     validate_evidence,
 )
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
 from res_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
 from res_desktop.gui.widgets.item_editor import from_qdate, to_qdate
 

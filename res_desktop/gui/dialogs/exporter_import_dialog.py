@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain import exporter_columns as col
-from res_desktop.gui import texts
-from res_desktop.gui.background import ProgressFn, run_in_background
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.background import ProgressFn, run_in_background
 from res_desktop.gui.dialogs.exporter_import_history import ImportHistoryDialog
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporter_import import ImportCancelled, ImportPlan, ImportResult
 from res_desktop.services.exporter_import_plan import ImportPreview
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
 from res_desktop.storage.exporter_files import HEAD_ROWS
 
 __all__ = ["ImportDialog", "ImportHistoryDialog"]

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporter_import import ImportBatch
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 HEADERS = ("№", "Файл", "Дата импорта", "Добавлено", "Обновлено", "Отклонено", "Состояние")

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from res_desktop.domain.indicators import IndicatorValue, Measure
+from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.dialogs.records_dialogs import number_edit, read_numbers
-from res_desktop.gui.dialogs.team_form import SubmitDialog
-from res_desktop.services.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed
 
 # (kind, value or None) -> None; raises ValidationFailed keyed by the service's fields.
 SetValue = Callable[[str, float | None], None]

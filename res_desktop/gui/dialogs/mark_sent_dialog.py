@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
 from res_desktop.gui.widgets.item_editor import from_qdate, to_qdate
 
 

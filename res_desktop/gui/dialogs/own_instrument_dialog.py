@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.catalogue import ChecklistItem, Instrument, Kind
-from res_desktop.gui import texts
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind
+from res_desktop.gui.common import texts
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

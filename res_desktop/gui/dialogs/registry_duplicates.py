@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.exporter_query import CompanyRow
-from res_desktop.gui.pages.team_tab import ask_yes_no
+from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters import DuplicateView
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
 
 _HEADERS = ("Первая запись", "ИНН", "Вторая запись", "ИНН", "Почему похожи")
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui.dialogs.team_form import error_label
-from res_desktop.gui.pages.team_tab import ask_yes_no
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 
 
 class IndustriesDialog(QDialog):

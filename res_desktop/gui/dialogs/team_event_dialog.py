@@ -36,7 +36,7 @@ from res_desktop.domain.team import (
     TrainingMode,
 )
 from res_desktop.domain.team_validation import MAX_HOURS
-from res_desktop.gui.dialogs.team_form import SubmitDialog, date_edit, error_label
+from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit, error_label
 from res_desktop.gui.widgets.item_editor import from_qdate, to_qdate
 
 NAME, NUMBER, FILE = 0, 1, 2

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from res_desktop.domain.activities import Activity
-from res_desktop.domain.countries import country_name
-from res_desktop.gui.models.team_table_model import TableColumn, TeamTableModel
+from res_desktop.domain.common.countries import country_name
+from res_desktop.gui.common.table_model import TableColumn, TeamTableModel
 
 
 def _dates(a: Activity) -> str:

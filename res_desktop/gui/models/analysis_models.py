@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from res_desktop.domain.exporter_analysis import BarrierDispatch, BarrierToSend, GroupStats
-from res_desktop.gui import texts
-from res_desktop.gui.models.council_table import Column, RecordTableModel
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_table_model import Column, RecordTableModel
 
 NOT_SET = "не указано"
 

@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
 from res_desktop.storage.report_archive_repo import ArchivedReport
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,8 +7,8 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from res_desktop.gui import texts
-from res_desktop.services.results import ChecklistView, ItemView
+from res_desktop.gui.common import texts
+from res_desktop.services.common.results import ChecklistView, ItemView
 
 Index = QModelIndex | QPersistentModelIndex
 

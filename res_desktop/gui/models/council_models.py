@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from res_desktop.domain.council import Decision, Meeting, MeetingReport, MeetingStatus, Member
-from res_desktop.gui import texts
-from res_desktop.gui.models.council_table import Column, RecordTableModel
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_table_model import Column, RecordTableModel
 
 ISO_NONE = "9999-12-31"
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from res_desktop.domain.indicators import IndicatorValue
-from res_desktop.gui import texts
-from res_desktop.gui.models.team_table_model import SORT_ROLE
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.table_model import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

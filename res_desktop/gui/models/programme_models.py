@@ -16,8 +16,8 @@ from res_desktop.domain.programme import (
     roubles,
 )
 from res_desktop.domain.programme_rules import budget_check
-from res_desktop.gui import texts
-from res_desktop.gui.models.team_table_model import Row, TableColumn, TeamTableModel
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.table_model import Row, TableColumn, TeamTableModel
 
 ExecutionRow = tuple[ProgrammeEvent, Execution]
 

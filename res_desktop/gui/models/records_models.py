@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from res_desktop.domain.countries import country_name
+from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.records import (
     CentreKpi,
     ForeignAgreement,
@@ -14,9 +14,9 @@ from res_desktop.domain.records import (
     StaffTraining,
 )
 from res_desktop.domain.records_rules import internship_share_met
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.table_model import Row, TableColumn
 from res_desktop.gui.models.programme_models import ColouredTableModel as _Coloured
-from res_desktop.gui.models.team_table_model import Row, TableColumn
 
 
 class ColouredTableModel(_Coloured[Row]):

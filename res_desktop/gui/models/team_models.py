@@ -14,8 +14,8 @@ from res_desktop.domain.team import (
     Topic,
     TrainingEvent,
 )
-from res_desktop.gui import texts
-from res_desktop.gui.models.team_table_model import TableColumn, TeamTableModel
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.table_model import TableColumn, TeamTableModel
 
 Row = TypeVar("Row")
 

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.activities import INSTRUMENTS, Activity, ActivityKind
 from res_desktop.domain.exporter_query import RegistryQuery
+from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.dialogs.activities_dialog import ActivityDialog, PlanDialog
 from res_desktop.gui.models.activities_models import activities_model
 from res_desktop.gui.pages.activities_website import WebsiteTab
-from res_desktop.gui.pages.team_tab import TeamTab
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 
 class EventsTab(TeamTab):

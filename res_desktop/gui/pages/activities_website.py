@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.activities import SocialAccount, Website, WebsiteTopic
-from res_desktop.gui.dialogs.team_form import date_edit, error_label
+from res_desktop.gui.common.form_dialog import date_edit, error_label
 from res_desktop.gui.widgets.item_editor import from_qdate, to_qdate
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 
 
 class WebsiteTab(QWidget):

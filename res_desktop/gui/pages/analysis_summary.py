@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
+from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporter_analysis import Pairs, RegistryAnalysis
-from res_desktop.domain.progress import Status
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
 from res_desktop.reports.exporter_section import number_ru, percent
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporter_analysis import INSTRUMENT
 from res_desktop.services.exporter_analysis_reports import count_lines, indicator_lines
-from res_desktop.services.workspace import Workspace
 
 
 def _counts(title: str, analysis: RegistryAnalysis, pairs: Pairs, kind: str) -> str:

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.catalogue import Kind
-from res_desktop.gui import texts
+from res_desktop.domain.common.catalogue import Kind
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.models.checklist_model import SORT_ROLE, ChecklistModel, Column
-from res_desktop.gui.models.sorting import RussianSortProxy
 from res_desktop.gui.pages.evidence_actions import EvidenceActions
 from res_desktop.gui.undo import SaveItemCommand
 from res_desktop.gui.widgets.evidence_panel import EvidencePanel
 from res_desktop.gui.widgets.item_editor import ItemEditor
+from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.monitoring import monitoring_text
-from res_desktop.services.results import ChecklistView, ItemView, ValidationFailed
-from res_desktop.services.workspace import Workspace
 
 Button = QMessageBox.StandardButton
 

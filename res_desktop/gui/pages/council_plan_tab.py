@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.council_planner import plan_year
 from res_desktop.domain.council_rules import required_meetings
-from res_desktop.gui import texts
-from res_desktop.services.workspace import Workspace
+from res_desktop.gui.common import texts
+from res_desktop.services.common.workspace import Workspace
 
 HEADERS = ("Квартал", "Рекомендуемые даты", "Проведено", "Запланировано", "Состояние")
 

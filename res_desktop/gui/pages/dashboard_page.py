@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui import texts
-from res_desktop.services.results import Dashboard, InstrumentSummary
-from res_desktop.services.workspace import Workspace
+from res_desktop.gui.common import texts
+from res_desktop.services.common.results import Dashboard, InstrumentSummary
+from res_desktop.services.common.workspace import Workspace
 
 _CARD_STYLE = "QFrame#verdict {{ border: 2px solid {0}; border-radius: 6px; background: {1}; }}"
 

@@ -10,14 +10,14 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from res_desktop.domain.catalogue import Evidence
 from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
-from res_desktop.gui import texts
+from res_desktop.domain.common.catalogue import Evidence
+from res_desktop.gui.common import texts
 from res_desktop.gui.dialogs.evidence_dialogs import DocumentDialog, LinkDialog
 from res_desktop.gui.undo import EvidenceCommand
-from res_desktop.services.results import ItemView, ValidationFailed
-from res_desktop.services.workspace import Workspace, data_dir
-from res_desktop.storage.errors import StorageError
+from res_desktop.services.common.results import ItemView, ValidationFailed
+from res_desktop.services.common.workspace import Workspace, data_dir
+from res_desktop.storage.common.errors import StorageError
 
 _SUGGESTED_TYPE = {
     Evidence.NORMATIVE_ACT: "Постановление",

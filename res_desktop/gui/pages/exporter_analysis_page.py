@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.exporter_analysis import FEDERAL_BARRIERS, GroupStats, RegistryAnalysis
 from res_desktop.domain.exporters import Barrier, ExportStage, Need
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_table import sorted_table
+from res_desktop.gui.common.record_table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.dialogs.analysis_dispatch_dialog import DispatchDialog
 from res_desktop.gui.models.analysis_models import BarriersModel, DispatchesModel, GroupsModel
-from res_desktop.gui.models.council_table import SORT_ROLE, RecordTableModel
 from res_desktop.gui.pages.analysis_summary import summary_html, verdicts_html
 from res_desktop.gui.widgets.analysis_charts import chart_view, stacked_chart
-from res_desktop.gui.widgets.record_table import sorted_table
-from res_desktop.services.workspace import Workspace
-from res_desktop.storage.errors import StorageError
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.storage.common.errors import StorageError
 
 GROUPINGS = (("industry", "По отраслям"), ("municipality", "По муниципальным образованиям"))
 STAGE_KEYS = [(s.value, s.label) for s in ExportStage] + [("", "этап не определён")]

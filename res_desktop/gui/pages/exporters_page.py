@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
 from res_desktop.gui.dialogs.exporter_import_dialog import ImportDialog
 from res_desktop.gui.dialogs.exporter_import_history import ImportHistoryDialog
 from res_desktop.gui.pages.exporter_analysis_page import ExporterAnalysisPage
 from res_desktop.gui.pages.registry_page import RegistryPage
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporter_export import companies_by_ids, export_companies
-from res_desktop.services.workspace import Workspace
-from res_desktop.storage.errors import StorageError
+from res_desktop.storage.common.errors import StorageError
 
 
 class ExportersPage(QWidget):

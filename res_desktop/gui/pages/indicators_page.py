@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.indicators import YEARS, IndicatorValue, reference
+from res_desktop.gui.common.sorting import RussianSortProxy
+from res_desktop.gui.common.table_model import SORT_ROLE
 from res_desktop.gui.dialogs.indicators_dialog import IndicatorDialog
 from res_desktop.gui.models.indicators_model import IndicatorsModel
-from res_desktop.gui.models.sorting import RussianSortProxy
-from res_desktop.gui.models.team_table_model import SORT_ROLE
 from res_desktop.gui.widgets.indicators_chart import chart_view, indicator_chart
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.indicators import IndicatorTable
-from res_desktop.services.workspace import Workspace
 
 
 class IndicatorsPage(QWidget):

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.programme import Programme, fmt
+from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.dialogs.programme_dialogs import ProgrammeDialog
 from res_desktop.gui.pages.programme_tabs import BudgetTab, EventsTab, ExecutionTab
-from res_desktop.gui.pages.team_tab import TeamTab
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 
 def describe(programme: Programme | None) -> str:

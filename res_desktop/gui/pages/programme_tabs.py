@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.programme import BudgetYear, Execution, ProgrammeEvent, roubles
+from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.dialogs.programme_dialogs import BudgetDialog, EventDialog
-from res_desktop.gui.dialogs.team_form import SubmitDialog
 from res_desktop.gui.models.programme_models import budget_model, events_model, execution_model
-from res_desktop.gui.pages.team_tab import TeamTab
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from res_desktop.gui.pages.records_tabs import KpiTab, PresenceTab, TrainingTab
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 
 class RecordsPage(QWidget):

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.records import CentreKpi, StaffTraining
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.record_tab import TeamTab, ask_yes_no
 from res_desktop.gui.dialogs.records_dialogs import KpiDialog, TrainingDialog
 from res_desktop.gui.dialogs.records_presence_dialogs import (
     AgreementDialog,
     CountryDialog,
     PresenceDialog,
 )
-from res_desktop.gui.dialogs.team_form import SubmitDialog
 from res_desktop.gui.models.records_models import (
     CountryRow,
     agreements_model,
@@ -35,9 +36,8 @@ from res_desktop.gui.models.records_models import (
     trainings_model,
 )
 from res_desktop.gui.pages.programme_tabs import EditableTab
-from res_desktop.gui.pages.team_tab import TeamTab, ask_yes_no
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 
 
 def verdict_html(ws: Workspace, code: str, year: int) -> str:

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.exporter_query import RegistryQuery, SortColumn
 from res_desktop.domain.exporters import CompanyId
+from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.dialogs.company_card import CompanyCard
 from res_desktop.gui.dialogs.registry_duplicates import DuplicatesDialog
 from res_desktop.gui.dialogs.registry_industries import IndustriesDialog
 from res_desktop.gui.models.registry_model import COLUMNS, PAGE_SIZE, RegistryModel
-from res_desktop.gui.pages.team_tab import ask_yes_no
 from res_desktop.gui.widgets.registry_filters import RegistryFilterBar
-from res_desktop.services.results import ValidationFailed
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
 
 _WIDTHS = {
     SortColumn.INN: 105,

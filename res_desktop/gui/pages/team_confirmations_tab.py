@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from res_desktop.domain.team import MemberId, QualificationConfirmation
+from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.dialogs.team_confirmation_dialog import ConfirmationDialog
 from res_desktop.gui.models.team_models import confirmations_model
-from res_desktop.gui.pages.team_tab import TeamTab
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 
 class ConfirmationsTab(TeamTab):

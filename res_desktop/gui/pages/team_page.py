@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui import texts
+from res_desktop.gui.common import texts
 from res_desktop.gui.pages.team_confirmations_tab import ConfirmationsTab
 from res_desktop.gui.pages.team_members_tab import MembersTab
 from res_desktop.gui.pages.team_training_tab import TrainingTab
 from res_desktop.reports.team_docs import build_development_report_pdf
-from res_desktop.services.workspace import Workspace
-from res_desktop.storage.errors import StorageError
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.storage.common.errors import StorageError
 
 
 class TeamPage(QWidget):

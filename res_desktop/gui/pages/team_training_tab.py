@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from res_desktop.domain.team import TrainingEvent
+from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.dialogs.team_event_dialog import EventDialog
 from res_desktop.gui.models.team_models import events_model
-from res_desktop.gui.pages.team_tab import TeamTab
-from res_desktop.services.workspace import Workspace
+from res_desktop.services.common.workspace import Workspace
 
 
 class TrainingTab(TeamTab):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.progress import Status
-from res_desktop.gui import texts
-from res_desktop.services.results import ItemView
+from res_desktop.domain.common.progress import Status
+from res_desktop.gui.common import texts
+from res_desktop.services.common.results import ItemView
 
 
 def _date_edit() -> QDateEdit:

@@ -1,0 +1,72 @@
+"""Checklist item status and an instrument's weighted progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from res_desktop.domain.common.catalogue import ChecklistItem
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS = {
+    Status.NOT_STARTED: "не начато",
+    Status.IN_PROGRESS: "в работе",
+    Status.DONE: "выполнено",
+    Status.NOT_APPLICABLE: "не применимо",
+}
+
+
+@dataclass(frozen=True)
+class ItemMark:
+    """What counts for progress: an item's effective status and when it was done."""
+
+    item: ChecklistItem
+    status: Status
+    done_on: dt.date | None = None
+
+    def done_by(self, day: dt.date | None) -> bool:
+        if self.status is not Status.DONE:
+            return False
+        return day is None or self.done_on is None or self.done_on <= day
+
+
+@dataclass(frozen=True)
+class Progress:
+    done_weight: int
+    total_weight: int
+
+    @property
+    def ratio(self) -> float:
+        return self.done_weight / self.total_weight if self.total_weight else 0.0
+
+    @property
+    def percent(self) -> int:
+        """Floored, so that 99.6% never shows as 100% while an item is open."""
+        if not self.total_weight:
+            return 0
+        return self.done_weight * 100 // self.total_weight
+
+    @property
+    def implemented(self) -> bool:
+        return self.total_weight > 0 and self.done_weight == self.total_weight
+
+
+def progress_of(marks: Sequence[ItemMark], on: dt.date | None = None) -> Progress:
+    """Weighted share of done items; «не применимо» items leave the denominator."""
+    counted = [m for m in marks if m.status is not Status.NOT_APPLICABLE]
+    total = sum(m.item.weight for m in counted)
+    done = sum(m.item.weight for m in counted if m.done_by(on))
+    return Progress(done_weight=done, total_weight=total)

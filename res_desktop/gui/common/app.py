@@ -1,0 +1,121 @@
+"""Start the window: Russian Qt, bundled fonts, the database, the first-start wizard."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from res_desktop import paths
+from res_desktop.gui.common import texts
+from res_desktop.services.common.workspace import Workspace, data_dir, default_db_path
+from res_desktop.storage.common.errors import StorageError, explain
+
+FONT_FAMILY = "PT Sans"
+FONT_POINT_SIZE = 10
+log = logging.getLogger(__name__)
+
+
+def install_russian(app: QApplication) -> list[QTranslator]:
+    """Qt's own dialogs and buttons in Russian; dates and numbers in Russian locale."""
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed = []
+    for name in ("qtbase_ru", "qt_ru"):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def register_fonts() -> str:
+    """Qt ships no fonts: register PT Sans so the app looks the same everywhere."""
+    for font_file in sorted(paths.fonts_dir().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    return FONT_FAMILY
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("res_desktop")
+    app.setOrganizationName("res_desktop")
+    app.setApplicationDisplayName(texts.APP_TITLE)
+    install_russian(app)
+    app.setFont(QFont(register_fonts(), FONT_POINT_SIZE))
+    icon = paths.icons_dir() / "app.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """A bug: the traceback goes to the log file, the user gets a Russian message."""
+    log.error("Необработанная ошибка", exc_info=(kind, error, tb))
+    if isinstance(error, sqlite3.OperationalError):
+        error = explain(error)
+    if isinstance(error, StorageError):
+        QMessageBox.critical(None, texts.APP_TITLE, error.message)
+        return
+    details = "".join(traceback.format_exception(kind, error, tb))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        texts.APP_TITLE,
+        "Произошла внутренняя ошибка программы. Последнее действие могло не "
+        f"сохраниться. Сведения записаны в журнал:\n{log_file()}",
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def log_file() -> Path:
+    return data_dir() / "res_desktop.log"
+
+
+def _setup_logging() -> None:
+    log_file().parent.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        filename=log_file(),
+        level=logging.INFO,
+        encoding="utf-8",
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def open_workspace(db: Path | None, demo: bool) -> Workspace:
+    """An explicit --db wins; with no database yet the demo region opens."""
+    if demo or (db is None and not default_db_path().exists()):
+        from res_desktop.services.demo import build_demo
+
+        return build_demo(demo_db_path(), with_reports=True)
+    return Workspace.open(db or default_db_path())
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "демо" / "demo.sqlite3"
+
+
+def run_app(db: Path | None = None, demo: bool = False) -> int:
+    _setup_logging()
+    app = make_application()
+    sys.excepthook = _excepthook
+    try:
+        ws = open_workspace(db, demo)
+    except StorageError as error:
+        QMessageBox.critical(None, texts.APP_TITLE, error.message)
+        return 2
+    from res_desktop.gui.common.main_window import MainWindow
+    from res_desktop.gui.common.setup_wizard import run_first_start
+
+    if ws.region.profile() is None and not run_first_start(ws):
+        return 0
+    window = MainWindow(ws)
+    window.show()
+    return app.exec()

@@ -1,0 +1,127 @@
+"""Form rows with a Russian error line under each field, and a dialog that keeps bad input.
+
+The dialog hands its values to a ``submit`` callable (a service call); a
+``ValidationFailed`` shows each message under its field and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.gui.common import texts
+from res_desktop.gui.widgets.item_editor import to_qdate
+from res_desktop.services.common.results import ValidationFailed
+
+GENERAL = "_general"
+
+
+def date_edit(value: dt.date) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(texts.DATE_FORMAT_QT)
+    edit.setDate(to_qdate(value))
+    return edit
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+    label.hide()
+    return label
+
+
+class FieldErrors:
+    """Error lines placed under form fields, keyed by the service's field names."""
+
+    def __init__(self, form: QFormLayout, general: QLabel) -> None:
+        self._form = form
+        self._labels: dict[str, QLabel] = {GENERAL: general}
+
+    def add_row(self, text: str, widget: QWidget, field: str) -> None:
+        self._form.addRow(text, widget)
+        label = error_label()
+        self._form.addRow("", label)
+        self._form.setRowVisible(label, False)
+        self._labels[field] = label
+
+    def attach(self, field: str, label: QLabel) -> None:
+        self._labels[field] = label
+
+    def show(self, errors: dict[str, str]) -> None:
+        self.clear()
+        general = [m for f, m in errors.items() if f not in self._labels]
+        for field, message in errors.items():
+            if field in self._labels:
+                self._set(self._labels[field], message)
+        if general:
+            self._set(self._labels[GENERAL], "\n".join(general))
+
+    def _set(self, label: QLabel, message: str) -> None:
+        label.setText(message)
+        if self._form.indexOf(label) >= 0:
+            self._form.setRowVisible(label, True)
+        label.show()
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            if self._form.indexOf(label) >= 0:
+                self._form.setRowVisible(label, False)
+            label.hide()
+
+    def text(self) -> str:
+        return "\n".join(lb.text() for lb in self._labels.values() if lb.text())
+
+
+class SubmitDialog(QDialog):
+    """Save / Cancel; Save calls ``submit(values())`` and closes only when it succeeds."""
+
+    def __init__(self, submit: Callable[[Any], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.result_value: object = None
+        self.form = QFormLayout()
+        self.general_error = error_label()
+        self.errors = FieldErrors(self.form, self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Сохранить")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("О&тмена")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def lay_out(self, rows: Iterable[tuple[str, QWidget, str]], *, width: int) -> None:
+        """The form's rows (label, field, error key), the error line and the buttons."""
+        for text, widget, field in rows:
+            self.errors.add_row(text, widget, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.resize(width, 0)
+
+    def values(self) -> object:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self._submit(self.values())
+        except ValidationFailed as failed:
+            self.errors.show(failed.errors)
+            return
+        self.errors.clear()
+        super().accept()

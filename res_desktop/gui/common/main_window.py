@@ -1,0 +1,233 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop import __version__
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.region_settings import RegionSettingsDialog
+from res_desktop.gui.common.setup_wizard import run_first_start
+from res_desktop.gui.pages.activities_page import ActivitiesPage
+from res_desktop.gui.pages.council_page import CouncilPage
+from res_desktop.gui.pages.dashboard_page import DashboardPage
+from res_desktop.gui.pages.exporters_page import ExportersPage
+from res_desktop.gui.pages.indicators_page import IndicatorsPage
+from res_desktop.gui.pages.instruments_page import InstrumentsPage
+from res_desktop.gui.pages.programme_page import ProgrammePage
+from res_desktop.gui.pages.records_page import RecordsPage
+from res_desktop.gui.pages.reports_page import ReportsPage
+from res_desktop.gui.pages.team_page import TeamPage
+from res_desktop.services.common.workspace import Workspace, default_db_path
+from res_desktop.storage.common.errors import StorageError
+
+PAGES = (
+    "Сводка",
+    "Инструменты",
+    "Экспортный совет",
+    "Команда",
+    "База экспортёров",
+    "Программа",
+    "Мероприятия",
+    "Инструменты 6–8",
+    "Целевые показатели",
+    "Отчёты",
+)
+MIN_SIZE = QSize(1024, 640)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws: Workspace) -> None:
+        super().__init__()
+        self.ws = ws
+        self.undo = QUndoStack(self)
+        self.setMinimumSize(MIN_SIZE)
+        self.nav = QListWidget()
+        self.nav.addItems(PAGES)
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
+        )
+        self.dashboard = DashboardPage(ws)
+        self.instruments = InstrumentsPage(ws, self.undo)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.dashboard)
+        self.stack.addWidget(self.instruments)
+        self.council = CouncilPage(ws)
+        self.team = TeamPage(ws)
+        self.exporters = ExportersPage(ws)
+        self.programme = ProgrammePage(ws)
+        self.activities = ActivitiesPage(ws)
+        self.records = RecordsPage(ws)
+        self.indicators = IndicatorsPage(ws)
+        self.reports = ReportsPage(ws)
+        record_pages = (
+            self.council,
+            self.team,
+            self.exporters,
+            self.programme,
+            self.activities,
+            self.records,
+            self.indicators,
+        )
+        for page in (*record_pages, self.reports):
+            self.stack.addWidget(page)
+        for page in record_pages:
+            page.changed.connect(self._data_changed)
+        self.reports.archive_changed.connect(self.dashboard.refresh)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.dashboard.instrument_requested.connect(self.open_instrument)
+        self.instruments.panel.changed.connect(self._data_changed)
+        self.instruments.panel.message.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
+        self.undo.indexChanged.connect(self._data_changed)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        if ws.region.is_demo():
+            outer.addWidget(self._demo_banner())
+        row = QHBoxLayout()
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._update_title()
+        self.statusBar().showMessage(f"База данных: {ws.path}")
+        self.nav.setCurrentRow(0)
+        self._restore_geometry()
+
+    def _demo_banner(self) -> QWidget:
+        banner = QWidget()
+        banner.setStyleSheet("background: #fff4d6; border-radius: 4px;")
+        label = QLabel(
+            "Открыта демонстрационная база «Демонстрационная область». Изменения в "
+            "ней не сохраняются между запусками."
+        )
+        label.setWordWrap(True)
+        button = QPushButton("Настроить свой регион…")
+        button.clicked.connect(self.start_own_region)
+        layout = QHBoxLayout(banner)
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
+        return banner
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&Файл")
+        settings = QAction("&Параметры региона…", self)
+        settings.triggered.connect(self.edit_region)
+        file_menu.addAction(settings)
+        if self.ws.region.is_demo():
+            own = QAction("&Настроить свой регион…", self)
+            own.triggered.connect(self.start_own_region)
+            file_menu.addAction(own)
+        file_menu.addSeparator()
+        quit_action = QAction("В&ыход", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu("&Правка")
+        undo = self.undo.createUndoAction(self, "&Отменить")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, "&Повторить")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        view_menu = self.menuBar().addMenu("&Вид")
+        for number, name in enumerate(PAGES):
+            action = QAction(name, self)
+            action.setShortcut(f"Ctrl+{number + 1}")
+            action.triggered.connect(lambda _=False, n=number: self.nav.setCurrentRow(n))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Справка")
+        about = QAction("&О программе", self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _update_title(self) -> None:
+        profile = self.ws.region.profile()
+        region = profile.region_name if profile else ""
+        self.setWindowTitle(f"{region} — {texts.APP_TITLE}")
+
+    def _page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if row == 0:
+            self.dashboard.refresh()
+
+    def _data_changed(self, *_: object) -> None:
+        """Council and team records change derived items: the open checklist too."""
+        if self.stack.currentIndex() == 0:
+            self.dashboard.refresh()
+        self.instruments.refresh_tree()
+        self.instruments.panel.reload()
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def open_instrument(self, code: str) -> None:
+        self.show_page(self.instruments)
+        self.instruments.open_instrument(code)
+
+    def edit_region(self) -> None:
+        if RegionSettingsDialog(self.ws, self).exec() == QDialog.DialogCode.Accepted:
+            self._update_title()
+            self._data_changed()
+            self.dashboard.refresh()
+            for page in (self.council, self.team):
+                page.refresh()
+            self.reports.region_changed()
+
+    def start_own_region(self) -> None:
+        """Leave the demo: set up the user's own database and reopen the window on it."""
+        if not self.instruments.panel.confirm_leave():
+            return
+        try:
+            ws = Workspace.open(default_db_path())
+        except StorageError as error:
+            QMessageBox.critical(self, texts.APP_TITLE, error.message)
+            return
+        if ws.region.profile() is None and not run_first_start(ws, self):
+            ws.close()
+            return
+        self.replacement = MainWindow(ws)
+        self.replacement.show()
+        self.close()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "О программе",
+            f"<b>{texts.APP_LONG_TITLE}</b><br>Версия {__version__}<br><br>"
+            "Работает без подключения к интернету; данные хранятся в файле "
+            f"базы данных:<br>{self.ws.path}<br><br>Шрифт PT Sans © ParaType.",
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.instruments.panel.confirm_leave():
+            event.ignore()
+            return
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+        if getattr(self, "replacement", None) is not None:
+            self.ws.close()  # the demo's connection, once the user's own window is up

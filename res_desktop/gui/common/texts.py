@@ -1,0 +1,75 @@
+"""Shared Russian phrases and formats of the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import sqlite3
+
+from babel.plural import PluralRule
+
+from res_desktop.domain.common.catalogue import BLOCK_NAMES, BLOCK_ROMAN
+from res_desktop.domain.common.progress import Status
+
+APP_TITLE = "РЭС: рабочее место координатора"
+APP_LONG_TITLE = "Рабочее место РОИВ-координатора по внедрению Регионального экспортного стандарта"
+DATE_FORMAT_QT = "dd.MM.yyyy"
+NO_DATE = "—"
+IMPLEMENTED = "внедрён"
+
+_RU_PLURAL = PluralRule(
+    {"one": "n % 10 = 1 and n % 100 != 11", "few": "n % 10 in 2..4 and n % 100 not in 12..14"}
+)
+
+STATUS_COLORS = {
+    Status.NOT_STARTED: "#6b6b6b",
+    Status.IN_PROGRESS: "#8a5a00",
+    Status.DONE: "#1e7b34",
+    Status.NOT_APPLICABLE: "#5a5a8a",
+}
+OVERDUE_COLOR = "#b3261e"
+OK_COLOR = "#1e7b34"
+
+
+def fmt_date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else NO_DATE
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """«1 инструмент», «2 инструмента», «5 инструментов»."""
+    form = _RU_PLURAL(n)
+    word = {"one": one, "few": few}.get(form, many)
+    return f"{n} {word}"
+
+
+def block_title(block: int) -> str:
+    return f"Блок {BLOCK_ROMAN[block]}. {BLOCK_NAMES[block]}"
+
+
+def os_error_text(error: OSError) -> str:
+    """An OS error in Russian: the system's own text would reach the user in English."""
+    reasons = {
+        errno.EACCES: "нет доступа",
+        errno.EPERM: "нет доступа",
+        errno.ENOSPC: "нет места на диске",
+        errno.EROFS: "диск доступен только для чтения",
+        errno.ENOENT: "папка или файл не найдены",
+    }
+    reason = reasons.get(error.errno or 0, "ошибка записи")
+    where = f" ({error.filename})" if error.filename else ""
+    return f"Не удалось записать файл{where}: {reason}."
+
+
+def error_text(error: BaseException) -> str:
+    """What the user reads for an error a worker or an action reports."""
+    from res_desktop.storage.common.errors import StorageError, explain
+
+    if isinstance(error, sqlite3.OperationalError):
+        error = explain(error)
+    if isinstance(error, StorageError):
+        return error.message
+    if isinstance(error, OSError):
+        return os_error_text(error)
+    if type(error).__name__ == "ValidationFailed":
+        return str(error)
+    return "Внутренняя ошибка программы; сведения записаны в журнал."

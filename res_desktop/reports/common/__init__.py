@@ -1,0 +1,1 @@
+"""Common: shared by several subsystems."""

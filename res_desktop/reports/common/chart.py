@@ -1,0 +1,94 @@
+"""The plan-schedule chart: instruments required vs implemented at each schedule date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from res_desktop.reports.common.data import Milestone
+from res_desktop.reports.common.fonts import REGULAR, register_fonts
+
+REQUIRED_COLOUR = colors.HexColor("#b8c2cf")
+ACTUAL_COLOUR = colors.HexColor("#1f3b63")
+FONT_SIZE = 7.5
+
+
+def _label(m: Milestone) -> str:
+    return m.date.strftime("%d.%m")
+
+
+def _step(top: int) -> int:
+    """A round tick step giving at most about eight value-axis labels."""
+    for step in (1, 2, 3, 5, 10, 20, 25, 50, 100):
+        if top / step <= 8:
+            return step
+    return max(top // 8, 1)
+
+
+def schedule_chart(
+    milestones: Sequence[Milestone], width: float, height: float = 62 * mm
+) -> Drawing:
+    """Grouped bars; dates after the report's «as of» date have no actual bar (None)."""
+    register_fonts()
+    drawing = Drawing(width, height, initialFontName=REGULAR)  # else renderPDF sets Helvetica
+    chart = VerticalBarChart()
+    chart.x = 12 * mm
+    chart.y = 18 * mm
+    chart.width = width - chart.x - 4 * mm
+    chart.height = height - chart.y - 4 * mm
+    chart.data = [
+        [m.required for m in milestones],
+        [m.actual for m in milestones],  # None leaves the bar out
+    ]
+    chart.barSpacing = 1
+    chart.groupSpacing = 6
+    chart.bars[0].fillColor = REQUIRED_COLOUR
+    chart.bars[1].fillColor = ACTUAL_COLOUR
+    chart.bars.strokeColor = None
+
+    top = max([15, *(m.required for m in milestones), *(m.actual or 0 for m in milestones)])
+    step = _step(top)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = -(-top // step) * step
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = FONT_SIZE
+    chart.valueAxis.strokeColor = colors.grey
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    chart.valueAxis.gridStrokeWidth = 0.4
+
+    chart.categoryAxis.categoryNames = [_label(m) for m in milestones]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = FONT_SIZE
+    chart.categoryAxis.labels.dy = -2
+    chart.categoryAxis.strokeColor = colors.grey
+
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 5
+    drawing.add(chart)
+
+    legend = Legend()
+    legend.fontName = REGULAR
+    legend.fontSize = FONT_SIZE
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.x = chart.x
+    legend.y = 5 * mm
+    legend.dx = 8
+    legend.dy = 8
+    legend.deltax = 70 * mm
+    legend.boxAnchor = "w"
+    legend.colorNamePairs = [
+        (REQUIRED_COLOUR, "требуется по плановому графику"),
+        (ACTUAL_COLOUR, "внедрено фактически"),
+    ]
+    drawing.add(legend)
+    return drawing

@@ -1,0 +1,146 @@
+"""Grid tables that split across pages, repeat their header row and wrap long Russian text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.formatting import fitted
+from res_desktop.reports.common.styles import BAND_FILL, GRID, HEADER_FILL, Styles
+
+PADDING = 3  # left and right cell padding, points
+
+# reportlab's in-row splitting repeats the header mid-page and leaves gaps, so it is only the
+# fallback for a row taller than a whole page (see quarterly.render).
+_split_in_row: ContextVar[bool] = ContextVar("split_in_row", default=False)
+
+
+@contextmanager
+def rows_may_split() -> Iterator[None]:
+    """Tables made inside this block may split a single row across pages."""
+    token = _split_in_row.set(True)
+    try:
+        yield
+    finally:
+        _split_in_row.reset(token)
+
+
+class Markup(str):
+    """Cell text already in reportlab paragraph markup (escaped by the caller)."""
+
+    __slots__ = ()
+
+
+class Bullets(tuple[str, ...]):
+    """Plain-text values listed one under another in a cell, each after a dash."""
+
+    __slots__ = ()
+
+
+Cell = str | Markup | Bullets | Flowable
+
+
+def column_widths(widths: Sequence[float], total_width: float) -> list[float]:
+    """Relative ``widths`` scaled to ``total_width`` points."""
+    scale = total_width / sum(widths)
+    return [w * scale for w in widths]
+
+
+def inner_width(column_width: float) -> float:
+    return column_width - 2 * PADDING
+
+
+def cell(
+    value: Cell, style: ParagraphStyle, width: float, list_style: ParagraphStyle
+) -> Flowable | list[Flowable]:
+    """Plain text becomes a wrapping paragraph (long links broken to fit ``width``)."""
+    if isinstance(value, Markup):
+        return Paragraph(value, style)
+    if isinstance(value, Bullets):
+        room = inner_width(width) - list_style.leftIndent
+        return [
+            Paragraph(
+                fitted(v, room, list_style.fontName, list_style.fontSize),
+                list_style,
+                bulletText="–",
+            )
+            for v in value
+        ]
+    if isinstance(value, str):
+        return Paragraph(fitted(value, inner_width(width), style.fontName, style.fontSize), style)
+    return value
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    styles: Styles,
+    *,
+    total_width: float = PORTRAIT_WIDTH,
+    centered_columns: Sequence[int] = (),
+    bands: Sequence[int] = (),
+) -> Table:
+    """A grid table that splits across pages and repeats its header row.
+
+    ``widths`` are relative (scaled to ``total_width``); string cells wrap as paragraphs,
+    ``Bullets`` stack as a dashed list, ``Markup`` is used as given.
+    ``bands`` are row indexes (in ``rows``) holding one value to span all columns,
+    e.g. a block name above its instruments.
+    """
+    col_widths = column_widths(widths, total_width)
+    body: list[list[Any]] = [
+        [
+            cell(h, styles.cell_header, w, styles.cell_list)
+            for h, w in zip(header, col_widths, strict=True)
+        ]
+    ]
+    for index, row in enumerate(rows):
+        if index in bands:
+            band = cell(row[0], styles.band, total_width, styles.cell_list)
+            body.append([band] + [""] * (len(header) - 1))
+            continue
+        body.append(
+            [
+                cell(
+                    v,
+                    styles.cell_center if n in centered_columns else styles.cell,
+                    col_widths[n],
+                    styles.cell_list,
+                )
+                for n, v in enumerate(row)
+            ]
+        )
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index in bands:
+        commands += [
+            ("SPAN", (0, index + 1), (-1, index + 1)),
+            ("BACKGROUND", (0, index + 1), (-1, index + 1), BAND_FILL),
+        ]
+    return Table(
+        body,
+        colWidths=col_widths,
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=int(_split_in_row.get()),
+        style=TableStyle(commands),
+        hAlign="LEFT",
+    )

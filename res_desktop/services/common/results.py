@@ -1,0 +1,87 @@
+"""What services hand back: frozen plain values, never rows or widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from res_desktop.domain.checklist import EvidenceItem, ItemState
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument
+from res_desktop.domain.common.deadlines import ReportDeadline
+from res_desktop.domain.common.progress import ItemMark, Progress, Status, progress_of
+from res_desktop.domain.schedule import ScheduleVerdict
+
+
+class ValidationFailed(Exception):
+    """Bad input: field name -> Russian message, shown next to the field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item: ChecklistItem
+    state: ItemState
+    evidence: tuple[EvidenceItem, ...]
+    derived_note: str = ""
+
+    @property
+    def status(self) -> Status:
+        return self.state.status
+
+    @property
+    def is_derived(self) -> bool:
+        return bool(self.derived_note)
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    instrument: Instrument
+    year: int
+    implementation_year: int
+    items: tuple[ItemView, ...]
+
+    @property
+    def progress(self) -> Progress:
+        return self.progress_on(None)
+
+    def view(self, key: str) -> ItemView:
+        return next(v for v in self.items if v.item.key == key)
+
+    def progress_on(self, on: dt.date | None) -> Progress:
+        """Progress as it stood on a date: items count from the day they were done."""
+        return progress_of([ItemMark(v.item, v.status, v.state.done_on) for v in self.items], on)
+
+
+@dataclass(frozen=True)
+class InstrumentSummary:
+    instrument: Instrument
+    progress: Progress
+    open_items: int
+
+
+@dataclass(frozen=True)
+class DueItem:
+    instrument: Instrument
+    item: ChecklistItem
+    due_date: dt.date
+    responsible: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    on: dt.date
+    year: int
+    implementation_year: int
+    summaries: tuple[InstrumentSummary, ...]
+    verdict: ScheduleVerdict
+    due: tuple[DueItem, ...]
+    deadline: ReportDeadline
+    warnings: tuple[str, ...] = ()  # from the council and team records
+
+    @property
+    def implemented(self) -> int:
+        return self.verdict.actual

@@ -1,0 +1,131 @@
+"""Open the res_desktop SQLite file: identity check, pragmas, backup, migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlite_utils
+
+from res_desktop.storage.common.errors import (
+    DatabaseTooNew,
+    NotResDesktopDatabase,
+    StorageError,
+    StorageUnavailable,
+)
+from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    try:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise StorageUnavailable(f"Не удалось открыть файл базы данных {path}: {error}") from error
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise NotResDesktopDatabase(
+            f"Файл {path} не является базой данных res_desktop: {error}. Файл не изменён."
+        ) from error
+    if app_id != APPLICATION_ID:
+        raise NotResDesktopDatabase(
+            f"Файл {path} не является базой данных res_desktop (это пустой файл или база "
+            "другой программы). Файл не изменён."
+        )
+
+
+def _check_not_too_new(db: sqlite_utils.Database, path: Path) -> None:
+    known = {m.name for m in MIGRATIONS._migrations}
+    unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
+    if unknown:
+        raise DatabaseTooNew(
+            f"База данных {path} создана более новой версией res_desktop "
+            f"(изменения схемы: {', '.join(unknown)}). Обновите программу. Файл не изменён."
+        )
+
+
+def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy a live database with SQLite's backup API; the caller must not be mid-write."""
+    if conn.in_transaction:
+        conn.commit()  # backup() waits for ever on its own open write transaction
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _backup_before_migration(conn: sqlite3.Connection, path: Path, first: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_to(conn, path.with_name(f"{path.stem}.до-{first}.{stamp}{path.suffix}.bak"))
+
+
+def _prepare(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return sqlite_utils.Database(conn)
+
+
+def open_database(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
+    """Open or create the database at ``path``; a foreign or too-new file is left untouched."""
+    path = Path(path)
+    is_new = not path.exists()
+    if is_new and read_only:
+        raise StorageUnavailable(f"Файл базы данных {path} не найден.")
+    if is_new:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageUnavailable(f"Не удалось создать папку {path.parent}: {error}") from error
+    conn = _connect(path, "ro" if read_only else ("rwc" if is_new else "rw"))
+    try:
+        if not is_new:
+            _check_identity(conn, path)
+        db = _prepare(conn)
+        _check_not_too_new(db, path)
+        if not read_only:
+            # Only now: switching to WAL rewrites the header of a file we might refuse.
+            conn.execute("PRAGMA journal_mode=WAL")
+            _migrate(db, path, is_new)
+    except StorageError:
+        conn.close()
+        raise
+    except sqlite3.OperationalError as error:
+        conn.close()
+        raise StorageUnavailable(f"Нет доступа к базе данных {path}: {error}") from error
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise NotResDesktopDatabase(
+            f"Файл {path} повреждён или не является базой данных res_desktop: {error}. "
+            "Файл не изменён."
+        ) from error
+    except OSError as error:
+        conn.close()
+        raise StorageUnavailable(
+            f"Не удалось создать резервную копию базы {path}: {error}"
+        ) from error
+    return db
+
+
+def _migrate(db: sqlite_utils.Database, path: Path, is_new: bool) -> None:
+    pending = MIGRATIONS.pending(db)
+    if not pending:
+        return
+    if not is_new:
+        _backup_before_migration(db.conn, path, pending[0].name)
+    MIGRATIONS.apply(db)
+
+
+def schema_version(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in MIGRATIONS.applied(db)]

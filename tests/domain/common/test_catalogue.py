@@ -1,0 +1,211 @@
+"""The catalogue in resources/catalogue checked against the Standard's text."""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from res_desktop import paths
+from res_desktop.domain.common.catalogue import (
+    YEARS,
+    Catalogue,
+    Condition,
+    Evidence,
+    Instrument,
+    Kind,
+    RegionSettings,
+    load_catalogue,
+)
+from res_desktop.domain.common.regions import load_regions
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+STANDARD_DIR = REPO_ROOT.parent / "shared" / "standard"
+STANDARD_TEXT = STANDARD_DIR / "regional-export-standard.ru.txt"
+
+NUMBERS = range(1, 16)
+ONE_TIME_NUMBERS = {1, 2, 7}
+SETTINGS = [
+    RegionSettings(low_export_potential=low, federal_city=city)
+    for low, city in itertools.product((False, True), repeat=2)
+]
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue(paths.catalogue_dir())
+
+
+@pytest.fixture(scope="module")
+def standard_text() -> str:
+    return _normalised(STANDARD_TEXT.read_text("utf-8"))
+
+
+def test_the_catalogue_is_the_one_in_the_repository() -> None:
+    assert paths.catalogue_dir().resolve() == (REPO_ROOT / "resources" / "catalogue").resolve()
+
+
+def test_all_15_instruments_numbered_1_to_15_in_order(catalogue: Catalogue) -> None:
+    assert [i.number for i in catalogue.instruments] == list(NUMBERS)
+    assert [i.code for i in catalogue.instruments] == [f"{n:02d}" for n in NUMBERS]
+    assert [i.label for i in catalogue.instruments] == [str(n) for n in NUMBERS]
+    assert not any(i.is_own for i in catalogue.instruments)
+
+
+def test_file_names_match_instrument_numbers() -> None:
+    files = sorted((paths.catalogue_dir() / "instruments").glob("*.toml"))
+    assert [f.name for f in files] == [f"{n:02d}.toml" for n in NUMBERS]
+    for f in files:
+        assert tomllib.loads(f.read_text("utf-8"))["number"] == int(f.stem)
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_block_of_each_instrument(catalogue: Catalogue, number: int) -> None:
+    expected = 1 if number <= 9 else 2 if number <= 13 else 3
+    assert catalogue.by_number(number).block == expected
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_kind_of_each_instrument(catalogue: Catalogue, number: int) -> None:
+    expected = Kind.ONE_TIME if number in ONE_TIME_NUMBERS else Kind.ANNUAL
+    assert catalogue.by_number(number).kind is expected
+
+
+def test_the_standard_text_is_beside_the_repository() -> None:
+    assert STANDARD_TEXT.is_file(), f"Standard text not found at {STANDARD_TEXT}"
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_title_occurs_verbatim_in_the_standard(
+    catalogue: Catalogue, standard_text: str, number: int
+) -> None:
+    title = _normalised(catalogue.by_number(number).title)
+    assert len(title) > 20
+    assert title in standard_text
+
+
+def test_title_check_is_not_vacuous(standard_text: str) -> None:
+    assert "Создание и развитие Центра поддержки экспорта" in standard_text
+    assert "Создание и развитие Центра поддержки импорта" not in standard_text
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_short_title_summary_and_items_present(catalogue: Catalogue, number: int) -> None:
+    instrument = catalogue.by_number(number)
+    assert 0 < len(instrument.short_title) <= 40
+    assert instrument.summary.strip()
+    assert instrument.items
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_items_are_well_formed(catalogue: Catalogue, number: int) -> None:
+    instrument = catalogue.by_number(number)
+    keys = [item.key for item in instrument.items]
+    assert len(keys) == len(set(keys)), f"duplicate keys in {number}"
+    for item in instrument.items:
+        assert item.key.isascii() and item.key == item.key.lower() and " " not in item.key
+        assert item.title.strip()
+        assert item.weight > 0
+        assert item.years and item.years <= set(YEARS)
+        assert isinstance(item.evidence, Evidence)
+        assert item.condition is None or isinstance(item.condition, Condition)
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+@pytest.mark.parametrize("year", YEARS)
+@pytest.mark.parametrize(
+    "settings", SETTINGS, ids=lambda s: f"low{s.low_export_potential:d}-fed{s.federal_city:d}"
+)
+def test_every_year_and_setting_has_applicable_items(
+    catalogue: Catalogue, number: int, year: int, settings: RegionSettings
+) -> None:
+    assert catalogue.by_number(number).items_for(year, settings)
+
+
+@pytest.mark.parametrize("number", sorted(ONE_TIME_NUMBERS))
+def test_one_time_items_are_the_same_for_all_years(catalogue: Catalogue, number: int) -> None:
+    instrument = catalogue.by_number(number)
+    for item in instrument.items:
+        assert item.years == set(YEARS), item.key
+    for settings in SETTINGS:
+        lists = [instrument.items_for(year, settings) for year in YEARS]
+        assert all(items == lists[0] for items in lists)
+
+
+def _keys(instrument: Instrument, year: int, settings: RegionSettings) -> set[str]:
+    return {item.key for item in instrument.items_for(year, settings)}
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_export_centre_or_specialist_by_export_potential(catalogue: Catalogue, year: int) -> None:
+    centre = catalogue.by_number(6)
+    normal = _keys(centre, year, RegionSettings(low_export_potential=False))
+    low = _keys(centre, year, RegionSettings(low_export_potential=True))
+    assert {"export_centre_created", "export_centre_meets_requirements"} <= normal
+    assert "export_specialist_designated" not in normal
+    assert "export_specialist_designated" in low
+    assert not {"export_centre_created", "export_centre_meets_requirements"} & low
+    assert {"kpi_companies_supported", "kpi_supported_export_volume"} <= normal & low
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_exporter_of_year_or_nomination_by_export_potential(
+    catalogue: Catalogue, year: int
+) -> None:
+    popularisation = catalogue.by_number(14)
+    contest = {
+        "exporter_of_year_regional_stage",
+        "exporter_of_year_winners_sent",
+        "exporter_of_year_awards",
+    }
+    nomination = {"export_nomination_other_contest", "export_nomination_prizes"}
+    normal = _keys(popularisation, year, RegionSettings(low_export_potential=False))
+    low = _keys(popularisation, year, RegionSettings(low_export_potential=True))
+    assert contest <= normal and not nomination & normal
+    assert nomination <= low and not contest & low
+    assert "website_section" in normal & low
+
+
+def test_team_municipal_slot_absent_for_a_federal_city(catalogue: Catalogue) -> None:
+    team = catalogue.by_number(3)
+    assert "slot_municipality_head" in _keys(team, 1, RegionSettings(federal_city=False))
+    assert "slot_municipality_head" not in _keys(team, 1, RegionSettings(federal_city=True))
+    assert "slot_deputy_governor" in _keys(team, 1, RegionSettings(federal_city=True))
+
+
+def test_team_criteria_change_with_the_year(catalogue: Catalogue) -> None:
+    team = catalogue.by_number(3)
+    settings = RegionSettings()
+    assert "team_trained" in _keys(team, 1, settings)
+    assert "professional_development_report" in _keys(team, 2, settings)
+    assert "professional_development_report" in _keys(team, 3, settings)
+    assert "qualification_confirmed" in _keys(team, 4, settings)
+    assert "qualification_confirmed" not in _keys(team, 3, settings)
+
+
+def test_item_lookup(catalogue: Catalogue) -> None:
+    assert catalogue.get("05").number == 5
+    assert catalogue.by_number(3).item("team_formed").weight == 3
+    with pytest.raises(KeyError):
+        catalogue.by_number(3).item("no_such_item")
+    with pytest.raises(KeyError):
+        catalogue.get("16")
+
+
+def test_regions() -> None:
+    regions = load_regions(paths.catalogue_dir())
+    assert len(regions) == 89
+    assert len({r.code for r in regions}) == 89
+    assert len({r.name for r in regions}) == 89
+    assert all(r.code.isdigit() and len(r.code) == 2 for r in regions)
+    assert all(r.federal_district for r in regions)
+    federal = {r.name for r in regions if r.federal_city}
+    assert federal == {"Москва", "Санкт-Петербург", "Севастополь"}
+    smolensk = next(r for r in regions if r.code == "67")
+    assert smolensk.name == "Смоленская область"

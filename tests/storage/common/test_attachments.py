@@ -1,0 +1,82 @@
+"""The content-addressed store of attached files."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from res_desktop.storage.common.attachments import AttachmentStore, sha256_of
+from res_desktop.storage.common.errors import StorageUnavailable
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> AttachmentStore:
+    return AttachmentStore(tmp_path / "region-файлы")
+
+
+def _write(path: Path, content: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    return path
+
+
+def test_file_is_stored_under_its_hash(tmp_path: Path, store: AttachmentStore) -> None:
+    content = "ПРОТОКОЛ заседания Экспортного совета".encode()
+    source = _write(tmp_path / "in" / "protocol.txt", content)
+    sha, size = store.put(source)
+    assert sha == hashlib.sha256(content).hexdigest()
+    assert size == len(content)
+    stored = store.path_for(sha)
+    assert stored == store.root / sha[:2] / sha
+    assert stored.read_bytes() == content
+    assert store.has(sha)
+    assert source.read_bytes() == content  # the original stays where it was
+
+
+def test_identical_files_are_stored_once(tmp_path: Path, store: AttachmentStore) -> None:
+    content = b"%PDF-1.4 same scan" * 1000
+    first = store.put(_write(tmp_path / "a" / "scan.pdf", content))
+    second = store.put(_write(tmp_path / "b" / "копия скана.pdf", content))
+    assert first == second
+    files = [p for p in store.root.rglob("*") if p.is_file()]
+    assert files == [store.path_for(first[0])]
+
+
+def test_different_files_are_stored_apart(tmp_path: Path, store: AttachmentStore) -> None:
+    sha_a, _ = store.put(_write(tmp_path / "a.txt", b"first"))
+    sha_b, _ = store.put(_write(tmp_path / "b.txt", b"second"))
+    assert sha_a != sha_b
+    assert store.path_for(sha_a).read_bytes() == b"first"
+    assert store.path_for(sha_b).read_bytes() == b"second"
+    assert not any(p.name.startswith(".incoming-") for p in store.root.rglob("*"))
+
+
+def test_cyrillic_file_names(tmp_path: Path, store: AttachmentStore) -> None:
+    content = bytes(range(256)) * 10
+    source = _write(tmp_path / "Документы РЭС" / "Протокол № 1 от 01.02.2026 (скан).pdf", content)
+    sha, size = store.put(source)
+    assert (sha, size) == (sha256_of(source), len(content))
+    assert store.path_for(sha).read_bytes() == content
+
+
+def test_empty_and_large_files(tmp_path: Path, store: AttachmentStore) -> None:
+    empty_sha, empty_size = store.put(_write(tmp_path / "пусто.txt", b""))
+    assert empty_sha == hashlib.sha256(b"").hexdigest()
+    assert empty_size == 0
+    big = b"0123456789abcdef" * 200_000  # > 1 MiB: several chunks
+    big_sha, big_size = store.put(_write(tmp_path / "большой.bin", big))
+    assert big_sha == hashlib.sha256(big).hexdigest()
+    assert big_size == len(big)
+    assert store.path_for(big_sha).read_bytes() == big
+
+
+def test_has_unknown_hash(store: AttachmentStore) -> None:
+    assert not store.has("0" * 64)
+
+
+def test_missing_source_is_storage_unavailable(tmp_path: Path, store: AttachmentStore) -> None:
+    with pytest.raises(StorageUnavailable) as caught:
+        store.put(tmp_path / "нет такого файла.pdf")
+    assert "Не удалось сохранить файл" in caught.value.message

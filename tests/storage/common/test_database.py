@@ -1,0 +1,253 @@
+"""Opening the SQLite file: creation, identity, refusal of foreign and newer files, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from res_desktop.storage.common.database import open_database, schema_version
+from res_desktop.storage.common.errors import (
+    DatabaseTooNew,
+    NotResDesktopDatabase,
+    StorageError,
+    StorageUnavailable,
+)
+from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
+
+TABLES = {"region", "own_instrument", "own_item", "item_state", "evidence", "_sqlite_migrations"}
+# Every migration this version knows, in order; the chain always starts with 0001_initial.
+ALL_MIGRATIONS = [m.name for m in MIGRATIONS._migrations]
+
+
+def _create(path: Path) -> None:
+    open_database(path).conn.close()
+
+
+def _backups(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.bak"))
+
+
+def _pragma(db: sqlite_utils.Database, name: str) -> object:
+    return db.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def test_new_file_gets_the_whole_schema(db_path: Path) -> None:
+    assert not db_path.exists()
+    db = open_database(db_path)
+    try:
+        assert db_path.is_file()
+        assert schema_version(db) == ALL_MIGRATIONS
+        assert schema_version(db)[0] == "0001_initial"
+        assert set(db.table_names()) >= TABLES
+        assert _pragma(db, "foreign_keys") == 1
+        assert _pragma(db, "journal_mode") == "wal"
+        assert _pragma(db, "application_id") == APPLICATION_ID
+        assert MIGRATIONS.pending(db) == []
+    finally:
+        db.conn.close()
+    assert _backups(db_path.parent) == []
+
+
+def test_new_file_in_a_missing_folder(tmp_path: Path) -> None:
+    path = tmp_path / "папка" / "вложенная" / "регион.sqlite3"
+    _create(path)
+    assert path.is_file()
+
+
+def test_foreign_keys_are_enforced(db_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO evidence (state_id, kind, added_at) VALUES (999, 'link', 'x')")
+    finally:
+        db.conn.close()
+
+
+def test_reopen_keeps_data_and_does_not_back_up(db_path: Path) -> None:
+    db = open_database(db_path)
+    db.execute(
+        "INSERT INTO own_instrument (title, short_title, kind, created_at)"
+        " VALUES ('Региональный инструмент', 'Свой', 'annual', 'x')"
+    )
+    db.conn.commit()
+    db.conn.close()
+    for _ in range(2):
+        again = open_database(db_path)
+        try:
+            assert schema_version(again) == ALL_MIGRATIONS
+            assert again.execute("SELECT title FROM own_instrument").fetchall() == [
+                ("Региональный инструмент",)
+            ]
+            assert _pragma(again, "foreign_keys") == 1
+            assert _pragma(again, "journal_mode") == "wal"
+        finally:
+            again.conn.close()
+    assert _backups(db_path.parent) == []
+
+
+def _assert_refused_untouched(path: Path, error: type[StorageError]) -> None:
+    before = path.read_bytes()
+    siblings = sorted(p.name for p in path.parent.iterdir())
+    with pytest.raises(error) as caught:
+        open_database(path)
+    assert "Файл не изменён" in caught.value.message
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == siblings
+
+
+def test_garbage_file_is_refused_untouched(db_path: Path) -> None:
+    db_path.write_bytes(b"\x00\x01 garbage \xff" * 500)
+    _assert_refused_untouched(db_path, NotResDesktopDatabase)
+
+
+def test_text_file_is_refused_untouched(db_path: Path) -> None:
+    db_path.write_text("Региональный экспортный стандарт\n" * 100, encoding="utf-8")
+    _assert_refused_untouched(db_path, NotResDesktopDatabase)
+
+
+def test_empty_file_is_refused_untouched(db_path: Path) -> None:
+    db_path.write_bytes(b"")
+    _assert_refused_untouched(db_path, NotResDesktopDatabase)
+    assert db_path.stat().st_size == 0
+
+
+@pytest.mark.parametrize("journal_mode", ["delete", "wal"])
+def test_another_programs_database_is_refused_untouched(db_path: Path, journal_mode: str) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA journal_mode={journal_mode}")
+    conn.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO contacts (name) VALUES ('Иванов')")
+    conn.commit()
+    conn.close()
+    _assert_refused_untouched(db_path, NotResDesktopDatabase)
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
+    _create(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('res_desktop', '0099_from_the_future', '2030-01-01 00:00:00')"
+    )
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_database(db_path)
+    assert "0099_from_the_future" in caught.value.message
+    assert "Обновите программу" in caught.value.message
+    assert db_path.read_bytes() == before
+    assert _backups(db_path.parent) == []
+
+
+def test_other_migration_sets_in_the_file_are_ignored(db_path: Path) -> None:
+    _create(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('some_plugin', '0042_other', '2030-01-01 00:00:00')"
+    )
+    conn.commit()
+    conn.close()
+    db = open_database(db_path)
+    try:
+        assert schema_version(db) == ALL_MIGRATIONS
+    finally:
+        db.conn.close()
+
+
+def _add_note_column(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE own_instrument ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+
+
+def test_pending_migration_is_applied_after_a_backup(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(db_path)
+    db.execute(
+        "INSERT INTO own_instrument (title, short_title, kind, created_at)"
+        " VALUES ('Экспортный акселератор', 'Акселератор', 'annual', 'x')"
+    )
+    db.conn.commit()
+    db.conn.close()
+    assert _backups(db_path.parent) == []
+
+    upgraded = Migrations._Migration("9999_test_note", _add_note_column)
+    # monkeypatch puts the real migration list back after the test.
+    monkeypatch.setattr(MIGRATIONS, "_migrations", [*MIGRATIONS._migrations, upgraded])
+    db = open_database(db_path)
+    try:
+        assert schema_version(db) == [*ALL_MIGRATIONS, "9999_test_note"]
+        assert "note" in db["own_instrument"].columns_dict
+        assert db.execute("SELECT title, note FROM own_instrument").fetchall() == [
+            ("Экспортный акселератор", "")
+        ]
+    finally:
+        db.conn.close()
+
+    backups = _backups(db_path.parent)
+    assert len(backups) == 1
+    assert "до-9999_test_note" in backups[0].name
+    old = sqlite3.connect(backups[0])
+    try:
+        names = [r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")]
+        assert names == ALL_MIGRATIONS
+        columns = [r[1] for r in old.execute("PRAGMA table_info(own_instrument)")]
+        assert "note" not in columns
+        assert old.execute("SELECT title FROM own_instrument").fetchall() == [
+            ("Экспортный акселератор",)
+        ]
+        assert old.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    finally:
+        old.close()
+
+    db = open_database(db_path)  # nothing pending any more: no second backup
+    db.conn.close()
+    assert len(_backups(db_path.parent)) == 1
+
+
+def test_read_only_open_reads_and_refuses_writes(db_path: Path) -> None:
+    db = open_database(db_path)
+    db.execute(
+        "INSERT INTO own_instrument (title, short_title, kind, created_at)"
+        " VALUES ('Экспортный акселератор', 'Акселератор', 'annual', 'x')"
+    )
+    db.conn.commit()
+    db.conn.close()
+    ro = open_database(db_path, read_only=True)
+    try:
+        assert schema_version(ro) == ALL_MIGRATIONS
+        assert ro.execute("SELECT count(*) FROM own_instrument").fetchone()[0] == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            ro.execute(
+                "INSERT INTO own_instrument (title, short_title, kind, created_at)"
+                " VALUES ('Другой', 'Другой', 'annual', 'x')"
+            )
+    finally:
+        ro.conn.close()
+
+
+def test_read_only_open_of_a_missing_file(db_path: Path) -> None:
+    with pytest.raises(StorageUnavailable) as caught:
+        open_database(db_path, read_only=True)
+    assert "не найден" in caught.value.message
+    assert not db_path.exists()
+
+
+def test_read_only_open_refuses_a_foreign_file(db_path: Path) -> None:
+    db_path.write_bytes(b"not a database at all" * 100)
+    before = db_path.read_bytes()
+    with pytest.raises(NotResDesktopDatabase):
+        open_database(db_path, read_only=True)
+    assert db_path.read_bytes() == before
+
+
+def test_a_folder_in_place_of_the_file_is_unavailable(db_path: Path) -> None:
+    db_path.mkdir()
+    with pytest.raises(StorageUnavailable) as caught:
+        open_database(db_path)
+    assert "Не удалось открыть файл базы данных" in caught.value.message
