@@ -14,10 +14,10 @@ from pathlib import Path
 from res_desktop import __version__
 from res_desktop.domain.common.calendar import quarterly_report_due
 from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.checklist.status import status_report
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.indicators import indicator_line, indicators_json
-from res_desktop.services.status import status_report
 from res_desktop.storage.common.errors import StorageError
 
 EXIT_USAGE = 2

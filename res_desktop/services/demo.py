@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
 from res_desktop.domain.common.calendar import quarter_of
 from res_desktop.domain.common.catalogue import Evidence, Instrument
 from res_desktop.domain.common.profile import RegionProfile
@@ -22,7 +22,7 @@ from res_desktop.services.demo_exporters import fill_exporters_demo
 from res_desktop.services.demo_programme import fill_programme_demo
 from res_desktop.services.demo_records import fill_records_demo
 from res_desktop.services.demo_team import fill_team_demo
-from res_desktop.services.reports import reports_dir_for
+from res_desktop.services.reporting.service import reports_dir_for
 
 DEMO_REGION = "Демонстрационная область"
 DEMO_YEAR = 3

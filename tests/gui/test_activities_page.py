@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.activities import ActivityKind, WebsiteTopic
 from res_desktop.domain.common.progress import Status
+from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.dialogs.activities_dialog import ActivityDialog, PlanDialog
 from res_desktop.gui.models.activities_models import activities_model
 from res_desktop.gui.pages.activities_page import ActivitiesPage
-from res_desktop.gui.widgets.item_editor import to_qdate
 from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters_analysis_helpers import add_company
 

@@ -15,6 +15,7 @@ from res_desktop.domain.council import (
     MemberCategory,
     ReportKind,
 )
+from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.common.record_table_model import SORT_ROLE
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.dialogs.council_dialog import MemberDialog
@@ -26,7 +27,6 @@ from res_desktop.gui.models.council_models import (
     ReportsModel,
 )
 from res_desktop.gui.pages.council_page import CouncilPage
-from res_desktop.gui.widgets.item_editor import to_qdate
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 from tests.reports.common.helpers import read_pdf

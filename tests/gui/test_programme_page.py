@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.programme import EventStatus
+from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.dialogs.programme_dialogs import BudgetDialog, EventDialog, ProgrammeDialog
 from res_desktop.gui.models.programme_models import budget_model, events_model, execution_model
 from res_desktop.gui.pages.programme_page import ProgrammePage
-from res_desktop.gui.widgets.item_editor import to_qdate
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo_programme import fill_programme_demo
 from tests.conftest import TODAY

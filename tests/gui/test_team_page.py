@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.team import RoleSlot, Topic, TrainingKind, required_slots
+from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.dialogs.team_event_dialog import EventDialog
 from res_desktop.gui.dialogs.team_member_dialog import MemberDialog
 from res_desktop.gui.pages.team_page import TeamPage
-from res_desktop.gui.widgets.item_editor import to_qdate
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY, make_profile
 from tests.reports.common.helpers import read_pdf

@@ -12,7 +12,7 @@ from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
 from res_desktop.reports.common.styles import make_styles
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.report_data import build_report_data
+from res_desktop.services.reporting.report_data import build_report_data
 from tests.reports.common.helpers import read_pdf
 from tests.services.exporters_analysis_helpers import add_company
 

@@ -13,7 +13,7 @@ from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.exporter_data import ExporterReportData
 from res_desktop.reports.exporter_section import exporter_section
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.report_data import build_report_data
+from res_desktop.services.reporting.report_data import build_report_data
 from tests.reports.common.helpers import read_pdf
 from tests.services.exporters_analysis_fixture import small_registry
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.checklist import EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for

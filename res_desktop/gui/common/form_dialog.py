@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.common import texts
-from res_desktop.gui.widgets.item_editor import to_qdate
 from res_desktop.services.common.results import ValidationFailed
 
 GENERAL = "_general"

@@ -28,8 +28,8 @@ from res_desktop.domain.activities import (
 )
 from res_desktop.domain.common.countries import all_countries
 from res_desktop.domain.exporters import CompanyId
+from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
-from res_desktop.gui.widgets.item_editor import from_qdate, to_qdate
 
 COMPANY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -26,6 +26,7 @@ from res_desktop.domain.exporters import (
     ExportStage,
     SmeCategory,
 )
+from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.dialogs.registry_card_tabs import (
     NeedsTab,
@@ -35,7 +36,6 @@ from res_desktop.gui.dialogs.registry_card_tabs import (
     form_row,
 )
 from res_desktop.gui.dialogs.registry_support_dialog import SupportTab
-from res_desktop.gui.widgets.item_editor import OptionalDate
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

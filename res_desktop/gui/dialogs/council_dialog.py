@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.council import Council, Meeting, Member, MemberCategory, WorkingGroup
+from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.common import texts
-from res_desktop.gui.widgets.item_editor import OptionalDate
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

@@ -34,6 +34,7 @@ from res_desktop.domain.council import (
     MemberId,
     Minutes,
 )
+from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
 from res_desktop.gui.common.record_table_model import RecordTableModel
 from res_desktop.gui.dialogs.council_dialog import (
     checked_ids,
@@ -45,7 +46,6 @@ from res_desktop.gui.dialogs.council_dialog import (
 )
 from res_desktop.gui.dialogs.council_meeting_parts import DecisionDialog, ReportDialog
 from res_desktop.gui.models.council_models import DecisionsModel, ReportsModel
-from res_desktop.gui.widgets.item_editor import OptionalDate, from_qdate, to_qdate
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

@@ -24,8 +24,8 @@ from res_desktop.domain.council import (
     validate_decision,
     validate_report,
 )
+from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.dialogs.council_dialog import error_label, save_buttons, show_errors
-from res_desktop.gui.widgets.item_editor import OptionalDate
 
 
 def agenda_spin(value: int | None) -> QSpinBox:

@@ -27,8 +27,8 @@ from res_desktop.domain.programme import (
     Programme,
     ProgrammeEvent,
 )
+from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
-from res_desktop.gui.widgets.item_editor import OptionalDate, from_qdate, to_qdate
 
 Submit = Callable[[dict[str, Any]], object]
 

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from res_desktop.domain.records import CentreKpi, StaffTraining
+from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.common.form_dialog import SubmitDialog
-from res_desktop.gui.widgets.item_editor import OptionalDate
 from res_desktop.services.common.results import ValidationFailed
 
 Submit = Callable[[Any], object]

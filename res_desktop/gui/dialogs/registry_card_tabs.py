@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.countries import all_countries, country_code, country_name
 from res_desktop.domain.exporters import Barrier, DataSource, Need, Product
+from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import error_label
-from res_desktop.gui.widgets.item_editor import from_qdate, to_qdate
 
 NO_DATE = QDate(2000, 1, 1)  # shown as «—»: the source's date is not known
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.exporter_records import SupportRecord
+from res_desktop.gui.checklist.item_editor import from_qdate
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.dialogs.registry_card_tabs import _add_row, _table, parse_number
-from res_desktop.gui.widgets.item_editor import from_qdate
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.team import RETRAINING_WARNING, TeamMember
 from res_desktop.domain.team_rules import retraining
+from res_desktop.gui.checklist.item_editor import from_qdate
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import date_edit
 from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.dialogs.team_member_dialog import MemberDialog
 from res_desktop.gui.models.team_models import members_model
-from res_desktop.gui.widgets.item_editor import from_qdate
 from res_desktop.services.common.workspace import Workspace
 
 

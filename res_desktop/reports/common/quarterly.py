@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import LayoutError
 
 from res_desktop.reports.activities_section import activities_section
+from res_desktop.reports.checklist.section import instruments
 from res_desktop.reports.common.data import ReportData, ReportKind
 from res_desktop.reports.common.document import ReportDocument
 from res_desktop.reports.common.sections import (
@@ -30,7 +31,6 @@ from res_desktop.reports.common.tables import rows_may_split
 from res_desktop.reports.council_section import council_section
 from res_desktop.reports.exporter_section import exporter_section
 from res_desktop.reports.indicators_section import indicators_section
-from res_desktop.reports.instruments import instruments
 from res_desktop.reports.programme_section import programme_section
 from res_desktop.reports.records_section import records_section
 from res_desktop.reports.team_section import team_section

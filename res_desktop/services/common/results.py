@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from res_desktop.domain.checklist import EvidenceItem, ItemState
+from res_desktop.domain.checklist.model import EvidenceItem, ItemState
+from res_desktop.domain.checklist.schedule import ScheduleVerdict
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument
 from res_desktop.domain.common.deadlines import ReportDeadline
 from res_desktop.domain.common.progress import ItemMark, Progress, Status, progress_of
-from res_desktop.domain.schedule import ScheduleVerdict
 
 
 class ValidationFailed(Exception):

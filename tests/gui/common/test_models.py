@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from res_desktop.gui.checklist.model import SORT_ROLE, ChecklistModel, Column
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.models.checklist_model import SORT_ROLE, ChecklistModel, Column
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 

@@ -15,11 +15,11 @@ from pypdf import PdfReader
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.services.report_data import build_report_data, period_of
-from res_desktop.storage import report_archive_repo as repo
+from res_desktop.services.reporting.report_data import build_report_data, period_of
 from res_desktop.storage.common.attachments import sha256_of
 from res_desktop.storage.common.errors import StorageUnavailable
-from res_desktop.storage.report_archive_repo import ArchivedReport
+from res_desktop.storage.reporting import archive_repo as repo
+from res_desktop.storage.reporting.archive_repo import ArchivedReport
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.schedule import PLAN_SCHEDULE, milestones, verdict
+from res_desktop.domain.checklist.schedule import PLAN_SCHEDULE, milestones, verdict
 
 YEAR = 2026
 DAY = dt.timedelta(days=1)

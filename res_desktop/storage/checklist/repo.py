@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from res_desktop.domain.checklist import EvidenceId, EvidenceItem, EvidenceKind, ItemState
+from res_desktop.domain.checklist.model import EvidenceId, EvidenceItem, EvidenceKind, ItemState
 from res_desktop.domain.common.progress import Status
 from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.checklist.schedule import milestones, verdict
 from res_desktop.domain.common.calendar import quarter_bounds, quarter_label, quarterly_report_due
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.schedule import milestones, verdict
 from res_desktop.reports.common.data import (
     Milestone,
     ReportData,

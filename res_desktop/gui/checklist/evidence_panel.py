@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
 
 _PREFIX = {
     EvidenceKind.DOCUMENT: "Документ",

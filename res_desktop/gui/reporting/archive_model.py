@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from res_desktop.gui.common import texts
-from res_desktop.storage.report_archive_repo import ArchivedReport
+from res_desktop.storage.reporting.archive_repo import ArchivedReport
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_LABELS = {"quarterly": "квартальный", "annual": "годовой"}

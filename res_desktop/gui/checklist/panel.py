@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.catalogue import Kind
+from res_desktop.gui.checklist.evidence_actions import EvidenceActions
+from res_desktop.gui.checklist.evidence_panel import EvidencePanel
+from res_desktop.gui.checklist.item_editor import ItemEditor
+from res_desktop.gui.checklist.model import SORT_ROLE, ChecklistModel, Column
+from res_desktop.gui.checklist.undo import SaveItemCommand
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.models.checklist_model import SORT_ROLE, ChecklistModel, Column
-from res_desktop.gui.pages.evidence_actions import EvidenceActions
-from res_desktop.gui.undo import SaveItemCommand
-from res_desktop.gui.widgets.evidence_panel import EvidencePanel
-from res_desktop.gui.widgets.item_editor import ItemEditor
+from res_desktop.services.checklist.monitoring import monitoring_text
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.monitoring import monitoring_text
 
 Button = QMessageBox.StandardButton
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from res_desktop.domain.checklist.schedule import ScheduleVerdict, verdict
 from res_desktop.domain.common.catalogue import Instrument
 from res_desktop.domain.common.progress import Progress
-from res_desktop.domain.schedule import ScheduleVerdict, verdict
 from res_desktop.services.common.workspace import Workspace
 
 

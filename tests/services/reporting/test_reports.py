@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.checklist.monitoring import monitoring_text
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.monitoring import monitoring_text
 from res_desktop.storage.common.attachments import sha256_of
 from res_desktop.storage.common.errors import StorageUnavailable
 from tests.conftest import TODAY, make_profile
@@ -134,7 +134,7 @@ def test_failed_render_leaves_no_file_in_the_archive(
         out.write_bytes(b"%PDF-1.4 half")
         raise OSError("диск заполнен")
 
-    monkeypatch.setattr("res_desktop.services.reports.render_pdf", broken)
+    monkeypatch.setattr("res_desktop.services.reporting.service.render_pdf", broken)
     with pytest.raises(OSError):
         workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     assert workspace.reports.list() == []

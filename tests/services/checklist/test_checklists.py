@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.checklist import EvidenceItem, EvidenceKind, ItemState
+from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind, ItemState
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
 from res_desktop.domain.common.derived import DerivedStatus
 from res_desktop.domain.common.progress import Status

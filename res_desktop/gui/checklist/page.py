@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.gui.checklist.own_instrument_dialog import OwnInstrumentDialog, OwnItemDialog
+from res_desktop.gui.checklist.panel import ChecklistPanel
 from res_desktop.gui.common import texts
-from res_desktop.gui.dialogs.own_instrument_dialog import OwnInstrumentDialog, OwnItemDialog
-from res_desktop.gui.pages.checklist_panel import ChecklistPanel
 from res_desktop.services.common.workspace import Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.checklist import (
+from res_desktop.domain.checklist.model import (
     DOCUMENT_TYPES,
     EvidenceItem,
     EvidenceKind,
     validate_evidence,
 )
+from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common import texts
 from res_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
-from res_desktop.gui.widgets.item_editor import from_qdate, to_qdate
 
 
 class DocumentDialog(QDialog):

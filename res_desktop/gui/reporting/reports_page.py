@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS, quarter_of, quarterly_report_due
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_in_background
-from res_desktop.gui.dialogs.mark_sent_dialog import MarkSentDialog
-from res_desktop.gui.models.archive_model import ArchiveModel
-from res_desktop.gui.printing import print_pdf
+from res_desktop.gui.reporting.archive_model import ArchiveModel
+from res_desktop.gui.reporting.mark_sent_dialog import MarkSentDialog
+from res_desktop.gui.reporting.printing import print_pdf
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.errors import StorageError
-from res_desktop.storage.report_archive_repo import ArchivedReport
+from res_desktop.storage.reporting.archive_repo import ArchivedReport
 
 
 class ReportsPage(QWidget):

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from res_desktop.domain.checklist import EvidenceItem, ItemState
-from res_desktop.services.checklists import ChecklistService
+from res_desktop.domain.checklist.model import EvidenceItem, ItemState
+from res_desktop.services.checklist.service import ChecklistService
 
 Refresh = Callable[[], None]
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from res_desktop.domain.checklist import EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
 from res_desktop.domain.common.catalogue import Evidence
+from res_desktop.gui.checklist.evidence_dialogs import DocumentDialog, LinkDialog
+from res_desktop.gui.checklist.undo import EvidenceCommand
 from res_desktop.gui.common import texts
-from res_desktop.gui.dialogs.evidence_dialogs import DocumentDialog, LinkDialog
-from res_desktop.gui.undo import EvidenceCommand
 from res_desktop.services.common.results import ItemView, ValidationFailed
 from res_desktop.services.common.workspace import Workspace, data_dir
 from res_desktop.storage.common.errors import StorageError

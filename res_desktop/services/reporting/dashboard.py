@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.checklist import ONE_TIME_CYCLE
+from res_desktop.domain.checklist.model import ONE_TIME_CYCLE
+from res_desktop.domain.checklist.schedule import verdict
 from res_desktop.domain.common.deadlines import next_report_deadline
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.schedule import verdict
 from res_desktop.services.common.results import Dashboard, DueItem, InstrumentSummary
-from res_desktop.storage import checklist_repo
+from res_desktop.storage.checklist import repo as checklist_repo
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from res_desktop.gui.printing import print_pdf
+from res_desktop.gui.reporting.printing import print_pdf
 from tests.conftest import TODAY
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.checklist import (
+from res_desktop.domain.checklist.model import (
     EvidenceItem,
     EvidenceKind,
     ItemState,
@@ -18,7 +18,8 @@ from res_desktop.domain.checklist import (
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
-from res_desktop.storage import checklist_repo, own_instruments_repo
+from res_desktop.storage.checklist import own_instruments_repo
+from res_desktop.storage.checklist import repo as checklist_repo
 from res_desktop.storage.common.errors import StorageUnavailable
 
 if TYPE_CHECKING:

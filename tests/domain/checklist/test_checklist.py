@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from res_desktop import paths
-from res_desktop.domain.checklist import (
+from res_desktop.domain.checklist.model import (
     DOCUMENT_TYPES,
     ONE_TIME_CYCLE,
     EvidenceItem,

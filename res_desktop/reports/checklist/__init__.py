@@ -1,0 +1,1 @@
+"""Checklist: the instruments' checklists, evidence and the plan-schedule."""

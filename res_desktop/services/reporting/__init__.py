@@ -1,0 +1,1 @@
+"""Reporting: quarterly and annual reports, their archive and the dashboard."""
