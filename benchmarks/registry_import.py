@@ -24,7 +24,7 @@ from res_desktop.domain.exporter_import_parsing import ParsedRow, resolve_column
 from res_desktop.domain.exporter_import_rows import parse_row, prepare
 from res_desktop.services import exporter_import_plan as planning
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_exporters import demo_companies
+from res_desktop.services.demo.exporters import demo_companies
 from res_desktop.services.exporter_export import export_fields, write_csv
 from res_desktop.storage import exporters_bulk as bulk
 from res_desktop.storage.exporter_files import read_table

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.quarterly import build_quarterly
-from res_desktop.services.demo import build_demo
+from res_desktop.services.demo.region import build_demo
 from res_desktop.services.reporting.report_data import build_report_data
 
 GOAL_SECONDS = 2.0

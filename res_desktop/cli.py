@@ -266,7 +266,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 def _open_workspace(args: argparse.Namespace, scratch: Path) -> Workspace:
     if args.demo:
-        from res_desktop.services.demo import build_demo
+        from res_desktop.services.demo.region import build_demo
 
         return build_demo(scratch / "demo.sqlite3")
     from res_desktop.services.common.workspace import default_db_path

@@ -90,7 +90,7 @@ def test_status_json_on_a_region_database(
 
 def test_status_json_on_the_demo(capsys: pytest.CaptureFixture[str]) -> None:
     # The CLI builds the demo with the real clock, so its contents (which instruments are
-    # done) depend on the day the test runs; tests/services/test_demo.py pins them.
+    # done) depend on the day the test runs; tests/services/demo/test_demo.py pins them.
     report = run_json(capsys, "status", "--demo", "--json", "--date", DATE)
     assert report["region"] == "Демонстрационная область"
     assert report["date"] == DATE

@@ -14,7 +14,7 @@ from res_desktop.gui.dialogs.programme_dialogs import BudgetDialog, EventDialog,
 from res_desktop.gui.models.programme_models import budget_model, events_model, execution_model
 from res_desktop.gui.pages.programme_page import ProgrammePage
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_programme import fill_programme_demo
+from res_desktop.services.demo.programme import fill_programme_demo
 from tests.conftest import TODAY
 
 Y = TODAY.year

@@ -21,7 +21,7 @@ from res_desktop.gui.models.records_models import (
 )
 from res_desktop.gui.pages.records_page import RecordsPage
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_records import fill_records_demo
+from res_desktop.services.demo.records import fill_records_demo
 from tests.conftest import TODAY
 
 Y = TODAY.year

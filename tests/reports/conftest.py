@@ -6,7 +6,7 @@ import pytest
 
 from res_desktop.reports.common.data import ReportData, ReportKind
 from res_desktop.reports.common.quarterly import build_quarterly
-from res_desktop.services.demo import build_demo
+from res_desktop.services.demo.region import build_demo
 from res_desktop.services.reporting.report_data import build_report_data
 from tests.conftest import TODAY
 from tests.reports.common.helpers import Pdf, read_pdf

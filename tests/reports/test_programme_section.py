@@ -9,7 +9,7 @@ from pathlib import Path
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
 from res_desktop.reports.programme_section import programme_section
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_programme import fill_programme_demo
+from res_desktop.services.demo.programme import fill_programme_demo
 from tests.conftest import TODAY
 from tests.reports.common.helpers import make_data, make_instrument, make_item, read_pdf
 

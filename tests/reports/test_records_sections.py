@@ -11,7 +11,7 @@ from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.indicators_section import indicators_section
 from res_desktop.reports.records_section import records_section
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_records import fill_records_demo
+from res_desktop.services.demo.records import fill_records_demo
 from res_desktop.services.reporting.report_data import build_report_data
 from tests.conftest import TODAY
 from tests.reports.common.helpers import flat, read_pdf

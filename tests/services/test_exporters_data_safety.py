@@ -7,7 +7,7 @@ import math
 import pytest
 
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.services.demo import build_demo
+from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
 
 

@@ -11,7 +11,7 @@ import pytest
 from res_desktop.domain.exporters import ExporterStatus, Product
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_exporters import demo_companies
+from res_desktop.services.demo.exporters import demo_companies
 from res_desktop.services.exporter_export import export_fields
 from res_desktop.services.exporter_export import write_csv as export_csv
 from res_desktop.services.exporter_import import ImportCancelled

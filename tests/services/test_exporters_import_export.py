@@ -23,7 +23,7 @@ from res_desktop.domain.exporters import (
 )
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_exporters import fill_exporters_demo
+from res_desktop.services.demo.exporters import fill_exporters_demo
 from res_desktop.services.exporter_export import companies_by_ids, export_companies
 from res_desktop.storage import exporters_bulk as bulk
 from tests.conftest import TODAY

@@ -12,7 +12,7 @@ from res_desktop.domain.common.progress import Status
 from res_desktop.domain.programme import ApprovalBody, EventStatus, Execution, Funding
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_programme import fill_programme_demo
+from res_desktop.services.demo.programme import fill_programme_demo
 from tests.conftest import TODAY, make_profile
 
 Y = TODAY.year

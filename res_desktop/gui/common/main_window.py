@@ -22,8 +22,8 @@ from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
+from res_desktop.gui.council.page import CouncilPage
 from res_desktop.gui.pages.activities_page import ActivitiesPage
-from res_desktop.gui.pages.council_page import CouncilPage
 from res_desktop.gui.pages.exporters_page import ExportersPage
 from res_desktop.gui.pages.indicators_page import IndicatorsPage
 from res_desktop.gui.pages.programme_page import ProgrammePage

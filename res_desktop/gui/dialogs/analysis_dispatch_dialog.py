@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.exporter_analysis import RECIPIENTS, BarrierDispatch
 from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
-from res_desktop.gui.dialogs.council_dialog import date_edit, error_label, save_buttons, show_errors
+from res_desktop.gui.council.council_dialog import date_edit, error_label, save_buttons, show_errors
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

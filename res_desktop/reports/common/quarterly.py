@@ -28,7 +28,7 @@ from res_desktop.reports.common.sections import (
 )
 from res_desktop.reports.common.styles import Styles, make_styles
 from res_desktop.reports.common.tables import rows_may_split
-from res_desktop.reports.council_section import council_section
+from res_desktop.reports.council.section import council_section
 from res_desktop.reports.exporter_section import exporter_section
 from res_desktop.reports.indicators_section import indicators_section
 from res_desktop.reports.programme_section import programme_section

@@ -17,7 +17,7 @@ from res_desktop.domain.common.regions import Region, load_regions
 from res_desktop.services.activities import ActivityDerivedSource, ActivityService
 from res_desktop.services.checklist.service import ChecklistService
 from res_desktop.services.common.region import RegionService
-from res_desktop.services.council import CouncilDerivedSource, CouncilService
+from res_desktop.services.council.service import CouncilDerivedSource, CouncilService
 from res_desktop.services.exporter_analysis import AnalysisService, RegistryDerivedSource
 from res_desktop.services.exporter_import import ImportService
 from res_desktop.services.exporters import ExporterService

@@ -139,7 +139,7 @@ def report_archive(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="0003_council")
 def council(db: sqlite_utils.Database) -> None:
     """The Export Council's records (issue 5)."""
-    from res_desktop.storage.council_schema import COUNCIL_SCHEMA
+    from res_desktop.storage.council.schema import COUNCIL_SCHEMA
 
     for statement in COUNCIL_SCHEMA:
         db.execute(statement)

@@ -120,7 +120,7 @@ def test_dashboard_opens_an_instrument(qtbot, window) -> None:
 
 
 def test_council_records_refresh_the_open_checklist(qtbot, window) -> None:
-    from res_desktop.services.demo_council import fill_council_demo
+    from res_desktop.services.demo.council import fill_council_demo
 
     window.open_instrument("05")
     panel = window.instruments.panel

@@ -8,7 +8,7 @@ from collections import defaultdict
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 
 from res_desktop.gui.common.main_window import MainWindow
-from res_desktop.services.demo_council import fill_council_demo
+from res_desktop.services.demo.council import fill_council_demo
 from tests.conftest import TODAY
 
 _MNEMONIC = re.compile(r"&(\w)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from res_desktop.domain.council import Decision, Meeting, MeetingReport, MeetingStatus, Member
+from res_desktop.domain.council.model import Decision, Meeting, MeetingReport, MeetingStatus, Member
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_table_model import Column, RecordTableModel
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain import council_rules as rules
-from res_desktop.domain.council import (
+from res_desktop.domain.council import rules
+from res_desktop.domain.council.model import (
     Council,
     Meeting,
     MeetingId,
@@ -18,7 +18,7 @@ from res_desktop.domain.council import (
     validate_meeting,
     validate_report,
 )
-from res_desktop.domain.council_planner import (
+from res_desktop.domain.council.planner import (
     plan_year,
     quarter_without_meeting_warning,
     suggested_dates,

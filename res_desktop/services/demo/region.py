@@ -16,12 +16,12 @@ from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporter_analysis import RECIPIENTS
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.common.workspace import Clock, Workspace, attachments_dir_for
-from res_desktop.services.demo_activities import fill_activities_demo
-from res_desktop.services.demo_council import fill_council_demo
-from res_desktop.services.demo_exporters import fill_exporters_demo
-from res_desktop.services.demo_programme import fill_programme_demo
-from res_desktop.services.demo_records import fill_records_demo
-from res_desktop.services.demo_team import fill_team_demo
+from res_desktop.services.demo.activities import fill_activities_demo
+from res_desktop.services.demo.council import fill_council_demo
+from res_desktop.services.demo.exporters import fill_exporters_demo
+from res_desktop.services.demo.programme import fill_programme_demo
+from res_desktop.services.demo.records import fill_records_demo
+from res_desktop.services.demo.team import fill_team_demo
 from res_desktop.services.reporting.service import reports_dir_for
 
 DEMO_REGION = "Демонстрационная область"

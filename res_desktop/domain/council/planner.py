@@ -12,7 +12,7 @@ from res_desktop.domain.common.calendar import (
     quarter_bounds,
     quarter_of,
 )
-from res_desktop.domain.council import Meeting, MeetingStatus, plural
+from res_desktop.domain.council.model import Meeting, MeetingStatus, plural
 
 MAX_MEETINGS = 12
 WARNING_DAYS = 30

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.council import (
+from res_desktop.domain.council.model import (
     Decision,
     MeetingReport,
     ReportKind,
@@ -25,7 +25,7 @@ from res_desktop.domain.council import (
     validate_report,
 )
 from res_desktop.gui.checklist.item_editor import OptionalDate
-from res_desktop.gui.dialogs.council_dialog import error_label, save_buttons, show_errors
+from res_desktop.gui.council.council_dialog import error_label, save_buttons, show_errors
 
 
 def agenda_spin(value: int | None) -> QSpinBox:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.council_planner import plan_year
-from res_desktop.domain.council_rules import required_meetings
+from res_desktop.domain.council.planner import plan_year
+from res_desktop.domain.council.rules import required_meetings
 from res_desktop.gui.common import texts
 from res_desktop.services.common.workspace import Workspace
 

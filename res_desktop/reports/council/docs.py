@@ -15,7 +15,7 @@ from res_desktop.reports.common.document import PORTRAIT_WIDTH, ReportDocument
 from res_desktop.reports.common.fonts import REGULAR
 from res_desktop.reports.common.formatting import date_ru, markup
 from res_desktop.reports.common.styles import Styles, make_styles
-from res_desktop.reports.council_data import MeetingDocData
+from res_desktop.reports.council.data import MeetingDocData
 
 BLANK = "________________"
 

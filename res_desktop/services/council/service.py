@@ -8,11 +8,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain import council_rules as rules
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
 from res_desktop.domain.common.derived import DerivedStatus
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council import (
+from res_desktop.domain.council import rules
+from res_desktop.domain.council.model import (
     Council,
     Decision,
     Meeting,
@@ -28,12 +28,12 @@ from res_desktop.domain.council import (
     validate_meeting,
     validate_member,
 )
-from res_desktop.domain.council_planner import quarter_without_meeting_warning
-from res_desktop.reports.council_data import CouncilReportData, MeetingDocData
-from res_desktop.services import council_extract
+from res_desktop.domain.council.planner import quarter_without_meeting_warning
+from res_desktop.reports.council.data import CouncilReportData, MeetingDocData
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.storage import council_repo as repo
+from res_desktop.services.council import extract as council_extract
 from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.council import repo
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council import (
+from res_desktop.domain.council.model import (
     Decision,
     MeetingReport,
     MeetingStatus,
@@ -18,15 +18,15 @@ from res_desktop.domain.council import (
 from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.common.record_table_model import SORT_ROLE
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.dialogs.council_dialog import MemberDialog
-from res_desktop.gui.dialogs.council_meeting_parts import ReportDialog
-from res_desktop.gui.models.council_models import (
+from res_desktop.gui.council.council_dialog import MemberDialog
+from res_desktop.gui.council.meeting_parts import ReportDialog
+from res_desktop.gui.council.models import (
     DecisionsModel,
     MeetingsModel,
     MembersModel,
     ReportsModel,
 )
-from res_desktop.gui.pages.council_page import CouncilPage
+from res_desktop.gui.council.page import CouncilPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 from tests.reports.common.helpers import read_pdf

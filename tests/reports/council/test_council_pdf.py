@@ -10,11 +10,11 @@ import pytest
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report
 from res_desktop.reports.common.styles import make_styles
-from res_desktop.reports.council_docs import build_agenda_pdf, build_minutes_pdf
-from res_desktop.reports.council_section import council_section
+from res_desktop.reports.council.docs import build_agenda_pdf, build_minutes_pdf
+from res_desktop.reports.council.section import council_section
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo import build_demo
-from res_desktop.services.demo_council import fill_council_demo
+from res_desktop.services.demo.council import fill_council_demo
+from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
 from tests.reports.common.helpers import make_data, make_instrument, make_item, read_pdf
 

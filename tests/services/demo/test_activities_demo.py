@@ -5,8 +5,8 @@ from __future__ import annotations
 from res_desktop.domain.activities_rules import instrument_met
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo_activities import fill_activities_demo
-from res_desktop.services.demo_exporters import fill_exporters_demo
+from res_desktop.services.demo.activities import fill_activities_demo
+from res_desktop.services.demo.exporters import fill_exporters_demo
 from tests.conftest import TODAY
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from res_desktop.domain.council import (
+from res_desktop.domain.council.model import (
     Council,
     Decision,
     DecisionId,

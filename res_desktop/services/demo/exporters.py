@@ -16,7 +16,7 @@ from res_desktop.domain.exporters import (
     Product,
     SmeCategory,
 )
-from res_desktop.services import demo_exporter_data as data
+from res_desktop.services.demo import exporter_data as data
 from res_desktop.storage import exporters_bulk as bulk
 from res_desktop.storage.common.convert import now_text
 

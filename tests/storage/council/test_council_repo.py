@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from res_desktop.domain.council import (
+from res_desktop.domain.council.model import (
     Decision,
     Meeting,
     MeetingReport,
@@ -19,7 +19,7 @@ from res_desktop.domain.council import (
     WorkingGroup,
 )
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.storage import council_repo as repo
+from res_desktop.storage.council import repo
 
 
 def test_meeting_with_everything_it_holds_round_trips(workspace: Workspace) -> None:

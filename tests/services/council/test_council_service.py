@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council import MeetingStatus, MemberCategory, ReportKind
+from res_desktop.domain.council.model import MeetingStatus, MemberCategory, ReportKind
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.demo import build_demo
-from res_desktop.services.demo_council import fill_council_demo
+from res_desktop.services.demo.council import fill_council_demo
+from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY, make_profile
 
 D = dt.date

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from res_desktop.domain import council_rules as rules
-from res_desktop.domain.council import (
+from res_desktop.domain.council import rules
+from res_desktop.domain.council.model import (
     Council,
     Meeting,
     MeetingReport,
@@ -15,7 +15,7 @@ from res_desktop.domain.council import (
     Member,
     fmt,
 )
-from res_desktop.reports.council_data import (
+from res_desktop.reports.council.data import (
     AgendaItemDoc,
     CouncilDecisionRow,
     CouncilMeetingRow,
@@ -24,7 +24,7 @@ from res_desktop.reports.council_data import (
     MeetingDocData,
     PersonLine,
 )
-from res_desktop.storage import council_repo as repo
+from res_desktop.storage.council import repo
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.council import Meeting, Member, WorkingGroup
+from res_desktop.domain.council.model import Meeting, Member, WorkingGroup
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.record_table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.dialogs.council_dialog import CouncilDialog, GroupDialog, MemberDialog
-from res_desktop.gui.dialogs.council_meeting_dialog import MeetingDialog
-from res_desktop.gui.models.council_models import MeetingsModel, MembersModel
-from res_desktop.gui.pages.council_plan_tab import PlanTab
-from res_desktop.reports.council_docs import build_agenda_pdf, build_minutes_pdf
+from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, MemberDialog
+from res_desktop.gui.council.meeting_dialog import MeetingDialog
+from res_desktop.gui.council.models import MeetingsModel, MembersModel
+from res_desktop.gui.council.plan_tab import PlanTab
+from res_desktop.reports.council.docs import build_agenda_pdf, build_minutes_pdf
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

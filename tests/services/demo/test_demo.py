@@ -9,7 +9,7 @@ from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
-from res_desktop.services.demo import DEMO_REGION, build_demo
+from res_desktop.services.demo.region import DEMO_REGION, build_demo
 from tests.conftest import TODAY
 
 

@@ -12,7 +12,7 @@ from res_desktop.reports.common.document import PORTRAIT, new_page
 from res_desktop.reports.common.formatting import date_ru, markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import Bullets, Cell, data_table
-from res_desktop.reports.council_data import CouncilReportData
+from res_desktop.reports.council.data import CouncilReportData
 
 EXTRA_KEY = "council"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.council import (
+from res_desktop.domain.council.model import (
     Decision,
     Meeting,
     MeetingForm,
@@ -16,7 +16,7 @@ from res_desktop.domain.council import (
     Minutes,
     ReportKind,
 )
-from res_desktop.domain.council_planner import suggested_dates
+from res_desktop.domain.council.planner import suggested_dates
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

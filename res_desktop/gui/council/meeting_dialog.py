@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.council import (
+from res_desktop.domain.council.model import (
     Meeting,
     MeetingForm,
     MeetingId,
@@ -36,7 +36,7 @@ from res_desktop.domain.council import (
 )
 from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
 from res_desktop.gui.common.record_table_model import RecordTableModel
-from res_desktop.gui.dialogs.council_dialog import (
+from res_desktop.gui.council.council_dialog import (
     checked_ids,
     date_edit,
     error_label,
@@ -44,8 +44,8 @@ from res_desktop.gui.dialogs.council_dialog import (
     save_buttons,
     show_errors,
 )
-from res_desktop.gui.dialogs.council_meeting_parts import DecisionDialog, ReportDialog
-from res_desktop.gui.models.council_models import DecisionsModel, ReportsModel
+from res_desktop.gui.council.meeting_parts import DecisionDialog, ReportDialog
+from res_desktop.gui.council.models import DecisionsModel, ReportsModel
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from res_desktop.domain.council import (
+from res_desktop.domain.council.model import (
     Council,
     Meeting,
     MeetingReport,

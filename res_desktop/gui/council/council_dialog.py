@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.council import Council, Meeting, Member, MemberCategory, WorkingGroup
+from res_desktop.domain.council.model import Council, Meeting, Member, MemberCategory, WorkingGroup
 from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ValidationFailed

@@ -1,0 +1,1 @@
+"""Demo: the demo region."""

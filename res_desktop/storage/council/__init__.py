@@ -1,0 +1,1 @@
+"""Council: the Export Council (instrument 5)."""
