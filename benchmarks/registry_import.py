@@ -20,15 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from res_desktop.domain.exporter_import_parsing import ParsedRow, resolve_columns
-from res_desktop.domain.exporter_import_rows import parse_row, prepare
-from res_desktop.services import exporter_import_plan as planning
+from res_desktop.domain.exporters.import_parsing import ParsedRow, resolve_columns
+from res_desktop.domain.exporters.import_rows import parse_row, prepare
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.exporters import demo_companies
-from res_desktop.services.exporter_export import export_fields, write_csv
-from res_desktop.storage import exporters_bulk as bulk
-from res_desktop.storage.exporter_files import read_table
-from res_desktop.storage.exporters_schema import EXPORTERS_SCHEMA
+from res_desktop.services.exporters import import_plan as planning
+from res_desktop.services.exporters.export import export_fields, write_csv
+from res_desktop.storage.exporters import bulk
+from res_desktop.storage.exporters.files import read_table
+from res_desktop.storage.exporters.schema import EXPORTERS_SCHEMA
 
 TODAY = dt.date(2026, 11, 24)
 RATIO_GOAL = 3.0

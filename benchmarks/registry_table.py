@@ -21,10 +21,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from res_desktop.domain.exporter_names import sort_name
-from res_desktop.domain.exporter_query import RegistryQuery, SortColumn
-from res_desktop.domain.exporters import ExporterStatus, ExportStage, SmeCategory
-from res_desktop.storage.exporters_schema import LATEST_VOLUME
+from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
+from res_desktop.domain.exporters.names import sort_name
+from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from res_desktop.storage.exporters.schema import LATEST_VOLUME
 
 TARGET_MS = 100.0
 _ADJECTIVES = (
@@ -127,7 +127,7 @@ def _timed(label: str, action: Callable[[], object]) -> float:
 def main(n: int = 100_000) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from res_desktop.gui.models.registry_model import RegistryModel
+    from res_desktop.gui.exporters.registry_model import RegistryModel
     from res_desktop.services.common.workspace import Workspace
 
     app = QApplication.instance() or QApplication([])

@@ -17,7 +17,7 @@ from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.status import status_report
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.indicators import indicator_line, indicators_json
+from res_desktop.services.records.indicators import indicator_line, indicators_json
 from res_desktop.storage.common.errors import StorageError
 
 EXIT_USAGE = 2
@@ -209,7 +209,7 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
 
 def run_exporters(args: argparse.Namespace) -> int:
     from res_desktop.services.common.workspace import default_db_path
-    from res_desktop.services.exporter_export import export_companies
+    from res_desktop.services.exporters.export import export_companies
 
     ws = Workspace.open(args.db or default_db_path())
     try:

@@ -9,7 +9,12 @@ import pytest
 
 from res_desktop.cli import EXIT_USAGE, main
 from res_desktop.services.common.workspace import Workspace
-from tests.services.exporters_import_helpers import INN_A, ministry_csv, registry, write_csv
+from tests.services.exporters.exporters_import_helpers import (
+    INN_A,
+    ministry_csv,
+    registry,
+    write_csv,
+)
 
 
 def test_dry_run_then_import_then_export(

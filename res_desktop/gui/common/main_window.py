@@ -18,19 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop import __version__
+from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
 from res_desktop.gui.council.page import CouncilPage
-from res_desktop.gui.pages.activities_page import ActivitiesPage
-from res_desktop.gui.pages.exporters_page import ExportersPage
-from res_desktop.gui.pages.indicators_page import IndicatorsPage
-from res_desktop.gui.pages.programme_page import ProgrammePage
-from res_desktop.gui.pages.records_page import RecordsPage
-from res_desktop.gui.pages.team_page import TeamPage
+from res_desktop.gui.exporters.page import ExportersPage
+from res_desktop.gui.programme.page import ProgrammePage
+from res_desktop.gui.records.indicators_page import IndicatorsPage
+from res_desktop.gui.records.page import RecordsPage
 from res_desktop.gui.reporting.dashboard_page import DashboardPage
 from res_desktop.gui.reporting.reports_page import ReportsPage
+from res_desktop.gui.team.page import TeamPage
 from res_desktop.services.common.workspace import Workspace, default_db_path
 from res_desktop.storage.common.errors import StorageError
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import LayoutError
 
-from res_desktop.reports.activities_section import activities_section
+from res_desktop.reports.activities.section import activities_section
 from res_desktop.reports.checklist.section import instruments
 from res_desktop.reports.common.data import ReportData, ReportKind
 from res_desktop.reports.common.document import ReportDocument
@@ -29,11 +29,11 @@ from res_desktop.reports.common.sections import (
 from res_desktop.reports.common.styles import Styles, make_styles
 from res_desktop.reports.common.tables import rows_may_split
 from res_desktop.reports.council.section import council_section
-from res_desktop.reports.exporter_section import exporter_section
-from res_desktop.reports.indicators_section import indicators_section
-from res_desktop.reports.programme_section import programme_section
-from res_desktop.reports.records_section import records_section
-from res_desktop.reports.team_section import team_section
+from res_desktop.reports.exporters.section import exporter_section
+from res_desktop.reports.programme.section import programme_section
+from res_desktop.reports.records.indicators_section import indicators_section
+from res_desktop.reports.records.section import records_section
+from res_desktop.reports.team.section import team_section
 
 QUARTERLY_SECTIONS: list[Section] = [
     title_page,

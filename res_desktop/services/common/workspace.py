@@ -14,18 +14,18 @@ from res_desktop import paths
 from res_desktop.domain.common.catalogue import Catalogue, Source, load_catalogue
 from res_desktop.domain.common.derived import DerivedSource
 from res_desktop.domain.common.regions import Region, load_regions
-from res_desktop.services.activities import ActivityDerivedSource, ActivityService
+from res_desktop.services.activities.service import ActivityDerivedSource, ActivityService
 from res_desktop.services.checklist.service import ChecklistService
 from res_desktop.services.common.region import RegionService
 from res_desktop.services.council.service import CouncilDerivedSource, CouncilService
-from res_desktop.services.exporter_analysis import AnalysisService, RegistryDerivedSource
-from res_desktop.services.exporter_import import ImportService
-from res_desktop.services.exporters import ExporterService
-from res_desktop.services.programme import ProgrammeDerivedSource, ProgrammeService
-from res_desktop.services.records import RecordsDerivedSource, RecordsService
+from res_desktop.services.exporters.analysis import AnalysisService, RegistryDerivedSource
+from res_desktop.services.exporters.importer import ImportService
+from res_desktop.services.exporters.service import ExporterService
+from res_desktop.services.programme.service import ProgrammeDerivedSource, ProgrammeService
+from res_desktop.services.records.service import RecordsDerivedSource, RecordsService
 from res_desktop.services.reporting.dashboard import DashboardService
 from res_desktop.services.reporting.service import ReportService
-from res_desktop.services.team import TeamDerivedSource, TeamService
+from res_desktop.services.team.service import TeamDerivedSource, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
 from res_desktop.storage.common.database import open_database
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.activities import (
+from res_desktop.domain.activities.model import (
     Activity,
     ActivityFormat,
     ActivityKind,
@@ -18,8 +18,8 @@ from res_desktop.domain.activities import (
     Website,
     WebsiteTopic,
 )
-from res_desktop.domain.exporter_query import RegistryQuery
-from res_desktop.domain.exporters import CompanyId
+from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.exporters.query import RegistryQuery
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

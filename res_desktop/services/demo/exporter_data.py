@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from res_desktop.domain.exporters import Need
+from res_desktop.domain.exporters.model import Need
 
 MUNICIPALITIES = (
     "г. Демонстрационный", "г. Северогорск", "г. Южноречинск", "Северный район",

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.exporters import (
+from res_desktop.domain.exporters.model import (
     Barrier,
     Company,
     DataSource,
@@ -17,8 +17,8 @@ from res_desktop.domain.exporters import (
     SmeCategory,
 )
 from res_desktop.services.demo import exporter_data as data
-from res_desktop.storage import exporters_bulk as bulk
 from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.exporters import bulk
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.programme import ApprovalBody, EventStatus, Funding
+from res_desktop.domain.programme.model import ApprovalBody, EventStatus, Funding
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.records import CentreKpi, PresenceFormat, StaffTraining
+from res_desktop.domain.records.model import CentreKpi, PresenceFormat, StaffTraining
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

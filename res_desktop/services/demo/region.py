@@ -13,7 +13,7 @@ from res_desktop.domain.common.calendar import quarter_of
 from res_desktop.domain.common.catalogue import Evidence, Instrument
 from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.exporter_analysis import RECIPIENTS
+from res_desktop.domain.exporters.analysis import RECIPIENTS
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.common.workspace import Clock, Workspace, attachments_dir_for
 from res_desktop.services.demo.activities import fill_activities_demo

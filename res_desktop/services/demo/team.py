@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
-from res_desktop.domain.team import (
+from res_desktop.domain.team.model import (
     MemberId,
     Participant,
     RoleSlot,

@@ -148,7 +148,7 @@ def council(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="0004_team")
 def team(db: sqlite_utils.Database) -> None:
     """The management team's records (issue 5)."""
-    from res_desktop.storage.team_schema import TEAM_SCHEMA
+    from res_desktop.storage.team.schema import TEAM_SCHEMA
 
     for statement in TEAM_SCHEMA:
         db.execute(statement)
@@ -157,7 +157,7 @@ def team(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="0005_exporters")
 def exporters(db: sqlite_utils.Database) -> None:
     """The exporter registry, its imports and analysis (issue 6)."""
-    from res_desktop.storage.exporters_schema import EXPORTERS_SCHEMA
+    from res_desktop.storage.exporters.schema import EXPORTERS_SCHEMA
 
     for statement in EXPORTERS_SCHEMA:
         db.execute(statement)
@@ -166,7 +166,7 @@ def exporters(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="0006_programme")
 def programme(db: sqlite_utils.Database) -> None:
     """Issue 7: see storage/programme_schema.py."""
-    from res_desktop.storage.programme_schema import PROGRAMME_SCHEMA
+    from res_desktop.storage.programme.schema import PROGRAMME_SCHEMA
 
     for statement in PROGRAMME_SCHEMA:
         db.execute(statement)
@@ -175,7 +175,7 @@ def programme(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="0007_activities")
 def activities(db: sqlite_utils.Database) -> None:
     """Issue 7: see storage/activities_schema.py."""
-    from res_desktop.storage.activities_schema import ACTIVITIES_SCHEMA
+    from res_desktop.storage.activities.schema import ACTIVITIES_SCHEMA
 
     for statement in ACTIVITIES_SCHEMA:
         db.execute(statement)
@@ -184,7 +184,7 @@ def activities(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="0008_records")
 def records(db: sqlite_utils.Database) -> None:
     """Issue 7: see storage/records_schema.py."""
-    from res_desktop.storage.records_schema import RECORDS_SCHEMA
+    from res_desktop.storage.records.schema import RECORDS_SCHEMA
 
     for statement in RECORDS_SCHEMA:
         db.execute(statement)
@@ -193,7 +193,7 @@ def records(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="0009_company_last_volume")
 def company_last_volume(db: sqlite_utils.Database) -> None:
     """The latest export volume stored and indexed, so sorting by it stays instant."""
-    from res_desktop.storage.exporters_schema import LATEST_VOLUME
+    from res_desktop.storage.exporters.schema import LATEST_VOLUME
 
     db.execute("ALTER TABLE company ADD COLUMN last_volume_kusd REAL")
     db.execute(f"UPDATE company SET last_volume_kusd = {LATEST_VOLUME}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from res_desktop.domain.activities_rules import instrument_met
+from res_desktop.domain.activities.rules import instrument_met
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.activities import fill_activities_demo

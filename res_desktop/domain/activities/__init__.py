@@ -1,0 +1,1 @@
+"""Activities: activities of instruments 10-15."""

@@ -1,0 +1,153 @@
+"""Instrument 9's items decided by the registry, with the thresholds they use.
+
+A company belongs to a year's registry when it was checked (last_checked) or received from a
+source (company_source.as_of) in that calendar year. The thresholds are this app's reading of
+«сформирована база … проведен анализ»: the Standard names no numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
+from res_desktop.domain.exporters.analysis import BarrierDispatch, SupportFigures
+from res_desktop.domain.exporters.model import DataSource
+
+FORMED_SHARE = 0.5  # of the registry checked or received from sources in the year
+STAGE_SHARE = 0.9  # of the year's companies with an export stage determined
+ANALYSED_SHARE = 0.5  # of the year's companies with needs or barriers identified
+REQUIRED_SOURCES = (DataSource.FTS, DataSource.FNS)
+OFFICIAL_SOURCES = (DataSource.FTS, DataSource.FNS, DataSource.POST, DataSource.CBR)
+
+ITEM_KEYS = (
+    "registry_formed",
+    "registry_official_sources",
+    "export_stage_analysis",
+    "needs_barriers_analysis",
+    "targeted_support_access",
+    "barriers_sent_federal",
+)
+
+
+def needed(total: int, share: float) -> int:
+    """Companies needed to reach ``share`` of ``total`` (at least one)."""
+    return max(math.ceil(total * share - 1e-9), 1)
+
+
+def companies(n: int) -> str:
+    """«1 компания», «3 компании», «5 компаний»."""
+    if n % 10 == 1 and n % 100 != 11:
+        return f"{n} компания"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return f"{n} компании"
+    return f"{n} компаний"
+
+
+def of_companies(n: int) -> str:
+    """«из 1 компании», «из 5 компаний»."""
+    return f"из {n} компании" if n % 10 == 1 and n % 100 != 11 else f"из {n} компаний"
+
+
+def _partial(count: int) -> Status:
+    return Status.IN_PROGRESS if count else Status.NOT_STARTED
+
+
+def registry_formed(
+    year: int, total: int, in_year: int, reached_on: dt.date | None
+) -> DerivedStatus:
+    """``reached_on``: the day the year's checked companies reached the threshold."""
+    note = (
+        f"В реестре {companies(total)}, из них проверено/получено из источников "
+        f"в {year} году: {in_year}"
+    )
+    need = needed(total, FORMED_SHARE)
+    if in_year >= need:
+        return DerivedStatus(Status.DONE, f"{note}.", reached_on)
+    return DerivedStatus(_partial(in_year), f"{note}; требуется не менее половины ({need}).")
+
+
+def official_sources(year: int, sources: Sequence[tuple[str, int, dt.date]]) -> DerivedStatus:
+    """Done when both ФТС and ФНС data are dated in the year."""
+    used = {source: first for source, _count, first in sources}
+    known = {s.value for s in DataSource}
+    names = [f"{DataSource(s).label} ({n})" for s, n, _first in sources if s in known]
+    missing = [s.label for s in OFFICIAL_SOURCES if s.value not in used]
+    if names:
+        note = f"Источники {year} года: {', '.join(names)}."
+    else:
+        note = f"В {year} году сведения из источников не поступали."
+    if missing:
+        note += f" Не использованы: {', '.join(missing)}."
+    required = [used[s.value] for s in REQUIRED_SOURCES if s.value in used]
+    if len(required) == len(REQUIRED_SOURCES):
+        return DerivedStatus(Status.DONE, note, max(required))
+    lacking = [s.label for s in REQUIRED_SOURCES if s.value not in used]
+    note += f" Обязательны сведения: {', '.join(lacking)}."
+    return DerivedStatus(_partial(len(used)), note)
+
+
+def stage_analysis(
+    year: int, with_stage: int, in_year: int, last_date: dt.date | None
+) -> DerivedStatus:
+    note = (
+        f"Этап определён для {with_stage} {of_companies(in_year)} реестра {year} года "
+        f"(требуется не менее {round(STAGE_SHARE * 100)}%)."
+    )
+    if in_year and with_stage >= needed(in_year, STAGE_SHARE):
+        return DerivedStatus(Status.DONE, note, last_date)
+    return DerivedStatus(_partial(with_stage), note)
+
+
+def needs_barriers_analysis(
+    year: int, analysed: int, in_year: int, last_date: dt.date | None
+) -> DerivedStatus:
+    note = (
+        f"Потребности или барьеры выявлены у {analysed} {of_companies(in_year)} реестра "
+        f"{year} года (требуется не менее половины)."
+    )
+    if in_year and analysed >= needed(in_year, ANALYSED_SHARE):
+        return DerivedStatus(Status.DONE, note, last_date)
+    return DerivedStatus(_partial(analysed), note)
+
+
+def targeted_support(
+    year: int, with_needs: int, supported: int, first: dt.date | None, support: SupportFigures
+) -> DerivedStatus:
+    """Done when at least one company with identified needs received support in the year."""
+    if not with_needs:
+        return DerivedStatus(
+            Status.NOT_STARTED, "Потребности компаний в мерах поддержки не выявлены."
+        )
+    note = (
+        f"В {year} году поддержка оказана {supported} {of_companies(with_needs)} "
+        f"с выявленными потребностями; мер поддержки: {support.records}, "
+        f"экспортных контрактов: {support.export_contracts}."
+    )
+    if supported:
+        return DerivedStatus(Status.DONE, note, first)
+    return DerivedStatus(Status.NOT_STARTED, note)
+
+
+def _sent(dispatch: BarrierDispatch) -> str:
+    return f"{dispatch.recipient} — исх. № {dispatch.outgoing_number} от " + (
+        dispatch.sent_on.strftime("%d.%m.%Y")
+    )
+
+
+def barriers_sent(year: int, dispatches: Sequence[BarrierDispatch]) -> DerivedStatus:
+    """Done when the results went both to a federal body and to РЭЦ."""
+    mine = sorted((d for d in dispatches if d.year == year), key=lambda d: d.sent_on)
+    federal = [d for d in mine if not d.to_rec]
+    rec = [d for d in mine if d.to_rec]
+    if not mine:
+        return DerivedStatus(
+            Status.NOT_STARTED, f"Результаты анализа за {year} год не направлялись."
+        )
+    note = "Направлено: " + "; ".join(_sent(d) for d in mine) + "."
+    if federal and rec:
+        return DerivedStatus(Status.DONE, note, max(federal[0].sent_on, rec[0].sent_on))
+    lacking = "в РЭЦ" if federal else "в профильный федеральный орган исполнительной власти"
+    return DerivedStatus(Status.IN_PROGRESS, f"{note} Не направлено {lacking}.")

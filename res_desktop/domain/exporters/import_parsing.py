@@ -1,0 +1,183 @@
+"""Reading a ministry's table as registry rows: encoding, separator, header row, values.
+
+Pure: the bytes and cells come from storage/exporter_files.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from res_desktop.domain.exporters import columns as col
+from res_desktop.domain.exporters import import_values as val
+from res_desktop.domain.exporters.model import (
+    Barrier,
+    Company,
+    DataSource,
+    ExporterStatus,
+    ExportStage,
+    Need,
+    Product,
+    SmeCategory,
+)
+
+Cell = val.Cell
+SEPARATORS = (";", ",", "\t")
+SEPARATOR_NAMES = {";": "точка с запятой", ",": "запятая", "\t": "табуляция"}
+HEADER_SEARCH_ROWS = 30
+
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1251 (Excel-RU «CSV»)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A sample may cut a character in two: only an error before the last 3 bytes counts.
+        if error.start < len(data) - 3:
+            return "cp1251"
+    return "utf-8"
+
+
+def detect_separator(sample: str) -> str:
+    """The separator that gives the same column count on the most rows (not csv.Sniffer:
+    it picks «,» for «;» files whose addresses hold commas, issue 6)."""
+    lines = sample.splitlines()[:200]
+    best, best_score = ";", (-1.0, 0)
+    for separator in SEPARATORS:
+        counts = [
+            len(r) for r in csv.reader(lines, delimiter=separator) if any(c.strip() for c in r)
+        ]
+        if not counts:
+            continue
+        modal = max(set(counts), key=lambda n: (counts.count(n), n))
+        share = counts.count(modal) / len(counts) if modal > 1 else 0.0
+        if (share, modal) > best_score:
+            best, best_score = separator, (share, modal)
+    return best
+
+
+def detect_header_row(rows: Sequence[Sequence[Cell]]) -> int:
+    """0-based index of the first row whose filled cells are mostly known titles."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        titles = [val.cell_text(c) for c in row if not val.is_blank(c)]
+        known = [t for t in titles if col.recognise_title(t)]
+        if len(known) >= 2 and len(known) * 2 >= len(titles):
+            return index
+    return next((i for i, r in enumerate(rows) if any(not val.is_blank(c) for c in r)), 0)
+
+
+def auto_mapping(titles: Sequence[str]) -> dict[str, str]:
+    """Column title -> field for the titles recognised; the first column of a field wins."""
+    mapping: dict[str, str] = {}
+    for title in titles:
+        field = col.recognise_title(title)
+        if field and field not in mapping.values() and title not in mapping:
+            mapping[title] = field
+    return mapping
+
+
+def resolve_columns(titles: Sequence[str], mapping: Mapping[str, str]) -> list[tuple[int, str]]:
+    """(column index, field) of the mapped columns; ValueError with a Russian reason."""
+    columns: list[tuple[int, str]] = []
+    seen: dict[str, str] = {}
+    for index, title in enumerate(titles):
+        field = mapping.get(title, "")
+        if not field:
+            continue
+        if not col.is_field(field):
+            raise ValueError(f"Столбцу «{title}» сопоставлено неизвестное поле «{field}».")
+        if field in seen:
+            raise ValueError(
+                f"Поле «{col.field_title(field)}» сопоставлено двум столбцам: "
+                f"«{seen[field]}» и «{title}»."
+            )
+        seen[field] = title
+        columns.append((index, field))
+    if col.INN not in seen:
+        raise ValueError("Не указан столбец с ИНН: без него строки нельзя сопоставить с реестром.")
+    return columns
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    row: int  # 1-based, as in the file (title rows counted)
+    company: Company
+    fields: frozenset[str]  # the fields this row fills: only these change an existing company
+
+
+@dataclass(frozen=True)
+class Rejection:
+    row: int
+    field: str  # Russian title of the (first) bad column
+    reason: str
+
+
+_ATTRS: dict[str, tuple[str, ...]] = {
+    col.SME: ("sme_category",),
+    col.STAGE: ("export_stage",),
+    col.NEEDS: ("needs", "needs_text"),
+    col.BARRIERS: ("barriers", "barriers_text"),
+}
+
+
+def merge(old: Company, new: Company, fields: frozenset[str]) -> Company:
+    """``old`` with what ``new`` fills: a blank cell never erases a known value."""
+    changes: dict[str, Any] = {}
+    for field in fields:
+        if col.volume_year(field) is not None or field in (col.SOURCES, col.INN):
+            continue
+        for attr in _ATTRS.get(field, (field,)):
+            changes[attr] = getattr(new, attr)
+    if new.export_volume:
+        changes["export_volume"] = tuple(
+            sorted({**dict(old.export_volume), **dict(new.export_volume)}.items())
+        )
+    if new.sources:
+        merged = dict(old.sources)
+        for source, as_of in new.sources:
+            merged[source] = as_of or merged.get(source)
+        changes["sources"] = tuple(merged.items())
+    return dataclasses.replace(old, **changes) if changes else old
+
+
+def company_to_record(company: Company) -> dict[str, Any]:
+    """A JSON-ready copy, kept in import_change to undo an update."""
+    record = {f.name: getattr(company, f.name) for f in dataclasses.fields(Company)}
+    record.pop("id")
+    record["export_stage"] = company.export_stage.value if company.export_stage else None
+    record["products"] = [[p.tnved, p.name] for p in company.products]
+    record["export_volume"] = [list(v) for v in company.export_volume]
+    record["sources"] = [[s.value, d.isoformat() if d else None] for s, d in company.sources]
+    record["last_checked"] = company.last_checked.isoformat() if company.last_checked else None
+    for name in ("sme_category", "status"):
+        record[name] = record[name].value
+    for name in ("needs", "barriers", "countries"):
+        record[name] = [str(v) for v in record[name]]
+    return record
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def company_from_record(record: Mapping[str, Any]) -> Company:
+    values = dict(record)
+    values["sme_category"] = SmeCategory(values["sme_category"])
+    values["status"] = ExporterStatus(values["status"])
+    values["export_stage"] = ExportStage(values["export_stage"]) if values["export_stage"] else None
+    values["products"] = tuple(Product(code, name) for code, name in values["products"])
+    values["countries"] = tuple(values["countries"])
+    values["export_volume"] = tuple((int(y), float(v)) for y, v in values["export_volume"])
+    values["needs"] = tuple(Need(n) for n in values["needs"])
+    values["barriers"] = tuple(Barrier(b) for b in values["barriers"])
+    values["sources"] = tuple((DataSource(s), _date(d)) for s, d in values["sources"])
+    values["last_checked"] = _date(values["last_checked"])
+    return Company(**values)

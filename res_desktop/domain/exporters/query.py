@@ -1,0 +1,107 @@
+"""What the registry table asks for: search words, filters and sort, and the rows it gets."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, fields
+from enum import StrEnum
+
+from res_desktop.domain.exporters.model import (
+    CompanyId,
+    ExporterStatus,
+    ExportStage,
+    SmeCategory,
+)
+
+_WORD = re.compile(r"\w+")
+
+
+class SortColumn(StrEnum):
+    """Table columns, each sorted in SQL (issue 6: a proxy took 15.7 s at 100,000 rows)."""
+
+    INN = "inn"
+    NAME = "name"
+    STATUS = "status"
+    SME = "sme"
+    MUNICIPALITY = "municipality"
+    INDUSTRY = "industry"
+    STAGE = "stage"
+    COUNTRIES = "countries"
+    VOLUME = "volume"
+
+    @property
+    def label(self) -> str:
+        return {
+            "inn": "ИНН",
+            "name": "Наименование",
+            "status": "Статус",
+            "sme": "Категория МСП",
+            "municipality": "Муниципальное образование",
+            "industry": "Отрасль",
+            "stage": "Стадия экспорта",
+            "countries": "Страны экспорта",
+            "volume": "Экспорт, тыс. долл. США",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class RegistryQuery:
+    """Search text plus optional filters; None or "" means «all»."""
+
+    search: str = ""
+    status: ExporterStatus | None = None
+    industry: str | None = None
+    municipality: str | None = None
+    country: str | None = None
+    stage: ExportStage | None = None
+    sme: SmeCategory | None = None
+    sort: SortColumn = SortColumn.NAME
+    descending: bool = False
+
+    def to_json(self) -> str:
+        values = {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> RegistryQuery:
+        raw = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known}
+        enums = {"status": ExporterStatus, "stage": ExportStage, "sme": SmeCategory}
+        for name, kind in enums.items():
+            if values.get(name) is not None:
+                values[name] = kind(values[name])
+        if "sort" in values:
+            values["sort"] = SortColumn(values["sort"])
+        return cls(**values)
+
+    @property
+    def is_filtered(self) -> bool:
+        chosen = (self.status, self.industry, self.municipality, self.country, self.stage, self.sme)
+        return bool(self.fts_match()) or any(v is not None for v in chosen)
+
+    def fts_match(self) -> str:
+        """A safe FTS5 prefix query: every word of the search, quoted, as a prefix ("экс"*)."""
+        return " ".join(f'"{word}"*' for word in _WORD.findall(self.search))
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    """One line of the registry table: only what the table shows."""
+
+    id: CompanyId
+    inn: str
+    full_name: str
+    short_name: str
+    status: ExporterStatus
+    sme_category: SmeCategory
+    municipality: str
+    industry: str
+    export_stage: ExportStage | None
+    countries: str  # Russian names, comma-separated
+    last_volume: tuple[int, float] | None  # (year, thousand USD) of the latest year
+
+    @property
+    def name(self) -> str:
+        return self.short_name or self.full_name

@@ -1,0 +1,51 @@
+"""The registry's side records: support received, saved filters, duplicates, merges."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NewType
+
+from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.exporters.query import RegistryQuery
+
+SupportId = NewType("SupportId", int)
+FilterId = NewType("FilterId", int)
+
+
+@dataclass(frozen=True)
+class SupportRecord:
+    """One support measure a company received (instrument 9: targeted support)."""
+
+    company_id: CompanyId
+    measure: str
+    given_on: dt.date
+    provider: str = ""
+    result: str = ""
+    export_contract: bool = False
+    amount_kusd: float | None = None  # the export contract's amount, thousand USD
+    id: SupportId | None = None
+
+
+@dataclass(frozen=True)
+class SavedFilter:
+    name: str
+    query: RegistryQuery
+    id: FilterId | None = None
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first: CompanyId
+    second: CompanyId
+    reason: str  # Russian: why the two look like one company
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """A company merged into another: what it was, kept as history."""
+
+    kept_id: CompanyId
+    removed_inn: str
+    removed_record: str  # JSON
+    merged_at: str

@@ -1,0 +1,206 @@
+"""Instrument 4's rules and block V's budget check, judged from the programme's records.
+
+Decisions (issue 7):
+- year 1: the programme is approved once the act (type, number, date) is recorded; funding is
+  provided when the Plan's budget for the year or the events' planned regional money is > 0;
+- year 2 and later: every event of the year (cancelled ones included: the programme was not
+  executed in full) must be done fully (done count ≥ planned) and no later than its deadline.
+  An event whose deadline has not come yet keeps the item «в работе» without a complaint;
+- budget: required = max(⌈0.01% × GRP⌉, 50 000 000 ₽); a budget exactly at it passes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from res_desktop.domain.programme.model import (
+    EVENT_INSTRUMENTS,
+    FORECAST_YEAR,
+    GRP_SHARE_DIVISOR,
+    MIN_BUDGET_ROUBLES,
+    PERIOD_END_YEAR,
+    BudgetYear,
+    Execution,
+    Funding,
+    Programme,
+    ProgrammeEvent,
+    fmt,
+    quarter_end,
+    roubles,
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    met: bool
+    done_on: dt.date | None
+    note: str
+    partial: bool = False
+
+
+@dataclass(frozen=True)
+class BudgetCheck:
+    year: int
+    grp: int
+    budget: int
+    share_threshold: int  # 0.01% of GRP, rounded up to a rouble
+    minimum: int = MIN_BUDGET_ROUBLES
+
+    @property
+    def required(self) -> int:
+        return max(self.share_threshold, self.minimum)
+
+    @property
+    def met(self) -> bool:
+        return self.budget >= self.required
+
+    @property
+    def note(self) -> str:
+        verdict = "соответствует ориентиру" if self.met else "ниже ориентира"
+        return (
+            f"Бюджет Плана на {self.year} год — {roubles(self.budget)}: {verdict} "
+            f"раздела V (0,01% ВРП — {roubles(self.share_threshold)}, "
+            f"не менее {roubles(self.minimum)}; требуется {roubles(self.required)})."
+        )
+
+
+def budget_check(budget: BudgetYear) -> BudgetCheck:
+    share = -(-budget.grp // GRP_SHARE_DIVISOR)  # ceiling: 0.01% is a lower bound
+    return BudgetCheck(budget.year, budget.grp, budget.budget, share)
+
+
+def classify(event: ProgrammeEvent, by: dt.date) -> Execution:
+    """Done on time, done late (but by ``by``), or not done by ``by``."""
+    if not event.done_fully_by(by):
+        return Execution.NOT_DONE
+    return Execution.ON_TIME if event.on_time else Execution.LATE
+
+
+def events_of(events: Sequence[ProgrammeEvent], year: int) -> list[ProgrammeEvent]:
+    return sorted((e for e in events if e.year == year), key=lambda e: (e.deadline, e.title))
+
+
+def quarter_events(
+    events: Sequence[ProgrammeEvent], year: int, quarter: int
+) -> list[tuple[ProgrammeEvent, Execution]]:
+    """The year's events due by the quarter's end, each classified as of that day."""
+    end = quarter_end(year, quarter)
+    due = [e for e in events_of(events, year) if e.deadline <= end]
+    return [(e, classify(e, end)) for e in due]
+
+
+def funding_by_instrument(
+    events: Sequence[ProgrammeEvent], year: int
+) -> dict[str, tuple[Funding, Funding]]:
+    """Instrument -> (planned, actual) summed over the year's events."""
+    found: dict[str, tuple[Funding, Funding]] = {}
+    for e in events_of(events, year):
+        planned, actual = found.get(e.instrument, (Funding(), Funding()))
+        found[e.instrument] = (planned + e.planned, actual + e.actual)
+    return dict(sorted(found.items()))
+
+
+def approved(programme: Programme | None) -> Verdict:
+    if programme is None:
+        return Verdict(False, None, "Сведения о Региональной программе не внесены.")
+    if programme.is_approved:
+        note = (
+            f"Утверждена: {programme.act_type} от {fmt(programme.act_date)} "
+            f"№ {programme.act_number} ({programme.approved_by.label.lower()})."
+        )
+        return Verdict(True, programme.act_date, note)
+    missing = [
+        name
+        for name, value in (
+            ("вид акта", programme.act_type.strip()),
+            ("номер", programme.act_number.strip()),
+            ("дата", programme.act_date),
+        )
+        if not value
+    ]
+    note = f"Программа разработана, акт об утверждении не внесён: нет — {', '.join(missing)}."
+    return Verdict(False, None, note, partial=True)
+
+
+def period_and_content(
+    programme: Programme | None, kpi_count: int, events: Sequence[ProgrammeEvent], year: int
+) -> Verdict:
+    if programme is None:
+        return Verdict(False, None, "Сведения о Региональной программе не внесены.")
+    missing = []
+    if programme.end_year < PERIOD_END_YEAR or programme.forecast_year < FORECAST_YEAR:
+        missing.append(f"период до {PERIOD_END_YEAR} года с прогнозом до {FORECAST_YEAR} года")
+    if not programme.goals:
+        missing.append("цели")
+    if not kpi_count:
+        missing.append("показатели")
+    if not events_of(events, year):
+        missing.append(f"мероприятия на {year} год")
+    if missing:
+        return Verdict(False, None, f"Не указаны: {'; '.join(missing)}.", partial=True)
+    note = (
+        f"Период {programme.start_year}–{programme.end_year} гг. с прогнозом до "
+        f"{programme.forecast_year} г.; целей: {len(programme.goals)}, показателей: {kpi_count}."
+    )
+    return Verdict(True, programme.act_date, note)
+
+
+def blocks_2_3(events: Sequence[ProgrammeEvent], year: int) -> Verdict:
+    of_year = events_of(events, year)
+    covered = {e.instrument for e in of_year}
+    missing = [code for code in EVENT_INSTRUMENTS if code not in covered]
+    counts = ", ".join(
+        f"{code} — {sum(e.planned_count for e in of_year if e.instrument == code)}"
+        for code in EVENT_INSTRUMENTS
+        if code in covered
+    )
+    if missing:
+        note = f"Нет мероприятий {year} года по инструментам: {', '.join(missing)}."
+        return Verdict(False, None, note, partial=bool(covered))
+    return Verdict(True, None, f"Мероприятий в {year} году по инструментам: {counts}.")
+
+
+def funding(events: Sequence[ProgrammeEvent], budget: BudgetYear | None, year: int) -> Verdict:
+    planned = sum(e.planned.regional for e in events_of(events, year))
+    if budget is not None and budget.budget > 0:
+        return Verdict(True, None, budget_check(budget).note)
+    if planned > 0:
+        note = f"Запланировано финансирование из бюджета субъекта РФ: {roubles(planned)}."
+        return Verdict(True, None, note)
+    return Verdict(
+        False, None, f"Финансирование на {year} год не предусмотрено и не запланировано."
+    )
+
+
+def events_executed(events: Sequence[ProgrammeEvent], year: int, as_of: dt.date) -> Verdict:
+    of_year = events_of(events, year)
+    if not of_year:
+        return Verdict(False, None, f"Мероприятия программы на {year} год не внесены.")
+    done = [e for e in of_year if e.done_fully_by(as_of)]
+    late = [e for e in done if not e.on_time]
+    undone = [e for e in of_year if e not in done and e.deadline < as_of]
+    waiting = [e for e in of_year if e not in done and e.deadline >= as_of]
+    on_time = len(of_year) - len(late) - len(undone) - len(waiting)
+    parts = [f"Выполнено в срок {on_time} из {len(of_year)} мероприятий"]
+    if late:
+        parts.append("с нарушением срока: " + "; ".join(_late(e) for e in late))
+    if undone:
+        parts.append("не выполнены в срок: " + "; ".join(_undone(e) for e in undone))
+    if waiting:
+        parts.append("срок не наступил: " + "; ".join(f"«{e.title}» (до {fmt(e.deadline)})"
+                                                      for e in waiting))  # fmt: skip
+    note = "; ".join(parts) + "."
+    if late or undone or waiting:
+        return Verdict(False, None, note, partial=on_time > 0 or bool(waiting))
+    return Verdict(True, max(e.done_on for e in done if e.done_on), note)
+
+
+def _late(event: ProgrammeEvent) -> str:
+    return f"«{event.title}» (срок {fmt(event.deadline)}, выполнено {fmt(event.done_on)})"
+
+
+def _undone(event: ProgrammeEvent) -> str:
+    done = f"{event.done_count} из {event.planned_count}"
+    return f"«{event.title}» (срок {fmt(event.deadline)}, {event.status.label}, {done})"

@@ -1,0 +1,71 @@
+"""Field checks for the programme's records: field name -> Russian message."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from res_desktop.domain.programme.model import (
+    EVENT_INSTRUMENTS,
+    BudgetYear,
+    EventStatus,
+    Programme,
+    ProgrammeEvent,
+)
+
+
+def validate_programme(p: Programme, today: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not p.title.strip():
+        errors["title"] = "Укажите наименование программы."
+    if p.act_date is not None and p.act_date > today:
+        errors["act_date"] = "Дата акта не может быть позже сегодняшней."
+    if not 2000 <= p.start_year <= 2100:
+        errors["start_year"] = "Укажите год начала программы."
+    if p.end_year < p.start_year:
+        errors["end_year"] = "Год окончания не может быть раньше года начала."
+    if p.forecast_year < p.end_year:
+        errors["forecast_year"] = "Горизонт прогноза не может быть раньше года окончания."
+    return errors
+
+
+def validate_event(e: ProgrammeEvent, today: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not e.title.strip():
+        errors["title"] = "Укажите наименование мероприятия."
+    if e.instrument not in EVENT_INSTRUMENTS:
+        errors["instrument"] = "Выберите инструмент блоков II–III (10–15)."
+    if e.planned_count < 1:
+        errors["planned_count"] = "Плановое количество — не менее 1."
+    if e.deadline.year != e.year:
+        errors["deadline"] = f"Срок должен приходиться на {e.year} год."
+    if e.done_count < 0:
+        errors["done_count"] = "Количество не может быть отрицательным."
+    for name, money in (("planned", e.planned), ("actual", e.actual)):
+        if min(money.regional, money.federal, money.extra) < 0:
+            errors[name] = "Суммы финансирования не могут быть отрицательными."
+    errors.update(_done_fields(e, today))
+    return errors
+
+
+def _done_fields(e: ProgrammeEvent, today: dt.date) -> dict[str, str]:
+    if e.status is EventStatus.DONE:
+        if e.done_on is None:
+            return {"done_on": "Укажите дату выполнения."}
+        if e.done_count < 1:
+            return {"done_count": "Укажите количество проведённых мероприятий."}
+    if e.done_on is not None and e.status is not EventStatus.DONE:
+        return {"done_on": "Дата выполнения указывается только для выполненного мероприятия."}
+    if e.done_on is not None and e.done_on > today:
+        return {"done_on": "Дата выполнения не может быть позже сегодняшней."}
+    return {}
+
+
+def validate_budget(b: BudgetYear) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not 2000 <= b.year <= 2100:
+        errors["year"] = "Укажите год."
+    if b.grp <= 0:
+        errors["grp"] = "Укажите ВРП субъекта РФ (больше нуля)."
+    if b.budget < 0:
+        errors["budget"] = "Бюджет не может быть отрицательным."
+    return errors

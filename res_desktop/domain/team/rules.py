@@ -1,0 +1,211 @@
+"""Instrument 3 rules by implementation year, as pure functions of the team's records.
+
+Each returns a ``Verdict``: (met, done_on, Russian note[, partial]). ``done_on`` is the day the
+condition became true; ``partial`` tells «в работе» from «не начато» when it is not met.
+A training event counts once it has ended (``ends_on``) within the year, up to the day asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from res_desktop.domain.team.model import (
+    RETRAINING_WARNING,
+    MemberId,
+    QualificationConfirmation,
+    RoleSlot,
+    TeamMember,
+    Topic,
+    TrainingEvent,
+    Turnover,
+    composition_on,
+    empty_slots,
+)
+
+
+class Verdict(NamedTuple):
+    met: bool
+    done_on: dt.date | None
+    note: str
+    partial: bool = False
+
+
+def _ru(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def _names(members: Sequence[TeamMember]) -> str:
+    return ", ".join(m.short_name for m in members)
+
+
+def _end(text: str) -> str:
+    """Close a sentence that may already end in an initial («Петров А. В.»)."""
+    return text if text.endswith(".") else f"{text}."
+
+
+def _first_held(members: Sequence[TeamMember], slot: RoleSlot, on: dt.date) -> dt.date | None:
+    dates = [m.included_on for m in composition_on(members, on) if m.slot is slot]
+    return min(dates) if dates else None
+
+
+def slot_filled(members: Sequence[TeamMember], slot: RoleSlot, on: dt.date) -> Verdict:
+    holders = [m for m in composition_on(members, on) if m.slot is slot]
+    if not holders:
+        return Verdict(False, None, f"Роль не заполнена на {_ru(on)}: {slot.label}.")
+    return Verdict(True, _first_held(members, slot, on), _end(f"В составе: {_names(holders)}"))
+
+
+def team_formed(
+    members: Sequence[TeamMember], on: dt.date, federal_city: bool, since: dt.date | None = None
+) -> Verdict:
+    """All recommended roles held on ``on``; done since the last of them was filled."""
+    current = composition_on(members, on)
+    if not current:
+        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+    missing = empty_slots(members, on, federal_city)
+    if missing:
+        listed = "; ".join(s.label for s in missing)
+        return Verdict(False, None, f"Не заполнены роли на {_ru(on)}: {listed}.", partial=True)
+    filled = [_first_held(members, s, on) for s in {m.slot for m in current if m.slot.required}]
+    done = max(d for d in filled if d is not None)
+    if since is not None:
+        done = max(done, since)
+    return Verdict(True, done, f"Команда сформирована: {len(current)} чел., все роли заполнены.")
+
+
+def _year_events(events: Sequence[TrainingEvent], year: int, on: dt.date) -> list[TrainingEvent]:
+    return [e for e in events if e.ends_on.year == year and e.ends_on <= on]
+
+
+def topic_coverage(
+    events: Sequence[TrainingEvent], year: int, on: dt.date
+) -> dict[Topic, dt.date | None]:
+    """When each topic was first covered at an educational organisation with team members."""
+    covered: dict[Topic, dt.date | None] = dict.fromkeys(Topic)
+    for event in sorted(_year_events(events, year, on), key=lambda e: e.ends_on):
+        if not (event.is_educational_org and event.participants):
+            continue
+        for topic in event.topics:
+            covered[topic] = covered[topic] or event.ends_on
+    return covered
+
+
+def topic_covered(events: Sequence[TrainingEvent], topic: Topic, year: int, on: dt.date) -> Verdict:
+    day = topic_coverage(events, year, on)[topic]
+    if day is None:
+        return Verdict(
+            False, None, f"Тема «{topic.label}» не пройдена в образовательной организации."
+        )
+    return Verdict(True, day, f"Обучение по теме завершено {_ru(day)}.")
+
+
+def team_trained(events: Sequence[TrainingEvent], year: int, on: dt.date) -> Verdict:
+    coverage = topic_coverage(events, year, on)
+    missing = [t for t, d in coverage.items() if d is None]
+    if missing:
+        listed = "; ".join(t.label for t in missing)
+        return Verdict(
+            False,
+            None,
+            f"Нет обучения на базе образовательной организации по темам: {listed}.",
+            partial=len(missing) < len(coverage),
+        )
+    done = max(d for d in coverage.values() if d is not None)
+    return Verdict(True, done, "Обучение по всем темам пройдено в образовательной организации.")
+
+
+def first_activity(
+    events: Sequence[TrainingEvent], year: int, on: dt.date
+) -> dict[MemberId, dt.date]:
+    """Each member's first development activity that ended within the year."""
+    found: dict[MemberId, dt.date] = {}
+    for event in sorted(_year_events(events, year, on), key=lambda e: e.ends_on):
+        for member_id in event.member_ids:
+            found.setdefault(member_id, event.ends_on)
+    return found
+
+
+def retraining(
+    members: Sequence[TeamMember], events: Sequence[TrainingEvent], change: Turnover
+) -> Verdict:
+    """Above 50% turnover every current member trains at an educational organisation again."""
+    if not change.above_threshold or change.crossed_on is None:
+        return Verdict(True, None, "")
+    since = change.crossed_on
+    trained: dict[MemberId, dt.date] = {}
+    for event in sorted(events, key=lambda e: e.ends_on):
+        if event.is_educational_org and event.starts_on >= since and event.ends_on <= change.end:
+            for member_id in event.member_ids:
+                trained.setdefault(member_id, event.ends_on)
+    current = composition_on(members, change.end)
+    missing = [m for m in current if m.id not in trained]
+    if missing:
+        note = (
+            f"{RETRAINING_WARNING} (после {_ru(since)} не обучены в образовательной "
+            f"организации: {_names(missing)})."
+        )
+        return Verdict(False, None, note, partial=len(missing) < len(current))
+    done = max((trained[m.id] for m in current if m.id is not None), default=since)
+    return Verdict(True, done, f"После обновления состава команда обучена повторно ({_ru(done)}).")
+
+
+def development_done(
+    members: Sequence[TeamMember],
+    events: Sequence[TrainingEvent],
+    year: int,
+    on: dt.date,
+    change: Turnover,
+) -> Verdict:
+    """Years 2-3: every current member had an activity this year, retrained if needed."""
+    current = composition_on(members, on)
+    if not current:
+        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+    firsts = first_activity(events, year, on)
+    missing = [m for m in current if m.id not in firsts]
+    again = retraining(members, events, change)
+    notes = []
+    if missing:
+        notes.append(
+            _end(f"Нет мероприятий по профессиональному развитию в {year} году: {_names(missing)}")
+        )
+    if not again.met:
+        notes.append(again.note)
+    if notes:
+        partial = len(missing) < len(current)
+        return Verdict(False, None, " ".join(notes), partial=partial)
+    dates = [firsts[m.id] for m in current if m.id is not None]
+    done = max([*dates, *([again.done_on] if again.done_on else [])])
+    count = len(_year_events(events, year, on))
+    note = (
+        f"Мероприятий по профессиональному развитию в {year} году: {count}, "
+        "участвовал каждый член команды."
+    )
+    return Verdict(True, done, f"{note} {again.note}".strip())
+
+
+def qualification_confirmed(
+    members: Sequence[TeamMember],
+    confirmations: Sequence[QualificationConfirmation],
+    year: int,
+    on: dt.date,
+) -> Verdict:
+    """Year 4: each current member's qualification confirmed within the year."""
+    current = composition_on(members, on)
+    if not current:
+        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+    firsts: dict[MemberId, dt.date] = {}
+    for item in sorted(confirmations, key=lambda c: c.confirmed_on):
+        if item.confirmed_on.year == year and item.confirmed_on <= on:
+            firsts.setdefault(item.member_id, item.confirmed_on)
+    missing = [m for m in current if m.id not in firsts]
+    if missing:
+        return Verdict(
+            False,
+            None,
+            _end(f"Нет подтверждения квалификации в {year} году: {_names(missing)}"),
+            partial=len(missing) < len(current),
+        )
+    done = max(firsts[m.id] for m in current if m.id is not None)
+    return Verdict(True, done, f"Квалификация подтверждена у всех {len(current)} членов команды.")

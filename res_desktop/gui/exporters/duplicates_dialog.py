@@ -1,0 +1,122 @@
+"""«Дубликаты»: likely pairs (same ОГРН, same name without quotes and legal form), merged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.exporters.query import CompanyRow
+from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.exporters.service import DuplicateView
+
+_HEADERS = ("Первая запись", "ИНН", "Вторая запись", "ИНН", "Почему похожи")
+
+
+def _describe(row: CompanyRow) -> str:
+    return row.name
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.merged = 0
+        self.setWindowTitle("Возможные дубликаты")
+        self.table = QTableWidget(0, len(_HEADERS))
+        self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.keep_first = QRadioButton("Оставить &первую запись")
+        self.keep_second = QRadioButton("Оставить &вторую запись")
+        self.keep_first.setChecked(True)
+        self.merge_button = QPushButton("&Объединить")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Закрыть")
+        buttons.rejected.connect(self.reject)
+        actions = QHBoxLayout()
+        for widget in (self.keep_first, self.keep_second, self.merge_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(980, 520)
+        self.pairs: list[DuplicateView] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.pairs = self._ws.exporters.duplicates()
+        self.table.setRowCount(0)
+        for view in self.pairs:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            cells = (_describe(view.first), view.first.inn, _describe(view.second),
+                     view.second.inn, view.pair.reason)  # fmt: skip
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        for column in range(len(_HEADERS) - 1):
+            header = self.table.horizontalHeader()
+            header.resizeSection(column, min(header.sectionSize(column), 260))
+        self.summary.setText(
+            f"Найдено пар возможных дубликатов: {len(self.pairs)}. При объединении списки "
+            "продукции, стран, объёмов, потребностей, барьеров и источников объединяются, "
+            "журнал поддержки переносится, а удаляемая запись сохраняется в истории."
+            if self.pairs
+            else "Возможных дубликатов не найдено."
+        )
+        if self.pairs:
+            self.table.selectRow(0)
+        self.merge_button.setEnabled(bool(self.pairs))
+
+    def merge_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.pairs):
+            return
+        view = self.pairs[row]
+        keep, remove = (view.first, view.second)
+        if self.keep_second.isChecked():
+            keep, remove = remove, keep
+        question = (
+            f"Объединить «{remove.name}» (ИНН {remove.inn}) с записью «{keep.name}» "
+            f"(ИНН {keep.inn})? Останется одна запись с ИНН {keep.inn}."
+        )
+        if not self.confirm("Объединение записей", question):
+            return
+        try:
+            self._ws.exporters.merge(keep_id=keep.id, remove_id=remove.id)
+        except ValidationFailed as failed:
+            self.error.setText(" ".join(failed.errors.values()))
+            return
+        self.error.clear()
+        self.merged += 1
+        self.refresh()

@@ -1,0 +1,341 @@
+"""Import a ministry's table into the exporter registry: preview, mapping, check, import."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.exporters import columns as col
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.exporters.import_history import ImportHistoryDialog
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.exporters.import_plan import ImportPreview
+from res_desktop.services.exporters.importer import ImportCancelled, ImportPlan, ImportResult
+from res_desktop.storage.exporters.files import HEAD_ROWS
+
+__all__ = ["ImportDialog", "ImportHistoryDialog"]
+NOT_IMPORTED = "— не загружать —"
+FILE_FILTER = "Таблицы (*.csv *.xlsx *.xls *.ods *.txt);;Все файлы (*)"
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)  # the batch id
+
+    def __init__(self, ws: Workspace, path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ws = ws
+        self._path: Path | None = None
+        self._preview: ImportPreview | None = None
+        self._cancel = threading.Event()
+        self._running = False
+        self.setWindowTitle("Импорт организаций в реестр экспортёров")
+        self._build()
+        self.resize(980, 620)
+        if path is not None:
+            self.set_path(path)
+
+    # -- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.path_edit = QLineEdit(readOnly=True)
+        self.path_edit.setPlaceholderText("Выберите файл CSV, XLSX, XLS или ODS")
+        self.choose_button = QPushButton("&Выбрать файл…")
+        self.choose_button.clicked.connect(lambda: self.set_path(None))
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        self.sheet = QComboBox()
+        self.sheet.currentTextChanged.connect(self._sheet_changed)
+        self.header_row = QSpinBox(minimum=1, maximum=HEAD_ROWS)
+        self.header_row.editingFinished.connect(self._header_changed)
+        self.details = QLabel()
+        form = QFormLayout()
+        self.sheet.setMinimumWidth(240)
+        self.sheet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.header_row.setMaximumWidth(90)
+        form.addRow("Файл:", file_row)
+        form.addRow(_buddy("&Лист:", self.sheet), _left(self.sheet))
+        form.addRow(_buddy("Строка &заголовков:", self.header_row), _left(self.header_row))
+        form.addRow("", self.details)
+        hint = QLabel(
+            "Проверьте, какому полю реестра соответствует каждый столбец файла. "
+            "Сопоставление запоминается для файлов с такими же заголовками."
+        )
+        hint.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addLayout(self._buttons())
+        self._set_enabled()
+
+    def _buttons(self) -> QHBoxLayout:
+        self.check_button = QPushButton("&Проверить")
+        self.check_button.clicked.connect(self.check)
+        self.import_button = QPushButton("&Импортировать")
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton("О&тмена")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.close_button = QPushButton("&Закрыть")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.check_button, self.import_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        return buttons
+
+    # -- file, sheet and header row ------------------------------------------------------
+    def set_path(self, path: Path | None) -> None:
+        """Open ``path``, or ask for a file when None."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Файл для импорта", "", FILE_FILTER)
+            if not name:
+                return
+            path = Path(name)
+        self._path = Path(path)
+        self.path_edit.setText(str(self._path))
+        self._load(sheet=None, header_row=None)
+
+    def _sheet_changed(self, name: str) -> None:
+        if self._preview and name and name != self._preview.sheet:
+            self._load(sheet=name, header_row=None)
+
+    def _header_changed(self) -> None:
+        if self._preview and self.header_row.value() != self._preview.header_row:
+            self._load(sheet=self._preview.sheet, header_row=self.header_row.value())
+
+    def _load(self, *, sheet: str | None, header_row: int | None) -> None:
+        self.result.clear()
+        self.error.clear()
+        try:
+            preview = self._ws.exporter_import.preview(self._path, sheet, header_row)
+        except ValidationFailed as error:
+            self._preview = None
+            self.table.clear()
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            self.error.setText(str(error))
+            self._set_enabled()
+            return
+        self._show(preview)
+
+    def _show(self, preview: ImportPreview) -> None:
+        self._preview = preview
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(list(preview.sheets))
+        self.sheet.setCurrentText(preview.sheet or "")
+        self.sheet.setEnabled(len(preview.sheets) > 1)
+        self.sheet.blockSignals(False)
+        self.header_row.setValue(preview.header_row)
+        parts = [f"около {preview.estimated_rows} строк данных"]
+        if preview.encoding:
+            parts = [
+                f"кодировка {preview.encoding_label}",
+                f"разделитель — {preview.separator_label}",
+                *parts,
+            ]
+        if preview.remembered:
+            parts.append("сопоставление столбцов взято из прошлого импорта")
+        text = "; ".join(parts)
+        self.details.setText(text[0].upper() + text[1:] + ".")
+        self._fill_table(preview)
+        self._set_enabled()
+
+    def _fill_table(self, preview: ImportPreview) -> None:
+        table = self.table
+        table.clear()
+        table.setColumnCount(len(preview.columns))
+        table.setRowCount(1 + len(preview.rows))
+        table.setHorizontalHeaderLabels(
+            [c.title or f"Столбец {c.index + 1}" for c in preview.columns]
+        )
+        table.setVerticalHeaderLabels(
+            ["Поле реестра", *[str(n + 1) for n in range(len(preview.rows))]]
+        )
+        for column in preview.columns:
+            table.setCellWidget(0, column.index, self._field_combo(column.field))
+            for row, values in enumerate(preview.rows, start=1):
+                item = QTableWidgetItem(values[column.index] if column.index < len(values) else "")
+                table.setItem(row, column.index, item)
+        table.resizeColumnsToContents()
+        for index in range(table.columnCount()):
+            table.setColumnWidth(index, min(max(table.columnWidth(index), 150), 280))
+
+    def _field_combo(self, field: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(NOT_IMPORTED, "")
+        this_year = self._ws.today().year
+        years = {*range(this_year - 4, this_year + 1)}
+        year = col.volume_year(field)
+        if year is not None:
+            years.add(year)
+        for key in [*col.FIELD_TITLES, *(col.volume_field(y) for y in sorted(years))]:
+            combo.addItem(col.field_title(key), key)
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+        combo.currentIndexChanged.connect(lambda _i: self.result.clear())
+        return combo
+
+    def mapping(self) -> dict[str, str]:
+        """Column title -> field as the combos now say (not imported columns map to "")."""
+        if self._preview is None:
+            return {}
+        found: dict[str, str] = {}
+        for column in self._preview.columns:
+            combo = self.table.cellWidget(0, column.index)
+            if isinstance(combo, QComboBox):
+                found[column.title] = str(combo.currentData() or "")
+        return found
+
+    def set_field(self, title: str, field: str) -> None:
+        """Choose the field of one column (as the user does with its combo)."""
+        assert self._preview is not None
+        column = next(c for c in self._preview.columns if c.title == title)
+        combo = self.table.cellWidget(0, column.index)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(field))
+
+    # -- check and import in the background ----------------------------------------------
+    def check(self) -> None:
+        self._start(dry_run=True)
+
+    def start_import(self) -> None:
+        self._start(dry_run=False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.progress.setFormat("Отмена… %p%")
+
+    def _start(self, *, dry_run: bool) -> None:
+        if self._preview is None or self._running:
+            return
+        mapping = self.mapping()
+        if col.INN not in mapping.values():
+            self.error.setText("Укажите столбец с ИНН: по нему строки сопоставляются с реестром.")
+            return
+        self._cancel.clear()
+        self._running = True
+        self.error.clear()
+        self.result.setText("Проверка файла…" if dry_run else "Импорт…")
+        self.progress.setValue(0)
+        self.progress.setFormat("%p%")
+        self.progress.show()
+        self._set_enabled()
+        path, clock, cancelled = self._ws.path, self._ws.clock, self._cancel.is_set
+        source, sheet, header = self._path, self._preview.sheet, self._preview.header_row
+
+        def work(progress: ProgressFn) -> ImportPlan | ImportResult | ImportCancelled:
+            """Runs on the pool with its own database connection; a cancel is an answer."""
+            ws = Workspace.open(path, clock=clock)
+            try:
+                service = ws.exporter_import
+                call = service.dry_run if dry_run else service.run
+                return call(
+                    source, mapping=mapping, sheet=sheet, header_row=header,
+                    progress=progress, cancelled=cancelled,
+                )  # fmt: skip
+            except ImportCancelled as cancelled_error:
+                return cancelled_error
+            finally:
+                ws.close()
+
+        self._job = run_in_background(
+            work, on_done=self._finished, on_error=self._failed, on_progress=self._progressed
+        )
+
+    def _progressed(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        if not self._cancel.is_set():
+            self.progress.setFormat(f"{text} — %p%")
+
+    def _finished(self, outcome: ImportPlan | ImportResult | ImportCancelled) -> None:
+        self._stop()
+        if isinstance(outcome, ImportCancelled):
+            self.result.setText(str(outcome))
+            return
+        if isinstance(outcome, ImportPlan):
+            self.result.setText(outcome.summary + ".")
+            return
+        text = outcome.summary + "."
+        if outcome.rejected_file:
+            text += f"\nОтклонённые строки с причинами сохранены в файл:\n{outcome.rejected_file}"
+        self.result.setText(text)
+        self.imported.emit(outcome.batch_id)
+
+    def _failed(self, error: BaseException) -> None:
+        self._stop()
+        self.result.clear()
+        self.error.setText(texts.error_text(error))
+
+    def _stop(self) -> None:
+        self._running = False
+        self.progress.hide()
+        self._set_enabled()
+
+    def _set_enabled(self) -> None:
+        ready = self._preview is not None and not self._running
+        for widget in (self.check_button, self.import_button, self.table, self.header_row):
+            widget.setEnabled(ready)
+        self.choose_button.setEnabled(not self._running)
+        self.sheet.setEnabled(ready and self._preview is not None and len(self._preview.sheets) > 1)
+        self.cancel_button.setEnabled(self._running)
+        self.close_button.setEnabled(not self._running)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def reject(self) -> None:
+        if self._running:  # closing while importing: cancel first, the dialog stays
+            self.cancel()
+            return
+        super().reject()
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """The widget at its own width, not stretched across the dialog."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,97 @@
+"""«База экспортёров»: the registry and its yearly analysis, with import, export and history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.gui.common import texts
+from res_desktop.gui.exporters.analysis_page import ExporterAnalysisPage
+from res_desktop.gui.exporters.import_dialog import ImportDialog
+from res_desktop.gui.exporters.import_history import ImportHistoryDialog
+from res_desktop.gui.exporters.registry_page import RegistryPage
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.exporters.export import companies_by_ids, export_companies
+from res_desktop.storage.common.errors import StorageError
+
+
+class ExportersPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.registry = RegistryPage(ws)
+        self.analysis = ExporterAnalysisPage(ws)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.registry, "Р&еестр")
+        self.tabs.addTab(self.analysis, "Анали&з")
+        self.history_button = QPushButton("История и&мпорта…")
+        self.history_button.clicked.connect(self.show_history)
+        self.registry.import_requested.connect(self.import_file)
+        self.registry.export_requested.connect(self.choose_export_file)
+        self.registry.changed.connect(self._edited)
+        self.analysis.changed.connect(self._edited)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.history_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(row)
+
+    def _edited(self) -> None:
+        self.changed.emit()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.analysis:
+            self.analysis.refresh()
+
+    def refresh(self) -> None:
+        self.registry.refresh()
+        self.analysis.refresh()
+
+    def _after_import(self, *_: object) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def import_file(self, path: Path | None = None) -> None:
+        dialog = ImportDialog(self._ws, path, self)
+        dialog.imported.connect(self._after_import)
+        dialog.exec()
+
+    def show_history(self) -> None:
+        dialog = ImportHistoryDialog(self._ws, self)
+        dialog.undone.connect(self._after_import)
+        dialog.exec()
+
+    def choose_export_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Экспорт реестра",
+            str(Path.home() / "реестр экспортёров.xlsx"),
+            "Книга Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if name:
+            self.export_view(Path(name))
+
+    def export_view(self, path: Path) -> int:
+        """The current filtered and sorted view, as the table shows it."""
+        ids = self._ws.exporters.company_ids(self.registry.query())
+        try:
+            result = export_companies(self._ws, path, companies_by_ids(self._ws, ids))
+        except (StorageError, OSError) as error:
+            QMessageBox.warning(self, "Экспорт не выполнен", texts.error_text(error))
+            return 0
+        return len(ids) if result is not None else 0

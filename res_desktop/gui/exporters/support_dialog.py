@@ -1,0 +1,129 @@
+"""Add a support measure a company received, and the tab listing them in the card."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.exporters.records import SupportRecord
+from res_desktop.gui.checklist.item_editor import from_qdate
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.gui.exporters.card_tabs import _add_row, _table, parse_number
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
+
+
+class SupportDialog(SubmitDialog):
+    def __init__(
+        self, submit: Callable[[dict[str, Any]], object], today: dt.date, parent: QWidget | None
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle("Оказанная поддержка")
+        self.measure = QLineEdit()
+        self.measure.setPlaceholderText("Например: участие в коллективном стенде на выставке")
+        self.given_on = date_edit(today)
+        self.provider = QLineEdit()
+        self.provider.setPlaceholderText("ЦПЭ, РЭЦ, Минпромторг…")
+        self.result = QLineEdit()
+        self.contract = QCheckBox("Заключён &экспортный контракт")
+        self.amount = QLineEdit()
+        rows = (
+            ("&Мера поддержки:", self.measure, "measure"),
+            ("&Дата:", self.given_on, "given_on"),
+            ("&Кто оказал:", self.provider, "provider"),
+            ("&Результат:", self.result, "result"),
+            ("", self.contract, "export_contract"),
+            ("Сумма кон&тракта, тыс. долл. США:", self.amount, "amount_kusd"),
+        )
+        self.lay_out(rows, width=560)
+
+    def values(self) -> dict[str, Any]:
+        amount_text = self.amount.text().strip()
+        amount = parse_number(amount_text) if amount_text else None
+        if amount_text and amount is None:
+            raise ValidationFailed({"amount_kusd": "Сумма указывается числом, например 1 250,5."})
+        return {
+            "measure": self.measure.text(),
+            "given_on": from_qdate(self.given_on.date()),
+            "provider": self.provider.text(),
+            "result": self.result.text(),
+            "export_contract": self.contract.isChecked(),
+            "amount_kusd": amount,
+        }
+
+
+class SupportTab(QWidget):
+    """The company's support log; each change is saved at once (its own action)."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.company_id: int | None = None
+        self.changed_any = False
+        self.table = _table(("Дата", "Мера поддержки", "Кто оказал", "Результат", "Контракт"))
+        self.add_button = QPushButton("Добавить &меру…")
+        self.delete_button = QPushButton("Удалить меру")
+        self.add_button.clicked.connect(self.add_record)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
+        self._records: list[SupportRecord] = []
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def load(self, company_id: int | None) -> None:
+        self.company_id = company_id
+        self.add_button.setEnabled(company_id is not None)
+        self.add_button.setToolTip("" if company_id else "Сначала сохраните карточку.")
+        self._records = self._ws.exporters.support_records(company_id) if company_id else []
+        self.table.setRowCount(0)
+        for r in self._records:
+            amount = f"{r.amount_kusd:g} тыс. долл." if r.amount_kusd else ""
+            contract = ("да " + amount).strip() if r.export_contract else "нет"
+            _add_row(
+                self.table, (texts.fmt_date(r.given_on), r.measure, r.provider, r.result, contract)
+            )
+        self.delete_button.setEnabled(bool(self._records))
+
+    def add_record(self) -> None:
+        if self.company_id is None:
+            return
+        company_id = self.company_id
+
+        def submit(values: dict[str, Any]) -> SupportRecord:
+            return self._ws.exporters.save_support_record(company_id=company_id, **values)
+
+        dialog = SupportDialog(submit, self._ws.today(), self)
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.changed_any = True
+            self.load(company_id)
+
+    def delete_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._records):
+            return
+        record = self._records[row]
+        if record.id is not None and self.confirm(
+            "Удаление", f"Удалить запись «{record.measure}»?"
+        ):
+            self._ws.exporters.delete_support_record(record_id=record.id)
+            self.changed_any = True
+            self.load(self.company_id)

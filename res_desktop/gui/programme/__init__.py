@@ -1,0 +1,1 @@
+"""Programme: the regional programme and budget (instrument 4, block V)."""

@@ -1,0 +1,253 @@
+"""Edit the programme document, an event of the programme, and a year's GRP and budget."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.programme.model import (
+    EVENT_INSTRUMENTS,
+    ApprovalBody,
+    BudgetYear,
+    EventStatus,
+    Funding,
+    Programme,
+    ProgrammeEvent,
+)
+from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+
+Submit = Callable[[dict[str, Any]], object]
+
+
+def money_edit(value: int = 0) -> QDoubleSpinBox:
+    """Whole roubles; a double spin box because GRP exceeds a 32-bit integer."""
+    edit = QDoubleSpinBox()
+    edit.setDecimals(0)
+    edit.setRange(0, 1e15)
+    edit.setGroupSeparatorShown(True)
+    edit.setSuffix(" ₽")
+    edit.setValue(value)
+    return edit
+
+
+def year_edit(value: int) -> QSpinBox:
+    edit = QSpinBox()
+    edit.setRange(2000, 2100)
+    edit.setValue(value)
+    return edit
+
+
+def _dialog_layout(dialog: SubmitDialog, width: int) -> None:
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(dialog.form)
+    layout.addWidget(dialog.general_error)
+    layout.addWidget(dialog.buttons)
+    dialog.resize(width, 0)
+
+
+class ProgrammeDialog(SubmitDialog):
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        programme: Programme | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle("Региональная программа развития экспорта")
+        self.title = QLineEdit()
+        self.approved_by = QComboBox()
+        for body in ApprovalBody:
+            self.approved_by.addItem(body.label, body)
+        self.act_type = QLineEdit()
+        self.act_type.setPlaceholderText("Постановление Губернатора / протокол Экспортного совета")
+        self.act_number = QLineEdit()
+        self.act_date = OptionalDate("&утверждена")
+        self.act_date.set_value(None, today)
+        self.start_year, self.end_year = year_edit(2021), year_edit(2024)
+        self.forecast_year = year_edit(2030)
+        self.goals = QPlainTextEdit()
+        self.goals.setPlaceholderText("Одна цель в строке")
+        self.goals.setFixedHeight(110)
+        for text, widget, field in (
+            ("&Наименование:", self.title, "title"),
+            ("Утверждает:", self.approved_by, "approved_by"),
+            ("&Вид акта:", self.act_type, "act_type"),
+            ("Номер а&кта:", self.act_number, "act_number"),
+            ("Дата акта:", self.act_date, "act_date"),
+            ("Год &начала:", self.start_year, "start_year"),
+            ("Год &окончания:", self.end_year, "end_year"),
+            ("&Прогноз до:", self.forecast_year, "forecast_year"),
+            ("&Цели:", self.goals, "goals"),
+        ):
+            self.errors.add_row(text, widget, field)
+        _dialog_layout(self, 680)
+        if programme is not None:
+            self.load(programme, today)
+
+    def load(self, p: Programme, today: dt.date) -> None:
+        self.title.setText(p.title)
+        self.approved_by.setCurrentIndex(self.approved_by.findData(p.approved_by))
+        self.act_type.setText(p.act_type)
+        self.act_number.setText(p.act_number)
+        self.act_date.set_value(p.act_date, today)
+        self.start_year.setValue(p.start_year)
+        self.end_year.setValue(p.end_year)
+        self.forecast_year.setValue(p.forecast_year)
+        self.goals.setPlainText("\n".join(p.goals))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(),
+            "approved_by": ApprovalBody(self.approved_by.currentData()),
+            "act_type": self.act_type.text(),
+            "act_number": self.act_number.text(),
+            "act_date": self.act_date.value(),
+            "start_year": self.start_year.value(),
+            "end_year": self.end_year.value(),
+            "forecast_year": self.forecast_year.value(),
+            "goals": self.goals.toPlainText().splitlines(),
+        }
+
+
+class FundingEdit(QWidget):
+    """Planned and actual roubles by source, in a small grid."""
+
+    SOURCES = ("Бюджет субъекта РФ", "Федеральный бюджет", "Внебюджетные")
+
+    def __init__(self) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel("План"), 0, 1)
+        grid.addWidget(QLabel("Факт"), 0, 2)
+        self.planned = [money_edit() for _ in self.SOURCES]
+        self.actual = [money_edit() for _ in self.SOURCES]
+        for row, name in enumerate(self.SOURCES, start=1):
+            grid.addWidget(QLabel(name), row, 0)
+            grid.addWidget(self.planned[row - 1], row, 1)
+            grid.addWidget(self.actual[row - 1], row, 2)
+
+    def set_values(self, planned: Funding, actual: Funding) -> None:
+        for edits, money in ((self.planned, planned), (self.actual, actual)):
+            for edit, value in zip(
+                edits, (money.regional, money.federal, money.extra), strict=True
+            ):
+                edit.setValue(value)
+
+    def values(self) -> tuple[Funding, Funding]:
+        def read(edits: list[QDoubleSpinBox]) -> Funding:
+            return Funding(*(round(e.value()) for e in edits))
+
+        return read(self.planned), read(self.actual)
+
+
+class EventDialog(SubmitDialog):
+    def __init__(
+        self, submit: Submit, *, year: int, today: dt.date, event: ProgrammeEvent | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(submit, parent)
+        self.setWindowTitle("Мероприятие Региональной программы")
+        self._year = year
+        self.title = QLineEdit()
+        self.instrument = QComboBox()
+        for code in EVENT_INSTRUMENTS:
+            self.instrument.addItem(f"Инструмент {int(code)}", code)
+        self.planned_count, self.done_count = QSpinBox(), QSpinBox()
+        self.planned_count.setRange(0, 999)
+        self.planned_count.setValue(1)
+        self.done_count.setRange(0, 999)
+        self.responsible = QLineEdit()
+        self.deadline = date_edit(min(dt.date(year, 12, 31), max(today, dt.date(year, 1, 1))))
+        self.funding = FundingEdit()
+        self.status = QComboBox()
+        for status in EventStatus:
+            self.status.addItem(status.label, status)
+        self.done_on = OptionalDate("в&ыполнено")
+        self.done_on.set_value(None, today)
+        for text, widget, field in (
+            ("&Наименование:", self.title, "title"),
+            ("&Инструмент:", self.instrument, "instrument"),
+            ("&Плановое количество:", self.planned_count, "planned_count"),
+            ("&Ответственный:", self.responsible, "responsible"),
+            ("С&рок:", self.deadline, "deadline"),
+            ("Финансирование, ₽:", self.funding, "planned"),
+            ("&Статус:", self.status, "status"),
+            ("Проведено (&количество):", self.done_count, "done_count"),
+            ("Дата выполнения:", self.done_on, "done_on"),
+        ):
+            self.errors.add_row(text, widget, field)
+        _dialog_layout(self, 720)
+        if event is not None:
+            self.load(event, today)
+
+    def load(self, e: ProgrammeEvent, today: dt.date) -> None:
+        self._year = e.year
+        self.title.setText(e.title)
+        self.instrument.setCurrentIndex(self.instrument.findData(e.instrument))
+        self.planned_count.setValue(e.planned_count)
+        self.responsible.setText(e.responsible)
+        self.deadline.setDate(to_qdate(e.deadline))
+        self.funding.set_values(e.planned, e.actual)
+        self.status.setCurrentIndex(self.status.findData(e.status))
+        self.done_count.setValue(e.done_count)
+        self.done_on.set_value(e.done_on, today)
+
+    def values(self) -> dict[str, Any]:
+        planned, actual = self.funding.values()
+        return {
+            "year": self._year,
+            "title": self.title.text(),
+            "instrument": str(self.instrument.currentData()),
+            "planned_count": self.planned_count.value(),
+            "responsible": self.responsible.text(),
+            "deadline": from_qdate(self.deadline.date()),
+            "planned": planned,
+            "actual": actual,
+            "status": EventStatus(self.status.currentData()),
+            "done_count": self.done_count.value(),
+            "done_on": self.done_on.value(),
+        }
+
+
+class BudgetDialog(SubmitDialog):
+    def __init__(
+        self, submit: Submit, *, year: int, budget: BudgetYear | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(submit, parent)
+        self.setWindowTitle("ВРП и бюджет Плана")
+        self.year = year_edit(budget.year if budget else year)
+        self.year.setEnabled(budget is None)
+        self.grp = money_edit(budget.grp if budget else 0)
+        self.budget = money_edit(budget.budget if budget else 0)
+        hint = QLabel("Ориентир раздела V: не менее 0,01% ВРП и не менее 50 млн рублей в год.")
+        hint.setWordWrap(True)
+        self.errors.add_row("&Год:", self.year, "year")
+        self.errors.add_row("&ВРП субъекта РФ:", self.grp, "grp")
+        self.errors.add_row("&Бюджет Плана:", self.budget, "budget")
+        self.form.addRow(hint)
+        _dialog_layout(self, 520)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "year": self.year.value(),
+            "grp": round(self.grp.value()),
+            "budget": round(self.budget.value()),
+        }

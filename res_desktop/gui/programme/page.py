@@ -1,0 +1,113 @@
+"""«Региональная программа»: the document, its events, the budget and quarterly execution."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.programme.model import Programme, fmt
+from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.programme.dialogs import ProgrammeDialog
+from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
+from res_desktop.services.common.workspace import Workspace
+
+
+def describe(programme: Programme | None) -> str:
+    """The document's details as rich text for the «Программа» tab."""
+    if programme is None:
+        return "Сведения о Региональной программе развития экспорта не внесены."
+    act = (
+        f"{programme.act_type} от {fmt(programme.act_date)} № {programme.act_number}"
+        if programme.is_approved
+        else "<b>акт об утверждении не внесён</b>"
+    )
+    goals = "".join(f"<br>– {g}" for g in programme.goals) or "<br>не указаны"
+    return (
+        f"<b>{programme.title}</b><br>"
+        f"Утверждает: {programme.approved_by.label}<br>Утверждена: {act}<br>"
+        f"Период: {programme.start_year}–{programme.end_year} гг. с прогнозом до "
+        f"{programme.forecast_year} г.<br><br><b>Цели:</b>{goals}"
+    )
+
+
+class ProgrammePage(QWidget):
+    """Instrument 4 and block V; ``changed`` is emitted after every saved edit."""
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.kpis = QLabel()
+        self.kpis.setWordWrap(True)
+        self.edit_button = QPushButton("&Редактировать сведения о программе…")
+        self.edit_button.clicked.connect(self.edit_programme)
+        self.events = EventsTab(ws)
+        self.budget = BudgetTab(ws)
+        self.execution = ExecutionTab(ws)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._document_tab(), "Прогр&амма")
+        self.tabs.addTab(self.events, "&Мероприятия")
+        self.tabs.addTab(self.budget, "&Бюджет")
+        self.tabs.addTab(self.execution, "Исполнени&е по кварталам")
+        for tab in self._tables():
+            tab.changed.connect(self._on_changed)
+        # Replaced in tests, like the tabs' hook: how the document dialog is run.
+        self.run_dialog = lambda dialog: dialog.exec()
+        layout = QVBoxLayout(self)
+        title = QLabel("Региональная программа развития экспорта и ресурсное обеспечение")
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def _tables(self) -> tuple[TeamTab, ...]:
+        return (self.events, self.budget, self.execution)
+
+    def _document_tab(self) -> QWidget:
+        tab = QWidget()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.details)
+        layout.addWidget(self.kpis)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return tab
+
+    def refresh(self) -> None:
+        self.details.setText(describe(self._ws.programme.programme()))
+        kpis = self._ws.programme.kpis()
+        lines = [
+            f"– {k.name}, {k.unit}: " + ", ".join(f"{y} — {v:g}" for y, v in sorted(k.plan.items()))
+            for k in kpis
+        ]
+        self.kpis.setText("<b>Показатели (плановые значения):</b><br>" + "<br>".join(lines)
+                          if kpis else "")  # fmt: skip
+        for tab in self._tables():
+            tab.refresh()  # type: ignore[attr-defined]
+
+    def edit_programme(self) -> None:
+        def submit(values: dict[str, object]) -> Programme:
+            return self._ws.programme.save_programme(**values)  # type: ignore[arg-type]
+
+        dialog = ProgrammeDialog(
+            submit, programme=self._ws.programme.programme(), today=self._ws.today(), parent=self
+        )
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._on_changed()
+
+    def _on_changed(self) -> None:
+        self.refresh()
+        self.changed.emit()

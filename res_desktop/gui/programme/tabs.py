@@ -1,0 +1,211 @@
+"""The programme page's tabs: events of a year, budget by year, quarterly execution."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.programme.model import BudgetYear, Execution, ProgrammeEvent, roubles
+from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.programme.dialogs import BudgetDialog, EventDialog
+from res_desktop.gui.programme.models import budget_model, events_model, execution_model
+from res_desktop.services.common.workspace import Workspace
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _wrapped() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    return label
+
+
+class EditableTab(TeamTab):
+    """A table with add / edit / delete buttons; subclasses supply the dialogs."""
+
+    def __init__(self, ws: Workspace, model: Any, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        self.model.setParent(self)
+        self._ws = ws
+        self.add_button = QPushButton("&Добавить…")
+        self.edit_button = QPushButton("&Изменить…")
+        self.delete_button = QPushButton("&Удалить")
+        self.add_button.clicked.connect(lambda: self._run(self.dialog(None)))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.summary = _wrapped()
+
+    def dialog(self, row: Any) -> SubmitDialog:
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._run(self.dialog(row))
+
+    def _run(self, dialog: SubmitDialog) -> None:
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.refresh()
+            saved = dialog.result_value
+            self.select_row(lambda row: row == saved)
+            self.changed.emit()
+
+    def delete_selected(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class EventsTab(EditableTab):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, events_model(), parent)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(ws.today().year)
+        self.year.valueChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        label = QLabel("Мероприятия на &год:")
+        label.setBuddy(self.year)
+        top.addWidget(label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(_buttons(self.add_button, self.edit_button, self.delete_button))
+        layout.addWidget(self.summary)
+        self.sort_by(3)
+        self.refresh()
+
+    def dialog(self, row: Any) -> SubmitDialog:
+        def submit(values: dict[str, Any]) -> ProgrammeEvent:
+            if row is None:
+                return self._ws.programme.add_event(**values)
+            return self._ws.programme.update_event(event_id=row.id, **values)
+
+        today = self._ws.today()
+        return EventDialog(submit, year=self.year.value(), today=today, event=row, parent=self)
+
+    def delete_selected(self) -> None:
+        event = self.selected_row()
+        if not isinstance(event, ProgrammeEvent) or event.id is None:
+            return
+        if self.confirm("Удаление", f"Удалить мероприятие «{event.title}» из программы?"):
+            self._ws.programme.delete_event(event.id)
+            self.refresh()
+            self.changed.emit()
+
+    def refresh(self) -> None:
+        year = self.year.value()
+        verdict = self._ws.programme.verdicts(year).get("programme_events_executed")
+        self.model.set_rows(self._ws.programme.events(year))
+        self.fit_columns()
+        self.summary.setText(verdict.note if verdict else "")
+
+
+class BudgetTab(EditableTab):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, budget_model(), parent)
+        self.funding = _wrapped()
+        note = QLabel(
+            "Раздел V Стандарта: бюджетные ассигнования на реализацию Плана — не менее 0,01% "
+            "ВРП субъекта Российской Федерации, но не менее 50 млн рублей ежегодно."
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(_buttons(self.add_button, self.edit_button, self.delete_button))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.funding)
+        self.sort_by(0)
+        self.refresh()
+
+    def dialog(self, row: Any) -> SubmitDialog:
+        def submit(values: dict[str, Any]) -> BudgetYear:
+            return self._ws.programme.save_budget(**values)
+
+        return BudgetDialog(submit, year=self._ws.today().year, budget=row, parent=self)
+
+    def delete_selected(self) -> None:
+        budget = self.selected_row()
+        if not isinstance(budget, BudgetYear):
+            return
+        if self.confirm("Удаление", f"Удалить сведения о ВРП и бюджете за {budget.year} год?"):
+            self._ws.programme.delete_budget(budget.year)
+            self.refresh()
+            self.changed.emit()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._ws.programme.budgets())
+        self.fit_columns()
+        year = self._ws.today().year
+        check = self._ws.programme.budget_check(year)
+        self.summary.setText(check.note if check else f"Бюджет Плана на {year} год не внесён.")
+        lines = [
+            f"инструмент {int(code)}: план {roubles(p.total)}, факт {roubles(a.total)}"
+            for code, (p, a) in self._ws.programme.funding_by_instrument(year).items()
+        ]
+        head = f"Финансирование мероприятий {year} года по инструментам"
+        self.funding.setText(f"{head}: " + "; ".join(lines) + "." if lines else "")
+
+
+class ExecutionTab(TeamTab):
+    """The events due by a quarter's end: done on time, late, or not done."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(execution_model(), parent)
+        self.model.setParent(self)
+        self._ws = ws
+        today = ws.today()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.quarter = QComboBox()
+        for number, roman in enumerate(("I", "II", "III", "IV"), start=1):
+            self.quarter.addItem(f"{roman} квартал", number)
+        self.quarter.setCurrentIndex((today.month - 1) // 3)
+        self.year.valueChanged.connect(self.refresh)
+        self.quarter.currentIndexChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        label = QLabel("&Год:")
+        label.setBuddy(self.year)
+        quarter_label = QLabel("&Квартал:")
+        quarter_label.setBuddy(self.quarter)
+        for widget in (label, self.year, quarter_label, self.quarter):
+            top.addWidget(widget)
+        top.addStretch(1)
+        self.summary = _wrapped()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.refresh()
+
+    def refresh(self) -> None:
+        found = self._ws.programme.quarter_execution(self.year.value(), self.quarter.currentData())
+        self.model.set_rows(list(found.rows))
+        self.fit_columns()
+        self.summary.setText(
+            f"Мероприятий со сроком до конца квартала: {len(found.rows)}; "
+            + "; ".join(f"{x.label} — {found.count(x)}" for x in Execution)
+            + "."
+        )

@@ -1,0 +1,165 @@
+"""«Целевые показатели»: Table 1 of the Standard for a year, with a chart per indicator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.records.indicators import YEARS, IndicatorValue, reference
+from res_desktop.gui.common.sorting import RussianSortProxy
+from res_desktop.gui.common.table_model import SORT_ROLE
+from res_desktop.gui.records.indicators_chart import chart_view, indicator_chart
+from res_desktop.gui.records.indicators_dialog import IndicatorDialog
+from res_desktop.gui.records.indicators_model import IndicatorsModel
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.records.indicators import IndicatorTable
+
+
+class IndicatorsPage(QWidget):
+    """Table 1 for the chosen year; ``changed`` is emitted after every saved value."""
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._tables: dict[int, IndicatorTable] = {}
+        self.year = QSpinBox()
+        self.year.setRange(YEARS[0], YEARS[-1])
+        self.year.setValue(min(max(ws.today().year, YEARS[0]), YEARS[-1]))
+        self.year.valueChanged.connect(self._show_year)
+        self.model = IndicatorsModel(self)
+        self.proxy = RussianSortProxy(SORT_ROLE, self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.edit_button = QPushButton("&Изменить значения…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.chart = chart_view()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        # Replaced in tests: how the values dialog is run.
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self._build_layout()
+        self.refresh()
+        self.table.selectRow(0)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Long titles wrap: rows grow again whenever the stretched column changes width.
+        table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chart())
+        return table
+
+    def _build_layout(self) -> None:
+        title = QLabel("Целевые показатели (таблица 1 Стандарта)")
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        label = QLabel("&Год:")
+        label.setBuddy(self.year)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(label)
+        top.addWidget(self.year)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.summary, 1)
+        upper_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 260])  # all seven rows visible at 1024×640
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        self._tables = {y: self._ws.records.indicators(y) for y in YEARS}
+        self._show_year()
+
+    def _show_year(self) -> None:
+        chosen = self.selected_row()
+        number = chosen.indicator.number if chosen else None
+        rows = self._tables[self.year.value()].rows
+        self.model.set_rows(rows)
+        self._fit_columns()
+        met = sum(1 for r in rows if r.met_plan)
+        known = sum(1 for r in rows if r.met_plan is not None)
+        self.summary.setText(
+            f"План выполнен по {met} из {known} показателей с известным фактом и планом. "
+            "Двойной щелчок по строке — ввод значений."
+        )
+        for n, row in enumerate(self.model.rows()):
+            if row.indicator.number == number:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(n, 0)).row())
+        self._show_chart()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+
+    def selected_row(self) -> IndicatorValue | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row(self.proxy.mapToSource(index).row())
+
+    def _show_chart(self) -> None:
+        row = self.selected_row() or (self.model.rows() or [None])[0]
+        if row is None:
+            return
+        n = row.indicator.number
+        lines = {y: t.row(n) for y, t in self._tables.items()}
+        actual = {y: r.actual for y, r in lines.items()}
+        plan = {y: r.plan for y, r in lines.items()}
+        ref = {y: (reference(n, y) or (None, None))[1] for y in YEARS}
+        old = self.chart.chart()
+        self.chart.setChart(indicator_chart(row.indicator, actual, plan, ref))
+        if old is not None:
+            old.deleteLater()
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+
+        def set_value(kind: str, value: float | None) -> None:
+            year = 2020 if kind == "base" else row.year
+            self._ws.records.set_indicator_value(
+                number=row.indicator.number, year=year, kind=kind, value=value
+            )
+
+        dialog = IndicatorDialog(set_value, row=row, parent=self)
+        accepted = self.run_dialog(dialog) == QDialog.DialogCode.Accepted
+        self.refresh()  # a cancelled dialog may have saved some fields before an error
+        if accepted or dialog.saved:
+            self.changed.emit()

@@ -1,0 +1,167 @@
+"""Table models of the records page: centre KPIs, priority countries, agreements, training."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.records.model import (
+    CentreKpi,
+    ForeignAgreement,
+    Presence,
+    PriorityCountry,
+    StaffTraining,
+)
+from res_desktop.domain.records.rules import internship_share_met
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.table_model import Row, TableColumn
+from res_desktop.gui.programme.models import ColouredTableModel as _Coloured
+
+
+class ColouredTableModel(_Coloured[Row]):
+    """Colours the whole row, or only the columns named in ``coloured_headers``."""
+
+    def __init__(self, columns: Sequence[TableColumn[Row]], parent: object = None) -> None:
+        super().__init__(columns, parent)
+        self.coloured_headers: set[str] = set()
+
+    def _decoration(self, row: Row, column: TableColumn[Row], role: int) -> object:
+        if self.coloured_headers and column.header not in self.coloured_headers:
+            return super(_Coloured, self)._decoration(row, column, role)
+        return super()._decoration(row, column, role)
+
+
+def number_text(value: float | None) -> str:
+    """«1 250» or «8 150,5»; «—» when not entered."""
+    if value is None:
+        return "—"
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    return text.replace(",", " ").replace(".", ",")
+
+
+def _sort(value: float | None) -> float:
+    return -1.0 if value is None else float(value)
+
+
+def _plan_fact(plan: float, fact: float | None) -> str:
+    return f"{number_text(plan)} / {number_text(fact)}"
+
+
+def kpi_met_all(k: CentreKpi) -> bool | None:
+    facts = (k.fact_supported, k.fact_contracts, k.fact_volume_kusd)
+    if all(f is None for f in facts):
+        return None
+    plans = (k.plan_supported, k.plan_contracts, k.plan_volume_kusd)
+    return all(f is not None and f >= p for p, f in zip(plans, facts, strict=True))
+
+
+def kpi_model() -> ColouredTableModel[CentreKpi]:
+    def verdict(k: CentreKpi) -> str:
+        return {None: "факт не внесён", True: "исполнены", False: "не исполнены"}[kpi_met_all(k)]
+
+    model: ColouredTableModel[CentreKpi] = ColouredTableModel([
+        TableColumn("Год", lambda k: str(k.year), lambda k: k.year, True),
+        TableColumn("Поддержано компаний, план / факт",
+                    lambda k: _plan_fact(k.plan_supported, k.fact_supported),
+                    lambda k: _sort(k.fact_supported), True),
+        TableColumn("С контрактами, план / факт",
+                    lambda k: _plan_fact(k.plan_contracts, k.fact_contracts),
+                    lambda k: _sort(k.fact_contracts), True),
+        TableColumn("Экспорт, тыс. долл. США, план / факт",
+                    lambda k: _plan_fact(k.plan_volume_kusd, k.fact_volume_kusd),
+                    lambda k: _sort(k.fact_volume_kusd), True),
+        TableColumn("КПЭ утверждены", lambda k: texts.fmt_date(k.approved_on),
+                    lambda k: str(k.approved_on or ""), True),
+        TableColumn("Отчёт", lambda k: texts.fmt_date(k.reported_on),
+                    lambda k: str(k.reported_on or ""), True),
+        TableColumn("Исполнение", verdict),
+    ])  # fmt: skip
+    colours = {None: None, True: texts.OK_COLOR, False: texts.OVERDUE_COLOR}
+    model.colour = lambda k: colours[kpi_met_all(k)]
+    return model
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    """A priority country with its formats of presence."""
+
+    country: PriorityCountry
+    presences: tuple[Presence, ...]
+
+    @property
+    def formats(self) -> str:
+        return "; ".join(p.format.label for p in self.presences) or "нет присутствия"
+
+
+def country_rows(
+    countries: Sequence[PriorityCountry], presences: Sequence[Presence]
+) -> list[CountryRow]:
+    return [CountryRow(c, tuple(p for p in presences if p.country_id == c.id)) for c in countries]
+
+
+def countries_model() -> ColouredTableModel[CountryRow]:
+    model: ColouredTableModel[CountryRow] = ColouredTableModel([
+        TableColumn("Страна", lambda r: r.country.name),
+        TableColumn("В перечне с", lambda r: texts.fmt_date(r.country.listed_on),
+                    lambda r: str(r.country.listed_on or ""), True),
+        TableColumn("Форматы присутствия", lambda r: r.formats),
+    ])  # fmt: skip
+    model.colour = lambda r: None if r.presences else texts.OVERDUE_COLOR
+    return model
+
+
+def presences_model() -> ColouredTableModel[Presence]:
+    model: ColouredTableModel[Presence] = ColouredTableModel([
+        TableColumn("Формат", lambda p: p.format.label),
+        TableColumn("С", lambda p: texts.fmt_date(p.since), lambda p: str(p.since or ""), True),
+        TableColumn("Описание", lambda p: p.description),
+    ])  # fmt: skip
+    return model
+
+
+def agreements_model() -> ColouredTableModel[ForeignAgreement]:
+    model: ColouredTableModel[ForeignAgreement] = ColouredTableModel([
+        TableColumn("Партнёр", lambda a: a.partner),
+        TableColumn("Страна", lambda a: country_name(a.country_code)),
+        TableColumn("Подписано", lambda a: texts.fmt_date(a.signed_on),
+                    lambda a: a.signed_on.isoformat(), True),
+        TableColumn("Наименование", lambda a: a.title),
+    ])  # fmt: skip
+    return model
+
+
+def share_text(t: StaffTraining) -> str:
+    if not t.trained or t.interned is None:
+        return "—"
+    return f"{t.interned / t.trained * 100:.1f}%".replace(".", ",")
+
+
+def share_met(t: StaffTraining) -> bool | None:
+    if not t.trained or t.interned is None:
+        return None
+    return internship_share_met(t.trained, t.interned)
+
+
+def trainings_model() -> ColouredTableModel[StaffTraining]:
+    def share_sort(t: StaffTraining) -> float:
+        return t.interned / t.trained if t.trained and t.interned is not None else -1.0
+
+    model: ColouredTableModel[StaffTraining] = ColouredTableModel([
+        TableColumn("Год", lambda t: str(t.year), lambda t: t.year, True),
+        TableColumn("План, чел.", lambda t: str(t.planned), lambda t: t.planned, True),
+        TableColumn("Обучено, чел.", lambda t: number_text(t.trained),
+                    lambda t: _sort(t.trained), True),
+        TableColumn("Стажировки, чел.", lambda t: number_text(t.interned),
+                    lambda t: _sort(t.interned), True),
+        TableColumn("Доля стажёров (не менее 30%)", share_text, share_sort, True),
+        TableColumn("Программы", lambda t: "разработаны" if t.programmes_developed else "—"),
+        TableColumn("План утверждён", lambda t: texts.fmt_date(t.plan_approved_on),
+                    lambda t: str(t.plan_approved_on or ""), True),
+        TableColumn("Отчёт", lambda t: texts.fmt_date(t.reported_on),
+                    lambda t: str(t.reported_on or ""), True),
+    ])  # fmt: skip
+    colours = {None: None, True: texts.OK_COLOR, False: texts.OVERDUE_COLOR}
+    model.colour = lambda t: colours[share_met(t)]
+    model.coloured_headers = {"Доля стажёров (не менее 30%)"}
+    return model

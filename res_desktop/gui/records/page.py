@@ -1,0 +1,52 @@
+"""«Записи инструментов»: centre KPIs (6), presence abroad (7), staff training (8)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+
+from res_desktop.gui.records.tabs import KpiTab, PresenceTab, TrainingTab
+from res_desktop.services.common.workspace import Workspace
+
+
+class RecordsPage(QWidget):
+    """The records that fill instruments 6-8; ``changed`` is emitted after every saved edit."""
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.year = QSpinBox()
+        self.year.setRange(2019, 2100)
+        self.year.setValue(ws.today().year)
+        self.kpi = KpiTab(ws, self.year.value)
+        self.presence = PresenceTab(ws, self.year.value)
+        self.training = TrainingTab(ws, self.year.value)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.kpi, "&ЦПЭ")
+        self.tabs.addTab(self.presence, "Присутствие за &рубежом")
+        self.tabs.addTab(self.training, "Подготовка &кадров")
+        for tab in (self.kpi, self.presence, self.training):
+            tab.changed.connect(self._on_changed)
+        self.year.valueChanged.connect(self.refresh)
+        title = QLabel("Записи инструментов 6–8: КПЭ, присутствие за рубежом, подготовка кадров")
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        title.setWordWrap(True)  # Russian runs long at the 1024 px minimum
+        label = QLabel("Оценка за &год:")
+        label.setBuddy(self.year)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(label)
+        top.addWidget(self.year)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        for tab in (self.kpi, self.presence, self.training):
+            tab.refresh()
+
+    def _on_changed(self) -> None:
+        self.refresh()
+        self.changed.emit()

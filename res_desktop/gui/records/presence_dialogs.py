@@ -1,0 +1,124 @@
+"""Add a priority country, a format of presence in it, an agreement with a foreign region."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+
+from res_desktop.domain.common.countries import country_names
+from res_desktop.domain.records.model import PresenceFormat, PriorityCountry
+from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+
+Submit = Callable[[dict[str, Any]], object]
+
+
+def _layout(dialog: SubmitDialog, width: int) -> None:
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(dialog.form)
+    layout.addWidget(dialog.general_error)
+    layout.addWidget(dialog.buttons)
+    dialog.resize(width, 0)
+
+
+def country_combo(exclude: set[str] | None = None) -> QComboBox:
+    """Every country of the reference list by Russian name; typing finds one."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("", "")
+    names = sorted(country_names().items(), key=lambda pair: pair[1].replace("ё", "е"))
+    for code, name in names:
+        if code not in (exclude or set()):
+            combo.addItem(name, code)
+    combo.setCurrentIndex(0)
+    return combo
+
+
+def combo_code(combo: QComboBox) -> str:
+    """The chosen code, or the code of a name typed in full."""
+    found = combo.findText(combo.currentText().strip())
+    return str(combo.itemData(found)) if found > 0 else ""
+
+
+class CountryDialog(SubmitDialog):
+    def __init__(
+        self, submit: Submit, *, listed: set[str], today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle("Приоритетная страна экспортной стратегии")
+        self.country = country_combo(listed)
+        self.listed_on = OptionalDate("&включена в перечень")
+        self.listed_on.set_value(None, today)
+        self.errors.add_row("Ст&рана:", self.country, "code")
+        self.errors.add_row("Дата:", self.listed_on, "listed_on")
+        _layout(self, 520)
+
+    def values(self) -> dict[str, Any]:
+        return {"code": combo_code(self.country), "listed_on": self.listed_on.value()}
+
+
+class PresenceDialog(SubmitDialog):
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        countries: Sequence[PriorityCountry],
+        country_id: int | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle("Формат присутствия в приоритетной стране")
+        self.country = QComboBox()
+        for c in countries:
+            self.country.addItem(c.name, c.id)
+        if country_id is not None:
+            self.country.setCurrentIndex(max(0, self.country.findData(country_id)))
+        self.format = QComboBox()
+        for fmt in PresenceFormat:
+            self.format.addItem(fmt.label, fmt)
+        self.description = QLineEdit()
+        self.description.setPlaceholderText("Например: представитель области в торгпредстве")
+        self.since = OptionalDate("&действует с")
+        self.since.set_value(None, today)
+        self.errors.add_row("Ст&рана:", self.country, "country")
+        self.errors.add_row("&Формат:", self.format, "format")
+        self.errors.add_row("&Описание:", self.description, "description")
+        self.errors.add_row("Дата:", self.since, "since")
+        _layout(self, 620)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "country_id": self.country.currentData(),
+            "format": PresenceFormat(self.format.currentData()),
+            "description": self.description.text(),
+            "since": self.since.value(),
+        }
+
+
+class AgreementDialog(SubmitDialog):
+    def __init__(self, submit: Submit, *, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle("Соглашение с иностранным регионом")
+        self.partner = QLineEdit()
+        self.partner.setPlaceholderText("Правительство провинции, акимат области…")
+        self.country = country_combo()
+        self.signed_on = date_edit(today)
+        self.title = QLineEdit()
+        self.errors.add_row("&Партнёр:", self.partner, "partner")
+        self.errors.add_row("Ст&рана:", self.country, "country_code")
+        self.errors.add_row("&Дата подписания:", self.signed_on, "signed_on")
+        self.errors.add_row("&Наименование:", self.title, "title")
+        _layout(self, 620)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "partner": self.partner.text(),
+            "country_code": combo_code(self.country),
+            "signed_on": from_qdate(self.signed_on.date()),
+            "title": self.title.text(),
+        }

@@ -1,0 +1,51 @@
+"""Record a member's qualification confirmation (year 4 of instrument 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.gui.checklist.item_editor import from_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+
+
+class ConfirmationDialog(SubmitDialog):
+    def __init__(
+        self,
+        submit: Callable[[dict[str, Any]], object],
+        *,
+        today: dt.date,
+        members: Sequence[TeamMember],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle("Подтверждение квалификации")
+        self.member = QComboBox()
+        for member in members:
+            self.member.addItem(member.full_name, member.id)
+        self.confirmed_on = date_edit(today)
+        self.document = QLineEdit()
+        self.document.setPlaceholderText("Например: Протокол аттестационной комиссии № 3")
+        self.issuer = QLineEdit()
+        self.issuer.setPlaceholderText("Организация, выдавшая документ")
+        self.errors.add_row("&Член команды:", self.member, "member")
+        self.errors.add_row("&Дата:", self.confirmed_on, "confirmed_on")
+        self.errors.add_row("Д&окумент:", self.document, "document")
+        self.errors.add_row("&Кем выдан:", self.issuer, "issuer")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.resize(560, 0)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "member_id": self.member.currentData(),
+            "confirmed_on": from_qdate(self.confirmed_on.date()),
+            "document": self.document.text(),
+            "issuer": self.issuer.text(),
+        }

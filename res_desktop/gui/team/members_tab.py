@@ -1,0 +1,151 @@
+"""«Состав»: members on a chosen date, empty roles, turnover with the retraining warning."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.team.model import RETRAINING_WARNING, TeamMember
+from res_desktop.domain.team.rules import retraining
+from res_desktop.gui.checklist.item_editor import from_qdate
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.form_dialog import date_edit
+from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.team.member_dialog import MemberDialog
+from res_desktop.gui.team.models import members_model
+from res_desktop.services.common.workspace import Workspace
+
+
+class MembersTab(TeamTab):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(members_model(), parent)
+        self.model.setParent(self)
+        self._ws = ws
+        self.on_date = date_edit(ws.today())
+        self.show_all = QCheckBox("Показать вс&ех, включая выбывших")
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.turnover = QLabel()
+        self.turnover.setWordWrap(True)
+        self.add_button = QPushButton("&Добавить…")
+        self.edit_button = QPushButton("&Изменить…")
+        self.delete_button = QPushButton("&Удалить")
+        self.on_date.dateChanged.connect(self.refresh)
+        self.show_all.toggled.connect(self.refresh)
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self._build_layout()
+        self.sort_by(3)  # by role, in the Standard's order
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        label = QLabel("Состав на да&ту:")
+        label.setBuddy(self.on_date)
+        top.addWidget(label)
+        top.addWidget(self.on_date)
+        top.addWidget(self.show_all)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.turnover)
+
+    def day(self) -> Any:
+        return from_qdate(self.on_date.date())
+
+    def refresh(self) -> None:
+        day = self.day()
+        members = self._ws.team.members()
+        shown = (
+            members if self.show_all.isChecked() else [m for m in members if m.is_member_on(day)]
+        )
+        self.model.dimmed = lambda m: not m.is_member_on(day)
+        self.model.set_rows(shown)
+        self.fit_columns()
+        self._show_slots(day)
+        self._show_turnover(day, members)
+
+    def _show_slots(self, day: Any) -> None:
+        composition = self._ws.team.composition_on(day)
+        head = f"На {texts.fmt_date(day)} в составе {len(composition.members)} чел."
+        if composition.empty_slots:
+            listed = "".join(f"<br>– {s.label}" for s in composition.empty_slots)
+            self.empty.setText(f"{head} <b>Не заполнены роли:</b>{listed}")
+            self.empty.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+        else:
+            self.empty.setText(f"{head} Все рекомендованные роли заполнены.")
+            self.empty.setStyleSheet(f"color: {texts.OK_COLOR};")
+
+    def _show_turnover(self, day: Any, members: list[TeamMember]) -> None:
+        change = self._ws.team.turnover(day)
+        text = f"Обновление состава {change.text}."
+        again = retraining(members, self._ws.team.events(), change)
+        if change.above_threshold:
+            state = again.note if not again.met else again.note or RETRAINING_WARNING
+            text += f"<br><b>{state}</b>"
+        self.turnover.setText(text)
+        warn = not again.met
+        self.turnover.setStyleSheet(f"color: {texts.OVERDUE_COLOR};" if warn else "")
+
+    # -- editing -----------------------------------------------------------------------
+    def _dialog(self, member: TeamMember | None) -> MemberDialog:
+        def submit(values: dict[str, Any]) -> TeamMember:
+            if member is None:
+                return self._ws.team.add_member(**values)
+            return self._ws.team.update_member(member_id=member.id, **values)  # type: ignore[arg-type]
+
+        profile = self._ws.region.require_profile()
+        return MemberDialog(
+            submit,
+            today=self._ws.today(),
+            federal_city=profile.federal_city,
+            member=member,
+            parent=self,
+        )
+
+    def add_member(self) -> None:
+        self._run(self._dialog(None))
+
+    def edit_selected(self) -> None:
+        member = self.selected_row()
+        if isinstance(member, TeamMember):
+            self._run(self._dialog(member))
+
+    def _run(self, dialog: MemberDialog) -> None:
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            saved = dialog.result_value
+            if isinstance(saved, TeamMember) and not saved.is_member_on(self.day()):
+                self.show_all.setChecked(True)
+            self.refresh()
+            self.select_row(lambda m: isinstance(saved, TeamMember) and m.id == saved.id)  # type: ignore[attr-defined]
+            self.changed.emit()
+
+    def delete_selected(self) -> None:
+        member = self.selected_row()
+        if not isinstance(member, TeamMember) or member.id is None:
+            return
+        question = (
+            f"Удалить запись о члене команды «{member.full_name}» вместе с его участием "
+            "в мероприятиях? Если он выбыл из команды, укажите дату исключения вместо удаления."
+        )
+        if self.confirm("Удаление", question):
+            self._ws.team.delete_member(member.id)
+            self.refresh()
+            self.changed.emit()

@@ -1,0 +1,94 @@
+"""Instruments 10-15's section of the quarterly and annual reports: events and verdicts."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from res_desktop.reports.activities.data import ActivitiesReportData, ActivityReportRow
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.document import PORTRAIT, new_page
+from res_desktop.reports.common.formatting import date_ru, markup, plural
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import data_table
+
+EXTRAS_KEY = "activities"
+
+
+def _amount(value: float) -> str:
+    return f"{value:,.1f}".replace(",", " ").replace(".", ",")
+
+
+def _dates(row: ActivityReportRow) -> str:
+    if row.starts_on == row.ends_on:
+        return date_ru(row.starts_on)
+    return f"{date_ru(row.starts_on)}–\n{date_ru(row.ends_on)}"
+
+
+def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
+    rows = [
+        [
+            r.instrument,
+            _dates(r),
+            f"{r.kind_label}: {r.title}" + (f"\n{r.link}" if r.link else ""),
+            r.place,
+            str(r.companies),
+            f"{r.contracts_count} / {_amount(r.contracts_kusd)}" if r.contracts_count else "—",
+        ]
+        for r in data.rows
+    ]
+    rows.append(
+        [
+            "",
+            "",
+            f"Итого мероприятий: {len(data.rows)}",
+            "",
+            "",
+            f"{data.total_contracts} / {_amount(data.total_kusd)}",
+        ]
+    )
+    return data_table(
+        ["Инстр.", "Даты", "Мероприятие", "Место, формат", "Компаний", "Контрактов / тыс. USD"],
+        rows,
+        [11, 18, 56, 24, 15, 20],
+        styles,
+        centered_columns=(0, 1, 4, 5),
+    )
+
+
+def activities_section(data: ReportData, styles: Styles) -> list[Flowable]:
+    """Events held in the year by the «as of» date, and each instrument's verdict."""
+    found = data.extras.get(EXTRAS_KEY)
+    if not isinstance(found, ActivitiesReportData):
+        return []
+    flow: list[Flowable] = [
+        *new_page(PORTRAIT),
+        Paragraph("Мероприятия по инструментам 10–15", styles.h1),
+        Paragraph(
+            f"Проведено в {found.year} году по состоянию на {date_ru(found.as_of)}: "
+            f"{len(found.rows)} "
+            f"{plural(len(found.rows), 'мероприятие', 'мероприятия', 'мероприятий')}.",
+            styles.body,
+        ),
+    ]
+    if found.rows:
+        flow.append(events_table(found, styles))
+    flow.append(Paragraph("Международные мероприятия (инструмент 11)", styles.h2))
+    flow.append(Paragraph(markup(found.plan_text), styles.body))
+    flow.append(Paragraph("Раздел по экспорту на сайте (инструмент 14)", styles.h2))
+    if found.website_missing:
+        flow.append(Paragraph("В разделе не размещено:", styles.label))
+        flow += [Paragraph(markup(t), styles.bullet, bulletText="–") for t in found.website_missing]
+    else:
+        flow.append(Paragraph("Все рекомендованные материалы размещены.", styles.body))
+    flow.append(Paragraph("Выполнение критериев внедрения", styles.h2))
+    for v in found.verdicts:
+        mark = "выполнено" if v.met else "не выполнено"
+        flow.append(
+            Paragraph(
+                f"Инструмент {int(v.instrument)} «{markup(v.title)}» — <b>{mark}</b>. "
+                f"{markup(v.note)}",
+                styles.bullet,
+                bulletText="–",
+            )
+        )
+    return flow

@@ -1,0 +1,138 @@
+"""The annex on barriers sent to the federal body and РЭЦ (instrument 9), as PDF."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from res_desktop.reports.common.document import PORTRAIT_WIDTH, ReportDocument
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.styles import Styles, make_styles
+from res_desktop.reports.common.tables import Bullets, Cell, Markup, data_table
+from res_desktop.reports.exporters.data import BarrierLine, BarriersAnnexData
+
+TITLE = (
+    "Барьеры, препятствующие выходу компаний на внешние рынки, устранение которых "
+    "требует решений на федеральном уровне"
+)
+BLANK = "________________"
+
+
+def _barrier_cell(line: BarrierLine) -> Cell:
+    if not line.details:
+        return line.label
+    said = "; ".join(f"«{markup(d)}»" for d in line.details)
+    return Markup(f"{markup(line.label)}<br/><i>со слов компаний: {said}</i>")
+
+
+def barriers_table(lines: tuple[BarrierLine, ...], styles: Styles) -> Flowable:
+    rows: list[list[Cell]] = [
+        [
+            str(n),
+            _barrier_cell(line),
+            str(line.companies),
+            Bullets(line.industries) if line.industries else "—",
+            Bullets(line.examples),
+        ]
+        for n, line in enumerate(lines, start=1)
+    ]
+    return data_table(
+        ["№", "Барьер", "Компаний", "Отрасли", "Компании (примеры)"],
+        rows,
+        [6, 44, 16, 34, 44],
+        styles,
+        centered_columns=(0, 2),
+    )
+
+
+def _heading(data: BarriersAnnexData, styles: Styles) -> list[Flowable]:
+    right = ParagraphStyle("AnnexRight", parent=styles.body, alignment=TA_RIGHT)
+    centered = ParagraphStyle("AnnexCentered", parent=styles.body, alignment=TA_CENTER)
+    return [
+        Paragraph(
+            f"Приложение<br/>к письму от {BLANK} № {BLANK}",
+            right,
+        ),
+        Spacer(1, 6 * mm),
+        Paragraph(f"Приложение. {TITLE}", styles.subtitle),
+        Spacer(1, 2 * mm),
+        Paragraph(
+            f"{markup(data.region_name)}; по итогам анализа реестра экспортёров и "
+            f"потенциальных экспортёров за {data.year} год",
+            centered,
+        ),
+        Spacer(1, 5 * mm),
+    ]
+
+
+def _signature(data: BarriersAnnexData, styles: Styles) -> list[Flowable]:
+    caption = ParagraphStyle("AnnexCaption", parent=styles.small, alignment=TA_CENTER)
+    body = [
+        [Paragraph(f"Руководитель<br/>{markup(data.coordinator_body)}", styles.body),
+         Paragraph(BLANK, styles.body), Paragraph(f"/ {BLANK} /", styles.body)],
+        ["", Paragraph("(подпись)", caption), Paragraph("(инициалы, фамилия)", caption)],
+    ]  # fmt: skip
+    table = Table(
+        body,
+        colWidths=[80 * mm, 40 * mm, PORTRAIT_WIDTH - 120 * mm],
+        style=TableStyle(
+            [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 4)]
+        ),
+        hAlign="LEFT",
+    )  # fmt: skip
+    flow: list[Flowable] = [Spacer(1, 12 * mm), table]
+    contact = ", ".join(
+        p for p in (data.contact_person, data.phone and f"тел. {data.phone}", data.email) if p
+    )
+    if contact:
+        flow += [Spacer(1, 8 * mm), Paragraph(f"Исполнитель: {markup(contact)}", styles.small)]
+    return [KeepTogether(flow)]
+
+
+def annex_story(data: BarriersAnnexData, styles: Styles) -> list[Flowable]:
+    flow = _heading(data, styles)
+    flow.append(
+        Paragraph(
+            f"В реестре {data.total_companies} компаний; барьеры выявлены у "
+            f"{data.analysed_companies}. Ниже приведены барьеры, которые не представляется "
+            "возможным устранить на региональном уровне.",
+            styles.body,
+        )
+    )
+    if data.barriers:
+        flow.append(barriers_table(data.barriers, styles))
+    else:
+        flow.append(
+            Paragraph(
+                "Барьеры, устранение которых требует решений на федеральном уровне, "
+                "в реестре не выявлены.",
+                styles.body,
+            )
+        )
+    return flow + _signature(data, styles)
+
+
+def build_barriers_annex_pdf(data: BarriersAnnexData, out: str | Path) -> Path:
+    """Write the annex to ``out`` (rendered in memory first: no half-written file)."""
+    buffer = io.BytesIO()
+    doc = ReportDocument(
+        buffer,
+        title=f"Приложение. {TITLE}",
+        author=data.coordinator_body,
+        subject=f"{data.region_name}: барьеры экспортёров за {data.year} год",
+        header_left=data.region_name,
+        header_right=data.coordinator_body,
+        generated_at=data.generated_at,
+    )
+    doc.multiBuild(annex_story(data, make_styles()))
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue())
+    return path

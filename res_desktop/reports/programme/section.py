@@ -1,0 +1,112 @@
+"""The Regional programme and budget section of the quarterly and annual reports (instr. 4)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
+from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import data_table
+from res_desktop.reports.programme.data import ProgrammeReportData
+
+EXTRAS_KEY = "programme"
+
+
+def _money(amount: int) -> str:
+    return f"{amount:,}".replace(",", " ")
+
+
+def events_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
+    rows = [
+        [
+            str(n),
+            e.instrument,
+            e.title,
+            e.responsible,
+            date_ru(e.deadline),
+            f"{e.done_count} из {e.planned_count}",
+            date_ru(e.done_on),
+            e.execution_label,
+            _money(e.planned_total),
+            _money(e.actual_total),
+        ]
+        for n, e in enumerate(p.events, start=1)
+    ]
+    return data_table(
+        ["№", "Инстр.", "Мероприятие", "Ответственный", "Срок", "Выполнено", "Дата",
+         "Исполнение", "План, ₽", "Факт, ₽"],
+        rows,
+        [6, 12, 60, 28, 17, 17, 17, 28, 22, 22],
+        styles,
+        total_width=LANDSCAPE_WIDTH,
+        centered_columns=(0, 1, 4, 5, 6),
+    )  # fmt: skip
+
+
+def funding_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
+    rows = [
+        [f.instrument, _money(f.planned_regional), _money(f.planned_federal),
+         _money(f.planned_extra), _money(f.planned_total), _money(f.actual_total)]
+        for f in p.funding
+    ]  # fmt: skip
+    total = (
+        sum(f.planned_regional for f in p.funding),
+        sum(f.planned_federal for f in p.funding),
+        sum(f.planned_extra for f in p.funding),
+        sum(f.planned_total for f in p.funding),
+        sum(f.actual_total for f in p.funding),
+    )
+    rows.append(["Итого", *(_money(t) for t in total)])
+    return data_table(
+        ["Инструмент", "Бюджет субъекта РФ, ₽", "Федеральный бюджет, ₽", "Внебюджетные, ₽",
+         "Всего план, ₽", "Всего факт, ₽"],
+        rows,
+        [20, 30, 30, 30, 30, 30],
+        styles,
+        total_width=LANDSCAPE_WIDTH,
+        centered_columns=(0,),
+    )  # fmt: skip
+
+
+def programme_section(data: ReportData, styles: Styles) -> list[Flowable]:
+    """The document, the year's events and their execution, funding and block V's check."""
+    p = data.extras.get(EXTRAS_KEY)
+    if not isinstance(p, ProgrammeReportData):
+        return []
+    flow: list[Flowable] = [
+        *new_page(LANDSCAPE),
+        Paragraph("Региональная программа развития экспорта (инструмент 4)", styles.h1),
+        Paragraph(f"<b>{markup(p.title)}</b>. Утверждение: {markup(p.approval)}.", styles.body),
+        Paragraph(f"Период реализации: {markup(p.period)}", styles.body),
+    ]
+    flow += [Paragraph(markup(g), styles.bullet, bulletText="–") for g in p.goals]
+    flow.append(Paragraph(f"Мероприятия {p.year} года на {date_ru(p.as_of)}", styles.h2))
+    if p.events:
+        flow.append(events_table(p, styles))
+        flow.append(
+            Paragraph(f"Выполнено в срок: {p.on_time_count} из {len(p.events)}.", styles.body)
+        )
+        flow.append(Paragraph("Финансирование по инструментам", styles.h2))
+        flow.append(funding_table(p, styles))
+    else:
+        flow.append(Paragraph("Мероприятия на год не внесены.", styles.body))
+    flow.append(Paragraph("Ресурсное обеспечение (раздел V Стандарта)", styles.h2))
+    budget = markup(p.budget_note)
+    flow.append(Paragraph(f"<b>{budget}</b>" if p.budget_met is False else budget, styles.body))
+    flow += _verdicts(p, styles)
+    return flow
+
+
+def _verdicts(p: ProgrammeReportData, styles: Styles) -> list[Flowable]:
+    if not p.verdicts:
+        return []
+    flow: list[Flowable] = [
+        Paragraph(f"Критерии {p.implementation_year}-го года внедрения", styles.h2)
+    ]
+    for rule in p.verdicts:
+        mark = "выполнено" if rule.met else "не выполнено"
+        text = f"{markup(rule.title)} — <b>{mark}</b>. {markup(rule.note)}"
+        flow.append(Paragraph(text, styles.bullet, bulletText="–"))
+    return flow

@@ -1,0 +1,43 @@
+"""Table 1 in the reports: the year's indicators and a chart per indicator."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import data_table
+from res_desktop.reports.records.data import IndicatorReportRow, IndicatorsReportData
+from res_desktop.reports.records.indicators_chart import indicator_chart
+
+EXTRAS_KEY = "indicators"
+VERDICTS = {True: "да", False: "нет", None: "—"}
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def _row(r: IndicatorReportRow) -> list[str]:
+    return [
+        str(r.number), f"{r.title}, {r.unit}", f"{_number(r.actual)}\n{r.source}",
+        _number(r.plan), r.reference, VERDICTS[r.met_plan], VERDICTS[r.met_reference],
+    ]  # fmt: skip
+
+
+def indicators_section(data: ReportData, styles: Styles) -> list[Flowable]:
+    """The year's Table 1 values against the plan and the Standard, then the charts."""
+    ind = data.extras.get(EXTRAS_KEY)
+    if not isinstance(ind, IndicatorsReportData):
+        return []
+    header = ["№", "Показатель", "Факт", "План", "Эталон", "План выполнен", "Эталон достигнут"]
+    flow: list[Flowable] = [
+        Paragraph(f"Целевые показатели (таблица 1 Стандарта), {ind.year} год", styles.h1),
+        data_table(header, [_row(r) for r in ind.rows], [6, 52, 20, 12, 12, 14, 14], styles,
+                   centered_columns=(0, 2, 3, 4, 5, 6)),
+    ]  # fmt: skip
+    for r in ind.rows:
+        chart = indicator_chart(f"{r.number}. {r.title}, {r.unit}", r.series, PORTRAIT_WIDTH)
+        flow.append(KeepTogether([chart]))
+    return flow

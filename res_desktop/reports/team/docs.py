@@ -1,0 +1,162 @@
+"""«Отчёт о повышении профессионального уровня управленческой команды за ГГГГ год» (PDF).
+
+The yearly report of instrument 3 in years 2 and 3: the team with its roles, each member's
+activities (dates, kind, organisation, hours, topics), totals, turnover and a signature block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    NextPageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from res_desktop.reports.common.document import PORTRAIT, ReportDocument
+from res_desktop.reports.common.formatting import date_ru, markup, plural
+from res_desktop.reports.common.sections import signature_block
+from res_desktop.reports.common.styles import Styles, make_styles
+from res_desktop.reports.common.tables import Bullets, data_table
+from res_desktop.reports.team.data import MemberTraining, TeamReportData
+from res_desktop.reports.team.section import composition_table, turnover_paragraph
+
+SUBJECT = "о повышении профессионального уровня управленческой команды"
+
+
+def report_title(data: TeamReportData) -> str:
+    return f"Отчёт {SUBJECT} за {data.year} год"
+
+
+def _hours(n: int) -> str:
+    return f"{n} {plural(n, 'час', 'часа', 'часов')}"
+
+
+def _heading(data: TeamReportData, styles: Styles) -> list[Flowable]:
+    return [
+        NextPageTemplate(PORTRAIT),
+        Paragraph(markup(data.coordinator_body), styles.centered),
+        Paragraph(markup(data.region_name), styles.centered),
+        Spacer(1, 12 * mm),
+        Paragraph("ОТЧЁТ", styles.title),
+        Spacer(1, 2 * mm),
+        Paragraph(f"{SUBJECT} за {data.year} год", styles.subtitle),
+        Paragraph(
+            f"по состоянию на {date_ru(data.as_of)}; "
+            f"{data.implementation_year}-й год внедрения Регионального экспортного стандарта",
+            styles.centered,
+        ),
+        Spacer(1, 8 * mm),
+    ]
+
+
+def _period(start: dt.date, end: dt.date) -> str:
+    return date_ru(start) if start == end else f"{date_ru(start)}\n– {date_ru(end)}"
+
+
+def _member_block(member: MemberTraining, styles: Styles) -> list[Flowable]:
+    head = Paragraph(
+        f"{markup(member.full_name)} <font size=9>— {markup(member.slot_label)}</font>", styles.h2
+    )
+    if not member.activities:
+        return [head, Paragraph("Мероприятий в отчётном году нет.", styles.body)]
+    rows = [
+        [
+            _period(a.starts_on, a.ends_on),
+            f"{a.kind_label}, {a.mode_label}",
+            f"{a.title}\n{a.organisation}".strip(),
+            Bullets(a.topics) if a.topics else "—",
+            str(a.hours),
+            a.certificate or "—",
+        ]
+        for a in member.activities
+    ]
+    rows.append(["", "", "Итого", "", str(member.total_hours), ""])
+    table = data_table(
+        ["Даты", "Вид, форма", "Мероприятие, организация", "Темы", "Часов", "Документ"],
+        rows,
+        [19, 24, 46, 34, 10, 24],
+        styles,
+        centered_columns=(0, 4),
+    )
+    return [head, table]
+
+
+def _totals(data: TeamReportData, styles: Styles) -> list[Flowable]:
+    rows = [[m.full_name, str(len(m.activities)), str(m.total_hours)] for m in data.training]
+    rows.append(["Итого по команде", str(data.events_count), str(data.total_hours)])
+    flow: list[Flowable] = [
+        Paragraph("3. Итоги", styles.h1),
+        data_table(
+            ["Член команды", "Мероприятий", "Часов"],
+            rows,
+            [70, 20, 20],
+            styles,
+            centered_columns=(1, 2),
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(
+            f"Проведено мероприятий: {data.events_count}, общий объём — "
+            f"{_hours(data.total_hours)}.",
+            styles.body,
+        ),
+        turnover_paragraph(data, styles),
+    ]
+    flow += [
+        Paragraph(
+            f"{markup(r.title)} — <b>{'выполнено' if r.met else 'не выполнено'}</b>. "
+            f"{markup(r.note)}",
+            styles.bullet,
+            bulletText="–",
+        )
+        for r in data.verdicts
+    ]
+    return flow
+
+
+def _signature(data: TeamReportData, styles: Styles) -> list[Flowable]:
+    return signature_block(data.coordinator_body, data.contact_person, styles)
+
+
+def story(data: TeamReportData, styles: Styles) -> list[Flowable]:
+    flow = _heading(data, styles)
+    flow += [Paragraph("1. Состав управленческой команды", styles.h1)]
+    flow += [composition_table(data, styles)] if data.members else []
+    if data.empty_slots:
+        listed = "; ".join(data.empty_slots)
+        flow.append(Paragraph(f"Не заполнены роли: {markup(listed)}.", styles.body))
+    flow.append(Paragraph("2. Мероприятия по профессиональному развитию", styles.h1))
+    for member in data.training:
+        flow += _member_block(member, styles)
+    flow += _totals(data, styles)
+    flow += _signature(data, styles)
+    return flow
+
+
+def render_development_report(data: TeamReportData) -> bytes:
+    buffer = io.BytesIO()
+    doc = ReportDocument(
+        buffer,
+        title=report_title(data),
+        author=data.coordinator_body,
+        subject=f"{data.region_name}: {report_title(data)}",
+        header_left=data.region_name,
+        header_right=data.coordinator_body,
+        generated_at=data.generated_at,
+    )
+    doc.multiBuild(story(data, make_styles()))
+    return buffer.getvalue()
+
+
+def build_development_report_pdf(data: TeamReportData, out: str | Path) -> Path:
+    """Write the PDF to ``out`` (rendered in memory first: no half-written file)."""
+    pdf = render_development_report(data)
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pdf)
+    return path

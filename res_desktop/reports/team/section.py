@@ -1,0 +1,98 @@
+"""The management team's section of the quarterly and annual reports (instrument 3)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.document import PORTRAIT, new_page
+from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.tables import Bullets, data_table
+from res_desktop.reports.team.data import TeamMemberRow, TeamReportData
+
+EXTRAS_KEY = "team"
+
+
+def composition_table(team: TeamReportData, styles: Styles) -> Flowable:
+    rows = [
+        [str(n), m.full_name, f"{m.position}, {m.organisation}", m.slot_label, _dates(m)]
+        for n, m in enumerate(team.members, start=1)
+    ]
+    return data_table(
+        ["№", "ФИО", "Должность, организация", "Роль в команде", "В составе"],
+        rows,
+        [6, 30, 42, 40, 22],
+        styles,
+        centered_columns=(0, 4),
+    )
+
+
+def _dates(member: TeamMemberRow) -> str:
+    since = f"с {date_ru(member.included_on)}"
+    return f"{since}\nпо {date_ru(member.excluded_on)}" if member.excluded_on else since
+
+
+def turnover_paragraph(team: TeamReportData, styles: Styles) -> Paragraph:
+    text = f"Обновление состава: {markup(team.turnover_text)}."
+    if team.retraining_required:
+        text += f" <b>{markup(team.retraining_note)}</b>"
+    return Paragraph(text, styles.body)
+
+
+def team_section(data: ReportData, styles: Styles) -> list[Flowable]:
+    """Composition, empty roles, turnover, training hours by member and the year's verdicts."""
+    team = data.extras.get(EXTRAS_KEY)
+    if not isinstance(team, TeamReportData):
+        return []
+    flow: list[Flowable] = [
+        *new_page(PORTRAIT),
+        Paragraph("Управленческая команда (инструмент 3)", styles.h1),
+        Paragraph(
+            f"Состав управленческой команды на {date_ru(team.as_of)}: "
+            f"{team.current_count} чел. (рекомендовано 7).",
+            styles.body,
+        ),
+    ]
+    if team.empty_slots:
+        flow.append(Paragraph("Не заполнены рекомендованные роли:", styles.label))
+        flow += [Paragraph(markup(s), styles.bullet, bulletText="–") for s in team.empty_slots]
+    flow += [composition_table(team, styles), turnover_paragraph(team, styles)]
+    flow += _training_summary(team, styles)
+    if team.verdicts:
+        flow.append(Paragraph(f"Критерии {team.implementation_year}-го года внедрения", styles.h2))
+        for rule in team.verdicts:
+            mark = "выполнено" if rule.met else "не выполнено"
+            flow.append(
+                Paragraph(
+                    f"{markup(rule.title)} — <b>{mark}</b>. {markup(rule.note)}",
+                    styles.bullet,
+                    bulletText="–",
+                )
+            )
+    return flow
+
+
+def _training_summary(team: TeamReportData, styles: Styles) -> list[Flowable]:
+    heading = Paragraph(f"Профессиональное развитие в {team.year} году", styles.h2)
+    if not team.events_count:
+        return [heading, Paragraph("Мероприятия не проводились.", styles.body)]
+    rows = [
+        [
+            m.full_name,
+            Bullets(f"{a.kind_label}: {a.title}" for a in m.activities) or "—",
+            str(m.total_hours),
+        ]
+        for m in team.training
+    ]
+    rows.append(["Итого", f"мероприятий: {team.events_count}", str(team.total_hours)])
+    return [
+        heading,
+        data_table(
+            ["Член команды", "Мероприятия", "Часов"],
+            rows,
+            [40, 90, 14],
+            styles,
+            centered_columns=(2,),
+        ),
+    ]

@@ -1,0 +1,218 @@
+"""Activities of instruments 10-15, and what they say about those instruments (issue 7)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.activities import rules
+from res_desktop.domain.activities.model import (
+    INSTRUMENTS,
+    Activity,
+    IntlEventsPlan,
+    Website,
+    validate_activity,
+    validate_plan,
+)
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
+from res_desktop.reports.activities.data import (
+    ActivitiesReportData,
+    ActivityReportRow,
+    InstrumentVerdictRow,
+)
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.storage.activities import repo as activities_repo
+
+if TYPE_CHECKING:
+    from res_desktop.services.common.workspace import Workspace
+
+NOT_FOUND = "Мероприятие не найдено (возможно, удалено)."
+WARN_DAYS = 60  # instrument 12's two events: warn in the last two months of the year
+
+
+class ActivityService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    # -- activities --------------------------------------------------------------------
+    def activities(
+        self, *, instrument: str | None = None, year: int | None = None
+    ) -> list[Activity]:
+        return [
+            a
+            for a in activities_repo.load_activities(self._ws.db)
+            if (instrument is None or a.instrument == instrument)
+            and (year is None or year in (a.starts_on.year, a.ends_on.year))
+        ]
+
+    def activity(self, activity_id: int) -> Activity:
+        found = next((a for a in self.activities() if a.id == activity_id), None)
+        if found is None:
+            raise ValidationFailed({"activity": NOT_FOUND})
+        return found
+
+    def save_activity(self, *, activity: Activity) -> Activity:
+        """Add (id None) or change one activity; refused whole with Russian messages."""
+        activity = dataclasses.replace(
+            activity,
+            title=" ".join(activity.title.split()),
+            link=activity.link.strip(),
+            notes=activity.notes.strip(),
+            country=activity.country.strip().upper(),
+            participants=tuple(dict.fromkeys(activity.participants)),
+        )
+        if activity.id is not None:
+            self.activity(activity.id)
+        known = activities_repo.existing_companies(self._ws.db, activity.participants)
+        errors = validate_activity(activity, known)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            if activity.id is None:
+                new_id = activities_repo.insert_activity(self._ws.db, activity)
+            else:
+                new_id = activity.id
+                activities_repo.update_activity(self._ws.db, new_id, activity)
+        return self.activity(new_id)
+
+    def delete_activity(self, *, activity_id: int) -> Activity:
+        found = self.activity(activity_id)
+        with self._ws.db.atomic():
+            activities_repo.delete_activity(self._ws.db, activity_id)
+        return found
+
+    # -- instrument 11's plan ----------------------------------------------------------
+    def plans(self) -> list[IntlEventsPlan]:
+        return activities_repo.load_plans(self._ws.db)
+
+    def plan(self, year: int) -> IntlEventsPlan | None:
+        return next((p for p in self.plans() if p.year == year), None)
+
+    def approve_plan(
+        self, *, year: int, approved_on: dt.date, minutes_number: str, planned_count: int
+    ) -> IntlEventsPlan:
+        plan = IntlEventsPlan(year, approved_on, minutes_number.strip(), planned_count)
+        errors = validate_plan(plan, self._ws.today())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            activities_repo.save_plan(self._ws.db, plan)
+        found = self.plan(year)
+        assert found is not None
+        return found
+
+    def delete_plan(self, *, year: int) -> None:
+        with self._ws.db.atomic():
+            activities_repo.delete_plan(self._ws.db, year)
+
+    # -- instrument 14's website -------------------------------------------------------
+    def website(self) -> Website:
+        return activities_repo.load_website(self._ws.db)
+
+    def save_website(self, *, website: Website) -> Website:
+        errors: dict[str, str] = {}
+        urls = [website.url, *(u for _t, u in website.topics), *(a.url for a in website.accounts)]
+        if any(u.strip() and not u.strip().startswith(("http://", "https://")) for u in urls):
+            errors["url"] = "Ссылки должны начинаться с http:// или https://."
+        if any(not a.network.strip() for a in website.accounts):
+            errors["accounts"] = "Укажите название социальной сети для каждого аккаунта."
+        if website.updated_on is not None and website.updated_on > self._ws.today():
+            errors["updated_on"] = "Дата обновления не может быть в будущем."
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            activities_repo.save_website(self._ws.db, website)
+        return self.website()
+
+    # -- what the records say ----------------------------------------------------------
+    def has_records(self) -> bool:
+        return activities_repo.has_records(self._ws.db)
+
+    def facts(self, year: int, as_of: dt.date | None = None) -> rules.Facts:
+        profile = self._ws.region.require_profile()
+        return rules.Facts(
+            year=year,
+            as_of=as_of or self._ws.today(),
+            activities=tuple(self.activities()),
+            plan=self.plan(year),
+            website=self.website(),
+            low_export_potential=profile.low_export_potential,
+        )
+
+    def item_verdicts(self, instrument: str, year: int) -> dict[str, rules.Verdict]:
+        return rules.item_verdicts(instrument, self.facts(year))
+
+    def dashboard_warning(self, today: dt.date) -> str | None:
+        """Instrument 12 short of its 2 events with ≤ 60 days left; None when all is well."""
+        if not self.has_records():
+            return None
+        left = (dt.date(today.year, 12, 31) - today).days
+        held = len(self.facts(today.year, today).held(rules.ActivityKind.ECOM_POPULARISATION))
+        if left <= WARN_DAYS and held < rules.ECOM_EVENTS_REQUIRED:
+            return (
+                f"Электронная торговля (инструмент 12): в {today.year} году проведено "
+                f"{held} из {rules.ECOM_EVENTS_REQUIRED} мероприятий по популяризации, "
+                f"до конца года осталось {left} дн."
+            )
+        return None
+
+    def report_extract(self, year: int, as_of: dt.date) -> ActivitiesReportData:
+        """Instruments 10-15's section of the quarterly and annual reports."""
+        facts = self.facts(year, as_of)
+        held = [a for a in facts.activities if a.in_year(year) and a.held_by(as_of)]
+        verdicts = []
+        for code in INSTRUMENTS:
+            verdict = rules.instrument_met(code, facts)
+            title = self._ws.checklists.instrument(code).short_title
+            count = sum(1 for a in held if a.instrument == code)
+            verdicts.append(InstrumentVerdictRow(code, title, verdict.met, verdict.note, count))
+        return ActivitiesReportData(
+            year=year,
+            as_of=as_of,
+            rows=tuple(_row(a) for a in sorted(held, key=lambda a: (a.instrument, a.starts_on))),
+            verdicts=tuple(verdicts),
+            plan_text=rules.intl_plan(facts).note,
+            website_missing=tuple(t.label for t in facts.website.missing()),
+        )
+
+
+def _row(a: Activity) -> ActivityReportRow:
+    place = country_name(a.country) if a.country else "Россия"
+    return ActivityReportRow(
+        instrument=a.instrument,
+        kind_label=a.kind.label,
+        title=a.title,
+        starts_on=a.starts_on,
+        ends_on=a.ends_on,
+        place=f"{place}, {a.fmt.label}",
+        companies=max(a.companies_count, len(a.participants)),
+        contracts_count=a.contracts_count,
+        contracts_kusd=a.contracts_kusd,
+        link=a.link,
+    )
+
+
+class ActivityDerivedSource:
+    """Fills the items of instruments 10-15 whose source is «activities»."""
+
+    source = Source.ACTIVITIES
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def derive(
+        self, instrument: Instrument, item: ChecklistItem, year: int
+    ) -> DerivedStatus | None:
+        if instrument.code not in INSTRUMENTS or not self._ws.activities.has_records():
+            return None
+        verdict = self._ws.activities.item_verdicts(instrument.code, year).get(item.key)
+        if verdict is None:
+            return None
+        if verdict.met:
+            return DerivedStatus(Status.DONE, verdict.note, verdict.done_on)
+        status = Status.IN_PROGRESS if verdict.partial else Status.NOT_STARTED
+        return DerivedStatus(status, verdict.note)

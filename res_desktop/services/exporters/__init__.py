@@ -1,0 +1,1 @@
+"""Exporters: the exporter registry and its analysis (instrument 9)."""

@@ -1,0 +1,214 @@
+"""The registry's yearly analysis (instrument 9): figures, barriers to send, dispatch letters,
+and the instrument's items decided from the registry."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.exporters import analysis_rules as rules
+from res_desktop.domain.exporters.analysis import (
+    FEDERAL_BARRIERS,
+    BarrierDispatch,
+    BarrierToSend,
+    DispatchId,
+    IndicatorFigures,
+    RegistryAnalysis,
+    validate_dispatch,
+)
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.reports.exporters.barriers_annex import build_barriers_annex_pdf
+from res_desktop.reports.exporters.data import BarriersAnnexData, ExporterReportData
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.exporters import analysis_reports as extract
+from res_desktop.storage.exporters import dispatch_repo
+from res_desktop.storage.exporters import stats_repo as stats
+
+if TYPE_CHECKING:
+    from res_desktop.services.common.workspace import Workspace
+
+INSTRUMENT = "09"
+
+
+class AnalysisService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+        self._memo: dict[int, tuple[tuple[int, int], dict[str, DerivedStatus]]] = {}
+
+    def has_records(self) -> bool:
+        """Whether the registry holds any company (else instrument 9 stays manual)."""
+        return stats.company_count(self._ws.db) > 0
+
+    # -- figures -------------------------------------------------------------------------
+    def analysis(self, year: int) -> RegistryAnalysis:
+        return stats.registry_analysis(self._ws.db, year)
+
+    def indicator_figures(self, year: int) -> IndicatorFigures:
+        """SME exporters, export countries, ТН ВЭД positions, volumes and industry shares."""
+        return stats.indicator_figures(self._ws.db, year)
+
+    def barriers_to_send(
+        self, year: int, kinds: Iterable[Barrier] | None = None
+    ) -> tuple[BarrierToSend, ...]:
+        """Barriers of the registry's companies that need federal decisions, most common first.
+
+        ``kinds`` defaults to FEDERAL_BARRIERS; the registry's current state answers for
+        ``year`` (the registry keeps no yearly snapshots).
+        """
+        del year  # the same registry answers every year; kept for the callers' symmetry
+        return stats.barriers_to_send(self._ws.db, FEDERAL_BARRIERS if kinds is None else kinds)
+
+    def annex_data(self, year: int, kinds: Iterable[Barrier] | None = None) -> BarriersAnnexData:
+        profile = self._ws.region.require_profile()
+        return BarriersAnnexData(
+            region_name=profile.region_name,
+            coordinator_body=profile.coordinator_body,
+            year=year,
+            generated_at=dt.datetime.now().replace(microsecond=0),
+            total_companies=stats.company_count(self._ws.db),
+            analysed_companies=stats.with_barriers(self._ws.db),
+            barriers=tuple(extract.barrier_line(b) for b in self.barriers_to_send(year, kinds)),
+            contact_person=profile.contact_person,
+            phone=profile.phone,
+            email=profile.email,
+        )
+
+    def export_barriers_xlsx(
+        self, year: int, out: str | Path, kinds: Iterable[Barrier] | None = None
+    ) -> Path:
+        return extract.write_barriers_xlsx(self.annex_data(year, kinds), Path(out))
+
+    def export_barriers_pdf(
+        self, year: int, out: str | Path, kinds: Iterable[Barrier] | None = None
+    ) -> Path:
+        return build_barriers_annex_pdf(self.annex_data(year, kinds), out)
+
+    def report_extract(self, year: int, as_of: dt.date) -> ExporterReportData | None:
+        """The registry's report section (``ReportData.extras["exporters"]``); None if empty."""
+        if not self.has_records():
+            return None
+        titles = {i.key: i.title for i in self._ws.checklists.instrument(INSTRUMENT).items}
+        return extract.report_data(
+            self.analysis(year),
+            as_of,
+            self.barriers_to_send(year),
+            self.dispatches(year),
+            {titles.get(k, k): v for k, v in self.verdicts(year).items()},
+        )
+
+    # -- dispatch letters ------------------------------------------------------------------
+    def dispatches(self, year: int | None = None) -> list[BarrierDispatch]:
+        return dispatch_repo.list_dispatches(self._ws.db, year)
+
+    def record_dispatch(
+        self, *, year: int, sent_on: dt.date, outgoing_number: str, recipient: str
+    ) -> BarrierDispatch:
+        """Record the letter sending the year's results to the federal body or РЭЦ."""
+        dispatch = BarrierDispatch(year, sent_on, outgoing_number.strip(), recipient.strip())
+        _check(validate_dispatch(dispatch, self._ws.today()))
+        with self._ws.db.atomic():
+            new_id = dispatch_repo.insert_dispatch(self._ws.db, dispatch)
+        return dataclasses.replace(dispatch, id=new_id)
+
+    def update_dispatch(
+        self,
+        dispatch_id: int,
+        *,
+        year: int,
+        sent_on: dt.date,
+        outgoing_number: str,
+        recipient: str,
+    ) -> BarrierDispatch:
+        if dispatch_repo.get_dispatch(self._ws.db, dispatch_id) is None:
+            raise ValidationFailed({"dispatch": "Письмо не найдено: возможно, оно уже удалено."})
+        dispatch = BarrierDispatch(
+            year, sent_on, outgoing_number.strip(), recipient.strip(), DispatchId(dispatch_id)
+        )
+        _check(validate_dispatch(dispatch, self._ws.today()))
+        with self._ws.db.atomic():
+            dispatch_repo.update_dispatch(self._ws.db, dispatch)
+        return dispatch
+
+    def delete_dispatch(self, dispatch_id: int) -> None:
+        with self._ws.db.atomic():
+            dispatch_repo.delete_dispatch(self._ws.db, dispatch_id)
+
+    # -- instrument 9 --------------------------------------------------------------------
+    def verdict(self, key: str, year: int) -> DerivedStatus | None:
+        """One of instrument 9's items as the registry decides it; None when it does not."""
+        return self.verdicts(year).get(key)
+
+    def verdicts(self, year: int) -> dict[str, DerivedStatus]:
+        """Every item the registry decides; remembered until the database changes.
+
+        A checklist asks item by item and the dashboard asks for every instrument: at
+        100,000 companies the figures take about half a second, so they are computed once.
+        """
+        state = self._data_state()
+        cached = self._memo.get(year)
+        if cached is None or cached[0] != state:
+            cached = (state, self._decide(year))
+            self._memo[year] = cached
+        return dict(cached[1])
+
+    def _data_state(self) -> tuple[int, int]:
+        """Changes made here (total_changes) and commits by other connections (data_version)."""
+        conn = self._ws.db.conn
+        return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _decide(self, year: int) -> dict[str, DerivedStatus]:
+        db = self._ws.db
+        total, in_year, last = stats.company_count(db), stats.in_year(db, year), None
+        if in_year:
+            last = stats.last_date(db, year)
+        need = rules.needed(total, rules.FORMED_SHARE)
+        supported, first = stats.support_with_needs(db, year)
+        support = stats.support_figures(db, year)
+        return {
+            "registry_formed": rules.registry_formed(
+                year, total, in_year, stats.reached_on(db, year, need)
+            ),
+            "registry_official_sources": rules.official_sources(
+                year, stats.sources_in_year(db, year)
+            ),
+            "export_stage_analysis": rules.stage_analysis(
+                year, stats.in_year_with_stage(db, year) if in_year else 0, in_year, last
+            ),
+            "needs_barriers_analysis": rules.needs_barriers_analysis(
+                year, stats.in_year_analysed(db, year) if in_year else 0, in_year, last
+            ),
+            "targeted_support_access": rules.targeted_support(
+                year, stats.with_needs(db), supported, first, support
+            ),
+            "barriers_sent_federal": rules.barriers_sent(year, self.dispatches(year)),
+        }
+
+
+def _check(errors: dict[str, str]) -> None:
+    if errors:
+        raise ValidationFailed(errors)
+
+
+class RegistryDerivedSource:
+    """Fills instrument 9's items whose source is «registry» from the exporter registry."""
+
+    source = Source.REGISTRY
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def derive(
+        self, instrument: Instrument, item: ChecklistItem, year: int
+    ) -> DerivedStatus | None:
+        """None when the registry is empty, so a region keeping it elsewhere marks by hand."""
+        analysis = self._ws.exporter_analysis
+        if instrument.code != INSTRUMENT or year > self._ws.today().year:
+            return None
+        if not analysis.has_records():
+            return None
+        return analysis.verdict(item.key, year)

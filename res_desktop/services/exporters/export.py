@@ -1,0 +1,168 @@
+"""The registry (or a filtered view of it) saved as XLSX or CSV with Russian column titles.
+
+The titles and value formats are the importer's own, so an exported file imports back
+unchanged (issue 6, item 5).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+
+from res_desktop.domain.exporters import columns as col
+from res_desktop.domain.exporters import import_values as val
+from res_desktop.domain.exporters.model import Company
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.storage.exporters import bulk
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from res_desktop.services.common.workspace import Workspace
+
+SHEET_TITLE = "Реестр экспортёров"
+_WIDTHS = {col.INN: 14, col.OGRN: 17, col.FULL_NAME: 48, col.SHORT_NAME: 30}
+Value = str | float | dt.date | None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    count: int
+
+
+def export_fields(years: Sequence[int]) -> list[str]:
+    """Column order of an exported file: one volume column per year."""
+    volumes = [col.volume_field(y) for y in sorted(years)]
+    return [*col.EXPORT_ORDER_BEFORE_VOLUMES, *volumes, *col.EXPORT_ORDER_AFTER_VOLUMES]
+
+
+_GETTERS: dict[str, Callable[[Company], Value]] = {
+    col.INN: lambda c: c.inn,
+    col.OGRN: lambda c: c.ogrn,
+    col.FULL_NAME: lambda c: c.full_name,
+    col.SHORT_NAME: lambda c: c.short_name,
+    col.SME: lambda c: c.sme_category.label,
+    col.MUNICIPALITY: lambda c: c.municipality,
+    col.OKVED: lambda c: c.okved,
+    col.INDUSTRY: lambda c: c.industry,
+    col.STATUS: lambda c: c.status.label,
+    col.STAGE: lambda c: c.export_stage.label if c.export_stage else "",
+    col.PRODUCTS: lambda c: val.format_products(c.products),
+    col.COUNTRIES: lambda c: val.format_countries(c.countries),
+    col.NEEDS: lambda c: val.format_choices(c.needs, c.needs_text),
+    col.BARRIERS: lambda c: val.format_choices(c.barriers, c.barriers_text),
+    col.SOURCES: lambda c: val.format_sources(c.sources),
+    col.CONTACT_PERSON: lambda c: c.contact_person,
+    col.CONTACT_PHONE: lambda c: c.contact_phone,
+    col.CONTACT_EMAIL: lambda c: c.contact_email,
+    col.NOTES: lambda c: c.notes,
+    col.LAST_CHECKED: lambda c: c.last_checked,
+}
+
+
+def row_values(company: Company, fields: Sequence[str]) -> list[Value]:
+    volumes = dict(company.export_volume)
+    values: list[Value] = []
+    for field in fields:
+        year = col.volume_year(field)
+        values.append(volumes.get(year) if year is not None else _GETTERS[field](company))
+    return values
+
+
+def write_xlsx(companies: Iterable[Company], path: Path, fields: Sequence[str]) -> int:
+    """A write-only workbook: rows stream to disk, memory stays flat at 100,000 companies."""
+    book = Workbook(write_only=True)
+    sheet: WriteOnlyWorksheet = book.create_sheet(SHEET_TITLE)
+    sheet.freeze_panes = "A2"
+    for index, field in enumerate(fields):
+        letter = _letter(index)
+        sheet.column_dimensions[letter].width = _WIDTHS.get(field, 22)
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    header = []
+    for field in fields:
+        cell = WriteOnlyCell(sheet, value=col.field_title(field))
+        cell.font, cell.alignment = bold, wrap
+        header.append(cell)
+    sheet.append(header)
+    count = 0
+    for company in companies:
+        sheet.append([_xlsx_cell(sheet, v) for v in row_values(company, fields)])
+        count += 1
+    book.save(path)
+    return count
+
+
+def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Value) -> WriteOnlyCell | str | float | None:
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "DD.MM.YYYY"
+        return cell
+    return value if value != "" else None
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def write_csv(companies: Iterable[Company], path: Path, fields: Sequence[str]) -> int:
+    """UTF-8 with BOM and «;»: what Russian Excel opens without asking."""
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow([col.field_title(f) for f in fields])
+        for company in companies:
+            writer.writerow([_csv_text(v) for v in row_values(company, fields)])
+            count += 1
+    return count
+
+
+def _csv_text(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, float):
+        return val.format_number(value)
+    return value
+
+
+def export_companies(
+    ws: Workspace,
+    path: Path,
+    companies: Iterable[Company] | None = None,
+    *,
+    years: Sequence[int] | None = None,
+) -> ExportResult:
+    """Save ``companies`` (all of the registry when None) as .xlsx or .csv by the suffix."""
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    if suffix not in {".xlsx", ".csv"}:
+        raise ValidationFailed(
+            {"path": f"Файл «{path.name}»: выгрузка возможна в формате XLSX или CSV."}
+        )
+    fields = export_fields(bulk.volume_years(ws.db) if years is None else years)
+    rows = bulk.iter_companies(ws.db) if companies is None else companies
+    writer = write_xlsx if suffix == ".xlsx" else write_csv
+    return ExportResult(path, writer(rows, path, fields))
+
+
+def companies_by_ids(ws: Workspace, ids: Sequence[int]) -> Iterator[Company]:
+    """Companies in the order of ``ids`` (e.g. ``ws.exporters.company_ids(query)``, the
+    current filtered view), read a chunk at a time for ``export_companies``."""
+    for part in bulk.chunks(list(ids)):
+        loaded = bulk.load_companies(ws.db, part)
+        yield from (loaded[i] for i in part if i in loaded)

@@ -1,0 +1,162 @@
+"""What an import reads: the file, its header row, the column mapping, the preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from res_desktop.domain.exporters import columns as col
+from res_desktop.domain.exporters.import_parsing import (
+    SEPARATOR_NAMES,
+    Rejection,
+    auto_mapping,
+    detect_header_row,
+)
+from res_desktop.domain.exporters.import_values import cell_text, is_blank
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.storage.exporters import import_repo as batches
+from res_desktop.storage.exporters.files import RawTable, UnreadableFile, read_table
+
+Progress = Callable[[int, str], None]
+PREVIEW_ROWS = 20
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (с BOM)",
+    "utf-16": "UTF-16",
+    "cp1251": "Windows-1251",
+}
+
+
+class ImportCancelled(Exception):
+    """The user cancelled: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Импорт отменён, реестр не изменён.")
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    index: int
+    title: str
+    field: str  # "" when the column is not imported
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: Path
+    kind: str
+    sheets: tuple[str, ...]
+    sheet: str | None
+    encoding: str | None
+    separator: str | None
+    header_row: int  # 1-based, as in the file
+    columns: tuple[ColumnInfo, ...]
+    rows: tuple[tuple[str, ...], ...]  # the first data rows as shown
+    estimated_rows: int  # data rows, estimated from the file size for a CSV
+    remembered: bool  # the mapping was remembered from an earlier import
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        return {c.title: c.field for c in self.columns if c.field}
+
+    @property
+    def encoding_label(self) -> str:
+        return _ENCODING_NAMES.get(self.encoding or "", "—")
+
+    @property
+    def separator_label(self) -> str:
+        return SEPARATOR_NAMES.get(self.separator or "", "—")
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import did, or (dry run) would do."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejections: tuple[Rejection, ...] = ()
+    duplicates: int = 0  # rows whose ИНН appeared earlier in the file (merged into it)
+    mapping: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejections)
+
+    @property
+    def summary(self) -> str:
+        text = f"Будет добавлено {self.added}, обновлено {self.updated}, отклонено {self.rejected}"
+        return text + (f", без изменений {self.unchanged}" if self.unchanged else "")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    table: RawTable
+    header: int  # 0-based
+    titles: list[str]
+    mapping: dict[str, str]
+    remembered: bool
+
+
+def field_of(value: str) -> str:
+    """A field key, or a Russian field title as in an exported file's header."""
+    value = value.strip()
+    if not value or col.is_field(value):
+        return value
+    known = next((f for f in col.FIELD_TITLES if col.field_title(f) == value), None)
+    found = known or col.recognise_title(value)
+    if not found:
+        raise ValidationFailed({"mapping": f"Неизвестное поле реестра «{value}»."})
+    return found
+
+
+def load(
+    db: sqlite_utils.Database,
+    path: Path,
+    *,
+    sheet: str | None,
+    header_row: int | None,
+    mapping: Mapping[str, str] | None,
+) -> Loaded:
+    """Read the file, find the header, and settle which column fills which field."""
+    try:
+        table = read_table(Path(path), sheet)
+    except UnreadableFile as error:
+        raise ValidationFailed({"path": str(error)}) from error
+    if not table.head:
+        raise ValidationFailed({"path": f"Файл «{Path(path).name}» пуст."})
+    if header_row is not None and not 1 <= header_row <= len(table.head):
+        raise ValidationFailed(
+            {"header_row": f"Строка заголовков должна быть от 1 до {len(table.head)}."}
+        )
+    header = header_row - 1 if header_row else detect_header_row(table.head)
+    titles = [cell_text(c) for c in table.head[header]]
+    effective = auto_mapping(titles)
+    remembered = batches.load_mapping(db, col.header_signature(titles))
+    if remembered:
+        effective = {t: f for t, f in remembered.items() if t in titles}
+    for title, value in (mapping or {}).items():
+        effective[title] = field_of(value)
+    effective = {t: f for t, f in effective.items() if f}
+    return Loaded(table, header, titles, effective, remembered is not None)
+
+
+def preview(loaded: Loaded, path: Path) -> ImportPreview:
+    table, header = loaded.table, loaded.header
+    data = [r for r in table.head[header + 1 :] if not all(is_blank(c) for c in r)]
+    width = len(loaded.titles)
+    shown = tuple(
+        tuple(cell_text(r[i]) if i < len(r) else "" for i in range(width))
+        for r in data[:PREVIEW_ROWS]
+    )
+    columns = tuple(
+        ColumnInfo(i, t, loaded.mapping.get(t, "")) for i, t in enumerate(loaded.titles)
+    )
+    return ImportPreview(
+        Path(path), table.kind, table.sheets, table.sheet, table.encoding, table.separator,
+        header + 1, columns, shown, max(table.estimated_rows - header - 1, len(data)),
+        loaded.remembered,
+    )  # fmt: skip

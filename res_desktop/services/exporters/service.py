@@ -1,0 +1,163 @@
+"""The exporter registry (instrument 9, issue 6): companies, the table's windows, merges."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.exporters.merge import merge_companies
+from res_desktop.domain.exporters.model import Company, CompanyId
+from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery
+from res_desktop.domain.exporters.records import DuplicatePair, MergeRecord
+from res_desktop.domain.exporters.serialization import company_to_json
+from res_desktop.domain.exporters.validation import validate_company
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.exporters.lists import RegistryListsMixin
+from res_desktop.storage.exporters import lists_repo as exporters_lists
+from res_desktop.storage.exporters import query_sql as exporters_query
+from res_desktop.storage.exporters import repo as exporters_repo
+
+if TYPE_CHECKING:
+    from res_desktop.services.common.workspace import Workspace
+
+NOT_FOUND = "Организация не найдена в реестре (возможно, удалена или объединена с другой)."
+
+
+@dataclass(frozen=True)
+class FilterValues:
+    """What the filter lists offer: values in use plus the region's priority industries."""
+
+    industries: tuple[str, ...]
+    municipalities: tuple[str, ...]
+    countries: tuple[tuple[str, str], ...]  # (code, Russian name)
+
+
+@dataclass(frozen=True)
+class DuplicateView:
+    pair: DuplicatePair
+    first: CompanyRow
+    second: CompanyRow
+
+
+def _digits_only(text: str) -> str:
+    return "".join(text.split())
+
+
+def clean_company(company: Company) -> Company:
+    """Trim what people paste: spaces in numbers and around text, lower-case country codes."""
+    texts = {
+        f.name: getattr(company, f.name).strip()
+        for f in dataclasses.fields(Company)
+        if type(getattr(company, f.name)) is str
+    }
+    texts.update(inn=_digits_only(company.inn), ogrn=_digits_only(company.ogrn))
+    return dataclasses.replace(
+        company,
+        **texts,
+        countries=tuple(c.strip().upper() for c in company.countries),
+        products=tuple(
+            dataclasses.replace(p, tnved=_digits_only(p.tnved), name=p.name.strip())
+            for p in company.products
+        ),
+    )
+
+
+class ExporterService(RegistryListsMixin):
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    # -- one company -------------------------------------------------------------------
+    def company(self, company_id: int) -> Company:
+        found = exporters_repo.get_company(self._ws.db, company_id)
+        if found is None:
+            raise ValidationFailed({"company": NOT_FOUND})
+        return found
+
+    def check_company(self, company: Company) -> dict[str, str]:
+        """Problems of a company as it would be saved (the card and the import use it)."""
+        company = clean_company(company)
+        errors = validate_company(company, self._ws.today())
+        if "inn" not in errors:
+            other = exporters_repo.company_id_by_inn(self._ws.db, company.inn)
+            if other is not None and other != company.id:
+                holder = self.company(other)
+                errors["inn"] = (
+                    f"Организация с ИНН {company.inn} уже есть в реестре: "
+                    f"{holder.short_name or holder.full_name}."
+                )
+        return errors
+
+    def save_company(self, *, company: Company) -> Company:
+        """Add (id None) or change one company; refused whole with Russian messages."""
+        company = clean_company(company)
+        if company.id is not None:
+            self.company(company.id)
+        errors = self.check_company(company)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            company_id = exporters_repo.save_company(self._ws.db, company)
+        return self.company(company_id)
+
+    def delete_company(self, *, company_id: int) -> Company:
+        found = self.company(company_id)
+        with self._ws.db.atomic():
+            taken_part = exporters_repo.participations(self._ws.db, company_id)
+            if taken_part:
+                raise ValidationFailed(
+                    {
+                        "company": f"Организация указана участником мероприятий ({taken_part}): "
+                        "удаление стёрло бы эти сведения. Сначала исключите её из мероприятий."
+                    }
+                )
+            exporters_repo.delete_company(self._ws.db, company_id)
+        return found
+
+    # -- the table ---------------------------------------------------------------------
+    def total(self) -> int:
+        return exporters_query.total(self._ws.db)
+
+    def count(self, query: RegistryQuery) -> int:
+        return exporters_query.count(self._ws.db, query)
+
+    def page(self, query: RegistryQuery, *, offset: int, limit: int) -> list[CompanyRow]:
+        return exporters_query.page(self._ws.db, query, offset, limit)
+
+    def filter_values(self) -> FilterValues:
+        db = self._ws.db
+        listed = exporters_lists.industries(db)
+        used = [i for i in exporters_query.industries_in_use(db) if i not in listed]
+        countries = exporters_query.countries_in_use(db)
+        return FilterValues(
+            industries=(*listed, *used),
+            municipalities=tuple(exporters_query.municipalities_in_use(db)),
+            countries=tuple((code, country_name(code)) for code in countries),
+        )
+
+    # -- duplicates --------------------------------------------------------------------
+    def duplicates(self) -> list[DuplicateView]:
+        pairs = exporters_lists.likely_duplicates(self._ws.db)
+        ids = sorted({i for p in pairs for i in (p.first, p.second)})
+        rows = exporters_query.rows_by_ids(self._ws.db, ids)
+        return [DuplicateView(p, rows[p.first], rows[p.second]) for p in pairs]
+
+    def merge(self, *, keep_id: int, remove_id: int) -> Company:
+        """One record from two: lists united, support moved, the removed one kept as JSON."""
+        if keep_id == remove_id:
+            raise ValidationFailed({"company": "Выберите две разные записи."})
+        kept, removed = self.company(keep_id), self.company(remove_id)
+        merged = merge_companies(kept, removed)
+        with self._ws.db.atomic():
+            exporters_repo.merge_companies(
+                self._ws.db, keep_id, remove_id, merged, company_to_json(removed)
+            )
+        return self.company(keep_id)
+
+    def merge_history(self, company_id: int) -> list[MergeRecord]:
+        return exporters_lists.merge_history(self._ws.db, company_id)
+
+    def company_ids(self, query: RegistryQuery) -> list[CompanyId]:
+        """Every id the query selects, in its order (the export of the current view)."""
+        return exporters_query.page_ids(self._ws.db, query, 0, -1)

@@ -1,0 +1,127 @@
+"""Instrument 4's verdicts and the report extract, built from ProgrammeService's records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.programme.model import Programme, fmt
+from res_desktop.domain.programme.rules import (
+    Verdict,
+    approved,
+    blocks_2_3,
+    classify,
+    events_executed,
+    funding,
+    funding_by_instrument,
+    period_and_content,
+)
+from res_desktop.reports.programme.data import (
+    EventRow,
+    FundingRow,
+    ProgrammeReportData,
+    RuleRow,
+)
+
+if TYPE_CHECKING:
+    from res_desktop.services.programme.service import ProgrammeService
+
+# Catalogue titles shortened for the report's verdict list.
+RULE_TITLES = {
+    "programme_approved": "Программа разработана и утверждена",
+    "programme_period_and_content": "Период, цели, показатели и мероприятия программы",
+    "programme_blocks_2_3": "Мероприятия по инструментам блоков II и III",
+    "programme_funding": "Финансирование программы предусмотрено или запланировано",
+    "programme_events_executed": "Мероприятия исполняются в полном объёме и в срок",
+    "programme_funding_current_year": "Финансирование на текущий год предусмотрено в бюджете",
+}
+
+
+def verdicts(
+    service: ProgrammeService, year: int, stage: int, as_of: dt.date
+) -> dict[str, Verdict]:
+    events = service.events()
+    budget = service.budget(year)
+    if stage <= 1:
+        programme = service.programme()
+        return {
+            "programme_approved": approved(programme),
+            "programme_period_and_content": period_and_content(
+                programme, len(service.kpis()), events, year
+            ),
+            "programme_blocks_2_3": blocks_2_3(events, year),
+            "programme_funding": funding(events, budget, year),
+        }
+    return {
+        "programme_events_executed": events_executed(events, year, as_of),
+        "programme_funding_current_year": funding(events, budget, year),
+    }
+
+
+def extract(
+    service: ProgrammeService, year: int, stage: int, as_of: dt.date
+) -> ProgrammeReportData:
+    programme = service.programme()
+    check = service.budget_check(year)
+    return ProgrammeReportData(
+        year=year,
+        as_of=as_of,
+        implementation_year=stage,
+        title=programme.title if programme else "Региональная программа не внесена",
+        approval=_approval(programme),
+        period=_period(programme),
+        goals=programme.goals if programme else (),
+        events=tuple(_event_rows(service, year, as_of)),
+        funding=tuple(_funding_rows(service, year)),
+        budget_note=check.note if check else f"Бюджет Плана на {year} год не внесён.",
+        budget_met=check.met if check else None,
+        verdicts=tuple(
+            RuleRow(RULE_TITLES[key], v.met, v.note)
+            for key, v in verdicts(service, year, stage, as_of).items()
+        ),
+    )
+
+
+def _approval(programme: Programme | None) -> str:
+    if programme is None or not programme.is_approved:
+        return "не утверждена"
+    return f"{programme.act_type} от {fmt(programme.act_date)} № {programme.act_number}"
+
+
+def _period(programme: Programme | None) -> str:
+    if programme is None:
+        return "—"
+    return (
+        f"{programme.start_year}–{programme.end_year} гг. "
+        f"с прогнозом до {programme.forecast_year} г."
+    )
+
+
+def _event_rows(service: ProgrammeService, year: int, as_of: dt.date) -> list[EventRow]:
+    rows = []
+    for e in service.events(year):
+        done = e.done_fully_by(as_of)
+        execution = classify(e, as_of).label if e.deadline <= as_of or done else "срок не наступил"
+        rows.append(
+            EventRow(
+                instrument=e.instrument,
+                title=e.title,
+                responsible=e.responsible,
+                deadline=e.deadline,
+                planned_count=e.planned_count,
+                done_count=e.done_count,
+                done_on=e.done_on if done else None,
+                status_label=e.status.label,
+                execution_label=execution,
+                planned_total=e.planned.total,
+                actual_total=e.actual.total,
+            )
+        )
+    return rows
+
+
+def _funding_rows(service: ProgrammeService, year: int) -> list[FundingRow]:
+    return [
+        FundingRow(code, p.regional, p.federal, p.extra, a.total)
+        for code, (p, a) in funding_by_instrument(service.events(), year).items()
+    ]

@@ -1,0 +1,262 @@
+"""The Regional export programme and the Plan's budget: instrument 4 and block V (issue 7)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
+from res_desktop.domain.programme.model import (
+    ApprovalBody,
+    BudgetYear,
+    EventId,
+    EventStatus,
+    Execution,
+    Funding,
+    Kpi,
+    Programme,
+    ProgrammeEvent,
+    fmt,
+)
+from res_desktop.domain.programme.rules import (
+    BudgetCheck,
+    Verdict,
+    budget_check,
+    events_of,
+    funding_by_instrument,
+    quarter_events,
+)
+from res_desktop.domain.programme.validation import (
+    validate_budget,
+    validate_event,
+    validate_programme,
+)
+from res_desktop.reports.programme.data import ProgrammeReportData
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.programme import extract as programme_extract
+from res_desktop.storage.programme import repo as programme_repo
+
+if TYPE_CHECKING:
+    from res_desktop.services.common.workspace import Workspace
+
+INSTRUMENT = "04"
+
+
+@dataclass(frozen=True)
+class QuarterExecution:
+    year: int
+    quarter: int
+    rows: tuple[tuple[ProgrammeEvent, Execution], ...]  # events due by the quarter's end
+
+    def count(self, execution: Execution) -> int:
+        return sum(1 for _, e in self.rows if e is execution)
+
+
+class ProgrammeService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def has_records(self) -> bool:
+        return programme_repo.has_records(self._ws.db)
+
+    # -- the document ------------------------------------------------------------------
+    def programme(self) -> Programme | None:
+        return programme_repo.load_programme(self._ws.db)
+
+    def save_programme(
+        self,
+        *,
+        title: str,
+        approved_by: ApprovalBody,
+        act_type: str = "",
+        act_number: str = "",
+        act_date: dt.date | None = None,
+        start_year: int,
+        end_year: int,
+        forecast_year: int,
+        goals: Iterable[str] = (),
+    ) -> Programme:
+        programme = Programme(
+            title=title.strip(),
+            approved_by=approved_by,
+            act_type=act_type.strip(),
+            act_number=act_number.strip(),
+            act_date=act_date,
+            start_year=start_year,
+            end_year=end_year,
+            forecast_year=forecast_year,
+            goals=tuple(g.strip() for g in goals if g.strip()),
+        )
+        errors = validate_programme(programme, self._ws.today())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            programme_repo.save_programme(self._ws.db, programme)
+        return programme
+
+    # -- KPIs ----------------------------------------------------------------------------
+    def kpis(self) -> list[Kpi]:
+        return programme_repo.load_kpis(self._ws.db)
+
+    def save_kpi(
+        self, *, kpi_id: int | None = None, name: str, unit: str, plan: Mapping[int, float]
+    ) -> Kpi:
+        if not name.strip():
+            raise ValidationFailed({"name": "Укажите наименование показателя."})
+        if any(not math.isfinite(value) or value < 0 for value in plan.values()):
+            raise ValidationFailed(
+                {"plan": "Плановые значения должны быть неотрицательными числами."}
+            )
+        kpi = Kpi(name.strip(), unit.strip(), dict(plan))
+        with self._ws.db.atomic():
+            known = {k.id for k in programme_repo.load_kpis(self._ws.db)}
+            if kpi_id is not None and kpi_id not in known:
+                raise ValidationFailed({"name": "Показатель не найден (возможно, удалён)."})
+            new_id = programme_repo.save_kpi(self._ws.db, kpi_id, kpi)
+        return dataclasses.replace(kpi, id=new_id)
+
+    def delete_kpi(self, kpi_id: int) -> None:
+        with self._ws.db.atomic():
+            programme_repo.delete_kpi(self._ws.db, kpi_id)
+
+    # -- events --------------------------------------------------------------------------
+    def events(self, year: int | None = None) -> list[ProgrammeEvent]:
+        found = programme_repo.load_events(self._ws.db)
+        return found if year is None else events_of(found, year)
+
+    def event(self, event_id: int) -> ProgrammeEvent:
+        found = next((e for e in self.events() if e.id == event_id), None)
+        if found is None:
+            raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
+        return found
+
+    def add_event(self, **fields: object) -> ProgrammeEvent:
+        """Keyword fields of ProgrammeEvent (year, title, instrument, planned_count, ...)."""
+        return self._save_event(None, _event(fields))
+
+    def update_event(self, *, event_id: int, **fields: object) -> ProgrammeEvent:
+        self.event(event_id)
+        return self._save_event(event_id, _event(fields))
+
+    def _save_event(self, event_id: int | None, event: ProgrammeEvent) -> ProgrammeEvent:
+        event = dataclasses.replace(
+            event, title=event.title.strip(), responsible=event.responsible.strip()
+        )
+        errors = validate_event(event, self._ws.today())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            if event_id is None:
+                event_id = programme_repo.insert_event(self._ws.db, event)
+            else:
+                programme_repo.update_event(self._ws.db, event_id, event)
+        return dataclasses.replace(event, id=EventId(event_id))
+
+    def delete_event(self, event_id: int) -> ProgrammeEvent:
+        found = self.event(event_id)
+        with self._ws.db.atomic():
+            programme_repo.delete_event(self._ws.db, event_id)
+        return found
+
+    # -- budget --------------------------------------------------------------------------
+    def budgets(self) -> list[BudgetYear]:
+        return programme_repo.load_budgets(self._ws.db)
+
+    def budget(self, year: int) -> BudgetYear | None:
+        return next((b for b in self.budgets() if b.year == year), None)
+
+    def save_budget(self, *, year: int, grp: int, budget: int) -> BudgetYear:
+        record = BudgetYear(year, grp, budget)
+        errors = validate_budget(record)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            programme_repo.save_budget(self._ws.db, record)
+        return record
+
+    def delete_budget(self, year: int) -> None:
+        with self._ws.db.atomic():
+            programme_repo.delete_budget(self._ws.db, year)
+
+    def budget_check(self, year: int) -> BudgetCheck | None:
+        found = self.budget(year)
+        return budget_check(found) if found else None
+
+    def funding_by_instrument(self, year: int) -> dict[str, tuple[Funding, Funding]]:
+        return funding_by_instrument(self.events(), year)
+
+    # -- execution and verdicts ----------------------------------------------------------
+    def quarter_execution(self, year: int, quarter: int) -> QuarterExecution:
+        if quarter not in (1, 2, 3, 4):
+            raise ValidationFailed({"quarter": "Квартал — от 1 до 4."})
+        return QuarterExecution(year, quarter, tuple(quarter_events(self.events(), year, quarter)))
+
+    def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
+        """Instrument 4's items this service decides for the year's implementation stage."""
+        stage = self._ws.region.require_profile().implementation_year(year)
+        return programme_extract.verdicts(self, year, stage, as_of or self._ws.today())
+
+    def dashboard_warning(self, today: dt.date) -> str | None:
+        """Overdue events of the year, or a budget below block V's threshold; None when fine."""
+        if not self.has_records():
+            return None
+        overdue = [
+            e
+            for e in self.events(today.year)
+            if not e.done_fully and e.status is not EventStatus.CANCELLED and e.deadline < today
+        ]
+        parts = []
+        if overdue:
+            first = overdue[0]
+            parts.append(
+                f"Просрочено мероприятий Региональной программы: {len(overdue)} "
+                f"(например, «{first.title}», срок {fmt(first.deadline)})."
+            )
+        check = self.budget_check(today.year)
+        if check is not None and not check.met:
+            parts.append(check.note)
+        return " ".join(parts) or None
+
+    def report_extract(self, year: int, as_of: dt.date) -> ProgrammeReportData:
+        stage = self._ws.region.require_profile().implementation_year(year)
+        return programme_extract.extract(self, year, stage, as_of)
+
+
+def _event(fields: Mapping[str, object]) -> ProgrammeEvent:
+    allowed = {f.name for f in dataclasses.fields(ProgrammeEvent)} - {"id"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"unknown event fields: {sorted(unknown)}")
+    return ProgrammeEvent(**fields)  # type: ignore[arg-type]
+
+
+class ProgrammeDerivedSource:
+    """Fills instrument 4's items whose source is «programme» from the programme's records."""
+
+    source = Source.PROGRAMME
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def derive(
+        self, instrument: Instrument, item: ChecklistItem, year: int
+    ) -> DerivedStatus | None:
+        if instrument.code != INSTRUMENT or not self._ws.programme.has_records():
+            return None
+        verdict = self._ws.programme.verdicts(year).get(item.key)
+        if verdict is None:
+            return None
+        if verdict.met:
+            return DerivedStatus(Status.DONE, verdict.note, verdict.done_on or _year_start(year))
+        status = Status.IN_PROGRESS if verdict.partial else Status.NOT_STARTED
+        return DerivedStatus(status, verdict.note, None)
+
+
+def _year_start(year: int) -> dt.date:
+    return dt.date(year, 1, 1)

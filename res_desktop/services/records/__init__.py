@@ -1,0 +1,1 @@
+"""Records: records of instruments 6-8 and the Table 1 indicators."""

@@ -1,0 +1,177 @@
+"""Instrument 3 verdicts by implementation year and the team's report data (issue 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.team import rules
+from res_desktop.domain.team.model import (
+    RoleSlot,
+    TeamMember,
+    Topic,
+    TrainingEvent,
+    applicable_slots,
+    composition_on,
+    turnover,
+)
+from res_desktop.reports.team.data import (
+    ActivityRow,
+    MemberTraining,
+    RuleRow,
+    SlotRow,
+    TeamMemberRow,
+    TeamReportData,
+)
+from res_desktop.storage.team import repo as team_repo
+
+if TYPE_CHECKING:
+    from res_desktop.services.common.workspace import Workspace
+
+
+def as_of_for(year: int, today: dt.date) -> dt.date:
+    return min(dt.date(year, 12, 31), today)
+
+
+def item_verdicts(ws: Workspace, year: int) -> dict[str, rules.Verdict]:
+    """Item key -> verdict for the items the records decide in ``year``'s bucket."""
+    today = ws.today()
+    if year > today.year:
+        return {}
+    profile = ws.region.require_profile()
+    on, bucket, city = as_of_for(year, today), profile.year_bucket(year), profile.federal_city
+    members = team_repo.load_members(ws.db)
+    events = team_repo.load_events(ws.db)
+    if bucket == 1:
+        found = {"team_formed": rules.team_formed(members, on, city)}
+        for slot in applicable_slots(city):
+            if slot is RoleSlot.OTHER:
+                continue
+            verdict = rules.slot_filled(members, slot, on)
+            if slot.required or verdict.met:  # «по согласованию»: unfilled is the user's call
+                found[slot.item_key] = verdict
+        found["team_trained"] = rules.team_trained(events, year, on)
+        for topic in Topic:
+            found[topic.item_key] = rules.topic_covered(events, topic, year, on)
+        return found
+    since = dt.date(year, 1, 1)
+    found = {"team_composition_current": rules.team_formed(members, on, city, since=since)}
+    if bucket in (2, 3):
+        change = turnover(members, on)
+        found["professional_development_events"] = rules.development_done(
+            members, events, year, on, change
+        )
+    else:
+        confirmations = team_repo.load_confirmations(ws.db)
+        found["qualification_confirmed"] = rules.qualification_confirmed(
+            members, confirmations, year, on
+        )
+    return found
+
+
+def _in_year(member: TeamMember, year: int, on: dt.date) -> bool:
+    start = dt.date(year, 1, 1)
+    return member.included_on <= on and (member.excluded_on is None or member.excluded_on > start)
+
+
+def _activity(event: TrainingEvent, member: TeamMember) -> ActivityRow:
+    cert = ""
+    taking = event.participant(member.id) if member.id is not None else None
+    if taking is not None:
+        parts = [f"№ {taking.certificate_number}"] if taking.certificate_number else []
+        if taking.certificate_name:
+            parts.append(f"скан: {taking.certificate_name}")
+        cert = "; ".join(parts)
+    return ActivityRow(
+        starts_on=event.starts_on,
+        ends_on=event.ends_on,
+        kind_label=event.kind.label,
+        title=event.title,
+        organisation=event.organisation,
+        hours=event.hours,
+        mode_label=event.mode.label,
+        topics=tuple(t.label for t in Topic if t in event.topics),
+        certificate=cert,
+    )
+
+
+def _training(
+    members: Sequence[TeamMember], events: Sequence[TrainingEvent]
+) -> tuple[MemberTraining, ...]:
+    return tuple(
+        MemberTraining(
+            full_name=m.full_name,
+            slot_label=m.slot.label,
+            activities=tuple(_activity(e, m) for e in events if m.id in e.member_ids),
+        )
+        for m in members
+    )
+
+
+def _member_row(member: TeamMember) -> TeamMemberRow:
+    return TeamMemberRow(
+        full_name=member.full_name,
+        position=member.position,
+        organisation=member.organisation,
+        slot_label=member.slot.label,
+        included_on=member.included_on,
+        excluded_on=member.excluded_on,
+        phone=member.phone,
+        email=member.email,
+    )
+
+
+def _slots(members: Sequence[TeamMember], on: dt.date, city: bool) -> tuple[SlotRow, ...]:
+    current = composition_on(members, on)
+    return tuple(
+        SlotRow(
+            label=slot.label,
+            holders=tuple(m.full_name for m in current if m.slot is slot),
+            required=slot.required,
+        )
+        for slot in applicable_slots(city)
+        if slot.required or any(m.slot is slot for m in current)
+    )
+
+
+def _verdict_rows(ws: Workspace, year: int) -> tuple[RuleRow, ...]:
+    instrument = ws.catalogue.get("03")
+    return tuple(
+        RuleRow(title=instrument.item(key).title, met=v.met, note=v.note)
+        for key, v in item_verdicts(ws, year).items()
+        if not key.startswith(("slot_", "training_"))  # the tables show those in detail
+    )
+
+
+def extract(ws: Workspace, year: int, as_of: dt.date) -> TeamReportData:
+    profile = ws.region.require_profile()
+    members = team_repo.load_members(ws.db)
+    order = {slot: n for n, slot in enumerate(RoleSlot)}
+    shown = sorted(
+        (m for m in members if _in_year(m, year, as_of)),
+        key=lambda m: (order[m.slot], m.included_on, m.full_name),
+    )
+    every_event = team_repo.load_events(ws.db)
+    events = [e for e in every_event if e.ends_on.year == year and e.ends_on <= as_of]
+    change = turnover(members, as_of)
+    again = rules.retraining(members, every_event, change)
+    now = dt.datetime.now().time().replace(microsecond=0)
+    return TeamReportData(
+        region_name=profile.region_name,
+        coordinator_body=profile.coordinator_body,
+        contact_person=profile.contact_person,
+        year=year,
+        as_of=as_of,
+        generated_at=dt.datetime.combine(ws.today(), now),
+        implementation_year=profile.implementation_year(year),
+        members=tuple(_member_row(m) for m in shown),
+        slots=_slots(members, as_of, profile.federal_city),
+        training=_training(shown, events),
+        events_count=len(events),
+        turnover_percent=change.percent,
+        turnover_text=change.text,
+        retraining_required=not again.met,
+        retraining_note=again.note,
+        verdicts=_verdict_rows(ws, year) if ws.team.has_records() else (),
+    )

@@ -1,0 +1,367 @@
+"""The management team and its training, and what they say about instrument 3 (issue 5)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.progress import Status
+from res_desktop.domain.team.model import (
+    RETRAINING_WARNING,
+    MemberId,
+    Participant,
+    QualificationConfirmation,
+    RoleSlot,
+    TeamMember,
+    Topic,
+    TrainingEvent,
+    TrainingKind,
+    TrainingMode,
+    Turnover,
+    composition_on,
+    empty_slots,
+    turnover,
+)
+from res_desktop.domain.team.rules import Verdict, retraining
+from res_desktop.domain.team.validation import (
+    validate_confirmation,
+    validate_event,
+    validate_member,
+)
+from res_desktop.reports.team.data import TeamReportData
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.team import reports as team_reports
+from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.team import repo as team_repo
+
+if TYPE_CHECKING:
+    from res_desktop.services.common.workspace import Workspace
+
+TEAM_INSTRUMENT = "03"
+
+
+@dataclass(frozen=True)
+class TeamComposition:
+    on: dt.date
+    members: tuple[TeamMember, ...]
+    empty_slots: tuple[RoleSlot, ...]
+
+
+class TeamService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def _federal_city(self) -> bool:
+        return self._ws.region.require_profile().federal_city
+
+    # -- members -----------------------------------------------------------------------
+    def members(self) -> list[TeamMember]:
+        return team_repo.load_members(self._ws.db)
+
+    def member(self, member_id: int) -> TeamMember:
+        found = next((m for m in self.members() if m.id == member_id), None)
+        if found is None:
+            raise ValidationFailed({"member": "Член команды не найден (возможно, удалён)."})
+        return found
+
+    def add_member(
+        self,
+        *,
+        full_name: str,
+        position: str,
+        organisation: str,
+        slot: RoleSlot,
+        included_on: dt.date,
+        excluded_on: dt.date | None = None,
+        phone: str = "",
+        email: str = "",
+    ) -> TeamMember:
+        member = _member(
+            full_name=full_name,
+            position=position,
+            organisation=organisation,
+            slot=slot,
+            included_on=included_on,
+            excluded_on=excluded_on,
+        )
+        return self._save_member(None, dataclasses.replace(member, phone=phone, email=email))
+
+    def update_member(
+        self,
+        *,
+        member_id: int,
+        full_name: str,
+        position: str,
+        organisation: str,
+        slot: RoleSlot,
+        included_on: dt.date,
+        excluded_on: dt.date | None = None,
+        phone: str = "",
+        email: str = "",
+    ) -> TeamMember:
+        self.member(member_id)
+        member = _member(
+            full_name=full_name,
+            position=position,
+            organisation=organisation,
+            slot=slot,
+            included_on=included_on,
+            excluded_on=excluded_on,
+        )
+        return self._save_member(member_id, dataclasses.replace(member, phone=phone, email=email))
+
+    def _save_member(self, member_id: int | None, member: TeamMember) -> TeamMember:
+        member = dataclasses.replace(member, phone=member.phone.strip(), email=member.email.strip())
+        errors = validate_member(member, self._ws.today(), self._federal_city())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            if member_id is None:
+                member_id = team_repo.insert_member(self._ws.db, member)
+            else:
+                team_repo.update_member(self._ws.db, member_id, member)
+        return dataclasses.replace(member, id=MemberId(member_id))
+
+    def delete_member(self, member_id: int) -> TeamMember:
+        """Removes a record entered by mistake, with its participations (use exclusion else)."""
+        found = self.member(member_id)
+        with self._ws.db.atomic():
+            team_repo.delete_member(self._ws.db, member_id)
+        return found
+
+    def composition_on(self, day: dt.date) -> TeamComposition:
+        members = self.members()
+        return TeamComposition(
+            on=day,
+            members=tuple(composition_on(members, day)),
+            empty_slots=tuple(empty_slots(members, day, self._federal_city())),
+        )
+
+    def turnover(self, end: dt.date) -> Turnover:
+        return turnover(self.members(), end)
+
+    # -- training ----------------------------------------------------------------------
+    def events(self, year: int | None = None) -> list[TrainingEvent]:
+        events = team_repo.load_events(self._ws.db)
+        return [e for e in events if year is None or year in (e.starts_on.year, e.ends_on.year)]
+
+    def event(self, event_id: int) -> TrainingEvent:
+        found = next((e for e in self.events() if e.id == event_id), None)
+        if found is None:
+            raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
+        return found
+
+    def add_event(
+        self,
+        *,
+        kind: TrainingKind,
+        title: str,
+        organisation: str,
+        is_educational_org: bool,
+        starts_on: dt.date,
+        ends_on: dt.date,
+        hours: int,
+        mode: TrainingMode,
+        topics: Iterable[Topic] = (),
+        participants: Iterable[Participant] = (),
+        certificate_files: Mapping[MemberId, Path] | None = None,
+    ) -> TrainingEvent:
+        return self.update_event(
+            event_id=None,
+            kind=kind,
+            title=title,
+            organisation=organisation,
+            is_educational_org=is_educational_org,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            hours=hours,
+            mode=mode,
+            topics=topics,
+            participants=participants,
+            certificate_files=certificate_files,
+        )
+
+    def update_event(
+        self,
+        *,
+        event_id: int | None,
+        kind: TrainingKind,
+        title: str,
+        organisation: str,
+        is_educational_org: bool,
+        starts_on: dt.date,
+        ends_on: dt.date,
+        hours: int,
+        mode: TrainingMode,
+        topics: Iterable[Topic] = (),
+        participants: Iterable[Participant] = (),
+        certificate_files: Mapping[MemberId, Path] | None = None,
+    ) -> TrainingEvent:
+        """Saves a new event when ``event_id`` is None, else replaces that one."""
+        if event_id is not None:
+            self.event(event_id)  # refuses an event deleted meanwhile
+        event = TrainingEvent(
+            kind=kind,
+            title=title.strip(),
+            organisation=organisation.strip(),
+            is_educational_org=is_educational_org,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            hours=hours,
+            mode=mode,
+            topics=frozenset(topics),
+            participants=tuple(participants),
+        )
+        return self._save_event(event_id, event, certificate_files or {})
+
+    def _save_event(
+        self, event_id: int | None, event: TrainingEvent, files: Mapping[MemberId, Path]
+    ) -> TrainingEvent:
+        errors = validate_event(event)
+        known = {m.id for m in self.members()}
+        if any(p.member_id not in known for p in event.participants):
+            errors["participants"] = "Участник не найден в составе команды."
+        if any(not Path(f).is_file() for f in files.values()):
+            errors["certificate"] = "Файл удостоверения не найден."
+        if errors:
+            raise ValidationFailed(errors)
+        people = tuple(self._with_file(p, files.get(p.member_id)) for p in event.participants)
+        event = dataclasses.replace(event, participants=people)
+        with self._ws.db.atomic():
+            if event_id is None:
+                event_id = team_repo.insert_event(self._ws.db, event)
+            else:
+                team_repo.update_event(self._ws.db, event_id, event)
+        return self.event(event_id)
+
+    def _with_file(self, participant: Participant, source: Path | None) -> Participant:
+        number = participant.certificate_number.strip()
+        participant = dataclasses.replace(participant, certificate_number=number)
+        if source is None:
+            return participant
+        sha, _size = self._ws.attachments.put(Path(source))
+        return dataclasses.replace(
+            participant, certificate_sha256=sha, certificate_name=Path(source).name
+        )
+
+    def attach_certificate(self, *, event_id: int, member_id: int, source: Path) -> Participant:
+        """Copy a certificate scan into the data folder and link it to one participation."""
+        event = self.event(event_id)
+        if event.participant(MemberId(member_id)) is None:
+            raise ValidationFailed({"participants": "Член команды не участвовал в мероприятии."})
+        updated = self._save_event(event_id, event, {MemberId(member_id): Path(source)})
+        found = updated.participant(MemberId(member_id))
+        assert found is not None
+        return found
+
+    def certificate_path(self, participant: Participant) -> Path:
+        path = self._ws.attachments.path_for(participant.certificate_sha256)
+        if not participant.certificate_sha256 or not path.is_file():
+            name = participant.certificate_name or "удостоверение"
+            raise StorageUnavailable(f"Файл «{name}» не найден в папке данных: {path}")
+        return path
+
+    def delete_event(self, event_id: int) -> TrainingEvent:
+        found = self.event(event_id)
+        with self._ws.db.atomic():
+            team_repo.delete_event(self._ws.db, event_id)
+        return found
+
+    # -- qualification confirmation (year 4) ------------------------------------------
+    def confirmations(self) -> list[QualificationConfirmation]:
+        return team_repo.load_confirmations(self._ws.db)
+
+    def add_confirmation(
+        self, *, member_id: int, confirmed_on: dt.date, document: str, issuer: str = ""
+    ) -> QualificationConfirmation:
+        self.member(member_id)
+        item = QualificationConfirmation(
+            MemberId(member_id), confirmed_on, document.strip(), issuer.strip()
+        )
+        errors = validate_confirmation(item, self._ws.today())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._ws.db.atomic():
+            new_id = team_repo.insert_confirmation(self._ws.db, item)
+        return next(c for c in self.confirmations() if c.id == new_id)
+
+    def delete_confirmation(self, confirmation_id: int) -> None:
+        with self._ws.db.atomic():
+            team_repo.delete_confirmation(self._ws.db, confirmation_id)
+
+    # -- what the records say ----------------------------------------------------------
+    def has_records(self) -> bool:
+        return team_repo.has_records(self._ws.db)
+
+    def item_verdicts(self, year: int) -> dict[str, Verdict]:
+        """Instrument 3's items decided by the records for ``year`` (absent: left to the user)."""
+        return team_reports.item_verdicts(self._ws, year)
+
+    def dashboard_warning(self, today: dt.date) -> str | None:
+        """Turnover above 50% without retraining, or empty roles; None when all is well."""
+        if not self.has_records():
+            return None
+        members, warnings = self.members(), []
+        again = retraining(members, self.events(), turnover(members, today))
+        if not again.met:
+            warnings.append(f"{RETRAINING_WARNING}.")
+        missing = empty_slots(members, today, self._federal_city())
+        if missing:
+            listed = "; ".join(s.label for s in missing)
+            warnings.append(f"В управленческой команде не заполнены роли: {listed}.")
+        return " ".join(warnings) or None
+
+    def report_extract(self, year: int, as_of: dt.date) -> TeamReportData:
+        """The team's section of the quarterly and annual reports (``ReportData.extras``)."""
+        return team_reports.extract(self._ws, year, as_of)
+
+    def development_report(self, year: int) -> TeamReportData:
+        """The yearly professional-development report's data, as of the year end or today."""
+        return team_reports.extract(self._ws, year, min(dt.date(year, 12, 31), self._ws.today()))
+
+
+def _member(
+    *,
+    full_name: str,
+    position: str,
+    organisation: str,
+    slot: RoleSlot,
+    included_on: dt.date,
+    excluded_on: dt.date | None,
+) -> TeamMember:
+    return TeamMember(
+        full_name=" ".join(full_name.split()),
+        position=position.strip(),
+        organisation=organisation.strip(),
+        slot=slot,
+        included_on=included_on,
+        excluded_on=excluded_on,
+    )
+
+
+class TeamDerivedSource:
+    """Fills instrument 3's items whose source is «team» from the team and training records."""
+
+    source = Source.TEAM
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def derive(
+        self, instrument: Instrument, item: ChecklistItem, year: int
+    ) -> DerivedStatus | None:
+        if instrument.code != TEAM_INSTRUMENT or not self._ws.team.has_records():
+            return None
+        verdict = self._ws.team.item_verdicts(year).get(item.key)
+        if verdict is None:
+            return None
+        if verdict.met:
+            return DerivedStatus(Status.DONE, verdict.note, verdict.done_on)
+        status = Status.IN_PROGRESS if verdict.partial else Status.NOT_STARTED
+        return DerivedStatus(status, verdict.note)

@@ -1,0 +1,235 @@
+"""Many companies at once: bulk reads and the import's upsert by ИНН with executemany.
+
+Writes run inside the caller's ``db.atomic()`` (issue 6: sqlite-utils ``insert_all`` commits
+every chunk on its own, so it is not used here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+import sqlite_utils
+
+from res_desktop.domain.exporters.model import (
+    Barrier,
+    Company,
+    CompanyId,
+    DataSource,
+    ExporterStatus,
+    ExportStage,
+    Need,
+    Product,
+    SmeCategory,
+)
+from res_desktop.domain.exporters.names import sort_name
+from res_desktop.storage.common.convert import date_from_db, date_to_db
+from res_desktop.storage.exporters.schema import refresh_fts
+
+CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+_FIELDS = (
+    "inn", "ogrn", "full_name", "short_name", "sme_category", "municipality", "okved",
+    "industry", "status", "export_stage", "needs_text", "barriers_text", "contact_person",
+    "contact_phone", "contact_email", "notes", "last_checked", "sort_name",
+)  # fmt: skip
+_CHILDREN = (
+    "company_product", "company_country", "company_export_volume", "company_need",
+    "company_barrier", "company_source",
+)  # fmt: skip
+
+
+def chunks(values: Sequence[int] | Sequence[str], size: int = CHUNK) -> Iterator[list]:
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def ids_by_inn(db: sqlite_utils.Database, inns: Iterable[str]) -> dict[str, int]:
+    """The ids of the companies already kept under these ИНН."""
+    found: dict[str, int] = {}
+    for part in chunks(list(dict.fromkeys(inns))):
+        sql = f"SELECT inn, id FROM company WHERE inn IN ({_marks(part)})"
+        found.update(db.conn.execute(sql, part).fetchall())
+    return found
+
+
+def _row(company: Company) -> tuple[object, ...]:
+    return (
+        company.inn, company.ogrn, company.full_name, company.short_name,
+        company.sme_category.value, company.municipality, company.okved, company.industry,
+        company.status.value, company.export_stage.value if company.export_stage else None,
+        company.needs_text, company.barriers_text, company.contact_person,
+        company.contact_phone, company.contact_email, company.notes,
+        date_to_db(company.last_checked), sort_name(company.full_name, company.short_name),
+    )  # fmt: skip
+
+
+def insert_companies(
+    db: sqlite_utils.Database, companies: Sequence[Company], now: str
+) -> list[CompanyId]:
+    """New companies with their child rows; the ids come back in the same order.
+
+    Ids are handed out here: the caller's transaction already holds the write lock.
+    """
+    first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM company").fetchone()[0]
+    ids = [CompanyId(first + n) for n in range(len(companies))]
+    db.conn.executemany(
+        f"INSERT INTO company (id, {', '.join(_FIELDS)}, created_at, updated_at)"
+        f" VALUES (?, {_marks(_FIELDS)}, ?, ?)",
+        [(i, *_row(c), now, now) for i, c in zip(ids, companies, strict=True)],
+    )
+    _insert_children(db, list(zip(ids, companies, strict=True)))
+    return ids
+
+
+def update_companies(
+    db: sqlite_utils.Database, items: Sequence[tuple[int, Company]], now: str
+) -> None:
+    """Rewrite these companies and all their child rows."""
+    sets = ", ".join(f"{name} = ?" for name in _FIELDS)
+    db.conn.executemany(
+        f"UPDATE company SET {sets}, updated_at = ? WHERE id = ?",
+        [(*_row(c), now, i) for i, c in items],
+    )
+    _delete_children(db, [i for i, _ in items])
+    _insert_children(db, items)
+
+
+def _delete_children(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+    for part in chunks(ids):
+        for table in _CHILDREN:
+            db.conn.execute(f"DELETE FROM {table} WHERE company_id IN ({_marks(part)})", part)
+
+
+def _insert_children(db: sqlite_utils.Database, items: Sequence[tuple[int, Company]]) -> None:
+    conn = db.conn
+    conn.executemany(
+        "INSERT INTO company_product (company_id, tnved, name) VALUES (?, ?, ?)",
+        [(i, p.tnved, p.name) for i, c in items for p in c.products],
+    )
+    conn.executemany(
+        "INSERT INTO company_country (company_id, country) VALUES (?, ?)",
+        [(i, code) for i, c in items for code in c.countries],
+    )
+    conn.executemany(
+        "INSERT INTO company_export_volume (company_id, year, volume_kusd) VALUES (?, ?, ?)",
+        [(i, year, volume) for i, c in items for year, volume in c.export_volume],
+    )
+    conn.executemany(
+        "INSERT INTO company_need (company_id, need) VALUES (?, ?)",
+        [(i, n.value) for i, c in items for n in c.needs],
+    )
+    conn.executemany(
+        "INSERT INTO company_barrier (company_id, barrier) VALUES (?, ?)",
+        [(i, b.value) for i, c in items for b in c.barriers],
+    )
+    conn.executemany(
+        "INSERT INTO company_source (company_id, source, as_of) VALUES (?, ?, ?)",
+        [(i, s.value, date_to_db(d)) for i, c in items for s, d in c.sources],
+    )
+    refresh_fts(db, [i for i, _ in items])
+
+
+def delete_companies(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+    """Companies and their rows (child tables cascade; the search rows go by hand)."""
+    for part in chunks(ids):
+        db.conn.execute(f"DELETE FROM company_fts WHERE rowid IN ({_marks(part)})", part)
+        db.conn.execute(f"DELETE FROM company WHERE id IN ({_marks(part)})", part)
+
+
+def _children(db: sqlite_utils.Database, ids: list[int]) -> dict[str, dict[int, list]]:
+    found: dict[str, dict[int, list]] = {t: defaultdict(list) for t in _CHILDREN}
+    queries = {
+        "company_product": "SELECT company_id, tnved, name FROM company_product",
+        "company_country": "SELECT company_id, country FROM company_country",
+        "company_export_volume": "SELECT company_id, year, volume_kusd FROM company_export_volume",
+        "company_need": "SELECT company_id, need FROM company_need",
+        "company_barrier": "SELECT company_id, barrier FROM company_barrier",
+        "company_source": "SELECT company_id, source, as_of FROM company_source",
+    }
+    for table, sql in queries.items():
+        order = " ORDER BY rowid"
+        rows = db.conn.execute(f"{sql} WHERE company_id IN ({_marks(ids)}){order}", ids)
+        for company_id, *rest in rows:
+            found[table][company_id].append(rest)
+    return found
+
+
+def load_companies(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, Company]:
+    """Whole companies (child rows included) by id, read in chunks."""
+    result: dict[int, Company] = {}
+    for part in chunks(ids):
+        kids = _children(db, part)
+        sql = f"SELECT id, {', '.join(_FIELDS)} FROM company WHERE id IN ({_marks(part)})"
+        for row in db.conn.execute(sql, part):
+            result[row[0]] = _company(row, kids)
+    return result
+
+
+def iter_companies(db: sqlite_utils.Database) -> Iterator[Company]:
+    """Every company, in name order, a chunk at a time (the export of the whole registry)."""
+    ids = [r[0] for r in db.conn.execute("SELECT id FROM company ORDER BY sort_name, id")]
+    for part in chunks(ids):
+        loaded = load_companies(db, part)
+        yield from (loaded[i] for i in part if i in loaded)
+
+
+def _company(row: Sequence, kids: dict[str, dict[int, list]]) -> Company:
+    company_id, values = row[0], dict(zip(_FIELDS, row[1:], strict=True))
+    return Company(
+        inn=values["inn"], full_name=values["full_name"], ogrn=values["ogrn"],
+        short_name=values["short_name"], sme_category=SmeCategory(values["sme_category"]),
+        municipality=values["municipality"], okved=values["okved"],
+        industry=values["industry"], status=ExporterStatus(values["status"]),
+        export_stage=ExportStage(values["export_stage"]) if values["export_stage"] else None,
+        products=tuple(Product(t, n) for t, n in kids["company_product"][company_id]),
+        countries=tuple(c for (c,) in kids["company_country"][company_id]),
+        export_volume=tuple(
+            sorted((y, v) for y, v in kids["company_export_volume"][company_id])
+        ),
+        needs=tuple(Need(n) for (n,) in kids["company_need"][company_id]),
+        needs_text=values["needs_text"],
+        barriers=tuple(Barrier(b) for (b,) in kids["company_barrier"][company_id]),
+        barriers_text=values["barriers_text"],
+        sources=tuple(
+            (DataSource(s), date_from_db(d)) for s, d in kids["company_source"][company_id]
+        ),
+        contact_person=values["contact_person"], contact_phone=values["contact_phone"],
+        contact_email=values["contact_email"], notes=values["notes"],
+        last_checked=date_from_db(values["last_checked"]), id=CompanyId(company_id),
+    )  # fmt: skip
+
+
+def volume_years(db: sqlite_utils.Database) -> list[int]:
+    """The years any company has an export volume for, oldest first."""
+    rows = db.conn.execute("SELECT DISTINCT year FROM company_export_volume ORDER BY year")
+    return [int(r[0]) for r in rows]
+
+
+def registry_size(db: sqlite_utils.Database) -> int:
+    return int(db.conn.execute("SELECT count(*) FROM company").fetchone()[0])
+
+
+def add_industries(db: sqlite_utils.Database, names: Sequence[str]) -> None:
+    """The region's priority industries, appended to the list unless already there."""
+    start = db.conn.execute("SELECT coalesce(max(position), -1) + 1 FROM industry").fetchone()[0]
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO industry (name, position) VALUES (?, ?)",
+        [(name, start + n) for n, name in enumerate(names)],
+    )
+
+
+def insert_support(
+    db: sqlite_utils.Database,
+    rows: Iterable[tuple[int, str, dt.date, str, str, bool, float | None]],
+) -> None:
+    """Support records: (company id, measure, given on, provider, result, contract, amount)."""
+    db.conn.executemany(
+        "INSERT INTO support_record (company_id, measure, given_on, provider, result,"
+        " export_contract, amount_kusd) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(i, m, d.isoformat(), p, r, int(c), a) for i, m, d, p, r, c, a in rows],
+    )

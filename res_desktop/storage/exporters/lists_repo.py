@@ -1,0 +1,164 @@
+"""The registry's side tables: support log, saved filters, industries, duplicates, merges."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import sqlite_utils
+
+from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.exporters.names import normalise_name
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.records import (
+    DuplicatePair,
+    FilterId,
+    MergeRecord,
+    SavedFilter,
+    SupportId,
+    SupportRecord,
+)
+from res_desktop.storage.common.convert import date_from_db, date_to_db
+
+# -- support log ---------------------------------------------------------------------------
+
+
+def _support(row: dict[str, object]) -> SupportRecord:
+    given = date_from_db(row["given_on"])
+    assert given is not None  # NOT NULL column
+    amount = row["amount_kusd"]
+    return SupportRecord(
+        id=SupportId(int(row["id"])),  # type: ignore[call-overload]
+        company_id=CompanyId(int(row["company_id"])),  # type: ignore[call-overload]
+        measure=str(row["measure"]),
+        given_on=given,
+        provider=str(row["provider"]),
+        result=str(row["result"]),
+        export_contract=bool(row["export_contract"]),
+        amount_kusd=None if amount is None else float(amount),  # type: ignore[arg-type]
+    )
+
+
+def support_records(db: sqlite_utils.Database, company_id: int) -> list[SupportRecord]:
+    rows = db.query(
+        "SELECT * FROM support_record WHERE company_id = ? ORDER BY given_on, id", [company_id]
+    )
+    return [_support(r) for r in rows]
+
+
+def support_record(db: sqlite_utils.Database, record_id: int) -> SupportRecord | None:
+    rows = list(db.query("SELECT * FROM support_record WHERE id = ?", [record_id]))
+    return _support(rows[0]) if rows else None
+
+
+def save_support_record(db: sqlite_utils.Database, record: SupportRecord) -> SupportId:
+    values = [
+        record.company_id,
+        record.measure,
+        date_to_db(record.given_on),
+        record.provider,
+        record.result,
+        int(record.export_contract),
+        record.amount_kusd,
+    ]
+    if record.id is None:
+        cursor = db.execute(
+            "INSERT INTO support_record (company_id, measure, given_on, provider, result,"
+            " export_contract, amount_kusd) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            values,
+        )
+        return SupportId(int(cursor.lastrowid))  # type: ignore[arg-type]
+    db.execute(
+        "UPDATE support_record SET company_id = ?, measure = ?, given_on = ?, provider = ?,"
+        " result = ?, export_contract = ?, amount_kusd = ? WHERE id = ?",
+        [*values, record.id],
+    )
+    return record.id
+
+
+def delete_support_record(db: sqlite_utils.Database, record_id: int) -> None:
+    db.execute("DELETE FROM support_record WHERE id = ?", [record_id])
+
+
+# -- saved filters -------------------------------------------------------------------------
+
+
+def saved_filters(db: sqlite_utils.Database) -> list[SavedFilter]:
+    rows = db.execute("SELECT id, name, spec FROM saved_filter").fetchall()
+    found = [SavedFilter(n, RegistryQuery.from_json(s), FilterId(i)) for i, n, s in rows]
+    return sorted(found, key=lambda f: f.name.casefold())
+
+
+def save_filter(db: sqlite_utils.Database, name: str, query: RegistryQuery) -> FilterId:
+    """Insert, or replace the filter of the same name."""
+    db.execute(
+        "INSERT INTO saved_filter (name, spec) VALUES (?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET spec = excluded.spec",
+        [name, query.to_json()],
+    )
+    row = db.execute("SELECT id FROM saved_filter WHERE name = ?", [name]).fetchone()
+    return FilterId(int(row[0]))
+
+
+def delete_filter(db: sqlite_utils.Database, filter_id: int) -> None:
+    db.execute("DELETE FROM saved_filter WHERE id = ?", [filter_id])
+
+
+# -- industries ----------------------------------------------------------------------------
+
+
+def industries(db: sqlite_utils.Database) -> list[str]:
+    rows = db.execute("SELECT name FROM industry ORDER BY position, name").fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def set_industries(db: sqlite_utils.Database, names: list[str]) -> None:
+    db.execute("DELETE FROM industry")
+    db.conn.executemany(
+        "INSERT INTO industry (name, position) VALUES (?, ?)",
+        [(name, n) for n, name in enumerate(names)],
+    )
+
+
+def rename_industry(db: sqlite_utils.Database, old: str, new: str) -> None:
+    """The list entry and every company that had it."""
+    db.execute("UPDATE industry SET name = ? WHERE name = ?", [new, old])
+    db.execute("UPDATE company SET industry = ? WHERE industry = ?", [new, old])
+
+
+def industry_use(db: sqlite_utils.Database, name: str) -> int:
+    row = db.execute("SELECT count(*) FROM company WHERE industry = ?", [name]).fetchone()
+    return int(row[0])
+
+
+# -- duplicates and merges -----------------------------------------------------------------
+
+
+def likely_duplicates(db: sqlite_utils.Database) -> list[DuplicatePair]:
+    """Pairs with the same ОГРН, then pairs with the same name once normalised."""
+    pairs: dict[tuple[int, int], str] = {}
+    rows = db.execute(
+        "SELECT ogrn, group_concat(id) FROM company WHERE ogrn != ''"
+        " GROUP BY ogrn HAVING count(*) > 1"
+    ).fetchall()
+    for ogrn, ids in rows:
+        first, *others = sorted(int(i) for i in str(ids).split(","))
+        for other in others:
+            pairs[(first, other)] = f"совпадает ОГРН {ogrn}"
+    groups: dict[str, set[int]] = defaultdict(set)
+    for company_id, full, short in db.execute("SELECT id, full_name, short_name FROM company"):
+        for key in {normalise_name(full), normalise_name(short)} - {""}:
+            groups[key].add(int(company_id))
+    for key, ids in sorted(groups.items()):
+        first, *others = sorted(ids)
+        for other in others:
+            pairs.setdefault((first, other), f"совпадает наименование «{key}»")
+    return [DuplicatePair(CompanyId(a), CompanyId(b), r) for (a, b), r in sorted(pairs.items())]
+
+
+def merge_history(db: sqlite_utils.Database, company_id: int) -> list[MergeRecord]:
+    rows = db.execute(
+        "SELECT kept_id, removed_inn, removed_record, merged_at FROM company_merge"
+        " WHERE kept_id = ? ORDER BY merged_at, id",
+        [company_id],
+    ).fetchall()
+    return [MergeRecord(CompanyId(k), str(i), str(r), str(m)) for k, i, r, m in rows]

@@ -1,0 +1,165 @@
+"""The registry table's windows: counts and pages filtered, searched and sorted in SQL.
+
+Issue 6: at 100,000 companies a Python-side sort froze the window for 15 s and SQLite's
+LIKE/lower() fold ASCII only, so search goes through FTS5 and sorting through indexes on
+company.sort_name (casefolded in Python when the company is written).
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.exporters.model import (
+    CompanyId,
+    ExporterStatus,
+    ExportStage,
+    SmeCategory,
+)
+from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery, SortColumn
+
+
+def _rank(column: str, kind: type[ExportStage] | type[SmeCategory]) -> str:
+    """The vocabulary's order (not the codes' alphabet) as a SQL expression."""
+    cases = " ".join(f"WHEN '{member.value}' THEN {n}" for n, member in enumerate(kind))
+    return f"CASE {column} {cases} ELSE 99 END"
+
+
+_ORDER: dict[SortColumn, tuple[str, ...]] = {
+    SortColumn.NAME: ("c.sort_name",),
+    SortColumn.INN: ("c.inn",),
+    SortColumn.STATUS: ("c.status", "c.sort_name"),
+    SortColumn.SME: (_rank("c.sme_category", SmeCategory), "c.sort_name"),
+    SortColumn.MUNICIPALITY: ("c.municipality", "c.sort_name"),
+    SortColumn.INDUSTRY: ("c.industry", "c.sort_name"),
+    SortColumn.STAGE: (_rank("c.export_stage", ExportStage), "c.sort_name"),
+    SortColumn.COUNTRIES: ("coalesce(j.n, 0)", "c.sort_name"),
+    # A stored latest volume with an index: the grouped join took 200 ms at 100,000 companies.
+    SortColumn.VOLUME: ("c.last_volume_kusd", "c.sort_name"),
+}
+
+
+# One grouped pass joined once: 4x faster than a subquery per row at 100,000 companies.
+_JOIN = {
+    SortColumn.COUNTRIES: " LEFT JOIN (SELECT company_id, count(*) AS n FROM company_country"
+    " GROUP BY company_id) j ON j.company_id = c.id",
+}
+
+
+def _where(query: RegistryQuery) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    match = query.fts_match()
+    if match:
+        clauses.append("c.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?)")
+        params.append(match)
+    simple = (
+        ("c.status", query.status.value if query.status else None),
+        ("c.industry", query.industry),
+        ("c.municipality", query.municipality),
+        ("c.export_stage", query.stage.value if query.stage else None),
+        ("c.sme_category", query.sme.value if query.sme else None),
+    )
+    for column, value in simple:
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if query.country:
+        clauses.append("c.id IN (SELECT company_id FROM company_country WHERE country = ?)")
+        params.append(query.country)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count(db: sqlite_utils.Database, query: RegistryQuery) -> int:
+    where, params = _where(query)
+    return int(db.execute(f"SELECT count(*) FROM company c{where}", params).fetchone()[0])
+
+
+def page_ids(
+    db: sqlite_utils.Database, query: RegistryQuery, offset: int, limit: int
+) -> list[CompanyId]:
+    where, params = _where(query)
+    direction = " DESC" if query.descending else ""
+    order = ", ".join(f"{term}{direction}" for term in (*_ORDER[query.sort], "c.id"))
+    join = _JOIN.get(query.sort, "")
+    sql = f"SELECT c.id FROM company c{join}{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    return [CompanyId(r[0]) for r in db.execute(sql, [*params, limit, offset]).fetchall()]
+
+
+_ROW_SQL = (
+    "SELECT c.id, c.inn, c.full_name, c.short_name, c.status, c.sme_category, c.municipality,"
+    " c.industry, c.export_stage,"
+    " (SELECT group_concat(cc.country, ',') FROM company_country cc"
+    "  WHERE cc.company_id = c.id) AS countries,"
+    " (SELECT v.year || ':' || v.volume_kusd FROM company_export_volume v"
+    "  WHERE v.company_id = c.id ORDER BY v.year DESC LIMIT 1) AS volume"
+    " FROM company c WHERE c.id IN ({marks})"
+)
+
+
+def page(
+    db: sqlite_utils.Database, query: RegistryQuery, offset: int, limit: int
+) -> list[CompanyRow]:
+    """Rows offset..offset+limit in the query's order: ids first, then only their details."""
+    ids = page_ids(db, query, offset, limit)
+    if not ids:
+        return []
+    sql = _ROW_SQL.format(marks=", ".join("?" for _ in ids))
+    found = {row[0]: _row(row) for row in db.execute(sql, ids).fetchall()}
+    return [found[i] for i in ids if i in found]
+
+
+def _row(row: tuple[object, ...]) -> CompanyRow:
+    stage, countries, volume = row[8], row[9], row[10]
+    names = sorted((country_name(c) for c in str(countries).split(",")) if countries else ())
+    last = None
+    if volume:
+        year, amount = str(volume).split(":", 1)
+        last = (int(year), float(amount))
+    return CompanyRow(
+        id=CompanyId(int(row[0])),  # type: ignore[call-overload]
+        inn=str(row[1]),
+        full_name=str(row[2]),
+        short_name=str(row[3]),
+        status=ExporterStatus(row[4]),
+        sme_category=SmeCategory(row[5]),
+        municipality=str(row[6]),
+        industry=str(row[7]),
+        export_stage=ExportStage(stage) if stage else None,
+        countries=", ".join(names),
+        last_volume=last,
+    )
+
+
+def _distinct(db: sqlite_utils.Database, sql: str) -> list[str]:
+    values = [str(r[0]) for r in db.execute(sql).fetchall()]
+    return sorted(values, key=lambda v: (v.casefold().replace("ё", "е"), v))
+
+
+def municipalities_in_use(db: sqlite_utils.Database) -> list[str]:
+    return _distinct(db, "SELECT DISTINCT municipality FROM company WHERE municipality != ''")
+
+
+def industries_in_use(db: sqlite_utils.Database) -> list[str]:
+    return _distinct(db, "SELECT DISTINCT industry FROM company WHERE industry != ''")
+
+
+def countries_in_use(db: sqlite_utils.Database) -> list[str]:
+    """Codes, ordered by their Russian names."""
+    codes = [str(r[0]) for r in db.execute("SELECT DISTINCT country FROM company_country")]
+    return sorted(codes, key=lambda c: country_name(c).casefold())
+
+
+def total(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT count(*) FROM company").fetchone()[0])
+
+
+def rows_by_ids(db: sqlite_utils.Database, ids: list[int]) -> dict[CompanyId, CompanyRow]:
+    """Table rows of given companies (the duplicates dialog), by id."""
+    found: dict[CompanyId, CompanyRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = _ROW_SQL.format(marks=", ".join("?" for _ in chunk))
+        for row in db.execute(sql, chunk).fetchall():
+            found[CompanyId(int(row[0]))] = _row(row)
+    return found

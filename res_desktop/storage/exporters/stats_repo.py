@@ -1,0 +1,322 @@
+"""Aggregate SQL over the exporter registry: the yearly analysis and the indicators' figures.
+
+Every figure is one grouped query, so the analysis stays quick at 100,000 companies.
+Dates are ISO text: a year is the half-open range ['YYYY-01-01', 'YYYY+1-01-01').
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import sqlite_utils
+
+from res_desktop.domain.exporters.analysis import (
+    BarrierToSend,
+    GroupStats,
+    IndicatorFigures,
+    IndustryShare,
+    Pairs,
+    RegistryAnalysis,
+    SupportFigures,
+    YearActivity,
+)
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.storage.common.convert import date_from_db
+
+GROUP_COLUMNS = ("industry", "municipality")
+SME = "('micro', 'small', 'medium')"
+HAS_NEEDS = (
+    "(c.needs_text != '' OR EXISTS (SELECT 1 FROM company_need n WHERE n.company_id = c.id))"
+)
+HAS_BARRIERS = (
+    "(c.barriers_text != '' OR EXISTS (SELECT 1 FROM company_barrier b WHERE b.company_id = c.id))"
+)
+# company id -> its first check or source date in the year (params: 4 x the year's bounds)
+YEAR_DATES = (
+    "SELECT id AS company_id, last_checked AS d FROM company"
+    " WHERE last_checked >= ? AND last_checked < ?"
+    " UNION ALL SELECT company_id, as_of FROM company_source WHERE as_of >= ? AND as_of < ?"
+)
+HAS_STAGE = "coalesce(c.export_stage, '') != ''"
+IN_YEAR = f"c.id IN (SELECT company_id FROM ({YEAR_DATES}))"
+
+
+def bounds(year: int) -> tuple[str, str]:
+    return f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
+
+
+def _year_params(year: int) -> list[str]:
+    return [*bounds(year), *bounds(year)]
+
+
+def _scalar(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> object:
+    row = db.execute(sql, list(params)).fetchone()
+    return row[0] if row else None
+
+
+def _count(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> int:
+    return int(_scalar(db, sql, params) or 0)  # type: ignore[call-overload]
+
+
+def _pairs(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> Pairs:
+    return tuple((str(k or ""), int(n)) for k, n in db.execute(sql, list(params)).fetchall())
+
+
+def company_count(db: sqlite_utils.Database) -> int:
+    return _count(db, "SELECT count(*) FROM company")
+
+
+def by_field(db: sqlite_utils.Database, column: str) -> Pairs:
+    """Companies by status, export_stage or sme_category, largest first."""
+    assert column in ("status", "export_stage", "sme_category")
+    return _pairs(
+        db, f"SELECT coalesce({column}, ''), count(*) FROM company GROUP BY 1 ORDER BY 2 DESC, 1"
+    )
+
+
+def child_counts(db: sqlite_utils.Database, table: str, column: str) -> Pairs:
+    """Companies per need or barrier, largest first."""
+    assert (table, column) in (("company_need", "need"), ("company_barrier", "barrier"))
+    return _pairs(db, f"SELECT {column}, count(*) FROM {table} GROUP BY 1 ORDER BY 2 DESC, 1")
+
+
+def group_stats(db: sqlite_utils.Database, column: str) -> tuple[GroupStats, ...]:
+    """Per industry or municipality, largest first, the companies without it last."""
+    return both_group_stats(db)[GROUP_COLUMNS.index(column)]
+
+
+def both_group_stats(
+    db: sqlite_utils.Database,
+) -> tuple[tuple[GroupStats, ...], tuple[GroupStats, ...]]:
+    """By industry and by municipality in one pass over the rows.
+
+    Counted in Python: SQLite's GROUP BY over unindexed pairs took 0.9 s at 100,000 companies,
+    one pass of plain reads about a tenth of that.
+    """
+    heads: list[Counter[tuple[str, str]]] = [Counter(), Counter()]
+    parts: list[dict[str, Counter[tuple[str, str]]]] = [
+        {"stages": Counter(), "needs": Counter(), "barriers": Counter()} for _ in GROUP_COLUMNS
+    ]
+    for industry, town, status, stage in db.execute(
+        "SELECT industry, municipality, status, coalesce(export_stage, '') FROM company"
+    ):
+        for n, group in enumerate((industry, town)):
+            heads[n][(group, "")] += 1
+            heads[n][(group, status)] += 1
+            parts[n]["stages"][(group, stage)] += 1
+    for table, column, kind in (("company_need", "need", "needs"),
+                                ("company_barrier", "barrier", "barriers")):  # fmt: skip
+        for industry, town, key in db.execute(
+            f"SELECT c.industry, c.municipality, x.{column} FROM {table} x"
+            " JOIN company c ON c.id = x.company_id"
+        ):
+            parts[0][kind][(industry, key)] += 1
+            parts[1][kind][(town, key)] += 1
+    return _groups(heads[0], parts[0]), _groups(heads[1], parts[1])
+
+
+def _groups(
+    heads: Counter[tuple[str, str]], parts: dict[str, Counter[tuple[str, str]]]
+) -> tuple[GroupStats, ...]:
+    def pairs(kind: str, group: str) -> Pairs:
+        found = [(k, n) for (g, k), n in parts[kind].items() if g == group]
+        return tuple(sorted(found, key=lambda p: (-p[1], p[0])))
+
+    names = sorted((g for g, k in heads if not k), key=lambda g: (not g, -heads[(g, "")], g))
+    return tuple(
+        GroupStats(
+            name=str(name),
+            companies=heads[(name, "")],
+            exporters=heads[(name, "active")],
+            potential=heads[(name, "potential")],
+            stages=pairs("stages", name),
+            needs=pairs("needs", name),
+            barriers=pairs("barriers", name),
+        )
+        for name in names
+    )
+
+
+def support_figures(db: sqlite_utils.Database, year: int) -> SupportFigures:
+    records, companies, contracts, amount = db.execute(
+        "SELECT count(*), count(DISTINCT company_id), coalesce(sum(export_contract != 0), 0),"
+        " coalesce(sum(amount_kusd), 0) FROM support_record"
+        " WHERE given_on >= ? AND given_on < ?",
+        list(bounds(year)),
+    ).fetchone()
+    return SupportFigures(int(records), int(companies), int(contracts), float(amount))
+
+
+def in_year(db: sqlite_utils.Database, year: int, condition: str = "1") -> int:
+    """Companies checked or received from sources in the year, meeting ``condition``."""
+    sql = f"SELECT count(*) FROM company c WHERE {IN_YEAR} AND {condition}"
+    return _count(db, sql, _year_params(year))
+
+
+def in_year_with_stage(db: sqlite_utils.Database, year: int) -> int:
+    return in_year(db, year, HAS_STAGE)
+
+
+def in_year_analysed(db: sqlite_utils.Database, year: int) -> int:
+    return in_year(db, year, f"({HAS_NEEDS} OR {HAS_BARRIERS})")
+
+
+def sources_in_year(db: sqlite_utils.Database, year: int) -> tuple[tuple[str, int, dt.date], ...]:
+    """Source -> companies and the first date, for sources dated in the year."""
+    rows = db.execute(
+        "SELECT source, count(*), min(as_of) FROM company_source"
+        " WHERE as_of >= ? AND as_of < ? GROUP BY source ORDER BY 2 DESC, 1",
+        list(bounds(year)),
+    ).fetchall()
+    return tuple((str(s), int(n), dt.date.fromisoformat(str(first)[:10])) for s, n, first in rows)
+
+
+def support_with_needs(db: sqlite_utils.Database, year: int) -> tuple[int, dt.date | None]:
+    """Companies with needs supported in the year, and the first such support's date."""
+    supported, first = db.execute(
+        "SELECT count(DISTINCT s.company_id), min(s.given_on) FROM support_record s"
+        " JOIN company c ON c.id = s.company_id WHERE s.given_on >= ? AND s.given_on < ?"
+        f" AND {HAS_NEEDS}",
+        list(bounds(year)),
+    ).fetchone()
+    return int(supported), date_from_db(str(first)[:10] if first else None)
+
+
+def last_date(db: sqlite_utils.Database, year: int) -> dt.date | None:
+    last = _scalar(db, f"SELECT max(d) FROM ({YEAR_DATES})", _year_params(year))
+    return date_from_db(str(last)[:10] if last else None)
+
+
+def year_activity(db: sqlite_utils.Database, year: int) -> YearActivity:
+    start, end = bounds(year)
+    supported, first = support_with_needs(db, year)
+    return YearActivity(
+        year=year,
+        checked=_count(
+            db, "SELECT count(*) FROM company WHERE last_checked >= ? AND last_checked < ?",
+            [start, end],
+        ),
+        sourced=_count(
+            db, "SELECT count(DISTINCT company_id) FROM company_source"
+            " WHERE as_of >= ? AND as_of < ?", [start, end],
+        ),
+        in_year=in_year(db, year),
+        in_year_with_stage=in_year_with_stage(db, year),
+        in_year_analysed=in_year_analysed(db, year),
+        sources=sources_in_year(db, year),
+        support=support_figures(db, year),
+        supported_with_needs=supported,
+        first_support_with_needs=first,
+        last_date=last_date(db, year),
+    )  # fmt: skip
+
+
+def reached_on(db: sqlite_utils.Database, year: int, count: int) -> dt.date | None:
+    """The day the ``count``-th company of the year was first checked or received."""
+    first = _scalar(
+        db,
+        f"SELECT min(d) FROM ({YEAR_DATES}) GROUP BY company_id ORDER BY 1 LIMIT 1 OFFSET ?",
+        [*_year_params(year), max(count - 1, 0)],
+    )
+    return date_from_db(str(first)[:10] if first else None)
+
+
+def with_needs(db: sqlite_utils.Database) -> int:
+    return _count(db, f"SELECT count(*) FROM company c WHERE {HAS_NEEDS}")
+
+
+def with_barriers(db: sqlite_utils.Database) -> int:
+    return _count(db, f"SELECT count(*) FROM company c WHERE {HAS_BARRIERS}")
+
+
+def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
+    active = "JOIN company c ON c.id = x.company_id WHERE c.status = 'active'"
+    volumes = tuple(
+        (int(y), float(v))
+        for y, v in db.execute(
+            "SELECT year, sum(volume_kusd) FROM company_export_volume GROUP BY year ORDER BY year"
+        ).fetchall()
+    )
+    by_industry = db.execute(
+        "SELECT c.industry, sum(v.volume_kusd) FROM company_export_volume v"
+        " JOIN company c ON c.id = v.company_id WHERE v.year = ?"
+        " GROUP BY c.industry ORDER BY 2 DESC, 1",
+        [year],
+    ).fetchall()
+    total = sum(float(v) for _i, v in by_industry)
+    shares = tuple(
+        IndustryShare(str(i), float(v), float(v) / total if total else 0.0)
+        for i, v in by_industry
+        if i
+    )
+    return IndicatorFigures(
+        year=year,
+        sme_exporters=_count(
+            db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
+        ),
+        export_countries=_count(
+            db, f"SELECT count(DISTINCT x.country) FROM company_country x {active}"
+        ),
+        tnved_positions=_count(
+            db, f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}"
+        ),
+        export_volume_kusd=total,
+        volume_by_year=volumes,
+        industry_shares=shares,
+        unassigned_volume_kusd=sum(float(v) for i, v in by_industry if not i),
+    )  # fmt: skip
+
+
+def barriers_to_send(
+    db: sqlite_utils.Database, kinds: Iterable[Barrier], examples: int = 5
+) -> tuple[BarrierToSend, ...]:
+    """The registry's barriers of the given kinds: companies, industries, example companies."""
+    found: list[BarrierToSend] = []
+    joined = "FROM company_barrier b JOIN company c ON c.id = b.company_id WHERE b.barrier = ?"
+    for kind in kinds:
+        companies = _count(db, f"SELECT count(*) {joined}", [kind.value])
+        if not companies:
+            continue
+        industries = db.execute(
+            f"SELECT DISTINCT c.industry {joined} AND c.industry != ''", [kind.value]
+        ).fetchall()
+        names = db.execute(
+            f"SELECT coalesce(nullif(c.short_name, ''), c.full_name) {joined}"
+            " ORDER BY c.status = 'active' DESC, c.sort_name LIMIT ?",
+            [kind.value, examples],
+        ).fetchall()
+        details = db.execute(
+            f"SELECT DISTINCT c.barriers_text {joined} AND c.barriers_text != '' LIMIT ?",
+            [kind.value, examples if kind is Barrier.OTHER else 0],
+        ).fetchall()
+        found.append(
+            BarrierToSend(
+                barrier=kind,
+                companies=companies,
+                industries=tuple(sorted((str(i) for (i,) in industries), key=str.casefold)),
+                examples=tuple(str(n) for (n,) in names),
+                details=tuple(str(t) for (t,) in details),
+            )
+        )
+    return tuple(sorted(found, key=lambda b: -b.companies))
+
+
+def registry_analysis(db: sqlite_utils.Database, year: int) -> RegistryAnalysis:
+    industries, towns = both_group_stats(db)
+    return RegistryAnalysis(
+        year=year,
+        total=company_count(db),
+        by_status=by_field(db, "status"),
+        by_stage=by_field(db, "export_stage"),
+        by_sme=by_field(db, "sme_category"),
+        needs=child_counts(db, "company_need", "need"),
+        barriers=child_counts(db, "company_barrier", "barrier"),
+        with_needs=with_needs(db),
+        with_barriers=with_barriers(db),
+        by_industry=industries,
+        by_municipality=towns,
+        activity=year_activity(db, year),
+        indicators=indicator_figures(db, year),
+    )

@@ -1,0 +1,1 @@
+"""Team: the management team (instrument 3)."""

@@ -1,0 +1,174 @@
+"""Team composition, turnover and the instrument 3 rules, at their boundaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+from res_desktop.domain.team import rules
+from res_desktop.domain.team.model import (
+    MemberId,
+    Participant,
+    QualificationConfirmation,
+    RoleSlot,
+    TeamMember,
+    Topic,
+    TrainingEvent,
+    TrainingKind,
+    TrainingMode,
+    composition_on,
+    empty_slots,
+    required_slots,
+    turnover,
+    window_start,
+)
+
+D = dt.date
+END = D(2026, 11, 24)
+
+
+def member(n: int, slot: RoleSlot = RoleSlot.OTHER, **changes: object) -> TeamMember:
+    values: dict[str, object] = {
+        "full_name": f"Фамилия{n} Имя Отчество",
+        "position": "Министр",
+        "organisation": "Правительство",
+        "slot": slot,
+        "included_on": D(2024, 1, 10),
+        "id": MemberId(n),
+    }
+    values.update(changes)
+    return TeamMember(**values)  # type: ignore[arg-type]
+
+
+def event(ends: dt.date, who: tuple[int, ...], **changes: object) -> TrainingEvent:
+    values: dict[str, object] = {
+        "kind": TrainingKind.FURTHER_EDUCATION,
+        "title": "Экспорт",
+        "organisation": "Университет",
+        "is_educational_org": True,
+        "starts_on": ends - dt.timedelta(days=2),
+        "ends_on": ends,
+        "hours": 16,
+        "mode": TrainingMode.IN_PERSON,
+        "participants": tuple(Participant(MemberId(i)) for i in who),
+    }
+    values.update(changes)
+    return TrainingEvent(**values)  # type: ignore[arg-type]
+
+
+def full_team(federal_city: bool = False) -> list[TeamMember]:
+    return [member(n, s) for n, s in enumerate(required_slots(federal_city), start=1)]
+
+
+def test_composition_counts_the_inclusion_day_but_not_the_exclusion_day() -> None:
+    m = member(1, included_on=D(2025, 3, 1), excluded_on=D(2025, 9, 1))
+    assert composition_on([m], D(2025, 2, 28)) == []
+    assert composition_on([m], D(2025, 3, 1)) == [m]
+    assert composition_on([m], D(2025, 8, 31)) == [m]
+    assert composition_on([m], D(2025, 9, 1)) == []
+
+
+def test_a_federal_city_has_no_municipal_slot() -> None:
+    assert RoleSlot.MUNICIPALITY_HEAD in required_slots(False)
+    assert RoleSlot.MUNICIPALITY_HEAD not in required_slots(True)
+    assert len(required_slots(False)) == 7
+    team = full_team(federal_city=True)
+    assert empty_slots(team, END, federal_city=True) == []
+    assert empty_slots(team, END, federal_city=False) == [RoleSlot.MUNICIPALITY_HEAD]
+
+
+def test_window_starts_a_year_earlier_even_from_29_february() -> None:
+    assert window_start(END) == D(2025, 11, 24)
+    assert window_start(D(2028, 2, 29)) == D(2027, 2, 28)
+
+
+def _turnover_team(leaving: int, size: int = 8) -> list[TeamMember]:
+    team = [member(n) for n in range(1, size + 1)]
+    for n in range(leaving):
+        team[n] = member(n + 1, excluded_on=D(2026, 3, 1 + n))
+        team.append(member(100 + n, included_on=D(2026, 3, 1 + n)))
+    return team
+
+
+def test_half_the_team_replaced_is_not_above_the_threshold() -> None:
+    change = turnover(_turnover_team(4), END)
+    assert change.share == Fraction(1, 2)
+    assert not change.above_threshold
+    assert change.crossed_on is None
+    assert rules.retraining(_turnover_team(4), [], change).met
+
+
+def test_just_above_half_requires_retraining_from_the_crossing_day() -> None:
+    team = _turnover_team(5)
+    change = turnover(team, END)
+    assert change.share == Fraction(5, 8) and change.percent == 62
+    assert change.crossed_on == D(2026, 3, 5)
+    verdict = rules.retraining(team, [], change)
+    assert not verdict.met
+    assert verdict.note.startswith(
+        "Состав команды обновлён более чем на 50% — команда должна пройти обучение повторно"
+    )
+    everyone = tuple(m.id for m in composition_on(team, END))
+    before = event(D(2026, 3, 4), everyone)  # ended before the crossing
+    assert not rules.retraining(team, [before], change).met
+    after = event(D(2026, 4, 10), everyone)
+    again = rules.retraining(team, [after], change)
+    assert again.met and again.done_on == D(2026, 4, 10)
+
+
+def test_departures_outside_the_window_do_not_count() -> None:
+    team = [member(1, excluded_on=D(2025, 11, 24)), member(2), member(3)]
+    change = turnover(team, END)
+    assert len(change.start_team) == 2 and change.share == 0
+
+
+def test_year_one_team_formed_names_the_empty_roles() -> None:
+    team = full_team()[:-1]
+    verdict = rules.team_formed(team, END, federal_city=False)
+    assert not verdict.met and verdict.partial
+    assert RoleSlot.DEVELOPMENT_INSTITUTE.label in verdict.note
+    team = full_team()
+    team[3] = member(4, RoleSlot.EDUCATION, included_on=D(2024, 5, 5))
+    done = rules.team_formed(team, END, federal_city=False)
+    assert done.met and done.done_on == D(2024, 5, 5)
+
+
+def test_year_one_training_lists_uncovered_topics() -> None:
+    first = event(D(2024, 4, 1), (1, 2), topics=frozenset({Topic.FOREIGN_TRADE_BASICS}))
+    outside = event(
+        D(2024, 5, 1), (1,), topics=frozenset({Topic.PROJECT_MANAGEMENT}), is_educational_org=False
+    )
+    nobody = event(D(2024, 5, 1), (), topics=frozenset({Topic.STRATEGIC_PLANNING}))
+    verdict = rules.team_trained([first, outside, nobody], 2024, D(2024, 12, 31))
+    assert not verdict.met and verdict.partial
+    assert "организация экспортной деятельности" in verdict.note
+    assert "проектное управление" in verdict.note
+    assert "основы внешнеэкономической" not in verdict.note
+    rest = event(D(2024, 6, 1), (3,), topics=frozenset(set(Topic) - {Topic.FOREIGN_TRADE_BASICS}))
+    done = rules.team_trained([first, rest], 2024, D(2024, 12, 31))
+    assert done.met and done.done_on == D(2024, 6, 1)
+    assert not rules.team_trained([first, rest], 2024, D(2024, 5, 31)).met
+
+
+def test_development_needs_an_activity_for_every_current_member() -> None:
+    team = [member(1), member(2, full_name="Петров Алексей Викторович"), member(3)]
+    seminar = event(D(2026, 5, 1), (1, 3), kind=TrainingKind.SEMINAR, is_educational_org=False)
+    change = turnover(team, END)
+    verdict = rules.development_done(team, [seminar], 2026, END, change)
+    assert not verdict.met and verdict.partial
+    assert verdict.note == "Нет мероприятий по профессиональному развитию в 2026 году: Петров А. В."
+    reading = event(D(2026, 7, 1), (2,), kind=TrainingKind.SELF_STUDY, organisation="")
+    done = rules.development_done(team, [seminar, reading], 2026, END, change)
+    assert done.met and done.done_on == D(2026, 7, 1)
+    last_year = event(D(2025, 7, 1), (2,))
+    assert not rules.development_done(team, [seminar, last_year], 2026, END, change).met
+
+
+def test_qualification_confirmed_for_every_current_member() -> None:
+    team = [member(1), member(2)]
+    one = QualificationConfirmation(MemberId(1), D(2027, 3, 1), "Протокол № 1")
+    verdict = rules.qualification_confirmed(team, [one], 2027, D(2027, 12, 31))
+    assert not verdict.met and "Фамилия2 И. О." in verdict.note
+    two = QualificationConfirmation(MemberId(2), D(2027, 4, 2), "Протокол № 2")
+    done = rules.qualification_confirmed(team, [one, two], 2027, D(2027, 12, 31))
+    assert done.met and done.done_on == D(2027, 4, 2)

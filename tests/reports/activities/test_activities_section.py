@@ -1,0 +1,68 @@
+"""Instruments 10-15's section of the quarterly report, read back from the PDF."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from res_desktop.domain.activities.model import Activity, ActivityFormat, ActivityKind
+from res_desktop.reports.activities.section import activities_section
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
+from res_desktop.reports.common.styles import make_styles
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.reporting.report_data import build_report_data
+from tests.reports.common.helpers import read_pdf
+from tests.services.exporters.exporters_analysis_helpers import add_company
+
+
+def test_section_lists_events_plan_website_and_verdicts(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    company = add_company(workspace.db, "Дельта")
+    workspace.activities.save_activity(
+        activity=Activity(
+            kind=ActivityKind.BUSINESS_MISSION,
+            title="Бизнес-миссия в Узбекистан",
+            starts_on=dt.date(2026, 5, 12),
+            ends_on=dt.date(2026, 5, 15),
+            country="UZ",
+            participants=(company,),  # type: ignore[arg-type]
+            companies_count=6,
+            contracts_count=3,
+            contracts_kusd=1250.0,
+            link="https://export67.ru/news/1",
+        )
+    )
+    workspace.activities.save_activity(
+        activity=Activity(
+            kind=ActivityKind.WEBINAR,
+            title="Меры поддержки экспорта",
+            starts_on=dt.date(2026, 8, 20),
+            ends_on=dt.date(2026, 8, 20),
+            fmt=ActivityFormat.REMOTE,
+            companies_count=40,
+        )
+    )
+    workspace.activities.approve_plan(
+        year=2026, approved_on=dt.date(2026, 2, 10), minutes_number="2", planned_count=4
+    )
+    data = build_report_data(workspace, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    extract = workspace.activities.report_extract(2026, data.as_of)
+    data = dataclasses.replace(data, extras={**data.extras, "activities": extract})
+    sections = with_sections(QUARTERLY_SECTIONS, activities_section)
+    text = read_pdf(build_report(data, tmp_path / "q3.pdf", sections)).text
+    assert "Мероприятия по инструментам 10–15" in text
+    assert "Проведено в 2026 году по состоянию на 30.09.2026: 2 мероприятия." in text
+    assert "Бизнес-миссия за рубеж: Бизнес-миссия в Узбекистан" in text
+    assert "Узбекистан, очно" in text and "3 / 1 250,0" in text
+    assert "утвержден Экспортным советом 10.02.2026, протокол № 2" in text
+    assert "Экспортная стратегия" in text  # missing from the website section
+    assert "Инструмент 10 «Обучение основам экспорта» — выполнено" in text
+    assert "Инструмент 12 «Экспорт через электронную торговлю» — не выполнено" in text
+
+
+def test_section_is_empty_without_the_extract(workspace: Workspace) -> None:
+    data = build_report_data(workspace, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    assert activities_section(data, make_styles()) == []

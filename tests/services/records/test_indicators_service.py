@@ -1,0 +1,77 @@
+"""Table 1 from the registry and from values entered by hand (issue 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
+from tests.services.exporters.exporters_analysis_helpers import add_company
+
+
+def _registry(ws: Workspace) -> None:
+    add_company(ws.db, "Альфа", status="active", sme="small", industry="Машиностроение",
+                products=["847130", "847150"], countries=["CN", "KZ"],
+                volumes={2020: 600, 2026: 900})  # fmt: skip
+    add_company(ws.db, "Бета", status="active", sme="medium", industry="Пищевая",
+                products=["040690"], countries=["KZ", "BY"],
+                volumes={2020: 400, 2026: 600})  # fmt: skip
+    add_company(ws.db, "Гамма", status="active", sme="large", industry="Химия",
+                products=["847130"], countries=["IN"], volumes={2026: 500})  # fmt: skip
+
+
+def test_indicators_from_registry_with_computed_base(workspace: Workspace) -> None:
+    _registry(workspace)
+    table = workspace.records.indicators(2026)
+    volume = table.row(1)
+    assert volume.raw == 2000 and volume.raw_source == "registry"
+    assert volume.base == 1000 and volume.base_source == "registry"
+    assert volume.actual == pytest.approx(200)
+    assert volume.met_reference is True  # 200% ≥ 141.3%
+    assert table.row(6).actual == pytest.approx(45)  # 900 of 2000
+    assert table.row(6).met_reference is False  # not below 40%
+    assert table.row(7).actual == pytest.approx(100)
+    assert table.row(3).raw == 2  # SME exporters now
+    assert table.row(8).raw == 3  # distinct 6-digit positions
+    assert table.row(5).raw == 4
+    assert table.row(3).actual is None  # no 2020 base for counts yet
+
+
+def test_indicators_manual_base_and_plan(workspace: Workspace) -> None:
+    _registry(workspace)
+    records = workspace.records
+    records.set_indicator_value(number=3, year=2020, kind="base", value=1)
+    records.set_indicator_value(number=3, year=2026, kind="plan", value=250)
+    records.set_indicator_value(number=5, year=2020, kind="base", value=2)
+    records.set_indicator_value(number=1, year=2020, kind="base", value=1250)
+    table = records.indicators(2026)
+    assert table.row(3).actual == pytest.approx(200)
+    assert table.row(3).met_reference is True and table.row(3).met_plan is False
+    assert table.row(5).actual == pytest.approx(100)  # 4 countries against 2: +100%
+    assert table.row(1).base_source == "manual"
+    assert table.row(1).actual == pytest.approx(160)
+
+
+def test_indicators_hand_values_where_the_registry_is_silent(workspace: Workspace) -> None:
+    records = workspace.records
+    records.set_indicator_value(number=4, year=2025, kind="actual", value=12.5)
+    records.set_indicator_value(number=3, year=2025, kind="actual", value=150)
+    records.set_indicator_value(number=3, year=2020, kind="actual", value=100)
+    table = records.indicators(2025)
+    assert table.row(4).raw_source == "manual" and table.row(4).met_reference is True
+    assert table.row(3).source_label == "введено вручную"
+    assert table.row(3).actual == pytest.approx(150) and table.row(3).met_reference is True
+    assert table.row(1).actual is None and table.row(1).source_label == "нет данных"
+    records.set_indicator_value(number=4, year=2025, kind="actual", value=None)
+    assert records.indicators(2025).row(4).actual is None
+
+
+def test_indicators_value_validation(workspace: Workspace) -> None:
+    with pytest.raises(ValidationFailed) as caught:
+        workspace.records.set_indicator_value(number=2, year=2026, kind="plan", value=1)
+    assert "indicator" in caught.value.errors
+    with pytest.raises(ValidationFailed) as caught:
+        workspace.records.set_indicator_value(number=6, year=2026, kind="actual", value=101)
+    assert caught.value.errors == {"value": "Доля не может превышать 100%."}
+    with pytest.raises(ValidationFailed):
+        workspace.records.set_indicator_value(number=1, year=2020, kind="base", value=0)

@@ -1,0 +1,68 @@
+"""Building team records through the service, for the team tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from res_desktop.domain.team.model import (
+    Participant,
+    RoleSlot,
+    TeamMember,
+    Topic,
+    TrainingEvent,
+    TrainingKind,
+    TrainingMode,
+    required_slots,
+)
+from res_desktop.services.common.workspace import Workspace
+
+NAMES = (
+    "Соколов Андрей Петрович",
+    "Иванова Мария Сергеевна",
+    "Орлов Виктор Николаевич",
+    "Козлова Елена Викторовна",
+    "Новиков Сергей Александрович",
+    "Морозова Ольга Дмитриевна",
+    "Волков Илья Романович",
+    "Лебедева Анна Игоревна",
+)
+
+
+def add(ws: Workspace, n: int, slot: RoleSlot, on: dt.date, **changes: object) -> TeamMember:
+    values: dict[str, object] = {
+        "full_name": NAMES[n % len(NAMES)],
+        "position": "Заместитель министра",
+        "organisation": "Правительство области",
+        "slot": slot,
+        "included_on": on,
+    }
+    values.update(changes)
+    return ws.team.add_member(**values)  # type: ignore[arg-type]
+
+
+def form_team(ws: Workspace, on: dt.date, federal_city: bool = False) -> list[TeamMember]:
+    return [add(ws, n, slot, on) for n, slot in enumerate(required_slots(federal_city))]
+
+
+def train(
+    ws: Workspace,
+    members: Iterable[TeamMember],
+    ends: dt.date,
+    topics: Iterable[Topic] = (),
+    **changes: object,
+) -> TrainingEvent:
+    values: dict[str, object] = {
+        "kind": TrainingKind.FURTHER_EDUCATION,
+        "title": "Управление экспортной деятельностью региона",
+        "organisation": "Школа экспорта РЭЦ",
+        "is_educational_org": True,
+        "starts_on": ends - dt.timedelta(days=3),
+        "ends_on": ends,
+        "hours": 36,
+        "mode": TrainingMode.BLENDED,
+        "topics": list(topics),
+        "participants": [Participant(m.id) for m in members if m.id is not None],
+    }
+    values.update(changes)
+    return ws.team.add_event(**values)  # type: ignore[arg-type]
