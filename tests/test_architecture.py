@@ -18,7 +18,7 @@ def test_import_contracts_are_kept() -> None:
     contracts = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["tool"][
         "importlinter"
     ]["contracts"]
-    assert {c["type"] for c in contracts} == {"layers", "forbidden"}
+    assert {c["type"] for c in contracts} == {"layers", "forbidden", "independence"}
     lint_imports = shutil.which("lint-imports")
     assert lint_imports, "import-linter is not installed (pip install '.[test]')"
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
@@ -75,3 +75,26 @@ def test_only_the_gui_imports_pyside6() -> None:
 def test_the_qt_scan_does_find_the_gui() -> None:
     # Proves the scan above can fail: the GUI's own modules import PySide6.
     assert len(_qt_importers(list(GUI.rglob("*.py")))) >= 5
+
+
+def test_every_domain_subsystem_is_in_the_independence_contract() -> None:
+    """A new subsystem under domain/ cannot slip past the contract by not being listed."""
+    contracts = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["tool"][
+        "importlinter"
+    ]["contracts"]
+    [independence] = [c for c in contracts if c["type"] == "independence"]
+    subsystems = {
+        f"res_desktop.domain.{p.name}"
+        for p in (PACKAGE / "domain").iterdir()
+        if (p / "__init__.py").exists() and p.name != "common"
+    }
+    assert set(independence["modules"]) == subsystems
+
+
+def test_each_layer_has_no_flat_subsystem_modules() -> None:
+    """Subsystems live in subpackages: a layer folder holds only packages (and __init__)."""
+    for layer in ("domain", "storage", "services", "reports"):
+        flat = [p.name for p in (PACKAGE / layer).glob("*.py") if p.name != "__init__.py"]
+        assert flat == [], layer
+    flat_gui = [p.name for p in GUI.glob("*.py") if p.name != "__init__.py"]
+    assert flat_gui == []

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NewType
 
-from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.common.ids import CompanyId
 
 ActivityId = NewType("ActivityId", int)
 

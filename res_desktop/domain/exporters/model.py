@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NewType
 
 from stdnum.ru import inn as stdnum_inn
 
-CompanyId = NewType("CompanyId", int)
+from res_desktop.domain.common.ids import CompanyId
 
 
 class SmeCategory(StrEnum):

@@ -7,12 +7,8 @@ import re
 from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 
-from res_desktop.domain.exporters.model import (
-    CompanyId,
-    ExporterStatus,
-    ExportStage,
-    SmeCategory,
-)
+from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
 
 _WORD = re.compile(r"\w+")
 

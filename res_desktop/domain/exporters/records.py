@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NewType
 
-from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.query import RegistryQuery
 
 SupportId = NewType("SupportId", int)

@@ -6,10 +6,10 @@ import datetime as dt
 import json
 from typing import Any
 
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import (
     Barrier,
     Company,
-    CompanyId,
     DataSource,
     ExporterStatus,
     ExportStage,

@@ -27,7 +27,7 @@ from res_desktop.domain.activities.model import (
     IntlEventsPlan,
 )
 from res_desktop.domain.common.countries import all_countries
-from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
 

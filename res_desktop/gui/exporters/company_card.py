@@ -19,13 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.exporters.model import (
-    Company,
-    CompanyId,
-    ExporterStatus,
-    ExportStage,
-    SmeCategory,
-)
+from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.exporters.model import Company, ExporterStatus, ExportStage, SmeCategory
 from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.exporters.card_tabs import (

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery, SortColumn
 
 Index = QModelIndex | QPersistentModelIndex

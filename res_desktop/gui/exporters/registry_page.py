@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.exporters.company_card import CompanyCard

@@ -18,7 +18,7 @@ from res_desktop.domain.activities.model import (
     Website,
     WebsiteTopic,
 )
-from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.query import RegistryQuery
 
 if TYPE_CHECKING:

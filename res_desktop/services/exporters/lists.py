@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.exporters.model import Company, CompanyId
+from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.domain.exporters.records import SavedFilter, SupportId, SupportRecord
 from res_desktop.domain.exporters.validation import validate_support

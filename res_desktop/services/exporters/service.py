@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.merge import merge_companies
-from res_desktop.domain.exporters.model import Company, CompanyId
+from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery
 from res_desktop.domain.exporters.records import DuplicatePair, MergeRecord
 from res_desktop.domain.exporters.serialization import company_to_json

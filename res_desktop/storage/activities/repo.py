@@ -14,7 +14,7 @@ from res_desktop.domain.activities.model import (
     Website,
     WebsiteTopic,
 )
-from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
 
 _COLUMNS = (

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import sqlite_utils
 
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import (
     Barrier,
     Company,
-    CompanyId,
     DataSource,
     ExporterStatus,
     ExportStage,

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import sqlite_utils
 
-from res_desktop.domain.exporters.model import CompanyId
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.names import normalise_name
 from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.domain.exporters.records import (

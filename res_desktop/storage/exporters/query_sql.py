@@ -10,12 +10,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from res_desktop.domain.common.countries import country_name
-from res_desktop.domain.exporters.model import (
-    CompanyId,
-    ExporterStatus,
-    ExportStage,
-    SmeCategory,
-)
+from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
 from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery, SortColumn
 
 

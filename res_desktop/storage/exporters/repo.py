@@ -11,10 +11,10 @@ from typing import Any
 
 import sqlite_utils
 
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import (
     Barrier,
     Company,
-    CompanyId,
     DataSource,
     ExporterStatus,
     ExportStage,

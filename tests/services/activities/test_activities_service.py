@@ -14,8 +14,8 @@ from res_desktop.domain.activities.model import (
     Website,
     WebsiteTopic,
 )
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.exporters.model import CompanyId
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters.exporters_analysis_helpers import add_company
