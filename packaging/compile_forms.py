@@ -13,7 +13,10 @@ HEADER = "# Generated from ui/{name} by packaging/compile_forms.py — do not ed
 def compiled(form: Path) -> str:
     out = subprocess.run(
         ["pyside6-uic", "--no-autoconnection", str(form)],
-        check=True, capture_output=True, text=True, encoding="utf-8",
+        check=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     ).stdout
     body = "\n".join(
         line for line in out.splitlines() if not line.startswith("## Created by: Qt User")
