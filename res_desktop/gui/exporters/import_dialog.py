@@ -85,9 +85,9 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.error)
         layout.addLayout(self._buttons())
         self._set_enabled()
@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
             self._load(sheet=self._preview.sheet, header_row=self.header_row.value())
 
     def _load(self, *, sheet: str | None, header_row: int | None) -> None:
-        self.result.clear()
+        self.result_label.clear()
         self.error.clear()
         try:
             preview = self._ws.exporter_import.preview(self._path, sheet, header_row)
@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
         for key in [*col.FIELD_TITLES, *(col.volume_field(y) for y in sorted(years))]:
             combo.addItem(col.field_title(key), key)
         combo.setCurrentIndex(max(combo.findData(field), 0))
-        combo.currentIndexChanged.connect(lambda _i: self.result.clear())
+        combo.currentIndexChanged.connect(lambda _i: self.result_label.clear())
         return combo
 
     def mapping(self) -> dict[str, str]:
@@ -251,7 +251,7 @@ class ImportDialog(QDialog):
         self._cancel.clear()
         self._running = True
         self.error.clear()
-        self.result.setText("Проверка файла…" if dry_run else "Импорт…")
+        self.result_label.setText("Проверка файла…" if dry_run else "Импорт…")
         self.progress.setValue(0)
         self.progress.setFormat("%p%")
         self.progress.show()
@@ -286,20 +286,20 @@ class ImportDialog(QDialog):
     def _finished(self, outcome: ImportPlan | ImportResult | ImportCancelled) -> None:
         self._stop()
         if isinstance(outcome, ImportCancelled):
-            self.result.setText(str(outcome))
+            self.result_label.setText(str(outcome))
             return
         if isinstance(outcome, ImportPlan):
-            self.result.setText(outcome.summary + ".")
+            self.result_label.setText(outcome.summary + ".")
             return
         text = outcome.summary + "."
         if outcome.rejected_file:
             text += f"\nОтклонённые строки с причинами сохранены в файл:\n{outcome.rejected_file}"
-        self.result.setText(text)
+        self.result_label.setText(text)
         self.imported.emit(outcome.batch_id)
 
     def _failed(self, error: BaseException) -> None:
         self._stop()
-        self.result.clear()
+        self.result_label.clear()
         self.error.setText(texts.error_text(error))
 
     def _stop(self) -> None:

@@ -37,14 +37,14 @@ class SupportDialog(SubmitDialog):
         self.given_on = date_edit(today)
         self.provider = QLineEdit()
         self.provider.setPlaceholderText("ЦПЭ, РЭЦ, Минпромторг…")
-        self.result = QLineEdit()
+        self.result_edit = QLineEdit()
         self.contract = QCheckBox("Заключён &экспортный контракт")
         self.amount = QLineEdit()
         rows = (
             ("&Мера поддержки:", self.measure, "measure"),
             ("&Дата:", self.given_on, "given_on"),
             ("&Кто оказал:", self.provider, "provider"),
-            ("&Результат:", self.result, "result"),
+            ("&Результат:", self.result_edit, "result"),
             ("", self.contract, "export_contract"),
             ("Сумма кон&тракта, тыс. долл. США:", self.amount, "amount_kusd"),
         )
@@ -59,7 +59,7 @@ class SupportDialog(SubmitDialog):
             "measure": self.measure.text(),
             "given_on": from_qdate(self.given_on.date()),
             "provider": self.provider.text(),
-            "result": self.result.text(),
+            "result": self.result_edit.text(),
             "export_contract": self.contract.isChecked(),
             "amount_kusd": amount,
         }

@@ -34,8 +34,8 @@ def test_check_then_import(qtbot, workspace: Workspace, tmp_path: Path) -> None:
     assert not dialog.sheet.isEnabled()
 
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Будет добавлено" in dialog.result.text(), timeout=WAIT_MS)
-    assert dialog.result.text() == "Будет добавлено 3, обновлено 0, отклонено 2."
+    qtbot.waitUntil(lambda: "Будет добавлено" in dialog.result_label.text(), timeout=WAIT_MS)
+    assert dialog.result_label.text() == "Будет добавлено 3, обновлено 0, отклонено 2."
     assert registry(workspace) == {}
 
     with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as signal:
@@ -44,8 +44,8 @@ def test_check_then_import(qtbot, workspace: Workspace, tmp_path: Path) -> None:
         assert dialog.cancel_button.isEnabled()
     batch_id = signal.args[0]
     assert batch_id == workspace.exporter_import.batches()[0].id
-    assert dialog.result.text().startswith("Добавлено 3, обновлено 0, отклонено 2.")
-    assert "реестр ФТС.отклонено.csv" in dialog.result.text()
+    assert dialog.result_label.text().startswith("Добавлено 3, обновлено 0, отклонено 2.")
+    assert "реестр ФТС.отклонено.csv" in dialog.result_label.text()
     assert len(registry(workspace)) == 3
     assert not dialog.running
     assert dialog.close_button.isEnabled()
