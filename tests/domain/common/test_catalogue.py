@@ -22,8 +22,6 @@ from res_desktop.domain.common.catalogue import (
 from res_desktop.domain.common.regions import load_regions
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-STANDARD_DIR = REPO_ROOT.parent / "shared" / "standard"
-STANDARD_TEXT = STANDARD_DIR / "regional-export-standard.ru.txt"
 
 NUMBERS = range(1, 16)
 ONE_TIME_NUMBERS = {1, 2, 7}
@@ -33,18 +31,9 @@ SETTINGS = [
 ]
 
 
-def _normalised(text: str) -> str:
-    return " ".join(text.split())
-
-
 @pytest.fixture(scope="module")
 def catalogue() -> Catalogue:
     return load_catalogue(paths.catalogue_dir())
-
-
-@pytest.fixture(scope="module")
-def standard_text() -> str:
-    return _normalised(STANDARD_TEXT.read_text("utf-8"))
 
 
 def test_the_catalogue_is_the_one_in_the_repository() -> None:
@@ -75,24 +64,6 @@ def test_block_of_each_instrument(catalogue: Catalogue, number: int) -> None:
 def test_kind_of_each_instrument(catalogue: Catalogue, number: int) -> None:
     expected = Kind.ONE_TIME if number in ONE_TIME_NUMBERS else Kind.ANNUAL
     assert catalogue.by_number(number).kind is expected
-
-
-def test_the_standard_text_is_beside_the_repository() -> None:
-    assert STANDARD_TEXT.is_file(), f"Standard text not found at {STANDARD_TEXT}"
-
-
-@pytest.mark.parametrize("number", NUMBERS)
-def test_title_occurs_verbatim_in_the_standard(
-    catalogue: Catalogue, standard_text: str, number: int
-) -> None:
-    title = _normalised(catalogue.by_number(number).title)
-    assert len(title) > 20
-    assert title in standard_text
-
-
-def test_title_check_is_not_vacuous(standard_text: str) -> None:
-    assert "Создание и развитие Центра поддержки экспорта" in standard_text
-    assert "Создание и развитие Центра поддержки импорта" not in standard_text
 
 
 @pytest.mark.parametrize("number", NUMBERS)
