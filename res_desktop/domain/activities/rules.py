@@ -28,18 +28,11 @@ from res_desktop.domain.activities.model import (
     IntlEventsPlan,
     Website,
 )
+from res_desktop.domain.common.derived import Verdict
 
 _K = ActivityKind
 ECOM_EVENTS_REQUIRED = 2
 PRESENTATIONS_REQUIRED = 2
-
-
-@dataclass(frozen=True)
-class Verdict:
-    met: bool
-    note: str
-    done_on: dt.date | None = None
-    partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,10 +64,12 @@ def at_least(facts: Facts, kinds: Sequence[ActivityKind], need: int, what: str) 
     held = facts.held(*kinds)
     if len(held) >= need:
         day = held[need - 1].ends_on
-        return Verdict(True, f"{what}: проведено {len(held)} (требуется {need}).", day)
+        return Verdict(
+            met=True, note=f"{what}: проведено {len(held)} (требуется {need}).", done_on=day
+        )
     return Verdict(
-        False,
-        f"{what}: проведено {len(held)} из {need} в {facts.year} году.",
+        met=False,
+        note=f"{what}: проведено {len(held)} из {need} в {facts.year} году.",
         partial=bool(held),
     )
 
@@ -83,27 +78,30 @@ def intl_plan(facts: Facts) -> Verdict:
     plan = facts.plan
     if plan is None or plan.approved_on > facts.as_of:
         return Verdict(
-            False, f"План международных мероприятий на {facts.year} год не утвержден Советом."
+            met=False,
+            note=f"План международных мероприятий на {facts.year} год не утвержден Советом.",
         )
     return Verdict(
-        True,
-        f"План на {plan.year} год утвержден Экспортным советом {_ru(plan.approved_on)}, "
+        met=True,
+        note=f"План на {plan.year} год утвержден Экспортным советом {_ru(plan.approved_on)}, "
         f"протокол № {plan.minutes_number}.",
-        plan.approved_on,
+        done_on=plan.approved_on,
     )
 
 
 def intl_plan_completed(facts: Facts) -> Verdict:
     plan = facts.plan
     if plan is None:
-        return Verdict(False, f"Нет утвержденного плана на {facts.year} год.")
+        return Verdict(met=False, note=f"Нет утвержденного плана на {facts.year} год.")
     held = facts.held(*(k for k in ActivityKind if k.instrument == "11"))
     if len(held) >= plan.planned_count:
         day = max(held[plan.planned_count - 1].ends_on, plan.approved_on)
-        return Verdict(True, f"Проведено {len(held)} из {plan.planned_count} по плану.", day)
+        return Verdict(
+            met=True, note=f"Проведено {len(held)} из {plan.planned_count} по плану.", done_on=day
+        )
     return Verdict(
-        False,
-        f"Проведено {len(held)} из {plan.planned_count} мероприятий плана.",
+        met=False,
+        note=f"Проведено {len(held)} из {plan.planned_count} мероприятий плана.",
         partial=bool(held),
     )
 
@@ -111,45 +109,47 @@ def intl_plan_completed(facts: Facts) -> Verdict:
 def results_published(facts: Facts) -> Verdict:
     held = facts.held(*(k for k in ActivityKind if k.instrument == "11"))
     if not held:
-        return Verdict(False, "Мероприятия инструмента 11 в году не проводились.")
+        return Verdict(met=False, note="Мероприятия инструмента 11 в году не проводились.")
     missing = [a.title for a in held if not a.link.strip()]
     if missing:
         return Verdict(
-            False, "Нет ссылки на публикацию итогов: " + "; ".join(missing) + ".", partial=True
+            met=False,
+            note="Нет ссылки на публикацию итогов: " + "; ".join(missing) + ".",
+            partial=True,
         )
-    return Verdict(True, "Итоги всех мероприятий опубликованы.", held[-1].ends_on)
+    return Verdict(met=True, note="Итоги всех мероприятий опубликованы.", done_on=held[-1].ends_on)
 
 
 def website_section(facts: Facts) -> Verdict:
     site = facts.website
     if not site.url.strip():
-        return Verdict(False, "Не указан адрес раздела по экспорту на сайте.")
+        return Verdict(met=False, note="Не указан адрес раздела по экспорту на сайте.")
     if site.updated_on is None or site.updated_on.year != facts.year:
         return Verdict(
-            False, f"Нет отметки об обновлении раздела в {facts.year} году.", partial=True
+            met=False, note=f"Нет отметки об обновлении раздела в {facts.year} году.", partial=True
         )
-    return Verdict(True, f"Раздел: {site.url}.", site.updated_on)
+    return Verdict(met=True, note=f"Раздел: {site.url}.", done_on=site.updated_on)
 
 
 def website_topics(facts: Facts, key: str) -> Verdict:
     site, topics = facts.website, TOPIC_GROUPS[key]
     missing = site.missing(topics)
     if not site.url.strip():
-        return Verdict(False, "Не указан адрес раздела по экспорту на сайте.")
+        return Verdict(met=False, note="Не указан адрес раздела по экспорту на сайте.")
     if missing:
         listed = "; ".join(t.label for t in missing)
         return Verdict(
-            False, f"В разделе не размещено: {listed}.", partial=len(missing) < len(topics)
+            met=False, note=f"В разделе не размещено: {listed}.", partial=len(missing) < len(topics)
         )
-    return Verdict(True, "Все материалы размещены в разделе.", site.updated_on)
+    return Verdict(met=True, note="Все материалы размещены в разделе.", done_on=site.updated_on)
 
 
 def social_accounts(facts: Facts) -> Verdict:
     accounts = [a for a in facts.website.accounts if a.url.strip()]
     if not accounts:
-        return Verdict(False, "Не указаны аккаунты региона в социальных сетях.")
+        return Verdict(met=False, note="Не указаны аккаунты региона в социальных сетях.")
     names = ", ".join(a.network for a in accounts)
-    return Verdict(True, f"Аккаунты: {names}.", facts.website.updated_on)
+    return Verdict(met=True, note=f"Аккаунты: {names}.", done_on=facts.website.updated_on)
 
 
 def contest_deadline(year: int) -> dt.date:
@@ -172,17 +172,19 @@ def contest(facts: Facts, kind: ActivityKind) -> Verdict:
     on_time = [a for a in held if a.ends_on < deadline]
     if on_time:
         return Verdict(
-            True,
-            f"{what} за {facts.year} год проведен {_ru(on_time[0].ends_on)}.",
-            on_time[0].ends_on,
+            met=True,
+            note=f"{what} за {facts.year} год проведен {_ru(on_time[0].ends_on)}.",
+            done_on=on_time[0].ends_on,
         )
     if held:
         return Verdict(
-            False,
-            f"{what} за {facts.year} год проведен {_ru(held[0].ends_on)} — "
+            met=False,
+            note=f"{what} за {facts.year} год проведен {_ru(held[0].ends_on)} — "
             f"позже срока ({_ru(deadline - dt.timedelta(days=1))}).",
         )
-    return Verdict(False, f"{what} за {facts.year} год не проведен (срок — до {_ru(deadline)}).")
+    return Verdict(
+        met=False, note=f"{what} за {facts.year} год не проведен (срок — до {_ru(deadline)})."
+    )
 
 
 def _rules(facts: Facts) -> dict[str, dict[str, Callable[[], Verdict]]]:
@@ -283,6 +285,8 @@ def instrument_met(instrument: str, facts: Facts) -> Verdict:
     missing = list(dict.fromkeys(v.note for v in verdicts.values() if not v.met))
     if not missing:
         days = [v.done_on for v in verdicts.values() if v.done_on]
-        return Verdict(True, "Все критерии выполнены.", max(days) if days else None)
+        return Verdict(
+            met=True, note="Все критерии выполнены.", done_on=max(days) if days else None
+        )
     met = any(v.met for v in verdicts.values())
-    return Verdict(False, " ".join(missing), partial=met)
+    return Verdict(met=False, note=" ".join(missing), partial=met)

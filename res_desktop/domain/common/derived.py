@@ -1,4 +1,7 @@
-"""Items filled from records kept elsewhere in the app (council, team, registry)."""
+"""Items filled from records kept elsewhere in the app (council, team, registry, …).
+
+Every subsystem's rules answer with the one `Verdict`; the checklist reads its status.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +14,25 @@ from res_desktop.domain.common.progress import Status
 
 
 @dataclass(frozen=True)
-class DerivedStatus:
-    status: Status
+class Verdict:
+    """A rule's answer for one item from the records: met or not, why, and since when."""
+
+    met: bool
     note: str
     done_on: dt.date | None = None
+    partial: bool = False  # something is there, but not yet enough
+    missing: tuple[str, ...] = ()  # short phrases for a summary line, lower case where fits
+
+    @property
+    def status(self) -> Status:
+        if self.met:
+            return Status.DONE
+        return Status.IN_PROGRESS if self.partial else Status.NOT_STARTED
+
+    @property
+    def completed_on(self) -> dt.date | None:
+        """The date the item counts as done: only a met verdict has one."""
+        return self.done_on if self.met else None
 
 
 class DerivedSource(Protocol):
@@ -22,6 +40,4 @@ class DerivedSource(Protocol):
 
     source: Source
 
-    def derive(
-        self, instrument: Instrument, item: ChecklistItem, year: int
-    ) -> DerivedStatus | None: ...
+    def derive(self, instrument: Instrument, item: ChecklistItem, year: int) -> Verdict | None: ...

@@ -1,6 +1,6 @@
 """Instrument 5's rules, judged from the Council's records as of a date.
 
-Every rule takes explicit dates and returns a ``RuleVerdict``: whether it is met, the day it
+Every rule takes explicit dates and returns a ``Verdict``: whether it is met, the day it
 became met, and a Russian note saying what is there and what is missing.
 
 Decisions (issue 5):
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.council.model import (
     Council,
     Meeting,
@@ -35,15 +35,6 @@ from res_desktop.domain.council.model import (
 )
 
 HALF_YEARS = {1: "I полугодие", 2: "II полугодие"}
-
-
-@dataclass(frozen=True)
-class RuleVerdict:
-    met: bool
-    done_on: dt.date | None
-    note: str
-    partial: bool = False  # something is there, but not yet enough
-    missing: tuple[str, ...] = ()  # short phrases for a summary line, lower case where fits
 
 
 def required_meetings(implementation_year: int) -> int:
@@ -77,75 +68,82 @@ def _agreed(report: MeetingReport, meeting: Meeting) -> bool:
     return report.agreed_on is not None and report.agreed_on <= meeting.date
 
 
-def rule_council_created(council: Council | None, as_of: dt.date) -> RuleVerdict:
+def rule_council_created(council: Council | None, as_of: dt.date) -> Verdict:
     if council is None or council.regulation_date is None or council.regulation_date > as_of:
-        return RuleVerdict(
-            False, None, "Не указан акт о создании Совета и утверждении положения о нём."
+        return Verdict(
+            met=False,
+            done_on=None,
+            note="Не указан акт о создании Совета и утверждении положения о нём.",
         )
-    return RuleVerdict(
-        True,
-        council.regulation_date,
-        f"Совет создан: положение утверждено ({council.regulation_caption}).",
+    return Verdict(
+        met=True,
+        done_on=council.regulation_date,
+        note=f"Совет создан: положение утверждено ({council.regulation_caption}).",
     )
 
 
-def rule_regulation(council: Council | None, as_of: dt.date) -> RuleVerdict:
+def rule_regulation(council: Council | None, as_of: dt.date) -> Verdict:
     created = rule_council_created(council, as_of)
     if not created.met or council is None:
         return created
     if not council.regulation_approved_by.strip():
-        return RuleVerdict(
-            False, None, "Не указано, кем утверждено положение о Совете.", partial=True
+        return Verdict(
+            met=False,
+            done_on=None,
+            note="Не указано, кем утверждено положение о Совете.",
+            partial=True,
         )
-    return RuleVerdict(
-        True,
-        council.regulation_date,
-        f"Положение утверждено: {council.regulation_caption}, "
+    return Verdict(
+        met=True,
+        done_on=council.regulation_date,
+        note=f"Положение утверждено: {council.regulation_caption}, "
         f"{council.regulation_approved_by.strip()}.",
     )
 
 
-def rule_chair(council: Council | None, as_of: dt.date) -> RuleVerdict:
+def rule_chair(council: Council | None, as_of: dt.date) -> Verdict:
     created = rule_council_created(council, as_of)
     if council is None or not council.chair_name.strip():
-        return RuleVerdict(
-            False,
-            None,
-            "Не указан председатель Совета — высшее должностное лицо субъекта.",
+        return Verdict(
+            met=False,
+            done_on=None,
+            note="Не указан председатель Совета — высшее должностное лицо субъекта.",
             partial=created.met,
         )
     if not created.met:
-        return RuleVerdict(False, None, created.note, partial=True)
+        return Verdict(met=False, done_on=None, note=created.note, partial=True)
     who = ", ".join(p for p in (council.chair_name.strip(), council.chair_position.strip()) if p)
-    return RuleVerdict(True, council.regulation_date, f"Председатель Совета: {who}.")
+    return Verdict(met=True, done_on=council.regulation_date, note=f"Председатель Совета: {who}.")
 
 
 def rule_deputy_chair(
     council: Council | None, meetings: Sequence[Meeting], as_of: dt.date
-) -> RuleVerdict:
+) -> Verdict:
     if council is None or not council.deputy_chair_name.strip():
-        return RuleVerdict(
-            False, None, "Не указан заместитель председателя от предпринимательского сообщества."
+        return Verdict(
+            met=False,
+            done_on=None,
+            note="Не указан заместитель председателя от предпринимательского сообщества.",
         )
     founding = next((m for m in meetings if m.id == council.founding_meeting_id), None)
     if founding is None or not founding.is_held or founding.date > as_of:
-        return RuleVerdict(
-            False,
-            None,
-            f"Заместитель председателя ({council.deputy_chair_name.strip()}) указан, но не "
+        return Verdict(
+            met=False,
+            done_on=None,
+            note=f"Заместитель председателя ({council.deputy_chair_name.strip()}) указан, но не "
             "отмечено проведённое установочное заседание, на котором он избран.",
             partial=True,
         )
-    return RuleVerdict(
-        True,
-        founding.date,
-        f"Заместитель председателя от предпринимательского сообщества: "
+    return Verdict(
+        met=True,
+        done_on=founding.date,
+        note=f"Заместитель председателя от предпринимательского сообщества: "
         f"{council.deputy_chair_name.strip()}, избран на установочном заседании "
         f"{fmt(founding.date)}.",
     )
 
 
-def rule_composition(members: Sequence[Member], as_of: dt.date) -> RuleVerdict:
+def rule_composition(members: Sequence[Member], as_of: dt.date) -> Verdict:
     """Every category the Standard names sits on the Council on ``as_of``."""
     current = [m for m in members if m.sits_on(as_of)]
     since: dict[MemberCategory, dt.date] = {}
@@ -155,20 +153,22 @@ def rule_composition(members: Sequence[Member], as_of: dt.date) -> RuleVerdict:
     missing = [c.label for c in MemberCategory if c not in since]
     count = plural(len(current), "член", "члена", "членов")
     if missing:
-        return RuleVerdict(
-            False,
-            None,
-            f"В составе {count} Совета; нет представителей: {', '.join(missing)}.",
+        return Verdict(
+            met=False,
+            done_on=None,
+            note=f"В составе {count} Совета; нет представителей: {', '.join(missing)}.",
             partial=bool(current),
         )
-    return RuleVerdict(
-        True, max(since.values()), f"В составе {count} Совета, представлены все категории."
+    return Verdict(
+        met=True,
+        done_on=max(since.values()),
+        note=f"В составе {count} Совета, представлены все категории.",
     )
 
 
 def rule_meetings(
     meetings: Sequence[Meeting], year: int, implementation_year: int, as_of: dt.date
-) -> RuleVerdict:
+) -> Verdict:
     required = required_meetings(implementation_year)
     held = held_in(meetings, year, as_of)
     if len(held) >= required:
@@ -177,14 +177,14 @@ def rule_meetings(
             count = f"Проведено {plural(len(held), 'заседание', 'заседания', 'заседаний')}"
             count += f" (требуется не менее {required})"
         note = f"{count}: {_dates(held)}."
-        return RuleVerdict(True, held[required - 1].date, note)
+        return Verdict(met=True, done_on=held[required - 1].date, note=note)
     note = f"Проведено {len(held)} из {required} заседаний"
     if held:
         note += f" ({_dates(held)})"
     planned = _planned_after(meetings, year, as_of)
     note += f"; запланировано: {_dates(planned)}" if planned else "; новые не запланированы"
     short = f"Проведено {len(held)} из {required} заседаний"
-    return RuleVerdict(False, None, note + ".", partial=bool(held), missing=(short,))
+    return Verdict(met=False, done_on=None, note=note + ".", partial=bool(held), missing=(short,))
 
 
 def _coordinator_heard(held: Sequence[Meeting], start: dt.date, end: dt.date) -> Meeting | None:
@@ -196,7 +196,7 @@ def _coordinator_heard(held: Sequence[Meeting], start: dt.date, end: dt.date) ->
     return None
 
 
-def rule_coordinator_reports(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> RuleVerdict:
+def rule_coordinator_reports(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> Verdict:
     held = held_in(meetings, year, as_of)
     halves = {
         1: (dt.date(year, 1, 1), dt.date(year, 6, 30)),
@@ -221,18 +221,18 @@ def rule_coordinator_reports(meetings: Sequence[Meeting], year: int, as_of: dt.d
     note = "; ".join(parts)
     note = note[0].upper() + note[1:] + "."
     if len(found) == len(halves):
-        return RuleVerdict(True, max(found), note)
-    return RuleVerdict(False, None, note, partial=bool(found), missing=tuple(lacking))
+        return Verdict(met=True, done_on=max(found), note=note)
+    return Verdict(met=False, done_on=None, note=note, partial=bool(found), missing=tuple(lacking))
 
 
-def rule_plan_report(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> RuleVerdict:
+def rule_plan_report(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> Verdict:
     for meeting in held_in(meetings, year, as_of):
         for report in meeting.heard(ReportKind.PLAN):
             if _agreed(report, meeting):
-                return RuleVerdict(
-                    True,
-                    meeting.date,
-                    f"Отчёт о реализации Плана заслушан {fmt(meeting.date)} (согласован "
+                return Verdict(
+                    met=True,
+                    done_on=meeting.date,
+                    note=f"Отчёт о реализации Плана заслушан {fmt(meeting.date)} (согласован "
                     f"заместителем председателя {fmt(report.agreed_on)}).",
                 )
     planned = [
@@ -243,10 +243,10 @@ def rule_plan_report(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> 
     note = f"Отчёт о реализации Плана в {year} году не заслушан"
     if planned:
         note += f"; внесён в повестку заседания {fmt(planned[0].date)}"
-    return RuleVerdict(
-        False,
-        None,
-        note + ".",
+    return Verdict(
+        met=False,
+        done_on=None,
+        note=note + ".",
         partial=bool(planned),
         missing=("не заслушан отчёт о реализации Плана",),
     )
@@ -254,11 +254,11 @@ def rule_plan_report(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> 
 
 def rule_minutes_published(
     meetings: Sequence[Meeting], year: int, implementation_year: int, as_of: dt.date
-) -> RuleVerdict:
+) -> Verdict:
     required = required_meetings(implementation_year)
     held = held_in(meetings, year, as_of)
     if not held:
-        return RuleVerdict(False, None, f"Заседаний в {year} году не проведено.")
+        return Verdict(met=False, done_on=None, note=f"Заседаний в {year} году не проведено.")
     published = [
         m
         for m in held
@@ -280,18 +280,20 @@ def rule_minutes_published(
         note += f"; {lacking[0]}"
     note += _more_needed(required, len(held))
     if missing or len(held) < required:
-        return RuleVerdict(False, None, note + ".", partial=bool(published), missing=lacking)
+        return Verdict(
+            met=False, done_on=None, note=note + ".", partial=bool(published), missing=lacking
+        )
     last = max(m.minutes.published_on for m in published if m.minutes and m.minutes.published_on)
-    return RuleVerdict(True, last, note + ".")
+    return Verdict(met=True, done_on=last, note=note + ".")
 
 
 def rule_public_open(
     meetings: Sequence[Meeting], year: int, implementation_year: int, as_of: dt.date
-) -> RuleVerdict:
+) -> Verdict:
     required = required_meetings(implementation_year)
     held = held_in(meetings, year, as_of)
     if not held:
-        return RuleVerdict(False, None, f"Заседаний в {year} году не проведено.")
+        return Verdict(met=False, done_on=None, note=f"Заседаний в {year} году не проведено.")
     closed = [m for m in held if not m.is_public_open]
     invited = sum(m.invited_exporters for m in held)
     note = (
@@ -304,10 +306,14 @@ def rule_public_open(
         note += f"; {lacking[0]}"
     note += _more_needed(required, len(held))
     if closed or len(held) < required:
-        return RuleVerdict(
-            False, None, note + ".", partial=len(closed) < len(held), missing=lacking
+        return Verdict(
+            met=False,
+            done_on=None,
+            note=note + ".",
+            partial=len(closed) < len(held),
+            missing=lacking,
         )
-    return RuleVerdict(True, held[required - 1].date, note + ".")
+    return Verdict(met=True, done_on=held[required - 1].date, note=note + ".")
 
 
 def _more_needed(required: int, held: int) -> str:
@@ -328,7 +334,7 @@ def interim_report_warnings(meetings: Sequence[Meeting], year: int, as_of: dt.da
     ]
 
 
-def summary_note(verdicts: Sequence[RuleVerdict]) -> str:
+def summary_note(verdicts: Sequence[Verdict]) -> str:
     """What is missing over several verdicts: «Проведено 2 из 4 заседаний; нет отчёта …»."""
     parts = [part for verdict in verdicts if not verdict.met for part in verdict.missing]
     if not parts:

@@ -11,8 +11,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 
-from res_desktop.domain.common.derived import DerivedStatus
-from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.exporters.analysis import BarrierDispatch, SupportFigures
 from res_desktop.domain.exporters.model import DataSource
 
@@ -51,13 +50,7 @@ def of_companies(n: int) -> str:
     return f"из {n} компании" if n % 10 == 1 and n % 100 != 11 else f"из {n} компаний"
 
 
-def _partial(count: int) -> Status:
-    return Status.IN_PROGRESS if count else Status.NOT_STARTED
-
-
-def registry_formed(
-    year: int, total: int, in_year: int, reached_on: dt.date | None
-) -> DerivedStatus:
+def registry_formed(year: int, total: int, in_year: int, reached_on: dt.date | None) -> Verdict:
     """``reached_on``: the day the year's checked companies reached the threshold."""
     note = (
         f"В реестре {companies(total)}, из них проверено/получено из источников "
@@ -65,11 +58,13 @@ def registry_formed(
     )
     need = needed(total, FORMED_SHARE)
     if in_year >= need:
-        return DerivedStatus(Status.DONE, f"{note}.", reached_on)
-    return DerivedStatus(_partial(in_year), f"{note}; требуется не менее половины ({need}).")
+        return Verdict(met=True, note=f"{note}.", done_on=reached_on)
+    return Verdict(
+        met=False, partial=bool(in_year), note=f"{note}; требуется не менее половины ({need})."
+    )
 
 
-def official_sources(year: int, sources: Sequence[tuple[str, int, dt.date]]) -> DerivedStatus:
+def official_sources(year: int, sources: Sequence[tuple[str, int, dt.date]]) -> Verdict:
     """Done when both ФТС and ФНС data are dated in the year."""
     used = {source: first for source, _count, first in sources}
     known = {s.value for s in DataSource}
@@ -83,52 +78,48 @@ def official_sources(year: int, sources: Sequence[tuple[str, int, dt.date]]) -> 
         note += f" Не использованы: {', '.join(missing)}."
     required = [used[s.value] for s in REQUIRED_SOURCES if s.value in used]
     if len(required) == len(REQUIRED_SOURCES):
-        return DerivedStatus(Status.DONE, note, max(required))
+        return Verdict(met=True, note=note, done_on=max(required))
     lacking = [s.label for s in REQUIRED_SOURCES if s.value not in used]
     note += f" Обязательны сведения: {', '.join(lacking)}."
-    return DerivedStatus(_partial(len(used)), note)
+    return Verdict(met=False, partial=bool(used), note=note)
 
 
-def stage_analysis(
-    year: int, with_stage: int, in_year: int, last_date: dt.date | None
-) -> DerivedStatus:
+def stage_analysis(year: int, with_stage: int, in_year: int, last_date: dt.date | None) -> Verdict:
     note = (
         f"Этап определён для {with_stage} {of_companies(in_year)} реестра {year} года "
         f"(требуется не менее {round(STAGE_SHARE * 100)}%)."
     )
     if in_year and with_stage >= needed(in_year, STAGE_SHARE):
-        return DerivedStatus(Status.DONE, note, last_date)
-    return DerivedStatus(_partial(with_stage), note)
+        return Verdict(met=True, note=note, done_on=last_date)
+    return Verdict(met=False, partial=bool(with_stage), note=note)
 
 
 def needs_barriers_analysis(
     year: int, analysed: int, in_year: int, last_date: dt.date | None
-) -> DerivedStatus:
+) -> Verdict:
     note = (
         f"Потребности или барьеры выявлены у {analysed} {of_companies(in_year)} реестра "
         f"{year} года (требуется не менее половины)."
     )
     if in_year and analysed >= needed(in_year, ANALYSED_SHARE):
-        return DerivedStatus(Status.DONE, note, last_date)
-    return DerivedStatus(_partial(analysed), note)
+        return Verdict(met=True, note=note, done_on=last_date)
+    return Verdict(met=False, partial=bool(analysed), note=note)
 
 
 def targeted_support(
     year: int, with_needs: int, supported: int, first: dt.date | None, support: SupportFigures
-) -> DerivedStatus:
+) -> Verdict:
     """Done when at least one company with identified needs received support in the year."""
     if not with_needs:
-        return DerivedStatus(
-            Status.NOT_STARTED, "Потребности компаний в мерах поддержки не выявлены."
-        )
+        return Verdict(met=False, note="Потребности компаний в мерах поддержки не выявлены.")
     note = (
         f"В {year} году поддержка оказана {supported} {of_companies(with_needs)} "
         f"с выявленными потребностями; мер поддержки: {support.records}, "
         f"экспортных контрактов: {support.export_contracts}."
     )
     if supported:
-        return DerivedStatus(Status.DONE, note, first)
-    return DerivedStatus(Status.NOT_STARTED, note)
+        return Verdict(met=True, note=note, done_on=first)
+    return Verdict(met=False, note=note)
 
 
 def _sent(dispatch: BarrierDispatch) -> str:
@@ -137,17 +128,15 @@ def _sent(dispatch: BarrierDispatch) -> str:
     )
 
 
-def barriers_sent(year: int, dispatches: Sequence[BarrierDispatch]) -> DerivedStatus:
+def barriers_sent(year: int, dispatches: Sequence[BarrierDispatch]) -> Verdict:
     """Done when the results went both to a federal body and to РЭЦ."""
     mine = sorted((d for d in dispatches if d.year == year), key=lambda d: d.sent_on)
     federal = [d for d in mine if not d.to_rec]
     rec = [d for d in mine if d.to_rec]
     if not mine:
-        return DerivedStatus(
-            Status.NOT_STARTED, f"Результаты анализа за {year} год не направлялись."
-        )
+        return Verdict(met=False, note=f"Результаты анализа за {year} год не направлялись.")
     note = "Направлено: " + "; ".join(_sent(d) for d in mine) + "."
     if federal and rec:
-        return DerivedStatus(Status.DONE, note, max(federal[0].sent_on, rec[0].sent_on))
+        return Verdict(met=True, note=note, done_on=max(federal[0].sent_on, rec[0].sent_on))
     lacking = "в РЭЦ" if federal else "в профильный федеральный орган исполнительной власти"
-    return DerivedStatus(Status.IN_PROGRESS, f"{note} Не направлено {lacking}.")
+    return Verdict(met=False, partial=True, note=f"{note} Не направлено {lacking}.")

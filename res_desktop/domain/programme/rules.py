@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.programme.model import (
     EVENT_INSTRUMENTS,
     FORECAST_YEAR,
@@ -30,14 +31,6 @@ from res_desktop.domain.programme.model import (
     quarter_end,
     roubles,
 )
-
-
-@dataclass(frozen=True)
-class Verdict:
-    met: bool
-    done_on: dt.date | None
-    note: str
-    partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,13 +97,15 @@ def funding_by_instrument(
 
 def approved(programme: Programme | None) -> Verdict:
     if programme is None:
-        return Verdict(False, None, "Сведения о Региональной программе не внесены.")
+        return Verdict(
+            met=False, done_on=None, note="Сведения о Региональной программе не внесены."
+        )
     if programme.is_approved:
         note = (
             f"Утверждена: {programme.act_type} от {fmt(programme.act_date)} "
             f"№ {programme.act_number} ({programme.approved_by.label.lower()})."
         )
-        return Verdict(True, programme.act_date, note)
+        return Verdict(met=True, done_on=programme.act_date, note=note)
     missing = [
         name
         for name, value in (
@@ -121,14 +116,16 @@ def approved(programme: Programme | None) -> Verdict:
         if not value
     ]
     note = f"Программа разработана, акт об утверждении не внесён: нет — {', '.join(missing)}."
-    return Verdict(False, None, note, partial=True)
+    return Verdict(met=False, done_on=None, note=note, partial=True)
 
 
 def period_and_content(
     programme: Programme | None, kpi_count: int, events: Sequence[ProgrammeEvent], year: int
 ) -> Verdict:
     if programme is None:
-        return Verdict(False, None, "Сведения о Региональной программе не внесены.")
+        return Verdict(
+            met=False, done_on=None, note="Сведения о Региональной программе не внесены."
+        )
     missing = []
     if programme.end_year < PERIOD_END_YEAR or programme.forecast_year < FORECAST_YEAR:
         missing.append(f"период до {PERIOD_END_YEAR} года с прогнозом до {FORECAST_YEAR} года")
@@ -139,12 +136,14 @@ def period_and_content(
     if not events_of(events, year):
         missing.append(f"мероприятия на {year} год")
     if missing:
-        return Verdict(False, None, f"Не указаны: {'; '.join(missing)}.", partial=True)
+        return Verdict(
+            met=False, done_on=None, note=f"Не указаны: {'; '.join(missing)}.", partial=True
+        )
     note = (
         f"Период {programme.start_year}–{programme.end_year} гг. с прогнозом до "
         f"{programme.forecast_year} г.; целей: {len(programme.goals)}, показателей: {kpi_count}."
     )
-    return Verdict(True, programme.act_date, note)
+    return Verdict(met=True, done_on=programme.act_date, note=note)
 
 
 def blocks_2_3(events: Sequence[ProgrammeEvent], year: int) -> Verdict:
@@ -158,26 +157,32 @@ def blocks_2_3(events: Sequence[ProgrammeEvent], year: int) -> Verdict:
     )
     if missing:
         note = f"Нет мероприятий {year} года по инструментам: {', '.join(missing)}."
-        return Verdict(False, None, note, partial=bool(covered))
-    return Verdict(True, None, f"Мероприятий в {year} году по инструментам: {counts}.")
+        return Verdict(met=False, done_on=None, note=note, partial=bool(covered))
+    return Verdict(
+        met=True, done_on=None, note=f"Мероприятий в {year} году по инструментам: {counts}."
+    )
 
 
 def funding(events: Sequence[ProgrammeEvent], budget: BudgetYear | None, year: int) -> Verdict:
     planned = sum(e.planned.regional for e in events_of(events, year))
     if budget is not None and budget.budget > 0:
-        return Verdict(True, None, budget_check(budget).note)
+        return Verdict(met=True, done_on=None, note=budget_check(budget).note)
     if planned > 0:
         note = f"Запланировано финансирование из бюджета субъекта РФ: {roubles(planned)}."
-        return Verdict(True, None, note)
+        return Verdict(met=True, done_on=None, note=note)
     return Verdict(
-        False, None, f"Финансирование на {year} год не предусмотрено и не запланировано."
+        met=False,
+        done_on=None,
+        note=f"Финансирование на {year} год не предусмотрено и не запланировано.",
     )
 
 
 def events_executed(events: Sequence[ProgrammeEvent], year: int, as_of: dt.date) -> Verdict:
     of_year = events_of(events, year)
     if not of_year:
-        return Verdict(False, None, f"Мероприятия программы на {year} год не внесены.")
+        return Verdict(
+            met=False, done_on=None, note=f"Мероприятия программы на {year} год не внесены."
+        )
     done = [e for e in of_year if e.done_fully_by(as_of)]
     late = [e for e in done if not e.on_time]
     undone = [e for e in of_year if e not in done and e.deadline < as_of]
@@ -193,8 +198,8 @@ def events_executed(events: Sequence[ProgrammeEvent], year: int, as_of: dt.date)
                                                       for e in waiting))  # fmt: skip
     note = "; ".join(parts) + "."
     if late or undone or waiting:
-        return Verdict(False, None, note, partial=on_time > 0 or bool(waiting))
-    return Verdict(True, max(e.done_on for e in done if e.done_on), note)
+        return Verdict(met=False, done_on=None, note=note, partial=on_time > 0 or bool(waiting))
+    return Verdict(met=True, done_on=max(e.done_on for e in done if e.done_on), note=note)
 
 
 def _late(event: ProgrammeEvent) -> str:

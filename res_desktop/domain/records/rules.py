@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.records.model import (
     CentreKpi,
     ForeignAgreement,
@@ -16,13 +15,6 @@ from res_desktop.domain.records.model import (
 )
 
 INTERNSHIP_SHARE = 0.30  # at least 30% of those trained in the year intern
-
-
-@dataclass(frozen=True)
-class Verdict:
-    status: Status
-    note: str
-    done_on: dt.date | None = None
 
 
 def _number(value: float) -> str:
@@ -57,32 +49,36 @@ def kpi_met(kpi: CentreKpi, item_key: str) -> bool:
 
 def kpi_set_verdict(kpi: CentreKpi | None, who: str) -> Verdict:
     if kpi is None:
-        return Verdict(Status.NOT_STARTED, f"КПЭ {who} на год не внесены.")
-    return Verdict(Status.DONE, f"КПЭ {who} на год установлены.", kpi.approved_on)
+        return Verdict(met=False, note=f"КПЭ {who} на год не внесены.")
+    return Verdict(met=True, note=f"КПЭ {who} на год установлены.", done_on=kpi.approved_on)
 
 
 def kpi_verdict(kpi: CentreKpi | None, item_key: str, who: str) -> Verdict:
     """Met at 100%: the fact reaches the plan; a fact below it or not reported is not."""
     plan_field, fact_field, label = KPI_FIELDS[item_key]
     if kpi is None:
-        return Verdict(Status.NOT_STARTED, f"КПЭ {who} на год не внесены.")
+        return Verdict(met=False, note=f"КПЭ {who} на год не внесены.")
     plan, fact = getattr(kpi, plan_field), getattr(kpi, fact_field)
     if fact is None:
-        return Verdict(Status.IN_PROGRESS, f"План {_number(plan)} ({label}); факт не внесён.")
+        return Verdict(
+            met=False, partial=True, note=f"План {_number(plan)} ({label}); факт не внесён."
+        )
     percent = 100.0 if plan == 0 else fact / plan * 100
     note = f"План {_number(plan)}, факт {_number(fact)} ({label}) — {percent:.0f}%."
     if fact >= plan:
-        return Verdict(Status.DONE, note, kpi.reported_on)
-    return Verdict(Status.IN_PROGRESS, note + " Показатель не исполнен на 100%.")
+        return Verdict(met=True, note=note, done_on=kpi.reported_on)
+    return Verdict(met=False, partial=True, note=note + " Показатель не исполнен на 100%.")
 
 
 # -- instrument 7 ----------------------------------------------------------------------------
 def countries_verdict(countries: Sequence[PriorityCountry]) -> Verdict:
     if not countries:
-        return Verdict(Status.NOT_STARTED, "Приоритетные страны не внесены.")
+        return Verdict(met=False, note="Приоритетные страны не внесены.")
     dates = [c.listed_on for c in countries if c.listed_on]
     names = ", ".join(c.name for c in countries)
-    return Verdict(Status.DONE, f"Приоритетные страны: {names}.", min(dates) if dates else None)
+    return Verdict(
+        met=True, note=f"Приоритетные страны: {names}.", done_on=min(dates) if dates else None
+    )
 
 
 def countries_without_presence(
@@ -97,14 +93,15 @@ def presence_verdict(
 ) -> Verdict:
     """Implemented when every priority country has at least one format of presence."""
     if not countries:
-        return Verdict(Status.NOT_STARTED, "Приоритетные страны не внесены.")
+        return Verdict(met=False, note="Приоритетные страны не внесены.")
     missing = countries_without_presence(countries, presences)
     if missing:
         names = ", ".join(c.name for c in missing)
         covered = len(countries) - len(missing)
         return Verdict(
-            Status.IN_PROGRESS if covered else Status.NOT_STARTED,
-            f"Присутствие обеспечено в {covered} из {len(countries)} стран; нет присутствия: "
+            met=False,
+            partial=bool(covered),
+            note=f"Присутствие обеспечено в {covered} из {len(countries)} стран; нет присутствия: "
             f"{names}.",
         )
     first = {}
@@ -113,47 +110,50 @@ def presence_verdict(
             first[p.country_id] = p.since
     done_on = max(first.values()) if len(first) == len(countries) else None
     return Verdict(
-        Status.DONE,
-        f"Присутствие обеспечено во всех {len(countries)} приоритетных странах.",
-        done_on,
+        met=True,
+        note=f"Присутствие обеспечено во всех {len(countries)} приоритетных странах.",
+        done_on=done_on,
     )
 
 
 def agreements_verdict(agreements: Sequence[ForeignAgreement], year_end: dt.date) -> Verdict:
     signed = sorted(a.signed_on for a in agreements if a.signed_on <= year_end)
     if not signed:
-        return Verdict(Status.NOT_STARTED, "Соглашения с иностранными регионами не внесены.")
-    return Verdict(Status.DONE, f"Заключено соглашений: {len(signed)}.", signed[0])
+        return Verdict(met=False, note="Соглашения с иностранными регионами не внесены.")
+    return Verdict(met=True, note=f"Заключено соглашений: {len(signed)}.", done_on=signed[0])
 
 
 # -- instrument 8 ----------------------------------------------------------------------------
 def training_plan_verdict(training: StaffTraining | None) -> Verdict:
     if training is None or training.plan_approved_on is None:
-        return Verdict(Status.NOT_STARTED, "Нет даты утверждения плана подготовки кадров.")
-    return Verdict(
-        Status.DONE, f"План утверждён; на год запланировано {training.planned} чел.",
-        training.plan_approved_on,
-    )  # fmt: skip
+        return Verdict(met=False, note="Нет даты утверждения плана подготовки кадров.")
+    note = f"План утверждён; на год запланировано {training.planned} чел."
+    return Verdict(met=True, note=note, done_on=training.plan_approved_on)
 
 
 def programmes_verdict(training: StaffTraining | None) -> Verdict:
     if training is None or not training.programmes_developed:
         return Verdict(
-            Status.NOT_STARTED,
-            "Не отмечена разработка программ либо системы направления студентов в другие регионы.",
+            met=False,
+            note=(
+                "Не отмечена разработка программ либо системы направления студентов "
+                "в другие регионы."
+            ),
         )
-    return Verdict(Status.DONE, "Программы (система направления студентов) разработаны.")
+    return Verdict(met=True, note="Программы (система направления студентов) разработаны.")
 
 
 def trained_verdict(training: StaffTraining | None) -> Verdict:
     if training is None:
-        return Verdict(Status.NOT_STARTED, "План и факт подготовки кадров на год не внесены.")
+        return Verdict(met=False, note="План и факт подготовки кадров на год не внесены.")
     if training.trained is None:
-        return Verdict(Status.IN_PROGRESS, f"План {training.planned} чел.; факт не внесён.")
+        return Verdict(
+            met=False, partial=True, note=f"План {training.planned} чел.; факт не внесён."
+        )
     note = f"Обучено {training.trained} из {training.planned} запланированных."
     if training.trained >= training.planned:
-        return Verdict(Status.DONE, note, training.reported_on)
-    return Verdict(Status.IN_PROGRESS, note + " Плановое число не достигнуто.")
+        return Verdict(met=True, note=note, done_on=training.reported_on)
+    return Verdict(met=False, partial=True, note=note + " Плановое число не достигнуто.")
 
 
 def internship_share_met(trained: int, interned: int) -> bool:
@@ -163,12 +163,12 @@ def internship_share_met(trained: int, interned: int) -> bool:
 
 def internship_verdict(training: StaffTraining | None) -> Verdict:
     if training is None or not training.trained:
-        return Verdict(Status.NOT_STARTED, "Нет данных об обученных за год.")
+        return Verdict(met=False, note="Нет данных об обученных за год.")
     if training.interned is None:
-        return Verdict(Status.IN_PROGRESS, "Число прошедших стажировку не внесено.")
+        return Verdict(met=False, partial=True, note="Число прошедших стажировку не внесено.")
     share = training.interned / training.trained * 100
     percent = f"{share:.1f}".replace(".", ",")
     note = f"Стажировку прошли {training.interned} из {training.trained} обученных ({percent}%)."
     if internship_share_met(training.trained, training.interned):
-        return Verdict(Status.DONE, note, training.reported_on)
-    return Verdict(Status.IN_PROGRESS, note + " Нужно не менее 30%.")
+        return Verdict(met=True, note=note, done_on=training.reported_on)
+    return Verdict(met=False, partial=True, note=note + " Нужно не менее 30%.")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple
 
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.team.model import (
     RETRAINING_WARNING,
     MemberId,
@@ -23,13 +23,6 @@ from res_desktop.domain.team.model import (
     composition_on,
     empty_slots,
 )
-
-
-class Verdict(NamedTuple):
-    met: bool
-    done_on: dt.date | None
-    note: str
-    partial: bool = False
 
 
 def _ru(day: dt.date) -> str:
@@ -53,8 +46,12 @@ def _first_held(members: Sequence[TeamMember], slot: RoleSlot, on: dt.date) -> d
 def slot_filled(members: Sequence[TeamMember], slot: RoleSlot, on: dt.date) -> Verdict:
     holders = [m for m in composition_on(members, on) if m.slot is slot]
     if not holders:
-        return Verdict(False, None, f"Роль не заполнена на {_ru(on)}: {slot.label}.")
-    return Verdict(True, _first_held(members, slot, on), _end(f"В составе: {_names(holders)}"))
+        return Verdict(
+            met=False, done_on=None, note=f"Роль не заполнена на {_ru(on)}: {slot.label}."
+        )
+    return Verdict(
+        met=True, done_on=_first_held(members, slot, on), note=_end(f"В составе: {_names(holders)}")
+    )
 
 
 def team_formed(
@@ -63,16 +60,22 @@ def team_formed(
     """All recommended roles held on ``on``; done since the last of them was filled."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(met=False, done_on=None, note=f"На {_ru(on)} в составе команды никого нет.")
     missing = empty_slots(members, on, federal_city)
     if missing:
         listed = "; ".join(s.label for s in missing)
-        return Verdict(False, None, f"Не заполнены роли на {_ru(on)}: {listed}.", partial=True)
+        return Verdict(
+            met=False, done_on=None, note=f"Не заполнены роли на {_ru(on)}: {listed}.", partial=True
+        )
     filled = [_first_held(members, s, on) for s in {m.slot for m in current if m.slot.required}]
     done = max(d for d in filled if d is not None)
     if since is not None:
         done = max(done, since)
-    return Verdict(True, done, f"Команда сформирована: {len(current)} чел., все роли заполнены.")
+    return Verdict(
+        met=True,
+        done_on=done,
+        note=f"Команда сформирована: {len(current)} чел., все роли заполнены.",
+    )
 
 
 def _year_events(events: Sequence[TrainingEvent], year: int, on: dt.date) -> list[TrainingEvent]:
@@ -96,9 +99,11 @@ def topic_covered(events: Sequence[TrainingEvent], topic: Topic, year: int, on: 
     day = topic_coverage(events, year, on)[topic]
     if day is None:
         return Verdict(
-            False, None, f"Тема «{topic.label}» не пройдена в образовательной организации."
+            met=False,
+            done_on=None,
+            note=f"Тема «{topic.label}» не пройдена в образовательной организации.",
         )
-    return Verdict(True, day, f"Обучение по теме завершено {_ru(day)}.")
+    return Verdict(met=True, done_on=day, note=f"Обучение по теме завершено {_ru(day)}.")
 
 
 def team_trained(events: Sequence[TrainingEvent], year: int, on: dt.date) -> Verdict:
@@ -107,13 +112,17 @@ def team_trained(events: Sequence[TrainingEvent], year: int, on: dt.date) -> Ver
     if missing:
         listed = "; ".join(t.label for t in missing)
         return Verdict(
-            False,
-            None,
-            f"Нет обучения на базе образовательной организации по темам: {listed}.",
+            met=False,
+            done_on=None,
+            note=f"Нет обучения на базе образовательной организации по темам: {listed}.",
             partial=len(missing) < len(coverage),
         )
     done = max(d for d in coverage.values() if d is not None)
-    return Verdict(True, done, "Обучение по всем темам пройдено в образовательной организации.")
+    return Verdict(
+        met=True,
+        done_on=done,
+        note="Обучение по всем темам пройдено в образовательной организации.",
+    )
 
 
 def first_activity(
@@ -132,7 +141,7 @@ def retraining(
 ) -> Verdict:
     """Above 50% turnover every current member trains at an educational organisation again."""
     if not change.above_threshold or change.crossed_on is None:
-        return Verdict(True, None, "")
+        return Verdict(met=True, done_on=None, note="")
     since = change.crossed_on
     trained: dict[MemberId, dt.date] = {}
     for event in sorted(events, key=lambda e: e.ends_on):
@@ -146,9 +155,13 @@ def retraining(
             f"{RETRAINING_WARNING} (после {_ru(since)} не обучены в образовательной "
             f"организации: {_names(missing)})."
         )
-        return Verdict(False, None, note, partial=len(missing) < len(current))
+        return Verdict(met=False, done_on=None, note=note, partial=len(missing) < len(current))
     done = max((trained[m.id] for m in current if m.id is not None), default=since)
-    return Verdict(True, done, f"После обновления состава команда обучена повторно ({_ru(done)}).")
+    return Verdict(
+        met=True,
+        done_on=done,
+        note=f"После обновления состава команда обучена повторно ({_ru(done)}).",
+    )
 
 
 def development_done(
@@ -161,7 +174,7 @@ def development_done(
     """Years 2-3: every current member had an activity this year, retrained if needed."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(met=False, done_on=None, note=f"На {_ru(on)} в составе команды никого нет.")
     firsts = first_activity(events, year, on)
     missing = [m for m in current if m.id not in firsts]
     again = retraining(members, events, change)
@@ -174,7 +187,7 @@ def development_done(
         notes.append(again.note)
     if notes:
         partial = len(missing) < len(current)
-        return Verdict(False, None, " ".join(notes), partial=partial)
+        return Verdict(met=False, done_on=None, note=" ".join(notes), partial=partial)
     dates = [firsts[m.id] for m in current if m.id is not None]
     done = max([*dates, *([again.done_on] if again.done_on else [])])
     count = len(_year_events(events, year, on))
@@ -182,7 +195,7 @@ def development_done(
         f"Мероприятий по профессиональному развитию в {year} году: {count}, "
         "участвовал каждый член команды."
     )
-    return Verdict(True, done, f"{note} {again.note}".strip())
+    return Verdict(met=True, done_on=done, note=f"{note} {again.note}".strip())
 
 
 def qualification_confirmed(
@@ -194,7 +207,7 @@ def qualification_confirmed(
     """Year 4: each current member's qualification confirmed within the year."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(met=False, done_on=None, note=f"На {_ru(on)} в составе команды никого нет.")
     firsts: dict[MemberId, dt.date] = {}
     for item in sorted(confirmations, key=lambda c: c.confirmed_on):
         if item.confirmed_on.year == year and item.confirmed_on <= on:
@@ -202,10 +215,14 @@ def qualification_confirmed(
     missing = [m for m in current if m.id not in firsts]
     if missing:
         return Verdict(
-            False,
-            None,
-            _end(f"Нет подтверждения квалификации в {year} году: {_names(missing)}"),
+            met=False,
+            done_on=None,
+            note=_end(f"Нет подтверждения квалификации в {year} году: {_names(missing)}"),
             partial=len(missing) < len(current),
         )
     done = max(firsts[m.id] for m in current if m.id is not None)
-    return Verdict(True, done, f"Квалификация подтверждена у всех {len(current)} членов команды.")
+    return Verdict(
+        met=True,
+        done_on=done,
+        note=f"Квалификация подтверждена у всех {len(current)} членов команды.",
+    )

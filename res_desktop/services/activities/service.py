@@ -15,10 +15,8 @@ from res_desktop.domain.activities.model import (
     validate_activity,
     validate_plan,
 )
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
 from res_desktop.domain.common.countries import country_name
-from res_desktop.domain.common.derived import DerivedStatus
-from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.reports.activities.data import (
     ActivitiesReportData,
     ActivityReportRow,
@@ -143,7 +141,7 @@ class ActivityService:
             low_export_potential=profile.low_export_potential,
         )
 
-    def item_verdicts(self, instrument: str, year: int) -> dict[str, rules.Verdict]:
+    def item_verdicts(self, instrument: str, year: int) -> dict[str, Verdict]:
         return rules.item_verdicts(instrument, self.facts(year))
 
     def dashboard_warning(self, today: dt.date) -> str | None:
@@ -194,25 +192,3 @@ def _row(a: Activity) -> ActivityReportRow:
         contracts_kusd=a.contracts_kusd,
         link=a.link,
     )
-
-
-class ActivityDerivedSource:
-    """Fills the items of instruments 10-15 whose source is «activities»."""
-
-    source = Source.ACTIVITIES
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def derive(
-        self, instrument: Instrument, item: ChecklistItem, year: int
-    ) -> DerivedStatus | None:
-        if instrument.code not in INSTRUMENTS or not self._ws.activities.has_records():
-            return None
-        verdict = self._ws.activities.item_verdicts(instrument.code, year).get(item.key)
-        if verdict is None:
-            return None
-        if verdict.met:
-            return DerivedStatus(Status.DONE, verdict.note, verdict.done_on)
-        status = Status.IN_PROGRESS if verdict.partial else Status.NOT_STARTED
-        return DerivedStatus(status, verdict.note)

@@ -81,7 +81,7 @@ class ChecklistService:
         derived = source.derive(instrument, item, year) if source else None
         note = ""
         if derived is not None:
-            state = dataclasses.replace(state, status=derived.status, done_on=derived.done_on)
+            state = dataclasses.replace(state, status=derived.status, done_on=derived.completed_on)
             note = derived.note
         return ItemView(item=item, state=state, evidence=tuple(evidence), derived_note=note)
 

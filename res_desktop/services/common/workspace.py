@@ -11,21 +11,26 @@ import platformdirs
 import sqlite_utils
 
 from res_desktop import paths
+from res_desktop.domain.activities.model import INSTRUMENTS as ACTIVITY_INSTRUMENTS
 from res_desktop.domain.common.catalogue import Catalogue, Source, load_catalogue
 from res_desktop.domain.common.derived import DerivedSource
 from res_desktop.domain.common.regions import Region, load_regions
-from res_desktop.services.activities.service import ActivityDerivedSource, ActivityService
+from res_desktop.services.activities.service import ActivityService
 from res_desktop.services.checklist.service import ChecklistService
 from res_desktop.services.common.region import RegionService
-from res_desktop.services.council.service import CouncilDerivedSource, CouncilService
-from res_desktop.services.exporters.analysis import AnalysisService, RegistryDerivedSource
+from res_desktop.services.common.rule_source import RuleSource
+from res_desktop.services.council.service import INSTRUMENT as COUNCIL_INSTRUMENT
+from res_desktop.services.council.service import CouncilService
+from res_desktop.services.exporters.analysis import INSTRUMENT as REGISTRY_INSTRUMENT
+from res_desktop.services.exporters.analysis import AnalysisService
 from res_desktop.services.exporters.importer import ImportService
 from res_desktop.services.exporters.service import ExporterService
-from res_desktop.services.programme.service import ProgrammeDerivedSource, ProgrammeService
-from res_desktop.services.records.service import RecordsDerivedSource, RecordsService
+from res_desktop.services.programme.service import INSTRUMENT as PROGRAMME_INSTRUMENT
+from res_desktop.services.programme.service import ProgrammeService
+from res_desktop.services.records.service import RecordsService
 from res_desktop.services.reporting.dashboard import DashboardService
 from res_desktop.services.reporting.service import ReportService
-from res_desktop.services.team.service import TeamDerivedSource, TeamService
+from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
 from res_desktop.storage.common.database import open_database
 
@@ -108,9 +113,53 @@ class Workspace:
         self.programme = ProgrammeService(self)
         self.activities = ActivityService(self)
         self.records = RecordsService(self)
-        self.derived_sources.setdefault(Source.COUNCIL, CouncilDerivedSource(self))
-        self.derived_sources.setdefault(Source.TEAM, TeamDerivedSource(self))
-        self.derived_sources.setdefault(Source.REGISTRY, RegistryDerivedSource(self))
-        self.derived_sources.setdefault(Source.PROGRAMME, ProgrammeDerivedSource(self))
-        self.derived_sources.setdefault(Source.ACTIVITIES, ActivityDerivedSource(self))
-        self.derived_sources.setdefault(Source.RECORDS, RecordsDerivedSource(self))
+        for source in self._rule_sources():
+            self.derived_sources.setdefault(source.source, source)
+
+    def _rule_sources(self) -> tuple[RuleSource, ...]:
+        """Which records fill which instruments' items: one adapter, six subsystems."""
+        return (
+            RuleSource(
+                Source.COUNCIL,
+                {COUNCIL_INSTRUMENT},
+                self.council.has_records,
+                lambda _i, year: self.council.verdicts(year),
+            ),
+            RuleSource(
+                Source.TEAM,
+                {TEAM_INSTRUMENT},
+                self.team.has_records,
+                lambda _i, year: self.team.item_verdicts(year),
+            ),
+            RuleSource(
+                Source.REGISTRY,
+                {REGISTRY_INSTRUMENT},
+                self.exporter_analysis.has_records,
+                # The registry judges no future year: its figures are today's.
+                lambda _i, year: (
+                    {} if year > self.today().year else self.exporter_analysis.verdicts(year)
+                ),
+            ),
+            RuleSource(
+                Source.PROGRAMME,
+                {PROGRAMME_INSTRUMENT},
+                self.programme.has_records,
+                lambda _i, year: self.programme.item_verdicts(year),
+            ),
+            RuleSource(
+                Source.ACTIVITIES,
+                set(ACTIVITY_INSTRUMENTS),
+                self.activities.has_records,
+                lambda instrument, year: self.activities.item_verdicts(instrument.code, year),
+            ),
+            RuleSource(
+                Source.RECORDS,
+                {"06", "07", "08"},
+                lambda: True,
+                lambda instrument, year: {
+                    key: v
+                    for (number, key), v in self.records.verdicts(year).items()
+                    if number == instrument.number
+                },
+            ),
+        )

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.council import rules
 from res_desktop.domain.council.model import (
     Council,
@@ -42,7 +43,7 @@ class _Records:
         self.meetings: list[Meeting] = repo.list_meetings(ws.db)
 
 
-Rule = Callable[[_Records, int, int, dt.date], rules.RuleVerdict]
+Rule = Callable[[_Records, int, int, dt.date], Verdict]
 
 RULES: dict[str, Rule] = {
     "council_created": lambda r, _y, _n, on: rules.rule_council_created(r.council, on),
@@ -63,13 +64,11 @@ RULES: dict[str, Rule] = {
 }
 
 
-def _verdicts(
-    ws: Workspace, records: _Records, year: int, as_of: dt.date
-) -> dict[str, rules.RuleVerdict]:
+def _verdicts(ws: Workspace, records: _Records, year: int, as_of: dt.date) -> dict[str, Verdict]:
     profile = ws.region.require_profile()
     instrument = ws.catalogue.get(INSTRUMENT)
     n = profile.implementation_year(year)
-    found: dict[str, rules.RuleVerdict] = {}
+    found: dict[str, Verdict] = {}
     for item in instrument.items_for(profile.year_bucket(year), profile.settings):
         rule = RULES.get(item.key)
         if rule is not None:
@@ -77,7 +76,7 @@ def _verdicts(
     return found
 
 
-def verdicts(ws: Workspace, year: int, as_of: dt.date) -> dict[str, rules.RuleVerdict]:
+def verdicts(ws: Workspace, year: int, as_of: dt.date) -> dict[str, Verdict]:
     """Applicable items of instrument 5 that the records can judge, in checklist order."""
     return _verdicts(ws, _Records(ws), year, as_of)
 

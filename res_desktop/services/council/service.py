@@ -8,10 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.common.derived import DerivedStatus
-from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council import rules
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.council.model import (
     Council,
     Decision,
@@ -340,7 +337,7 @@ class CouncilService:
     def as_of(self, year: int) -> dt.date:
         return min(self._ws.today(), dt.date(year, 12, 31))
 
-    def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, rules.RuleVerdict]:
+    def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
         """Instrument 5's items of ``year`` (for its implementation year) -> verdict."""
         return council_extract.verdicts(self._ws, year, as_of or self.as_of(year))
 
@@ -355,25 +352,3 @@ class CouncilService:
 
     def meeting_document(self, meeting_id: int) -> MeetingDocData:
         return council_extract.meeting_document(self._ws, self.meeting(meeting_id))
-
-
-class CouncilDerivedSource:
-    """Fills instrument 5's items whose source is «council» from the meeting records."""
-
-    source = Source.COUNCIL
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def derive(
-        self, instrument: Instrument, item: ChecklistItem, year: int
-    ) -> DerivedStatus | None:
-        if instrument.code != INSTRUMENT or not self._ws.council.has_records():
-            return None
-        verdict = self._ws.council.verdicts(year).get(item.key)
-        if verdict is None:
-            return None
-        if verdict.met:
-            return DerivedStatus(Status.DONE, verdict.note, verdict.done_on)
-        status = Status.IN_PROGRESS if verdict.partial else Status.NOT_STARTED
-        return DerivedStatus(status, verdict.note, None)

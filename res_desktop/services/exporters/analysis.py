@@ -9,8 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.exporters import analysis_rules as rules
 from res_desktop.domain.exporters.analysis import (
     FEDERAL_BARRIERS,
@@ -38,7 +37,7 @@ INSTRUMENT = "09"
 class AnalysisService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
-        self._memo: dict[int, tuple[tuple[int, int], dict[str, DerivedStatus]]] = {}
+        self._memo: dict[int, tuple[tuple[int, int], dict[str, Verdict]]] = {}
 
     def has_records(self) -> bool:
         """Whether the registry holds any company (else instrument 9 stays manual)."""
@@ -139,11 +138,11 @@ class AnalysisService:
             dispatch_repo.delete_dispatch(self._ws.db, dispatch_id)
 
     # -- instrument 9 --------------------------------------------------------------------
-    def verdict(self, key: str, year: int) -> DerivedStatus | None:
+    def verdict(self, key: str, year: int) -> Verdict | None:
         """One of instrument 9's items as the registry decides it; None when it does not."""
         return self.verdicts(year).get(key)
 
-    def verdicts(self, year: int) -> dict[str, DerivedStatus]:
+    def verdicts(self, year: int) -> dict[str, Verdict]:
         """Every item the registry decides; remembered until the database changes.
 
         A checklist asks item by item and the dashboard asks for every instrument: at
@@ -161,7 +160,7 @@ class AnalysisService:
         conn = self._ws.db.conn
         return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def _decide(self, year: int) -> dict[str, DerivedStatus]:
+    def _decide(self, year: int) -> dict[str, Verdict]:
         db = self._ws.db
         total, in_year, last = stats.company_count(db), stats.in_year(db, year), None
         if in_year:
@@ -192,23 +191,3 @@ class AnalysisService:
 def _check(errors: dict[str, str]) -> None:
     if errors:
         raise ValidationFailed(errors)
-
-
-class RegistryDerivedSource:
-    """Fills instrument 9's items whose source is «registry» from the exporter registry."""
-
-    source = Source.REGISTRY
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def derive(
-        self, instrument: Instrument, item: ChecklistItem, year: int
-    ) -> DerivedStatus | None:
-        """None when the registry is empty, so a region keeping it elsewhere marks by hand."""
-        analysis = self._ws.exporter_analysis
-        if instrument.code != INSTRUMENT or year > self._ws.today().year:
-            return None
-        if not analysis.has_records():
-            return None
-        return analysis.verdict(item.key, year)

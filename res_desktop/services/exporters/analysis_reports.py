@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.exporters.analysis import (
     BarrierDispatch,
     BarrierToSend,
@@ -142,7 +142,7 @@ def report_data(
     as_of: dt.date,
     barriers: Sequence[BarrierToSend],
     dispatches: Sequence[BarrierDispatch],
-    verdicts: Mapping[str, DerivedStatus],
+    verdicts: Mapping[str, Verdict],
 ) -> ExporterReportData:
     total, activity = analysis.total, analysis.activity
     sources = tuple((s, n) for s, n, _first in activity.sources)

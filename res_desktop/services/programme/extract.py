@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.programme.model import Programme, fmt
 from res_desktop.domain.programme.rules import (
-    Verdict,
     approved,
     blocks_2_3,
     classify,

@@ -9,9 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.common.derived import DerivedStatus
-from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.programme.model import (
     ApprovalBody,
     BudgetYear,
@@ -26,7 +24,6 @@ from res_desktop.domain.programme.model import (
 )
 from res_desktop.domain.programme.rules import (
     BudgetCheck,
-    Verdict,
     budget_check,
     events_of,
     funding_by_instrument,
@@ -197,6 +194,13 @@ class ProgrammeService:
             raise ValidationFailed({"quarter": "Квартал — от 1 до 4."})
         return QuarterExecution(year, quarter, tuple(quarter_events(self.events(), year, quarter)))
 
+    def item_verdicts(self, year: int) -> dict[str, Verdict]:
+        """The verdicts as checklist items: a met item undated by the records counts from 1 Jan."""
+        return {
+            key: v if v.done_on or not v.met else dataclasses.replace(v, done_on=_year_start(year))
+            for key, v in self.verdicts(year).items()
+        }
+
     def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
         """Instrument 4's items this service decides for the year's implementation stage."""
         stage = self._ws.region.require_profile().implementation_year(year)
@@ -234,28 +238,6 @@ def _event(fields: Mapping[str, object]) -> ProgrammeEvent:
     if unknown:
         raise TypeError(f"unknown event fields: {sorted(unknown)}")
     return ProgrammeEvent(**fields)  # type: ignore[arg-type]
-
-
-class ProgrammeDerivedSource:
-    """Fills instrument 4's items whose source is «programme» from the programme's records."""
-
-    source = Source.PROGRAMME
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def derive(
-        self, instrument: Instrument, item: ChecklistItem, year: int
-    ) -> DerivedStatus | None:
-        if instrument.code != INSTRUMENT or not self._ws.programme.has_records():
-            return None
-        verdict = self._ws.programme.verdicts(year).get(item.key)
-        if verdict is None:
-            return None
-        if verdict.met:
-            return DerivedStatus(Status.DONE, verdict.note, verdict.done_on or _year_start(year))
-        status = Status.IN_PROGRESS if verdict.partial else Status.NOT_STARTED
-        return DerivedStatus(status, verdict.note, None)
 
 
 def _year_start(year: int) -> dt.date:

@@ -6,10 +6,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.records import rules
 from res_desktop.domain.records.indicators import YEARS, reference
 from res_desktop.domain.records.model import StaffTraining
-from res_desktop.domain.records.rules import Verdict
 from res_desktop.reports.records.data import (
     IndicatorPoint,
     IndicatorReportRow,

@@ -6,9 +6,8 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
 from res_desktop.domain.common.countries import country_names
-from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.records.model import (
     CentreKpi,
     ForeignAgreement,
@@ -19,7 +18,6 @@ from res_desktop.domain.records.model import (
     validate_kpi,
     validate_training,
 )
-from res_desktop.domain.records.rules import Verdict
 from res_desktop.reports.records.data import IndicatorsReportData, RecordsReportData
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.records import extract as records_extract
@@ -164,21 +162,3 @@ class RecordsService:
 
     def indicators_extract(self, year: int) -> IndicatorsReportData:
         return records_extract.indicators_extract(self._ws, year)
-
-
-class RecordsDerivedSource:
-    """Fills the items of instruments 6-8 whose source is «records»."""
-
-    source = Source.RECORDS
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def derive(
-        self, instrument: Instrument, item: ChecklistItem, year: int
-    ) -> DerivedStatus | None:
-        verdict = self._ws.records.verdicts(year).get((instrument.number, item.key))
-        if verdict is None:
-            return None
-        done_on = verdict.done_on if verdict.status.value == "done" else None
-        return DerivedStatus(verdict.status, verdict.note, done_on)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.team import rules
 from res_desktop.domain.team.model import (
     RoleSlot,
@@ -34,7 +35,7 @@ def as_of_for(year: int, today: dt.date) -> dt.date:
     return min(dt.date(year, 12, 31), today)
 
 
-def item_verdicts(ws: Workspace, year: int) -> dict[str, rules.Verdict]:
+def item_verdicts(ws: Workspace, year: int) -> dict[str, Verdict]:
     """Item key -> verdict for the items the records decide in ``year``'s bucket."""
     today = ws.today()
     if year > today.year:

@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
-from res_desktop.domain.common.derived import DerivedStatus
-from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.team.model import (
     RETRAINING_WARNING,
     MemberId,
@@ -28,7 +26,7 @@ from res_desktop.domain.team.model import (
     empty_slots,
     turnover,
 )
-from res_desktop.domain.team.rules import Verdict, retraining
+from res_desktop.domain.team.rules import retraining
 from res_desktop.domain.team.validation import (
     validate_confirmation,
     validate_event,
@@ -343,25 +341,3 @@ def _member(
         included_on=included_on,
         excluded_on=excluded_on,
     )
-
-
-class TeamDerivedSource:
-    """Fills instrument 3's items whose source is «team» from the team and training records."""
-
-    source = Source.TEAM
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def derive(
-        self, instrument: Instrument, item: ChecklistItem, year: int
-    ) -> DerivedStatus | None:
-        if instrument.code != TEAM_INSTRUMENT or not self._ws.team.has_records():
-            return None
-        verdict = self._ws.team.item_verdicts(year).get(item.key)
-        if verdict is None:
-            return None
-        if verdict.met:
-            return DerivedStatus(Status.DONE, verdict.note, verdict.done_on)
-        status = Status.IN_PROGRESS if verdict.partial else Status.NOT_STARTED
-        return DerivedStatus(status, verdict.note)

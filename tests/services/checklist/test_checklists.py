@@ -10,7 +10,7 @@ import pytest
 
 from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind, ItemState
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
-from res_desktop.domain.common.derived import DerivedStatus
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
@@ -433,13 +433,11 @@ class FakeTeamRecords:
     def __init__(self) -> None:
         self.asked: list[tuple[str, str, int]] = []
 
-    def derive(
-        self, instrument: Instrument, item: ChecklistItem, year: int
-    ) -> DerivedStatus | None:
+    def derive(self, instrument: Instrument, item: ChecklistItem, year: int) -> Verdict | None:
         self.asked.append((instrument.code, item.key, year))
         if item.key == "team_composition_current":
-            return DerivedStatus(
-                status=Status.DONE,
+            return Verdict(
+                met=True,
                 note="Состав команды утверждён распоряжением от 03.02.2026 № 5-р",
                 done_on=dt.date(2026, 2, 3),
             )
