@@ -112,15 +112,15 @@ class DecisionDialog(QDialog):
         self.responsible = QLineEdit(self._decision.responsible)
         self.due = OptionalDate("установлен")
         self.due.set_value(self._decision.due_date, today)
-        self.done = OptionalDate("исполнено")
-        self.done.set_value(self._decision.done_on, today)
+        self.done_on = OptionalDate("исполнено")
+        self.done_on.set_value(self._decision.done_on, today)
         self.agenda_item = agenda_spin(self._decision.agenda_item)
         self.error = error_label()
         form = QFormLayout()
         form.addRow("&Решение:", self.text)
         form.addRow("&Ответственный:", self.responsible)
         form.addRow("&Срок:", self.due)
-        form.addRow("&Исполнение:", self.done)
+        form.addRow("&Исполнение:", self.done_on)
         form.addRow("&Вопрос повестки №:", self.agenda_item)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -134,13 +134,13 @@ class DecisionDialog(QDialog):
             text=self.text.toPlainText().strip(),
             responsible=self.responsible.text().strip(),
             due_date=self.due.value(),
-            done_on=self.done.value(),
+            done_on=self.done_on.value(),
             agenda_item=self.agenda_item.value() or None,
         )
 
     def accept(self) -> None:
         errors = validate_decision(self.decision(), self._today)
         if errors:
-            show_errors(self.error, errors, {"text": self.text, "done_on": self.done})
+            show_errors(self.error, errors, {"text": self.text, "done_on": self.done_on})
             return
         super().accept()

@@ -27,6 +27,9 @@ from res_desktop.services.common.workspace import Workspace
 
 
 class SupportDialog(SubmitDialog):
+    # Shadows QDialog.result() (the exit code, which nothing here reads): the result text.
+    result: QLineEdit  # type: ignore[assignment]
+
     def __init__(
         self, submit: Callable[[dict[str, Any]], object], today: dt.date, parent: QWidget | None
     ) -> None:
