@@ -153,7 +153,7 @@ def test_barriers_xlsx_reads_back(workspace: Workspace, tmp_path: Path) -> None:
     assert len(rows) == 4 + 4
     kinds = [Barrier.OTHER]
     other = workspace.exporter_analysis.export_barriers_xlsx(2026, tmp_path / "иное.xlsx", kinds)
-    rows = list(load_workbook(other).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    rows = list(load_workbook(other).active.iter_rows(values_only=True))
     assert rows[4][1] == "иное" and rows[4][5] == "Нет вагонов на станции отправления"
 
 
