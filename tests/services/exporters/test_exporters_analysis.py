@@ -171,6 +171,7 @@ def test_barriers_pdf_annex_reads_back(workspace: Workspace, tmp_path: Path) -> 
     assert "таможенное администрирование 2" in text
     assert "Металлургия" in text and "Агро" in text
     assert "Руководитель" in text and "(подпись)" in text
+    assert "Сформировано 24.11.2026" in text  # the workspace's clock, not the machine's
 
 
 def test_remembered_verdicts_see_writes_from_another_connection(workspace: Workspace) -> None:
