@@ -17,11 +17,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from res_desktop.domain.exporters.import_parsing import ParsedRow, resolve_columns
 from res_desktop.domain.exporters.import_rows import parse_row, prepare
+from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.exporters import demo_companies
 from res_desktop.services.exporters import import_plan as planning
@@ -35,14 +37,14 @@ RATIO_GOAL = 3.0
 MEMORY_GOAL_MB = 400
 
 
-def _bare_insert(companies: list, path: Path) -> float:
+def _bare_insert(companies: list[Company], path: Path) -> float:
     """The floor: the same rows by executemany into an empty copy of the tables."""
     conn = sqlite3.connect(path)
     for statement in EXPORTERS_SCHEMA:
         conn.execute(statement)
     now = "2026-11-24T00:00:00"
     company_rows = [(n + 1, *bulk._row(c), now, now) for n, c in enumerate(companies)]
-    children = {
+    children: dict[str, list[tuple[Any, ...]]] = {
         "company_product": [(n + 1, p.tnved, p.name) for n, c in enumerate(companies)
                             for p in c.products],
         "company_country": [(n + 1, k) for n, c in enumerate(companies) for k in c.countries],

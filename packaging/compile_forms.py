@@ -1,4 +1,4 @@
-"""Compile ui/*.ui into res_desktop/gui/forms/ui_*.py with pyside6-uic (run after editing a form)."""
+"""Compile ui/*.ui into res_desktop/gui/forms/ui_*.py with pyside6-uic (after editing a form)."""
 
 from __future__ import annotations
 

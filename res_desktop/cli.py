@@ -122,14 +122,14 @@ def _quarter(text: str) -> int:
 
 
 def _subcommand(
-    commands: argparse._SubParsersAction, name: str, text: str
+    commands: argparse._SubParsersAction[RussianArgumentParser], name: str, text: str
 ) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=text, description=text, add_help=False)
     parser.add_argument("-h", "--help", action="help", help="показать справку и выйти")
     return parser
 
 
-def _add_report_commands(commands: argparse._SubParsersAction) -> None:
+def _add_report_commands(commands: argparse._SubParsersAction[RussianArgumentParser]) -> None:
     report = _subcommand(commands, "report", "сформировать отчёт в PDF")
     kinds = report.add_subparsers(
         dest="report_kind", title="вид отчёта", required=True, parser_class=RussianArgumentParser
@@ -154,7 +154,7 @@ def _add_report_commands(commands: argparse._SubParsersAction) -> None:
     )
 
 
-def _add_exporter_commands(commands: argparse._SubParsersAction) -> None:
+def _add_exporter_commands(commands: argparse._SubParsersAction[RussianArgumentParser]) -> None:
     exporters = _subcommand(commands, "exporters", "реестр экспортёров: импорт и выгрузка")
     actions = exporters.add_subparsers(
         dest="exporters_action",

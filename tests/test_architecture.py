@@ -1,4 +1,4 @@
-"""The layering in pyproject.toml holds, and only res_desktop/gui touches Qt."""
+"""The layering in pyproject.toml holds; only gui/ touches Qt; only clock.py reads the clock."""
 
 from __future__ import annotations
 
@@ -12,6 +12,16 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = REPO_ROOT / "res_desktop"
 GUI = PACKAGE / "gui"
+CLOCK = PACKAGE / "clock.py"
+# attribute -> the names it reads the system clock on (dt.date.today, datetime.now, ...)
+_CLOCK_READS = {
+    "today": {"date", "datetime"},
+    "now": {"datetime"},
+    "utcnow": {"datetime"},
+    "time": {"time"},
+    "currentDate": {"QDate"},
+    "currentDateTime": {"QDateTime"},
+}
 
 
 def test_import_contracts_are_kept() -> None:
@@ -98,3 +108,49 @@ def test_each_layer_has_no_flat_subsystem_modules() -> None:
         assert flat == [], layer
     flat_gui = [p.name for p in GUI.glob("*.py") if p.name != "__init__.py"]
     assert flat_gui == []
+
+
+def _clock_reads(source: str) -> list[str]:
+    """Every ``date.today``/``datetime.now``/``time.time``/``QDate.currentDate``..., called or
+    passed on (``clock=dt.date.today`` reads the clock as surely as calling it)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Attribute) or node.attr not in _CLOCK_READS:
+            continue
+        owner = node.value
+        name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+        if name in _CLOCK_READS[node.attr]:
+            found.append((node.lineno, ast.unparse(node)))
+    return [f"{line}: {text}" for line, text in sorted(found)]
+
+
+def test_only_the_clock_module_reads_the_system_clock() -> None:
+    """Business dates come from the workspace's injected clock (res_desktop/clock.py)."""
+    outside = {
+        str(path.relative_to(REPO_ROOT)): reads
+        for path in PACKAGE.rglob("*.py")
+        if path != CLOCK and (reads := _clock_reads(path.read_text("utf-8")))
+    }
+    assert outside == {}
+
+
+def test_the_clock_scan_does_find_clock_reads() -> None:
+    # Proves the scan above can fail: the clock module itself, and each spelling of a read.
+    assert len(_clock_reads(CLOCK.read_text("utf-8"))) >= 3
+    source = (
+        "import datetime as dt, time\n"
+        "from datetime import date, datetime\n"
+        "from PySide6.QtCore import QDate\n"
+        "a = dt.date.today()\n"
+        "b = datetime.now().time()\n"
+        "c = dt.datetime.today\n"
+        "d = date.today\n"
+        "e = time.time()\n"
+        "f = QDate.currentDate()\n"
+        "g = dt.date.fromisoformat('2026-01-01')\n"
+        "h = dt.datetime.combine(g, dt.time(0))\n"
+        "i = datetime.now\n"
+    )
+    assert [read.split(":")[0] for read in _clock_reads(source)] == [
+        "4", "5", "6", "7", "8", "9", "12",
+    ]  # fmt: skip

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from res_desktop.domain.activities.model import (
     TOPIC_GROUPS,
@@ -238,7 +239,7 @@ def _rules(facts: Facts) -> dict[str, dict[str, Callable[[], Verdict]]]:
                 f, (_K.POPULARISATION_CAMPAIGN,), 1, "Кампании по популяризации"
             ),
             "website_section": lambda: website_section(f),
-            **{key: (lambda key=key: website_topics(f, key)) for key in TOPIC_GROUPS},
+            **{key: partial(website_topics, f, key) for key in TOPIC_GROUPS},
             "social_media_accounts": lambda: social_accounts(f),
             "exporter_of_year_regional_stage": lambda: contest(f, _K.EXPORTER_OF_YEAR),
             "export_nomination_other_contest": lambda: contest(f, _K.EXPORT_NOMINATION),

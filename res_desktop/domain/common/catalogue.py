@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -160,10 +160,10 @@ def parse_item(raw: dict[str, object]) -> ChecklistItem:
         title=str(raw["title"]),
         years=frozenset(int(y) for y in raw["years"]),  # type: ignore[attr-defined]
         weight=int(raw.get("weight", 1)),  # type: ignore[call-overload]
-        evidence=Evidence(raw.get("evidence", "document")),
+        evidence=Evidence(str(raw.get("evidence", "document"))),
         hint=str(raw.get("hint", "")),
-        condition=Condition(condition) if condition else None,
-        source=Source(raw.get("source", "manual")),
+        condition=Condition(str(condition)) if condition else None,
+        source=Source(str(raw.get("source", "manual"))),
     )
 
 
@@ -175,8 +175,8 @@ def parse_instrument(raw: dict[str, object]) -> Instrument:
         block=int(raw["block"]),  # type: ignore[call-overload]
         title=" ".join(str(raw["title"]).split()),
         short_title=str(raw["short_title"]),
-        kind=Kind(raw["kind"]),
-        funding=Funding(raw.get("funding", "unknown")),
+        kind=Kind(str(raw["kind"])),
+        funding=Funding(str(raw.get("funding", "unknown"))),
         summary=str(raw.get("summary", "")),
         items=tuple(parse_item(item) for item in raw.get("items", [])),  # type: ignore[attr-defined]
     )
@@ -188,7 +188,7 @@ class Catalogue:
 
     instruments: tuple[Instrument, ...]
 
-    def __iter__(self) -> Iterable[Instrument]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Instrument]:
         return iter(self.instruments)
 
     def get(self, code: str) -> Instrument:

@@ -105,7 +105,7 @@ HANDLERS: dict[str, Handler] = {
 class Column(NamedTuple):
     """A mapped column, its parser looked up once rather than per cell."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index(), unused on a Column
     field: str
     title: str  # the field's Russian title, for reasons
     parse: Handler | None  # None for a volume column

@@ -104,7 +104,7 @@ def presence_verdict(
             note=f"Присутствие обеспечено в {covered} из {len(countries)} стран; нет присутствия: "
             f"{names}.",
         )
-    first = {}
+    first: dict[int, dt.date] = {}
     for p in presences:
         if p.since and (p.country_id not in first or p.since < first[p.country_id]):
             first[p.country_id] = p.since

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
 from res_desktop.domain.common.catalogue import Evidence
 from res_desktop.gui.checklist.evidence_dialogs import DocumentDialog, LinkDialog
-from res_desktop.gui.checklist.undo import EvidenceCommand
+from res_desktop.gui.checklist.undo import EvidenceCommand, Where
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ItemView, ValidationFailed
 from res_desktop.services.common.workspace import Workspace, data_dir
@@ -26,7 +26,13 @@ _SUGGESTED_TYPE = {
 }
 
 
-class EvidenceActions:
+if TYPE_CHECKING:
+    _Panel = QWidget  # what the mixin is mixed into, for the type checker
+else:
+    _Panel = object
+
+
+class EvidenceActions(_Panel):
     """Mixed into ChecklistPanel, which provides the workspace, undo stack and selection."""
 
     _ws: Workspace
@@ -37,6 +43,7 @@ class EvidenceActions:
     if TYPE_CHECKING:
 
         def current_item(self) -> ItemView | None: ...
+        def current_year(self) -> int: ...
         def _after_change(self) -> None: ...
         def _after_undo(self) -> None: ...
 
@@ -44,7 +51,7 @@ class EvidenceActions:
         view = self.current_item()
         if view is None or self._code is None:
             return
-        where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
+        where: Where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
         saved = self._ws.checklists.add_evidence(**where, evidence=evidence)
         self._undo.push(
             EvidenceCommand(
@@ -76,7 +83,7 @@ class EvidenceActions:
         view = self.current_item()
         if view is None or self._code is None:
             return
-        where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
+        where: Where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
         try:
             saved = self._ws.checklists.attach_file(**where, source=path)
         except (ValidationFailed, StorageError) as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QGridLayout,
     QListWidget,
@@ -68,16 +68,17 @@ class EvidencePanel(QWidget):
 
     @staticmethod
     def _of(row: QListWidgetItem) -> EvidenceItem:
-        return row.data(Qt.ItemDataRole.UserRole)
+        item: EvidenceItem = row.data(Qt.ItemDataRole.UserRole)
+        return item
 
     def current(self) -> EvidenceItem | None:
         row = self.list.currentItem()
         return self._of(row) if row else None
 
-    def _emit_current(self, signal: Signal) -> None:
+    def _emit_current(self, signal: SignalInstance) -> None:
         current = self.current()
         if current is not None:
-            signal.emit(current)  # type: ignore[attr-defined]
+            signal.emit(current)
 
     def _selection_changed(self) -> None:
         has = self.list.currentItem() is not None

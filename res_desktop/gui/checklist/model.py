@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
+from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -34,6 +36,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ChecklistModel(QAbstractTableModel):
+    # Filled in below the class, once its static methods exist.
+    _ROLES: ClassVar[dict[int, Callable[[ItemView, Column, int], object]]]
+
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._view: ChecklistView | None = None

@@ -85,9 +85,11 @@ class InstrumentsPage(QWidget):
 
     def _rows(self) -> list[QTreeWidgetItem]:
         return [
-            self.tree.topLevelItem(b).child(i)
+            row
             for b in range(self.tree.topLevelItemCount())
-            for i in range(self.tree.topLevelItem(b).childCount())
+            if (block := self.tree.topLevelItem(b)) is not None
+            for i in range(block.childCount())
+            if (row := block.child(i)) is not None
         ]
 
     def current_code(self) -> str | None:
@@ -112,7 +114,7 @@ class InstrumentsPage(QWidget):
         code = current.data(0, CODE_ROLE) if current else None
         if code and not self.panel.confirm_leave():
             self.tree.blockSignals(True)
-            self.tree.setCurrentItem(previous)
+            self.tree.setCurrentItem(previous)  # type: ignore[arg-type]  # None clears it
             self.tree.blockSignals(False)
             return
         self.add_own_item.setEnabled(bool(code and code.startswith("R")))

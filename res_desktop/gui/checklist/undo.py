@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypedDict
 
 from PySide6.QtGui import QUndoCommand
 
@@ -33,6 +34,14 @@ class SaveItemCommand(QUndoCommand):
         self._refresh()
 
 
+class Where(TypedDict):
+    """The checklist item a piece of evidence belongs to."""
+
+    code: str
+    key: str
+    year: int
+
+
 class EvidenceCommand(QUndoCommand):
     """Adding or removing one piece of evidence; the file itself stays in the store."""
 
@@ -49,7 +58,7 @@ class EvidenceCommand(QUndoCommand):
     ) -> None:
         super().__init__("добавление доказательства" if added else "удаление доказательства")
         self._service, self._refresh = service, refresh
-        self._where = {"code": code, "key": key, "year": year}
+        self._where: Where = {"code": code, "key": key, "year": year}
         self._evidence, self._added = evidence, added
         self._first = True
 

@@ -44,7 +44,8 @@ def register_fonts() -> str:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    running = QApplication.instance()  # typed QCoreApplication | None
+    app = running if isinstance(running, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("res_desktop")
     app.setOrganizationName("res_desktop")
     app.setApplicationDisplayName(texts.APP_TITLE)
@@ -53,7 +54,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = paths.icons_dir() / "app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -56,7 +56,8 @@ class TeamTab(QWidget):
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
             return None
-        return self.model.row(self.proxy.mapToSource(index).row())
+        row: object = self.model.row(self.proxy.mapToSource(index).row())
+        return row
 
     def select_row(self, predicate: Callable[[object], bool]) -> None:
         for number, row in enumerate(self.model.rows()):

@@ -65,7 +65,7 @@ def _cells(table: QTableWidget) -> list[tuple[str, ...]]:
     found = []
     for row in range(table.rowCount()):
         cells = tuple(
-            (table.item(row, c).text() if table.item(row, c) else "").strip()
+            (item.text() if (item := table.item(row, c)) else "").strip()
             for c in range(table.columnCount())
         )
         if any(cells):
@@ -92,7 +92,9 @@ def _editor(table: QTableWidget, add_text: str, remove_text: str) -> tuple[QWidg
 def _add_blank(table: QTableWidget) -> None:
     _add_row(table, tuple("" for _ in range(table.columnCount())))
     table.setCurrentCell(table.rowCount() - 1, 0)
-    table.editItem(table.item(table.rowCount() - 1, 0))
+    item = table.item(table.rowCount() - 1, 0)
+    assert item is not None  # _add_row has just set it
+    table.editItem(item)
 
 
 class ProductsTab(QWidget):
@@ -109,7 +111,9 @@ class ProductsTab(QWidget):
             if country.code != "RU":
                 self.country_choice.addItem(f"{country.name} ({country.code})", country.code)
         self.country_choice.setCurrentIndex(-1)
-        self.country_choice.lineEdit().setPlaceholderText("Начните вводить название страны")
+        line_edit = self.country_choice.lineEdit()
+        assert line_edit is not None  # the combo is editable
+        line_edit.setPlaceholderText("Начните вводить название страны")
         self.add_country = QPushButton("Добавить стр&ану")
         self.remove_country = QPushButton("Удалить страну")
         self.add_country.clicked.connect(self._add_chosen)

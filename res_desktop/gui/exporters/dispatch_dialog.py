@@ -68,6 +68,6 @@ class DispatchDialog(QDialog):
         except ValidationFailed as failed:
             fields = {"sent_on": self.sent_on, "outgoing_number": self.number,
                       "recipient": self.recipient}  # fmt: skip
-            show_errors(self.error, failed.errors, fields)  # type: ignore[arg-type]
+            show_errors(self.error, failed.errors, fields)
             return
         super().accept()

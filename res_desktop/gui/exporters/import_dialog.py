@@ -139,6 +139,7 @@ class ImportDialog(QDialog):
             self._load(sheet=self._preview.sheet, header_row=self.header_row.value())
 
     def _load(self, *, sheet: str | None, header_row: int | None) -> None:
+        assert self._path is not None  # a file is chosen before anything is loaded
         self.result_label.clear()
         self.error.clear()
         try:
@@ -242,7 +243,7 @@ class ImportDialog(QDialog):
         self.progress.setFormat("Отмена… %p%")
 
     def _start(self, *, dry_run: bool) -> None:
-        if self._preview is None or self._running:
+        if self._preview is None or self._path is None or self._running:
             return
         mapping = self.mapping()
         if col.INN not in mapping.values():

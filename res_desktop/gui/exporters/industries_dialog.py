@@ -40,8 +40,8 @@ class IndustriesDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         side = QVBoxLayout()
         buttons = (self.add_button, self.rename_button, self.delete_button)
         for button in (*buttons, self.up_button, self.down_button):
@@ -112,7 +112,8 @@ class IndustriesDialog(QDialog):
         if self.confirm("Удаление", question):
             self._do(lambda: self._ws.exporters.delete_industry(name=name), None)
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
+        # Not move(): that is QWidget.move(QPoint).
         row = self.list.currentRow()
         names = self.names()
         if not 0 <= row < len(names) or not 0 <= row + step < len(names):

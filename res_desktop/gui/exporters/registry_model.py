@@ -7,6 +7,7 @@ window for 15 s. Here rowCount() is one count(*) and data() loads the page it ne
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
@@ -38,7 +39,7 @@ def fmt_volume(volume: tuple[int, float] | None) -> str:
     return f"{text} ({year})"
 
 
-_DISPLAY = {
+_DISPLAY: dict[SortColumn, Callable[[CompanyRow], str]] = {
     SortColumn.INN: lambda r: r.inn,
     SortColumn.NAME: lambda r: r.name,
     SortColumn.STATUS: lambda r: r.status.label,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -63,7 +65,7 @@ class ProgrammePage(QWidget):
         for tab in self._tables():
             tab.changed.connect(self._on_changed)
         # Replaced in tests, like the tabs' hook: how the document dialog is run.
-        self.run_dialog = lambda dialog: dialog.exec()
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         layout = QVBoxLayout(self)
         title = QLabel("Региональная программа развития экспорта и ресурсное обеспечение")
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")

@@ -134,7 +134,7 @@ class IndicatorsPage(QWidget):
         return self.model.row(self.proxy.mapToSource(index).row())
 
     def _show_chart(self) -> None:
-        row = self.selected_row() or (self.model.rows() or [None])[0]
+        row = self.selected_row() or next(iter(self.model.rows()), None)
         if row is None:
             return
         n = row.indicator.number

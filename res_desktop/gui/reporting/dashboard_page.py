@@ -186,11 +186,13 @@ class DashboardPage(QScrollArea):
                 if due.overdue:
                     cell.setForeground(QColor(texts.OVERDUE_COLOR))
                 table.setItem(row, column, cell)
-        table.cellDoubleClicked.connect(
-            lambda row, _c: self.instrument_requested.emit(
-                table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            )
-        )
+
+        def open_row(row: int, _column: int) -> None:
+            item = table.item(row, 0)
+            if item is not None:
+                self.instrument_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+        table.cellDoubleClicked.connect(open_row)
         table.setMinimumHeight(min(60 + 30 * len(board.due), 340))
         self.due_table = table
         layout = QVBoxLayout(box)

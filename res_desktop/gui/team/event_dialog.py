@@ -116,8 +116,8 @@ class EventDialog(SubmitDialog):
         org_box, dates_box = QWidget(), QWidget()
         org_box.setLayout(org)
         dates_box.setLayout(dates)
-        for box in (org_box, dates_box):
-            box.layout().setContentsMargins(0, 0, 0, 0)
+        for box_layout in (org, dates):
+            box_layout.setContentsMargins(0, 0, 0, 0)
         topics = QGridLayout()
         for n, box in enumerate(self.topics.values()):
             topics.addWidget(box, n // 2, n % 2)
@@ -163,25 +163,30 @@ class EventDialog(SubmitDialog):
             if row < 0:
                 continue
             self.set_participant(participant.member_id, True, participant.certificate_number)
-            self.participants.item(row, FILE).setText(participant.certificate_name)
+            self._cell(row, FILE).setText(participant.certificate_name)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.participants.item(row, column)
+        assert item is not None  # every cell is set when the members are listed
+        return item
 
     def row_of(self, member_id: int) -> int:
         for row in range(self.participants.rowCount()):
-            if self.participants.item(row, NAME).data(MEMBER_ROLE) == member_id:
+            if self._cell(row, NAME).data(MEMBER_ROLE) == member_id:
                 return row
         return -1
 
     def set_participant(self, member_id: int, taking: bool, certificate: str = "") -> None:
         row = self.row_of(member_id)
         state = Qt.CheckState.Checked if taking else Qt.CheckState.Unchecked
-        self.participants.item(row, NAME).setCheckState(state)
-        self.participants.item(row, NUMBER).setText(certificate)
+        self._cell(row, NAME).setCheckState(state)
+        self._cell(row, NUMBER).setText(certificate)
 
     def set_certificate_file(self, member_id: int, path: Path) -> None:
         """Attach a scan to a participant (checked on the way); copied in on save."""
         row = self.row_of(member_id)
-        self.participants.item(row, NAME).setCheckState(Qt.CheckState.Checked)
-        self.participants.item(row, FILE).setText(Path(path).name)
+        self._cell(row, NAME).setCheckState(Qt.CheckState.Checked)
+        self._cell(row, FILE).setText(Path(path).name)
         self._files[MemberId(member_id)] = Path(path)
 
     def choose_certificate(self) -> None:
@@ -194,18 +199,18 @@ class EventDialog(SubmitDialog):
             self, "Удостоверение (сертификат)", "", "Документы (*.pdf *.jpg *.png);;Все (*)"
         )
         if name:
-            member_id = self.participants.item(row, NAME).data(MEMBER_ROLE)
+            member_id = self._cell(row, NAME).data(MEMBER_ROLE)
             self.set_certificate_file(member_id, Path(name))
 
     def _chosen(self) -> list[Participant]:
         chosen = []
         for row in range(self.participants.rowCount()):
-            name = self.participants.item(row, NAME)
+            name = self._cell(row, NAME)
             if name.checkState() != Qt.CheckState.Checked:
                 continue
             member_id = MemberId(name.data(MEMBER_ROLE))
             kept = self._kept.get(member_id, Participant(member_id))
-            number = self.participants.item(row, NUMBER).text()
+            number = self._cell(row, NUMBER).text()
             chosen.append(
                 Participant(member_id, number, kept.certificate_sha256, kept.certificate_name)
             )

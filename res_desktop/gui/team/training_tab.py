@@ -52,7 +52,7 @@ class TrainingTab(TeamTab):
         def submit(values: dict[str, Any]) -> TrainingEvent:
             if event is None:
                 return self._ws.team.add_event(**values)
-            return self._ws.team.update_event(event_id=event.id, **values)  # type: ignore[arg-type]
+            return self._ws.team.update_event(event_id=event.id, **values)
 
         members = sorted(self._ws.team.members(), key=lambda m: m.full_name)
         return EventDialog(

@@ -37,10 +37,11 @@ def schedule_chart(
     register_fonts()
     drawing = Drawing(width, height, initialFontName=REGULAR)  # else renderPDF sets Helvetica
     chart = VerticalBarChart()
-    chart.x = 12 * mm
-    chart.y = 18 * mm
-    chart.width = width - chart.x - 4 * mm
-    chart.height = height - chart.y - 4 * mm
+    # types-reportlab declares chart geometry as int; reportlab takes any number.
+    chart.x = 12 * mm  # type: ignore[assignment]
+    chart.y = 18 * mm  # type: ignore[assignment]
+    chart.width = width - chart.x - 4 * mm  # type: ignore[assignment]
+    chart.height = height - chart.y - 4 * mm  # type: ignore[assignment]
     chart.data = [
         [m.required for m in milestones],
         [m.actual for m in milestones],  # None leaves the bar out
@@ -81,10 +82,11 @@ def schedule_chart(
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.x = chart.x
-    legend.y = 5 * mm
+    # types-reportlab declares chart geometry as int; reportlab takes any number.
+    legend.y = 5 * mm  # type: ignore[assignment]
     legend.dx = 8
     legend.dy = 8
-    legend.deltax = 70 * mm
+    legend.deltax = 70 * mm  # type: ignore[assignment]
     legend.boxAnchor = "w"
     legend.colorNamePairs = [
         (REQUIRED_COLOUR, "требуется по плановому графику"),

@@ -222,7 +222,7 @@ def _headings(flowables: Sequence[Flowable]) -> Iterator[tuple[int, str]]:
             if level is not None:
                 yield level, flowable.getPlainText()
         elif isinstance(flowable, KeepTogether):
-            yield from _headings(flowable._content)  # no public accessor
+            yield from _headings(flowable._content)  # type: ignore[attr-defined]  # no public accessor
 
 
 def new_page(template: str = PORTRAIT) -> list[Flowable]:

@@ -97,5 +97,6 @@ class MeetingDocData:
     invited_exporters: int
     guests: str
     items: tuple[AgendaItemDoc, ...]
+    generated_at: dt.datetime  # the workspace's date at the wall-clock time
     general_decisions: tuple[str, ...] = ()
     signed_by: str = ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -157,7 +156,7 @@ def _render(doc: MeetingDocData, title: str, story: list[Flowable]) -> bytes:
         subject=f"{doc.council_name}: заседание {date_ru(doc.date)}",
         header_left=doc.region_name,
         header_right=doc.council_name,
-        generated_at=dt.datetime.now().replace(microsecond=0),
+        generated_at=doc.generated_at,
     )
     pdf.multiBuild(story)
     return buffer.getvalue()

@@ -73,7 +73,7 @@ def _heading(data: BarriersAnnexData, styles: Styles) -> list[Flowable]:
 
 def _signature(data: BarriersAnnexData, styles: Styles) -> list[Flowable]:
     caption = ParagraphStyle("AnnexCaption", parent=styles.small, alignment=TA_CENTER)
-    body = [
+    body: list[list[Flowable | str]] = [
         [Paragraph(f"Руководитель<br/>{markup(data.coordinator_body)}", styles.body),
          Paragraph(BLANK, styles.body), Paragraph(f"/ {BLANK} /", styles.body)],
         ["", Paragraph("(подпись)", caption), Paragraph("(инициалы, фамилия)", caption)],

@@ -41,14 +41,16 @@ def count_chart(title: str, lines: Sequence[CountLine], width: float) -> Drawing
     drawing = Drawing(width, height, initialFontName=REGULAR)
     drawing.add(String(0, height - 4 * mm, title, fontName=BOLD, fontSize=9))
     chart = HorizontalBarChart()
-    chart.x = LABEL_WIDTH
-    chart.y = 6 * mm
-    chart.width = width - chart.x - 10 * mm
-    chart.height = len(shown) * BAR_HEIGHT
+    # types-reportlab declares chart geometry as int; reportlab takes any number.
+    chart.x = LABEL_WIDTH  # type: ignore[assignment]
+    chart.y = 6 * mm  # type: ignore[assignment]
+    chart.width = width - chart.x - 10 * mm  # type: ignore[assignment]
+    chart.height = len(shown) * BAR_HEIGHT  # type: ignore[assignment]
     chart.data = [[line.count for line in shown]]
     chart.bars[0].fillColor = ACTUAL_COLOUR
     chart.bars.strokeColor = None
-    chart.barWidth = BAR_HEIGHT * 0.6
+    # types-reportlab declares chart geometry as int; reportlab takes any number.
+    chart.barWidth = BAR_HEIGHT * 0.6  # type: ignore[assignment]
     top = max([1, *(line.count for line in shown)])
     step = _step(top)
     chart.valueAxis.valueMin = 0

@@ -35,8 +35,9 @@ def indicator_chart(title: str, points: Sequence[IndicatorPoint], width: float) 
     ]
     shown = [(s, v) for s, v in zip(SERIES, values, strict=True) if v]
     plot = LinePlot()
-    plot.x, plot.y = 12 * mm, 14 * mm
-    plot.width, plot.height = width - 16 * mm, height - 26 * mm
+    # types-reportlab declares chart geometry as int; reportlab takes any number.
+    plot.x, plot.y = 12 * mm, 14 * mm  # type: ignore[assignment]
+    plot.width, plot.height = width - 16 * mm, height - 26 * mm  # type: ignore[assignment]
     plot.data = [v for _s, v in shown] or [[(2020, 0)]]
     for n, ((_label, colour), _v) in enumerate(shown):
         plot.lines[n].strokeColor = colour
@@ -51,7 +52,8 @@ def indicator_chart(title: str, points: Sequence[IndicatorPoint], width: float) 
         axis.strokeColor = colors.grey
     drawing.add(plot)
     legend = Legend()
-    legend.x, legend.y = 12 * mm, 4 * mm
+    # types-reportlab declares chart geometry as int; reportlab takes any number.
+    legend.x, legend.y = 12 * mm, 4 * mm  # type: ignore[assignment]
     legend.alignment, legend.columnMaximum = "right", 1
     legend.fontName, legend.fontSize = REGULAR, FONT_SIZE
     legend.colorNamePairs = [(c, label) for (label, c), _v in shown]

@@ -10,6 +10,7 @@ from res_desktop.domain.activities import rules
 from res_desktop.domain.activities.model import (
     INSTRUMENTS,
     Activity,
+    ActivityKind,
     IntlEventsPlan,
     Website,
     validate_activity,
@@ -149,7 +150,7 @@ class ActivityService:
         if not self.has_records():
             return None
         left = (dt.date(today.year, 12, 31) - today).days
-        held = len(self.facts(today.year, today).held(rules.ActivityKind.ECOM_POPULARISATION))
+        held = len(self.facts(today.year, today).held(ActivityKind.ECOM_POPULARISATION))
         if left <= WARN_DAYS and held < rules.ECOM_EVENTS_REQUIRED:
             return (
                 f"Электронная торговля (инструмент 12): в {today.year} году проведено "

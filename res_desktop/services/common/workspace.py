@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import platformdirs
 import sqlite_utils
 
 from res_desktop import paths
+from res_desktop.clock import Clock, system_today
 from res_desktop.domain.activities.model import INSTRUMENTS as ACTIVITY_INSTRUMENTS
 from res_desktop.domain.common.catalogue import Catalogue, Source, load_catalogue
 from res_desktop.domain.common.derived import DerivedSource
@@ -36,8 +36,6 @@ from res_desktop.storage.common.database import open_database
 
 APP_NAME = "res_desktop"
 DB_FILE_NAME = "res_desktop.sqlite3"
-
-Clock = Callable[[], dt.date]
 
 
 def data_dir() -> Path:
@@ -78,13 +76,11 @@ class Workspace:
     path: Path
     catalogue: Catalogue
     attachments: AttachmentStore
-    clock: Clock = dt.date.today
+    clock: Clock = system_today
     derived_sources: dict[Source, DerivedSource] = field(default_factory=dict)
 
     @classmethod
-    def open(
-        cls, path: Path, *, clock: Clock = dt.date.today, read_only: bool = False
-    ) -> Workspace:
+    def open(cls, path: Path, *, clock: Clock = system_today, read_only: bool = False) -> Workspace:
         db = open_database(path, read_only=read_only)
         return cls(
             db=db,

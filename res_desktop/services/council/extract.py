@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from res_desktop.clock import stamped
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.council import rules
 from res_desktop.domain.council.model import (
@@ -201,6 +202,7 @@ def meeting_document(ws: Workspace, meeting: Meeting) -> MeetingDocData:
         invited_exporters=meeting.invited_exporters,
         guests=meeting.guests,
         items=tuple(items),
+        generated_at=stamped(ws.today()),
         general_decisions=tuple(
             d.text for d in meeting.decisions if not d.agenda_item or d.agenda_item > len(lines)
         ),

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import (
     Barrier,
     Company,
@@ -153,7 +154,7 @@ def _sources(
 
 
 def _support(
-    rng: random.Random, today: dt.date, ids: list, companies: list[Company]
+    rng: random.Random, today: dt.date, ids: list[CompanyId], companies: list[Company]
 ) -> list[tuple[int, str, dt.date, str, str, bool, float | None]]:
     """About a fifth of the companies received support this year or last."""
     rows: list[tuple[int, str, dt.date, str, str, bool, float | None]] = []

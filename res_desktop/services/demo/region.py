@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from res_desktop.clock import Clock, system_today
 from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
 from res_desktop.domain.common.calendar import quarter_of
 from res_desktop.domain.common.catalogue import Evidence, Instrument
@@ -15,7 +16,7 @@ from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporters.analysis import RECIPIENTS
 from res_desktop.reports.common.data import ReportKind
-from res_desktop.services.common.workspace import Clock, Workspace, attachments_dir_for
+from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from res_desktop.services.demo.activities import fill_activities_demo
 from res_desktop.services.demo.council import fill_council_demo
 from res_desktop.services.demo.exporters import fill_exporters_demo
@@ -68,9 +69,7 @@ def demo_profile(today: dt.date) -> RegionProfile:
     )
 
 
-def build_demo(
-    path: Path, *, clock: Clock = dt.date.today, with_reports: bool = False
-) -> Workspace:
+def build_demo(path: Path, *, clock: Clock = system_today, with_reports: bool = False) -> Workspace:
     """Create the demo database at ``path``, replacing an earlier demo there.
 
     ``with_reports`` also archives the last quarter's report as sent (the window's demo);

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from res_desktop.clock import stamped
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.exporters import analysis_rules as rules
 from res_desktop.domain.exporters.analysis import (
@@ -68,7 +69,7 @@ class AnalysisService:
             region_name=profile.region_name,
             coordinator_body=profile.coordinator_body,
             year=year,
-            generated_at=dt.datetime.now().replace(microsecond=0),
+            generated_at=stamped(self._ws.today()),
             total_companies=stats.company_count(self._ws.db),
             analysed_companies=stats.with_barriers(self._ws.db),
             barriers=tuple(extract.barrier_line(b) for b in self.barriers_to_send(year, kinds)),

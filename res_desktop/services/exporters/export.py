@@ -24,6 +24,7 @@ from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.exporters import bulk
 
 if TYPE_CHECKING:
+    from openpyxl.cell import Cell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     from res_desktop.services.common.workspace import Workspace
@@ -85,7 +86,8 @@ def write_xlsx(companies: Iterable[Company], path: Path, fields: Sequence[str]) 
     sheet.freeze_panes = "A2"
     for index, field in enumerate(fields):
         letter = _letter(index)
-        sheet.column_dimensions[letter].width = _WIDTHS.get(field, 22)
+        # Set up at run time by Worksheet._setup; types-openpyxl leaves it out.
+        sheet.column_dimensions[letter].width = _WIDTHS.get(field, 22)  # type: ignore[attr-defined]
     bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     header = []
     for field in fields:
@@ -101,9 +103,10 @@ def write_xlsx(companies: Iterable[Company], path: Path, fields: Sequence[str]) 
     return count
 
 
-def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Value) -> WriteOnlyCell | str | float | None:
+def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Value) -> Cell | str | float | None:
     if isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value=value)
+        # openpyxl writes dates; types-openpyxl allows only datetime here.
+        cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
         cell.number_format = "DD.MM.YYYY"
         return cell
     return value if value != "" else None

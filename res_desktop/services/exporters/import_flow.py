@@ -7,7 +7,7 @@ holds one chunk of companies, not the file.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -41,12 +41,12 @@ class Tally:
     updated: int = 0
     duplicates: int = 0
     rejections: list[Rejection] = field(default_factory=list)
-    rejected_cells: dict[int, list[Cell]] = field(default_factory=dict)
+    rejected_cells: dict[int, Sequence[Cell]] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)  # ИНН accepted so far
     touched: set[int] = field(default_factory=set)  # ids recorded in this batch
     unchanged: set[int] = field(default_factory=set)
 
-    def reject(self, rejection: Rejection, cells: list[Cell]) -> None:
+    def reject(self, rejection: Rejection, cells: Sequence[Cell]) -> None:
         self.rejections.append(rejection)
         self.rejected_cells[rejection.row] = cells
 
@@ -111,7 +111,7 @@ class _Writer:
     def stream(self, loaded: Loaded, columns: list[Column], progress: Progress) -> None:
         """Rows to chunks: a ИНН repeated in a chunk merges there, later ones in the registry."""
         chunk: dict[str, ParsedRow] = {}
-        cells_of: dict[int, list[Cell]] = {}
+        cells_of: dict[int, Sequence[Cell]] = {}
         total = max(loaded.table.estimated_rows, 1)
         tally = self.tally
         for number, cells in enumerate(loaded.table.rows(), start=1):
@@ -136,7 +136,7 @@ class _Writer:
                 progress(min(99, number * 100 // total), f"Обработано строк: {number}")
         self.write(chunk, cells_of)
 
-    def write(self, chunk: dict[str, ParsedRow], cells_of: dict[int, list[Cell]]) -> None:
+    def write(self, chunk: dict[str, ParsedRow], cells_of: dict[int, Sequence[Cell]]) -> None:
         """One chunk: new companies inserted, known ones merged; the first change recorded."""
         if self.cancelled():
             raise ImportCancelled

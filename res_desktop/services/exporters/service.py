@@ -140,7 +140,7 @@ class ExporterService(RegistryListsMixin):
     # -- duplicates --------------------------------------------------------------------
     def duplicates(self) -> list[DuplicateView]:
         pairs = exporters_lists.likely_duplicates(self._ws.db)
-        ids = sorted({i for p in pairs for i in (p.first, p.second)})
+        ids: list[int] = sorted({i for p in pairs for i in (p.first, p.second)})
         rows = exporters_query.rows_by_ids(self._ws.db, ids)
         return [DuplicateView(p, rows[p.first], rows[p.second]) for p in pairs]
 

@@ -148,7 +148,8 @@ def indicators_json(table: IndicatorTable) -> list[dict[str, object]]:
 
 
 def _verdict(met: object) -> str:
-    return {True: "выполнен", False: "не выполнен"}.get(met, "нет данных")  # type: ignore[call-overload]
+    verdicts: dict[object, str] = {True: "выполнен", False: "не выполнен"}
+    return verdicts.get(met, "нет данных")
 
 
 def indicator_line(row: dict[str, object]) -> str:

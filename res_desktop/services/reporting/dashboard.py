@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from res_desktop.domain.checklist.model import ONE_TIME_CYCLE
 from res_desktop.domain.checklist.schedule import verdict
+from res_desktop.domain.common.catalogue import Instrument
 from res_desktop.domain.common.deadlines import next_report_deadline
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.results import Dashboard, DueItem, InstrumentSummary
@@ -65,7 +66,7 @@ class DashboardService:
 
     def nearest_due(self, year: int, today: dt.date, limit: int = DUE_LIMIT) -> list[DueItem]:
         checklists = self._ws.checklists
-        instruments = {i.code: i for i in checklists.instruments()}
+        instruments: dict[str, Instrument] = {i.code: i for i in checklists.instruments()}
         profile = self._ws.region.require_profile()
         settings, bucket = profile.settings, profile.year_bucket(year)
         due: list[DueItem] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from res_desktop.clock import stamped
 from res_desktop.domain.checklist.schedule import milestones, verdict
 from res_desktop.domain.common.calendar import quarter_bounds, quarter_label, quarterly_report_due
 from res_desktop.domain.common.progress import Status
@@ -94,7 +95,7 @@ def build_report_data(
         period_start=start,
         period_end=end,
         as_of=as_of,
-        generated_at=dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0),
+        generated_at=stamped(today),
         due_date=quarterly_report_due(year, quarter)
         if quarter and kind is ReportKind.QUARTERLY
         else None,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pypdf import PdfReader
 
+from res_desktop.clock import stamped
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.common.results import ValidationFailed
@@ -33,7 +34,7 @@ def _silent(_percent: int, _text: str) -> None:
 
 def stamp(today: dt.date) -> dt.datetime:
     """The workspace's date (an injected clock in tests) with the wall-clock time."""
-    return dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0)
+    return stamped(today)
 
 
 def reports_dir_for(db_path: Path) -> Path:

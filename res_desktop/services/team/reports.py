@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from res_desktop.clock import wall_time
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.team import rules
 from res_desktop.domain.team.model import (
@@ -157,7 +158,7 @@ def extract(ws: Workspace, year: int, as_of: dt.date) -> TeamReportData:
     events = [e for e in every_event if e.ends_on.year == year and e.ends_on <= as_of]
     change = turnover(members, as_of)
     again = rules.retraining(members, every_event, change)
-    now = dt.datetime.now().time().replace(microsecond=0)
+    now = wall_time()
     return TeamReportData(
         region_name=profile.region_name,
         coordinator_body=profile.coordinator_body,

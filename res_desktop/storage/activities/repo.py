@@ -56,12 +56,12 @@ def _from_row(row: dict[str, object], participants: tuple[CompanyId, ...]) -> Ac
     contest = row["contest_year"]
     return Activity(
         id=ActivityId(int(row["id"])),  # type: ignore[call-overload]
-        kind=ActivityKind(row["kind"]),
+        kind=ActivityKind(str(row["kind"])),
         title=str(row["title"]),
         starts_on=starts,
         ends_on=ends,
         country=str(row["country"]),
-        fmt=ActivityFormat(row["format"]),
+        fmt=ActivityFormat(str(row["format"])),
         participants=participants,
         companies_count=int(row["companies_count"]),  # type: ignore[call-overload]
         contracts_count=int(row["contracts_count"]),  # type: ignore[call-overload]

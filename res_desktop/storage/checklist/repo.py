@@ -16,7 +16,7 @@ def _state_from_row(row: dict[str, object]) -> ItemState:
         instrument_code=str(row["instrument_code"]),
         item_key=str(row["item_key"]),
         cycle_year=int(row["cycle_year"]),  # type: ignore[call-overload]
-        status=Status(row["status"]),
+        status=Status(str(row["status"])),
         na_reason=str(row["na_reason"]),
         responsible=str(row["responsible"]),
         due_date=date_from_db(row["due_date"]),
@@ -94,7 +94,7 @@ def save_state(db: sqlite_utils.Database, state: ItemState) -> int:
 def _evidence_from_row(row: dict[str, object]) -> EvidenceItem:
     return EvidenceItem(
         id=EvidenceId(int(row["id"])),  # type: ignore[call-overload]
-        kind=EvidenceKind(row["kind"]),
+        kind=EvidenceKind(str(row["kind"])),
         doc_type=str(row["doc_type"]),
         number=str(row["number"]),
         doc_date=date_from_db(row["doc_date"]),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from res_desktop.clock import timestamp
+
 
 def date_to_db(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
@@ -14,4 +16,4 @@ def date_from_db(value: object) -> dt.date | None:
 
 
 def now_text() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
+    return timestamp().isoformat(timespec="seconds")

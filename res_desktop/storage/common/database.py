@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
 import sqlite_utils
 
+from res_desktop.clock import timestamp
 from res_desktop.storage.common.errors import (
     DatabaseTooNew,
     NotResDesktopDatabase,
@@ -67,7 +67,7 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
 
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, first: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = timestamp().strftime("%Y%m%d-%H%M%S")
     return backup_to(conn, path.with_name(f"{path.stem}.до-{first}.{stamp}{path.suffix}.bak"))
 
 

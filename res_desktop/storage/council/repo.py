@@ -4,7 +4,7 @@ a meeting holds (attendance, reports, decisions, minutes). Writes run inside the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
@@ -32,7 +32,8 @@ Row = dict[str, object]
 
 
 def _int(value: object) -> int:
-    return int(value)  # type: ignore[call-overload]
+    number: int = int(value)  # type: ignore[call-overload]
+    return number
 
 
 def _opt_int(value: object) -> int | None:
@@ -105,7 +106,7 @@ def _member(row: Row) -> Member:
     return Member(
         id=MemberId(_int(row["id"])),
         name=str(row["name"]),
-        category=MemberCategory(row["category"]),
+        category=MemberCategory(str(row["category"])),
         organisation=str(row["organisation"]),
         position=str(row["position"]),
         joined_on=date_from_db(row["joined_on"]),
@@ -207,7 +208,7 @@ def delete_group(db: sqlite_utils.Database, group_id: int) -> None:
 def _report(row: Row) -> MeetingReport:
     return MeetingReport(
         id=ReportId(_int(row["id"])),
-        kind=ReportKind(row["kind"]),
+        kind=ReportKind(str(row["kind"])),
         speaker=str(row["speaker"]),
         title=str(row["title"]),
         agreed_on=date_from_db(row["agreed_on"]),
@@ -239,7 +240,9 @@ def _minutes(row: Row) -> Minutes:
     )
 
 
-def _children(db: sqlite_utils.Database, table: str, where: str, args: list[object]) -> list[Row]:
+def _children(
+    db: sqlite_utils.Database, table: str, where: str, args: Sequence[object]
+) -> list[Row]:
     return list(db.query(f"SELECT * FROM {table} WHERE {where}", args))
 
 
@@ -264,8 +267,8 @@ def list_meetings(db: sqlite_utils.Database, meeting_id: int | None = None) -> l
             Meeting(
                 id=MeetingId(key),
                 date=date_from_db(row["date"]),  # type: ignore[arg-type]
-                status=MeetingStatus(row["status"]),
-                form=MeetingForm(row["form"]),
+                status=MeetingStatus(str(row["status"])),
+                form=MeetingForm(str(row["form"])),
                 is_public_open=bool(row["is_public_open"]),
                 venue=str(row["venue"]),
                 invited_exporters=_int(row["invited_exporters"]),

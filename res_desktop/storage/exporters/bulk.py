@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -37,9 +38,11 @@ _CHILDREN = (
     "company_product", "company_country", "company_export_volume", "company_need",
     "company_barrier", "company_source",
 )  # fmt: skip
+T = TypeVar("T")
+Row = tuple[Any, ...]  # an SQLite row
 
 
-def chunks(values: Sequence[int] | Sequence[str], size: int = CHUNK) -> Iterator[list]:
+def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[list[T]]:
     for start in range(0, len(values), size):
         yield list(values[start : start + size])
 
@@ -141,8 +144,8 @@ def delete_companies(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
         db.conn.execute(f"DELETE FROM company WHERE id IN ({_marks(part)})", part)
 
 
-def _children(db: sqlite_utils.Database, ids: list[int]) -> dict[str, dict[int, list]]:
-    found: dict[str, dict[int, list]] = {t: defaultdict(list) for t in _CHILDREN}
+def _children(db: sqlite_utils.Database, ids: list[int]) -> dict[str, dict[int, list[Row]]]:
+    found: dict[str, dict[int, list[Row]]] = {t: defaultdict(list) for t in _CHILDREN}
     queries = {
         "company_product": "SELECT company_id, tnved, name FROM company_product",
         "company_country": "SELECT company_id, country FROM company_country",
@@ -178,7 +181,7 @@ def iter_companies(db: sqlite_utils.Database) -> Iterator[Company]:
         yield from (loaded[i] for i in part if i in loaded)
 
 
-def _company(row: Sequence, kids: dict[str, dict[int, list]]) -> Company:
+def _company(row: Row, kids: dict[str, dict[int, list[Row]]]) -> Company:
     company_id, values = row[0], dict(zip(_FIELDS, row[1:], strict=True))
     return Company(
         inn=values["inn"], full_name=values["full_name"], ogrn=values["ogrn"],

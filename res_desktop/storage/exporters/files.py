@@ -32,14 +32,14 @@ class RawTable:
 
     path: Path
     kind: str  # "csv", "xlsx", "xls" or "ods"
-    head: list[list[Cell]]  # the first HEAD_ROWS rows: header search and preview
+    head: Sequence[Sequence[Cell]]  # the first HEAD_ROWS rows: header search and preview
     estimated_rows: int  # for the progress bar
     sheets: tuple[str, ...] = ()
     sheet: str | None = None
     encoding: str | None = None
     separator: str | None = None
 
-    def rows(self) -> Iterator[list[Cell]]:
+    def rows(self) -> Iterator[Sequence[Cell]]:
         """Every row from row 1, read again from the file (memory stays flat)."""
         if self.kind == "csv":
             return _csv_rows(self.path, self.encoding or "utf-8", self.separator or ";")
@@ -97,7 +97,7 @@ def _decodes(path: Path) -> bool:
     return True
 
 
-def _csv_rows(path: Path, encoding: str, separator: str) -> Iterator[list[Cell]]:
+def _csv_rows(path: Path, encoding: str, separator: str) -> Iterator[Sequence[Cell]]:
     with path.open(encoding=encoding, errors="replace", newline="") as handle:
         yield from csv.reader(handle, delimiter=separator)
 
@@ -128,7 +128,7 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> RawTable:
     return RawTable(path, kind, head, height, sheets=names, sheet=chosen)
 
 
-def _sheet_rows(path: Path, sheet: str) -> Iterator[list[Cell]]:
+def _sheet_rows(path: Path, sheet: str) -> Iterator[Sequence[Cell]]:
     book = _open_book(path)
     try:
         yield from book.get_sheet_by_name(sheet).iter_rows()

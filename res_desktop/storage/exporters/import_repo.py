@@ -9,6 +9,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -35,9 +36,10 @@ class ImportChange:
     before_record: str | None  # JSON of the company before an update
 
 
-def _batch(row: tuple) -> ImportBatch:
+def _batch(row: tuple[Any, ...]) -> ImportBatch:
     undone = dt.datetime.fromisoformat(row[6]) if row[6] else None
-    return ImportBatch(row[0], row[1], dt.datetime.fromisoformat(row[2]), *row[3:6], undone)
+    imported = dt.datetime.fromisoformat(row[2])
+    return ImportBatch(row[0], row[1], imported, row[3], row[4], row[5], undone)
 
 
 _BATCH_SQL = (

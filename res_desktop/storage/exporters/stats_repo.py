@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import sqlite_utils
 
@@ -51,13 +52,13 @@ def _year_params(year: int) -> list[str]:
     return [*bounds(year), *bounds(year)]
 
 
-def _scalar(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> object:
+def _scalar(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> Any:
     row = db.execute(sql, list(params)).fetchone()
     return row[0] if row else None
 
 
 def _count(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> int:
-    return int(_scalar(db, sql, params) or 0)  # type: ignore[call-overload]
+    return int(_scalar(db, sql, params) or 0)
 
 
 def _pairs(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> Pairs:

@@ -118,7 +118,7 @@ def _event_from_row(r: dict[str, object]) -> ProgrammeEvent:
         deadline=deadline,
         planned=Funding(*(int(r[f"planned_{s}"]) for s in ("regional", "federal", "extra"))),  # type: ignore[call-overload]
         actual=Funding(*(int(r[f"actual_{s}"]) for s in ("regional", "federal", "extra"))),  # type: ignore[call-overload]
-        status=EventStatus(r["status"]),
+        status=EventStatus(str(r["status"])),
         done_count=int(r["done_count"]),  # type: ignore[call-overload]
         done_on=date_from_db(r["done_on"]),
         id=EventId(int(r["id"])),  # type: ignore[call-overload]

@@ -44,7 +44,7 @@ def _member_from_row(row: dict[str, object]) -> TeamMember:
         full_name=str(row["full_name"]),
         position=str(row["position"]),
         organisation=str(row["organisation"]),
-        slot=RoleSlot(row["slot"]),
+        slot=RoleSlot(str(row["slot"])),
         phone=str(row["phone"]),
         email=str(row["email"]),
         included_on=included,
@@ -117,14 +117,14 @@ def _event_from_row(
     assert starts is not None and ends is not None  # NOT NULL columns
     return TrainingEvent(
         id=EventId(event_id),
-        kind=TrainingKind(row["kind"]),
+        kind=TrainingKind(str(row["kind"])),
         title=str(row["title"]),
         organisation=str(row["organisation"]),
         is_educational_org=bool(row["is_educational_org"]),
         starts_on=starts,
         ends_on=ends,
         hours=int(row["hours"]),  # type: ignore[call-overload]
-        mode=TrainingMode(row["mode"]),
+        mode=TrainingMode(str(row["mode"])),
         topics=frozenset(topics.get(event_id, ())),
         participants=tuple(people.get(event_id, ())),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -35,7 +36,7 @@ def ogrnip_with_remainder(remainder: int) -> str:
     return f"{body}{remainder % 10}"
 
 
-def _company(**changes: object) -> Company:
+def _company(**changes: Any) -> Company:
     return dataclasses.replace(Company(inn=INN, full_name="ПАО «Сбербанк»", ogrn=OGRN), **changes)
 
 

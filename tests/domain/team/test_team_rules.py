@@ -108,7 +108,7 @@ def test_just_above_half_requires_retraining_from_the_crossing_day() -> None:
     assert verdict.note.startswith(
         "Состав команды обновлён более чем на 50% — команда должна пройти обучение повторно"
     )
-    everyone = tuple(m.id for m in composition_on(team, END))
+    everyone = tuple(m.id for m in composition_on(team, END) if m.id is not None)
     before = event(D(2026, 3, 4), everyone)  # ended before the crossing
     assert not rules.retraining(team, [before], change).met
     after = event(D(2026, 4, 10), everyone)

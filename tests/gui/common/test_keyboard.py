@@ -54,7 +54,7 @@ def test_no_page_repeats_an_alt_letter(qtbot, window: MainWindow) -> None:
         window.reports,
     ):
         window.show_page(page)
-        tab_sets = page.findChildren(QTabWidget) or [None]
+        tab_sets: list[QTabWidget | None] = [*page.findChildren(QTabWidget)] or [None]
         for tabs in tab_sets:
             for index in range(tabs.count() if tabs else 1):
                 if tabs:

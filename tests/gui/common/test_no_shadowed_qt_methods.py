@@ -29,12 +29,12 @@ def _assigned_names(node: ast.ClassDef) -> set[str]:
             targets = [stmt.target]
         names.update(t.id for t in targets if isinstance(t, ast.Name))
     for sub in ast.walk(node):
-        targets = []
+        found: list[ast.AST] = []
         if isinstance(sub, ast.Assign):
-            targets = [t for target in sub.targets for t in ast.walk(target)]
+            found = [t for target in sub.targets for t in ast.walk(target)]
         elif isinstance(sub, ast.AnnAssign | ast.AugAssign):
-            targets = [sub.target]
-        for t in targets:
+            found = [sub.target]
+        for t in found:
             if (
                 isinstance(t, ast.Attribute)
                 and isinstance(t.value, ast.Name)

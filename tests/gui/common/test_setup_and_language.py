@@ -45,10 +45,10 @@ def test_settings_dialog_edits_the_profile(qtbot, workspace: Workspace) -> None:
     dialog.form.ui.emailEdit.setText("не адрес")
     dialog.accept()
     assert "электронной почты" in dialog.form.ui.errorLabel.text()
-    assert workspace.region.profile().low_export_potential is False
+    assert workspace.region.require_profile().low_export_potential is False
     dialog.form.ui.emailEdit.setText("econ@admin-smolensk.example")
     dialog.accept()
-    assert workspace.region.profile().low_export_potential is True
+    assert workspace.region.require_profile().low_export_potential is True
 
 
 def test_qt_own_buttons_speak_russian(qapp) -> None:

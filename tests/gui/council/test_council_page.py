@@ -66,7 +66,7 @@ def test_adding_meetings_moves_instrument_five(qtbot, workspace: Workspace) -> N
     assert _status(workspace, "meetings_at_least_four") is Status.DONE
     assert "выполнено" in page.plan.verdicts.text()
     assert page.selected_meeting() is not None
-    assert page.selected_meeting().date == D(2026, 11, 16)  # type: ignore[union-attr]
+    assert page.selected_meeting().date == D(2026, 11, 16)
 
 
 def test_report_without_agreement_is_refused_in_the_dialog(qtbot, workspace: Workspace) -> None:

@@ -20,7 +20,7 @@ from res_desktop.services.common.workspace import Workspace
 D = dt.date
 
 
-def _meeting_dialog(qtbot, workspace: Workspace):  # type: ignore[no-untyped-def]
+def _meeting_dialog(qtbot, workspace: Workspace):
     page = CouncilPage(workspace)
     qtbot.addWidget(page)
     dialog = page.meeting_dialog(None)
@@ -31,7 +31,7 @@ def _meeting_dialog(qtbot, workspace: Workspace):  # type: ignore[no-untyped-def
     return page, dialog
 
 
-def _answer_decision(act) -> list[str]:  # type: ignore[no-untyped-def]
+def _answer_decision(act) -> list[str]:
     """Acts on the modal decision dialog once it is shown; records what it saw."""
     seen: list[str] = []
 

@@ -92,7 +92,7 @@ def test_barrier_files_follow_the_checked_kinds(
     other.setCheckState(Qt.CheckState.Checked)
     assert page.barriers_model.rowCount() == 5
     xlsx = page.save_barriers_xlsx(tmp_path / "барьеры.xlsx")
-    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
     assert len(rows) == 4 + 5 and "иное" in [r[1] for r in rows[4:]]
     pdf = read_pdf(page.save_annex_pdf(tmp_path / "приложение.pdf"))
     assert "Нет вагонов на станции отправления" in pdf.text
@@ -108,7 +108,9 @@ def test_dispatch_dialog_records_the_letter(
     assert "не направлялись" in page.verdicts.text()
     dialog = DispatchDialog(workspace, 2026, page)
     qtbot.addWidget(dialog)
-    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.error.text() == "Укажите исходящий номер письма."
     assert dialog.result() == 0 and workspace.exporter_analysis.dispatches() == []

@@ -30,7 +30,9 @@ def test_check_then_import(qtbot, workspace: Workspace, tmp_path: Path) -> None:
     combo = dialog.table.cellWidget(0, 0)
     assert isinstance(combo, QComboBox)
     assert combo.currentText() == "ИНН"
-    assert dialog.table.cellWidget(0, 2).currentData() == ""  # «Адрес»: not imported
+    address = dialog.table.cellWidget(0, 2)
+    assert isinstance(address, QComboBox)
+    assert address.currentData() == ""  # «Адрес»: not imported
     assert not dialog.sheet.isEnabled()
 
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -84,7 +86,12 @@ def test_history_undoes_an_import(qtbot, workspace: Workspace, tmp_path: Path) -
         write_csv(tmp_path / "ещё.csv", [["ИНН", "Телефон"], [INN_A, "+7 (4812) 00-00-00"]])
     )
     asked: list[str] = []
-    dialog = ImportHistoryDialog(workspace, confirm=lambda q: asked.append(q) or True)
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return True
+
+    dialog = ImportHistoryDialog(workspace, confirm=confirm)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "ещё.csv"

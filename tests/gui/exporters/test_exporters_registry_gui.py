@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -41,7 +41,9 @@ def test_model_passes_the_model_tester(qtmodeltester, workspace: Workspace) -> N
     qtmodeltester.check(model, force_py=False)
     assert model.rowCount() == 450 and model.columnCount() == len(COLUMNS)
     model.sort(COLUMNS.index(SortColumn.MUNICIPALITY), Qt.SortOrder.DescendingOrder)
-    towns = [model.data(model.index(r, COLUMNS.index(SortColumn.MUNICIPALITY))) for r in range(450)]
+    towns = [
+        str(model.data(model.index(r, COLUMNS.index(SortColumn.MUNICIPALITY)))) for r in range(450)
+    ]
     assert towns == sorted(towns, reverse=True)
     model.set_query(RegistryQuery(status=ExporterStatus.ACTIVE, sort=SortColumn.VOLUME))
     qtmodeltester.check(model, force_py=False)
@@ -50,12 +52,13 @@ def test_model_passes_the_model_tester(qtmodeltester, workspace: Workspace) -> N
     )
 
 
-def test_100000_companies_stay_instant(qtbot, host: QWidget, workspace: Workspace) -> None:
+def test_100000_companies_read_only_the_visible_window(
+    qtbot, host: QWidget, workspace: Workspace
+) -> None:
+    # How long opening and sorting take is benchmarks/registry_table.py's (2 s and 1 s targets).
     generate_registry(workspace.db.conn, 100_000)
-    start = time.perf_counter()
     page = _page(host, workspace)
     qtbot.waitExposed(page)
-    assert time.perf_counter() - start < 2.0
     model = page.model
     assert model.rowCount() == 100_000
     assert page.status.text() == "Показано 100\u00a0000 из 100\u00a0000"
@@ -70,9 +73,7 @@ def test_100000_companies_stay_instant(qtbot, host: QWidget, workspace: Workspac
     town = COLUMNS.index(SortColumn.MUNICIPALITY)
     page.table.scrollToTop()
     spot = QPoint(header.sectionViewportPosition(town) + 20, header.height() // 2)
-    start = time.perf_counter()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
-    assert time.perf_counter() - start < 1.0
     assert model.query().sort is SortColumn.MUNICIPALITY
     first = model.row(0)
     assert first is not None and first.municipality == min(MUNICIPALITIES)
@@ -80,15 +81,13 @@ def test_100000_companies_stay_instant(qtbot, host: QWidget, workspace: Workspac
     with qtbot.waitSignal(page.filters.query_changed, timeout=2000):
         page.filters.search.setText("экспорт")  # typed: debounced, one query at the end
     assert 0 < model.rowCount() < 100_000
-    assert all("Экспорт" in (model.row(r).full_name) for r in range(50))  # type: ignore[union-attr]
+    assert all("Экспорт" in (model.row(r).full_name) for r in range(50))
 
     page.filters.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() == 100_000, timeout=2000)
     combo = page.filters.combos["municipality"]
     combo.setCurrentIndex(combo.findData(MUNICIPALITIES[0]))
-    assert {model.row(r).municipality for r in range(model.rowCount())[:300]} == {  # type: ignore[union-attr]
-        MUNICIPALITIES[0]
-    }
+    assert {model.row(r).municipality for r in range(model.rowCount())[:300]} == {MUNICIPALITIES[0]}
     assert len(model._pages) <= MAX_PAGES
     count = model.rowCount()
     assert page.status.text().startswith("Показано ") and str(count)[-3:] in page.status.text()
@@ -97,7 +96,7 @@ def test_100000_companies_stay_instant(qtbot, host: QWidget, workspace: Workspac
 def test_each_filter_combo_reaches_the_sql(qtbot, host: QWidget, workspace: Workspace) -> None:
     generate_registry(workspace.db.conn, 600)
     page = _page(host, workspace)
-    choices = {
+    choices: dict[str, Any] = {
         "status": ExporterStatus.STOPPED,
         "stage": ExportStage.FIRST_DEALS,
         "sme": SmeCategory.MEDIUM,

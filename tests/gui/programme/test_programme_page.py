@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
@@ -62,7 +63,7 @@ def test_programme_and_events_fill_instrument_4(qtbot, workspace: Workspace) -> 
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     assert "45-пг" in page.details.text() and "Новые экспортёры" in page.details.text()
-    assert workspace.programme.programme().goals == ("Рост экспорта", "Новые экспортёры")  # type: ignore[union-attr]
+    assert workspace.programme.programme().goals == ("Рост экспорта", "Новые экспортёры")
 
     tab = page.events
     tab.run_dialog = _event_run("Бизнес-миссия", dt.date(Y, 6, 30), dt.date(Y, 7, 3))
@@ -122,7 +123,9 @@ def test_budget_colours_and_threshold(qtbot, workspace: Workspace) -> None:
         qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     index = tab.model.index(0, 4)
     assert tab.model.data(index) == "ниже ориентира"
-    colour = tab.model.data(index, Qt.ItemDataRole.ForegroundRole).color().name()
+    brush = tab.model.data(index, Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(brush, QBrush)
+    colour = brush.color().name()
     assert colour == "#b3261e"
     assert "требуется 60 000 000 ₽" in tab.summary.text()
     workspace.programme.save_budget(year=Y, grp=600 * 10**9, budget=60_000_000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QLineSeries
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QWidget
 
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog
@@ -67,6 +68,7 @@ def test_indicators_page_plan_decides_met(qtbot, workspace: Workspace) -> None:
     assert page.model.data(page.model.index(row, 6)) == "выполнен"
     assert workspace.records.indicators(Y).row(4).met_plan is True
     brush = page.model.data(page.model.index(row, 6), 9)  # ForegroundRole
+    assert isinstance(brush, QBrush)
     assert brush.color().name() == "#1e7b34"
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from res_desktop.domain.common.progress import Status
+from res_desktop.gui.common.table_model import TeamTableModel
 from res_desktop.gui.records.dialogs import KpiDialog, TrainingDialog
 from res_desktop.gui.records.models import (
     agreements_model,
@@ -80,7 +84,7 @@ def test_records_page_kpi_plan_and_fact_fill_instrument_6(qtbot, workspace: Work
     page.kpi.run_dialog = _kpi_run({"fact_supported": "125"})
     page.kpi.edit_button.click()
     assert _status(workspace, "06", "kpi_companies_supported") is Status.DONE
-    assert workspace.records.kpi(Y).fact_supported == 125  # type: ignore[union-attr]
+    assert workspace.records.kpi(Y).fact_supported == 125
     page.kpi.table.selectRow(0)
     page.kpi.confirm = lambda _title, _text: False
     page.kpi.delete_button.click()
@@ -210,14 +214,15 @@ def test_records_page_rejects_more_interns_than_trained(qtbot, workspace: Worksp
 def test_records_page_models(qtmodeltester, workspace: Workspace) -> None:
     fill_records_demo(workspace, TODAY)
     rec = workspace.records
-    for model, rows in (
+    pairs: list[tuple[TeamTableModel[Any], Sequence[object]]] = [
         (kpi_model(), rec.kpis()),
         (countries_model(), country_rows(rec.countries(), rec.presences())),
         (presences_model(), rec.presences()),
         (agreements_model(), rec.agreements()),
         (trainings_model(), rec.trainings()),
-    ):
-        model.set_rows(rows)  # type: ignore[attr-defined]
+    ]
+    for model, rows in pairs:
+        model.set_rows(rows)
         assert model.rowCount() == len(rows) > 0
         qtmodeltester.check(model)
 

@@ -17,7 +17,7 @@ from res_desktop.gui.team.page import TeamPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY, make_profile
 from tests.reports.common.helpers import read_pdf
-from tests.services.team.team_helpers import NAMES, form_team, train
+from tests.services.team.team_helpers import NAMES, form_team, saved_id, train
 
 
 def _page(qtbot, ws: Workspace) -> TeamPage:
@@ -69,8 +69,8 @@ def test_members_and_training_fill_instrument_3(qtbot, workspace: Workspace, tmp
         for box in dialog.topics.values():
             box.setChecked(True)
         for member in members:
-            dialog.set_participant(member.id, True, f"ПК-{member.id}")
-        dialog.set_certificate_file(members[0].id, scan)
+            dialog.set_participant(saved_id(member), True, f"ПК-{member.id}")
+        dialog.set_certificate_file(saved_id(members[0]), scan)
         dialog.accept()
         return dialog.result()
 
@@ -82,7 +82,8 @@ def test_members_and_training_fill_instrument_3(qtbot, workspace: Workspace, tmp
     trained = view.view("team_trained")
     assert trained.status is Status.DONE and trained.state.done_on == dt.date(TODAY.year, 4, 10)
     [event] = workspace.team.events()
-    taking = event.participant(members[0].id)
+    taking = event.participant(saved_id(members[0]))
+    assert taking is not None
     assert taking.certificate_number == f"ПК-{members[0].id}"
     assert workspace.team.certificate_path(taking).read_bytes() == scan.read_bytes()
 
@@ -113,7 +114,7 @@ def test_composition_on_a_date_and_turnover_warning(qtbot, workspace: Workspace)
     team = form_team(workspace, dt.date(TODAY.year - 1, 2, 1))
     for n, old in enumerate(team[:4]):
         workspace.team.update_member(
-            member_id=old.id, full_name=old.full_name, position=old.position,
+            member_id=saved_id(old), full_name=old.full_name, position=old.position,
             organisation=old.organisation, slot=old.slot, included_on=old.included_on,
             excluded_on=dt.date(TODAY.year, 3, 1 + n),
         )  # fmt: skip
@@ -152,7 +153,7 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, workspace: Workspace
     team = form_team(workspace, dt.date(TODAY.year - 1, 2, 1))
     train(workspace, team, dt.date(TODAY.year, 3, 1), [Topic.PROJECT_MANAGEMENT])
     workspace.team.add_confirmation(
-        member_id=team[0].id, confirmed_on=TODAY, document="Протокол № 1"
+        member_id=saved_id(team[0]), confirmed_on=TODAY, document="Протокол № 1"
     )
     page = _page(qtbot, workspace)
     for tab in (page.members, page.training, page.confirmations):

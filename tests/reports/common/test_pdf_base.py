@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
+from pypdf.generic import ArrayObject, DictionaryObject
 
 import res_desktop.reports as reports_package
 from res_desktop.reports.common.formatting import date_ru, instruments_count, plural
@@ -30,8 +30,13 @@ def _fonts(reader: PdfReader) -> dict[str, DictionaryObject]:
 def _descriptor(font: DictionaryObject) -> DictionaryObject:
     """Simple TrueType fonts carry the descriptor; Type0 fonts in their descendant."""
     if font.get("/Subtype") == "/Type0":
-        font = font["/DescendantFonts"][0].get_object()
-    return font["/FontDescriptor"].get_object()
+        descendants = font["/DescendantFonts"]
+        assert isinstance(descendants, ArrayObject)
+        font = descendants[0].get_object()
+        assert isinstance(font, DictionaryObject)
+    descriptor = font["/FontDescriptor"].get_object()
+    assert isinstance(descriptor, DictionaryObject)
+    return descriptor
 
 
 def _assert_only_embedded_pt_sans(reader: PdfReader) -> None:

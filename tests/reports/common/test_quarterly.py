@@ -73,11 +73,14 @@ def test_every_instrument_title_and_percent(quarterly_pdf: Pdf, demo_quarterly: 
 def _outline(pdf: Pdf) -> dict[str, int]:
     """Top-level bookmarks -> 1-based page numbers."""
     reader = pdf.reader
-    return {
-        o.title: reader.get_destination_page_number(o) + 1
-        for o in reader.outline
-        if not isinstance(o, list)  # nested lists hold the instruments under each block
-    }
+    found: dict[str, int] = {}
+    for o in reader.outline:
+        if isinstance(o, list):  # nested lists hold the instruments under each block
+            continue
+        page = reader.get_destination_page_number(o)
+        assert o.title is not None and page is not None, o
+        found[o.title] = page + 1
+    return found
 
 
 def _contents_pages(pdf: Pdf) -> range:

@@ -40,6 +40,7 @@ def test_agenda_lists_items_and_speakers(demo: Workspace, tmp_path: Path) -> Non
     assert "15.05.2026" in pdf.text
     assert "1. О ходе реализации Плана мероприятий по внедрению Стандарта" in pdf.text
     assert "Докладчик: Белова Наталья Игоревна — Отчёт о работе РОИВ-координатора" in pdf.text
+    assert "Сформировано 24.11.2026" in pdf.text  # the workspace's clock, not the machine's
 
 
 def test_minutes_draft_has_attendance_heard_and_decided(demo: Workspace, tmp_path: Path) -> None:

@@ -36,8 +36,10 @@ def test_development_report_lists_members_and_hours(workspace: Workspace, tmp_pa
     assert "Итого по команде 2 268" in text  # 7 × 36 + 2 × 8
     assert "общий объём — 268 часов" in text
     assert "Руководитель РОИВ-координатора" in text
+    meta = pdf.reader.metadata
+    assert meta is not None
     assert (
-        pdf.reader.metadata.title
+        meta.title
         == "Отчёт о повышении профессионального уровня управленческой команды за 2026 год"
     )
 

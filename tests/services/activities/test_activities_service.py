@@ -46,7 +46,7 @@ def test_save_edit_delete_and_participants_protected(workspace: Workspace) -> No
     with pytest.raises(ValidationFailed, match="участником мероприятий"):
         workspace.exporters.delete_company(company_id=first)  # would erase the participation
     workspace.activities.save_activity(
-        activity=dataclasses.replace(changed, participants=(second,))
+        activity=dataclasses.replace(changed, participants=(CompanyId(second),))
     )
     workspace.exporters.delete_company(company_id=first)
     assert workspace.activities.activity(saved.id).participants == (second,)

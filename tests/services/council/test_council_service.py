@@ -225,6 +225,7 @@ def test_member_who_attended_cannot_be_deleted(tmp_path: Path) -> None:
             ws.council.delete_member(attended)
         assert any(m.id == attended for m in ws.council.members())
         fresh = ws.council.add_member(name="Ошибочная запись", category=MemberCategory.REC)
+        assert fresh.id is not None
         ws.council.delete_member(fresh.id)
         assert all(m.id != fresh.id for m in ws.council.members())
     finally:

@@ -75,6 +75,7 @@ def ministry_csv(folder: Path, *, with_bad: bool = True) -> Path:
 def write_xlsx(path: Path, rows: Sequence[Sequence[object]], sheet: str = "Реестр") -> Path:
     book = Workbook()
     first = book.active
+    assert first is not None  # a new workbook has one sheet
     first.title = "Пояснения"
     first.append(["Лист с пояснениями, без данных"])
     data = book.create_sheet(sheet)

@@ -153,7 +153,7 @@ def test_barriers_xlsx_reads_back(workspace: Workspace, tmp_path: Path) -> None:
     assert len(rows) == 4 + 4
     kinds = [Barrier.OTHER]
     other = workspace.exporter_analysis.export_barriers_xlsx(2026, tmp_path / "иное.xlsx", kinds)
-    rows = list(load_workbook(other).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    rows = list(load_workbook(other).active.iter_rows(values_only=True))
     assert rows[4][1] == "иное" and rows[4][5] == "Нет вагонов на станции отправления"
 
 
@@ -171,6 +171,7 @@ def test_barriers_pdf_annex_reads_back(workspace: Workspace, tmp_path: Path) -> 
     assert "таможенное администрирование 2" in text
     assert "Металлургия" in text and "Агро" in text
     assert "Руководитель" in text and "(подпись)" in text
+    assert "Сформировано 24.11.2026" in text  # the workspace's clock, not the machine's
 
 
 def test_remembered_verdicts_see_writes_from_another_connection(workspace: Workspace) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from typing import Any
 
 import pytest
 
@@ -51,7 +52,7 @@ FULL = Company(
 )
 
 
-def _add(ws: Workspace, n: int, **changes: object) -> Company:
+def _add(ws: Workspace, n: int, **changes: Any) -> Company:
     company = Company(inn=inn_for(n), full_name=f"ООО «Фирма {n}»")
     return ws.exporters.save_company(company=dataclasses.replace(company, **changes))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from res_desktop.domain.team.model import (
     Participant,
@@ -27,6 +28,18 @@ NAMES = (
     "Волков Илья Романович",
     "Лебедева Анна Игоревна",
 )
+Id_co = TypeVar("Id_co", covariant=True)
+
+
+class _Stored(Protocol[Id_co]):
+    @property
+    def id(self) -> Id_co | None: ...
+
+
+def saved_id(record: _Stored[Id_co]) -> Id_co:
+    """The id of a record the service has saved (None only before saving)."""
+    assert record.id is not None, record
+    return record.id
 
 
 def add(ws: Workspace, n: int, slot: RoleSlot, on: dt.date, **changes: object) -> TeamMember:

@@ -13,13 +13,14 @@ from res_desktop.domain.team.model import (
     RETRAINING_WARNING,
     Participant,
     RoleSlot,
+    TeamMember,
     Topic,
     TrainingKind,
 )
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY, make_profile
-from tests.services.team.team_helpers import add, form_team, train
+from tests.services.team.team_helpers import add, form_team, saved_id, train
 
 YEAR = TODAY.year
 D = dt.date
@@ -106,11 +107,11 @@ def test_years_2_and_3_need_an_activity_per_member(
     assert events.status is Status.DONE and events.state.done_on == D(YEAR, 6, 1)
 
 
-def _replace(ws: Workspace, team: list, count: int) -> None:
+def _replace(ws: Workspace, team: list[TeamMember], count: int) -> None:
     for n, old in enumerate(team[:count]):
         day = D(YEAR, 4, 1 + n)
         ws.team.update_member(
-            member_id=old.id,
+            member_id=saved_id(old),
             full_name=old.full_name,
             position=old.position,
             organisation=old.organisation,
@@ -152,13 +153,15 @@ def test_year_4_qualification_confirmed(workspace: Workspace) -> None:
     team = form_team(workspace, D(YEAR - 3, 2, 1))
     for member in team[:-1]:
         workspace.team.add_confirmation(
-            member_id=member.id, confirmed_on=D(YEAR, 10, 1), document="Протокол аттестации № 5"
+            member_id=saved_id(member),
+            confirmed_on=D(YEAR, 10, 1),
+            document="Протокол аттестации № 5",
         )
     view = _view(workspace)
     assert view.view("qualification_confirmed").status is Status.IN_PROGRESS
     assert "Волков И. Р." in view.view("qualification_confirmed").derived_note
     workspace.team.add_confirmation(
-        member_id=team[-1].id, confirmed_on=D(YEAR, 11, 2), document="Свидетельство № 7"
+        member_id=saved_id(team[-1]), confirmed_on=D(YEAR, 11, 2), document="Свидетельство № 7"
     )
     view = _view(workspace)
     assert view.view("qualification_confirmed").state.done_on == D(YEAR, 11, 2)
@@ -183,18 +186,24 @@ def test_certificate_attached_and_kept_by_content(workspace: Workspace, tmp_path
     event = train(workspace, team[:2], D(YEAR, 3, 1))
     scan = tmp_path / "Удостоверение.pdf"
     scan.write_bytes(b"%PDF-1.4 certificate")
-    taking = workspace.team.attach_certificate(event_id=event.id, member_id=team[0].id, source=scan)
+    taking = workspace.team.attach_certificate(
+        event_id=saved_id(event), member_id=saved_id(team[0]), source=scan
+    )
     assert taking.certificate_name == "Удостоверение.pdf"
     assert workspace.team.certificate_path(taking).read_bytes() == scan.read_bytes()
     with pytest.raises(ValidationFailed):
-        workspace.team.attach_certificate(event_id=event.id, member_id=team[5].id, source=scan)
-    kept = workspace.team.event(event.id)
+        workspace.team.attach_certificate(
+            event_id=saved_id(event), member_id=saved_id(team[5]), source=scan
+        )
+    kept = workspace.team.event(saved_id(event))
     updated = workspace.team.update_event(
         **{f.name: getattr(kept, f.name) for f in dataclasses.fields(kept) if f.name != "id"},
-        event_id=event.id,
+        event_id=saved_id(event),
     )
-    assert updated.participant(team[0].id).certificate_sha256 == taking.certificate_sha256
-    assert updated.participants[1] == Participant(team[1].id)
+    kept_taking = updated.participant(saved_id(team[0]))
+    assert kept_taking is not None
+    assert kept_taking.certificate_sha256 == taking.certificate_sha256
+    assert updated.participants[1] == Participant(saved_id(team[1]))
 
 
 def test_report_extract_totals_hours_by_member(workspace: Workspace) -> None:

@@ -49,7 +49,7 @@ def test_meeting_with_everything_it_holds_round_trips(workspace: Workspace) -> N
     assert again is not None and again.reports[0].id == report_id  # ids survive a rewrite
     with db.atomic():
         repo.delete_member(db, member)
-    assert repo.get_meeting(db, meeting_id).attendance == ()  # type: ignore[union-attr]
+    assert repo.get_meeting(db, meeting_id).attendance == ()
     with db.atomic():
         repo.delete_meeting(db, meeting_id)
     assert db.execute("SELECT count(*) FROM meeting_report").fetchone() == (0,)
