@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.exporters.import_plan import NOTES_SHOWN, note_lines
 from tests.services.exporters.exporters_import_helpers import (
     INN_B,
     INN_ORG,
@@ -182,3 +183,30 @@ def test_repeated_inn_keeps_the_notes_of_both_rows(workspace: Workspace, tmp_pat
     assert (result.added, result.rejected) == (1, 0)
     assert [n.row for n in result.notes] == [2, 4]
     assert registry(workspace)[INN_ZERO].ogrn == OGRN_ORG
+
+
+def _region_02_inns(count: int) -> list[str]:
+    """Valid 10-digit ИНН of region 02 (Башкортостан): every one loses its zero in Excel."""
+    weights = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+    found = []
+    for serial in range(count):
+        body = f"0274{serial:05d}"
+        check = sum(w * int(d) for w, d in zip(weights, body, strict=True)) % 11 % 10
+        found.append(body + str(check))
+    return found
+
+
+def test_a_region_of_restored_zeros_does_not_bury_the_summary(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    inns = _region_02_inns(NOTES_SHOWN + 5)
+    path = write_table("xls", tmp_path / "район", [
+        ["ИНН", "Наименование"], *([int(inn), f"ООО № {n}"] for n, inn in enumerate(inns)),
+    ])  # fmt: skip
+    result = workspace.exporter_import.run(path)
+    assert (result.added, len(result.notes)) == (NOTES_SHOWN + 5, NOTES_SHOWN + 5)
+    lines = note_lines(result.notes)
+    assert len(lines) == NOTES_SHOWN + 1
+    assert lines[0] == f"Строка 2: ИНН {inns[0][1:]} дополнен ведущим нулём: {inns[0]}"
+    assert lines[-1] == "…и ещё примечаний: 5"
+    assert set(registry(workspace)) == set(inns)
