@@ -210,6 +210,7 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
 def run_exporters(args: argparse.Namespace) -> int:
     from res_desktop.services.common.workspace import default_db_path
     from res_desktop.services.exporters.export import export_companies
+    from res_desktop.services.exporters.import_plan import note_lines
 
     ws = Workspace.open(args.db or default_db_path())
     try:
@@ -225,6 +226,8 @@ def run_exporters(args: argparse.Namespace) -> int:
             print(plan.summary)
             for rejection in plan.rejections[:DRY_RUN_SHOWN]:
                 print(f"  строка {rejection.row}: {rejection.reason}")
+            for line in note_lines(plan.notes):
+                print(f"  {line}")
             return 0
         imported = ws.exporter_import.run(
             args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row
@@ -232,6 +235,8 @@ def run_exporters(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(imported.summary)
+    for line in note_lines(imported.notes):
+        print(f"  {line}")
     if imported.rejected_file:
         print(f"Отклонённые строки с причинами: {imported.rejected_file}")
     return 0

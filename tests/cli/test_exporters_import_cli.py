@@ -11,9 +11,12 @@ from res_desktop.cli import EXIT_USAGE, main
 from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters.exporters_import_helpers import (
     INN_A,
+    INN_ORG,
+    INN_ZERO,
     ministry_csv,
     registry,
     write_csv,
+    write_table,
 )
 
 
@@ -83,3 +86,34 @@ def test_bad_input_exits_with_2(
     assert "XLSX или CSV" in err
     assert "import|export" in _fails(capsys, ["exporters"])
     assert "--sheet" in _fails(capsys, ["exporters", "import", str(source), "--sheet"])
+
+
+def test_restored_leading_zero_is_reported(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    """An XLSX whose ИНН are number cells, one of region 02 shown without its zero."""
+    source = write_table("xlsx", tmp_path / "реестр", [
+        ["ИНН", "Наименование"],
+        [int(INN_ORG), "ПАО «Газпром»"],
+        [int(INN_ZERO), "ООО «Уфимское»"],
+        [7736050003.5, "ООО «Дробь»"],
+    ])  # fmt: skip
+    argv = ["exporters", "import", str(source), "--db", str(db_path)]
+    assert main([*argv, "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Будет добавлено 2, обновлено 0, отклонено 1",
+        "  строка 4: ИНН: «7736050003.5» — дробное число, а ИНН — целое: нужно 10 цифр "
+        "(организация) или 12 (ИП, физическое лицо)",
+        "  Строка 3: ИНН 274062111 дополнен ведущим нулём: 0274062111",
+    ]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Добавлено 2, обновлено 0, отклонено 1",
+        "  Строка 3: ИНН 274062111 дополнен ведущим нулём: 0274062111",
+        f"Отклонённые строки с причинами: {tmp_path / 'реестр.отклонено.csv'}",
+    ]
+    ws = Workspace.open(db_path)
+    try:
+        assert set(registry(ws)) == {INN_ORG, INN_ZERO}
+    finally:
+        ws.close()

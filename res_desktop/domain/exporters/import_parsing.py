@@ -107,10 +107,22 @@ def resolve_columns(titles: Sequence[str], mapping: Mapping[str, str]) -> list[t
 
 
 @dataclass(frozen=True)
+class Note:
+    """What the import read other than as written, for the summary: a restored leading zero."""
+
+    row: int
+    text: str  # «ИНН 274062111 дополнен ведущим нулём: 0274062111»
+
+    def __str__(self) -> str:
+        return f"Строка {self.row}: {self.text}"
+
+
+@dataclass(frozen=True)
 class ParsedRow:
     row: int  # 1-based, as in the file (title rows counted)
     company: Company
     fields: frozenset[str]  # the fields this row fills: only these change an existing company
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)

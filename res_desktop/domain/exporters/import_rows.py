@@ -11,49 +11,23 @@ from typing import Any, NamedTuple
 
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
-from res_desktop.domain.exporters.import_parsing import Cell, ParsedRow, Rejection
-from res_desktop.domain.exporters.model import Company, is_valid_ogrn
+from res_desktop.domain.exporters.import_ids import read_inn, read_ogrn
+from res_desktop.domain.exporters.import_parsing import Cell, Note, ParsedRow, Rejection
+from res_desktop.domain.exporters.model import Company
 
 Values = dict[str, Any]
-Handler = Callable[[Cell, Values], None]
+Handler = Callable[[Cell, Values], str | None]  # returns a note for the summary, if any
 _BLANKS = frozenset({"", "-", "—", "–"})
-_INN10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
-_INN11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
-_INN12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 
 
-def _check(digits: str, weights: tuple[int, ...]) -> int:
-    return sum(w * int(d) for w, d in zip(weights, digits, strict=False)) % 11 % 10
+def _inn(cell: Cell, values: Values) -> str:
+    values["inn"], note = read_inn(cell)
+    return note
 
 
-def inn_ok(inn: str) -> bool:
-    """The official ИНН check digits (as domain.exporters.is_valid_inn, without its overhead)."""
-    if not (inn.isascii() and inn.isdigit()):
-        return False
-    if len(inn) == 10:
-        return _check(inn, _INN10) == int(inn[9])
-    if len(inn) == 12:
-        return _check(inn, _INN11) == int(inn[10]) and _check(inn, _INN12) == int(inn[11])
-    return False
-
-
-def _inn(cell: Cell, values: Values) -> None:
-    inn = val.digits_of(cell, pad_to=(10, 12), lost=3)  # region «00»-«09»: up to 3 zeros
-    if not inn_ok(inn):
-        raise ValueError(
-            f"«{val.cell_text(cell)}» — нужно 10 или 12 цифр с верными контрольными цифрами"
-        )
-    values["inn"] = inn
-
-
-def _ogrn(cell: Cell, values: Values) -> None:
-    ogrn = val.digits_of(cell)
-    if not is_valid_ogrn(ogrn):
-        raise ValueError(
-            f"«{val.cell_text(cell)}» — нужно 13 цифр (ОГРН) или 15 (ОГРНИП)"
-            " с верной контрольной цифрой"
-        )
-    values["ogrn"] = ogrn
+def _ogrn(cell: Cell, values: Values) -> str:
+    values["ogrn"], note = read_ogrn(cell)
+    return note
 
 
 def _text(name: str) -> Handler:
@@ -125,6 +99,7 @@ def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> Par
     volumes: list[tuple[int, float]] = []
     fields: list[str] = []
     errors: list[tuple[str, str]] = []
+    notes: list[Note] = []
     width = len(cells)
     for index, field, title, parse, year in columns:
         if index >= width:
@@ -136,7 +111,9 @@ def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> Par
             if parse is None:
                 volumes.append((year, val.parse_number(cell)))
             else:
-                parse(cell, values)
+                note = parse(cell, values)
+                if note:
+                    notes.append(Note(row, note))
         except ValueError as error:
             errors.append((title, str(error)))
             continue
@@ -147,4 +124,5 @@ def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> Par
         reason = "; ".join(f"{title}: {text}" for title, text in errors)
         return Rejection(row, errors[0][0], reason)
     volumes.sort()
-    return ParsedRow(row, Company(**values, export_volume=tuple(volumes)), frozenset(fields))
+    company = Company(**values, export_volume=tuple(volumes))
+    return ParsedRow(row, company, frozenset(fields), tuple(notes))

@@ -29,7 +29,7 @@ from res_desktop.gui.common.background import ProgressFn, run_in_background
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.import_plan import ImportPreview
+from res_desktop.services.exporters.import_plan import ImportPreview, note_lines
 from res_desktop.services.exporters.importer import ImportCancelled, ImportPlan, ImportResult
 from res_desktop.storage.exporters.files import HEAD_ROWS
 
@@ -289,10 +289,10 @@ class ImportDialog(QDialog):
         if isinstance(outcome, ImportCancelled):
             self.result_label.setText(str(outcome))
             return
+        text = "\n".join([outcome.summary + ".", *note_lines(outcome.notes)])
         if isinstance(outcome, ImportPlan):
-            self.result_label.setText(outcome.summary + ".")
+            self.result_label.setText(text)
             return
-        text = outcome.summary + "."
         if outcome.rejected_file:
             text += f"\nОтклонённые строки с причинами сохранены в файл:\n{outcome.rejected_file}"
         self.result_label.setText(text)

@@ -15,6 +15,7 @@ import sqlite_utils
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters.import_parsing import (
     Cell,
+    Note,
     ParsedRow,
     Rejection,
     company_to_record,
@@ -42,6 +43,7 @@ class Tally:
     duplicates: int = 0
     rejections: list[Rejection] = field(default_factory=list)
     rejected_cells: dict[int, Sequence[Cell]] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)  # of the rows accepted
     seen: set[str] = field(default_factory=set)  # ИНН accepted so far
     touched: set[int] = field(default_factory=set)  # ids recorded in this batch
     unchanged: set[int] = field(default_factory=set)
@@ -52,9 +54,10 @@ class Tally:
 
     def plan(self, mapping: dict[str, str]) -> ImportPlan:
         self.rejections.sort(key=lambda r: r.row)
+        self.notes.sort(key=lambda n: n.row)
         return ImportPlan(
             self.added, self.updated, len(self.unchanged - self.touched),
-            tuple(self.rejections), self.duplicates, mapping,
+            tuple(self.rejections), self.duplicates, mapping, tuple(self.notes),
         )  # fmt: skip
 
 
@@ -127,7 +130,8 @@ class _Writer:
                 tally.duplicates += 1
             if earlier is not None:  # the later row fills in the earlier one
                 merged = merge(earlier.company, outcome.company, outcome.fields)
-                outcome = ParsedRow(earlier.row, merged, earlier.fields | outcome.fields)
+                fields, notes = earlier.fields | outcome.fields, earlier.notes + outcome.notes
+                outcome = ParsedRow(earlier.row, merged, fields, notes)
             chunk[inn] = outcome
             cells_of[outcome.row] = cells
             if len(chunk) >= CHUNK_ROWS:
@@ -152,6 +156,7 @@ class _Writer:
                 reason = f"{title}: не указано, а организации с этим ИНН в реестре нет"
                 tally.reject(Rejection(parsed.row, title, reason), cells_of[parsed.row])
                 continue
+            tally.notes.extend(parsed.notes)
             if company_id is None:
                 new.append(parsed.company)
             else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +11,7 @@ import sqlite_utils
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters.import_parsing import (
     SEPARATOR_NAMES,
+    Note,
     Rejection,
     auto_mapping,
     detect_header_row,
@@ -22,6 +23,7 @@ from res_desktop.storage.exporters.files import RawTable, UnreadableFile, read_t
 
 Progress = Callable[[int, str], None]
 PREVIEW_ROWS = 20
+NOTES_SHOWN = 20  # notes listed in a summary, the rest counted
 _ENCODING_NAMES = {
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8 (с BOM)",
@@ -81,6 +83,7 @@ class ImportPlan:
     rejections: tuple[Rejection, ...] = ()
     duplicates: int = 0  # rows whose ИНН appeared earlier in the file (merged into it)
     mapping: dict[str, str] = field(default_factory=dict)
+    notes: tuple[Note, ...] = ()  # values read other than as written: a restored leading zero
 
     @property
     def rejected(self) -> int:
@@ -90,6 +93,15 @@ class ImportPlan:
     def summary(self) -> str:
         text = f"Будет добавлено {self.added}, обновлено {self.updated}, отклонено {self.rejected}"
         return text + (f", без изменений {self.unchanged}" if self.unchanged else "")
+
+
+def note_lines(notes: Sequence[Note], shown: int = NOTES_SHOWN) -> list[str]:
+    """«Строка 5: ИНН 274062111 дополнен ведущим нулём: 0274062111», the first ``shown``
+    of them and how many more: a whole region's zeros would bury the summary."""
+    lines = [str(note) for note in notes[:shown]]
+    if len(notes) > shown:
+        lines.append(f"…и ещё примечаний: {len(notes) - shown}")
+    return lines
 
 
 @dataclass(frozen=True)

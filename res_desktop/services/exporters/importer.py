@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.exporters.import_parsing import (
+    Note,
     Rejection,
     company_from_record,
 )
@@ -56,6 +57,7 @@ class ImportResult:
     unchanged: int
     rejections: tuple[Rejection, ...]
     rejected_file: Path | None
+    notes: tuple[Note, ...] = ()  # values read other than as written: a restored leading zero
 
     @property
     def rejected(self) -> int:
@@ -142,7 +144,7 @@ class ImportService:
         progress(100, "Импорт завершён")
         return ImportResult(
             tally.batch_id, plan.added, plan.updated, plan.unchanged, plan.rejections,
-            rejected_file,
+            rejected_file, plan.notes,
         )  # fmt: skip
 
     def batches(self) -> list[ImportBatch]:

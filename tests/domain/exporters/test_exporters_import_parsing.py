@@ -8,6 +8,7 @@ import random
 import pytest
 
 from res_desktop.domain.exporters.columns import field_title, recognise_title
+from res_desktop.domain.exporters.import_ids import inn_ok
 from res_desktop.domain.exporters.import_parsing import (
     Rejection,
     company_from_record,
@@ -17,7 +18,7 @@ from res_desktop.domain.exporters.import_parsing import (
     detect_separator,
     merge,
 )
-from res_desktop.domain.exporters.import_rows import inn_ok, parse_row, prepare
+from res_desktop.domain.exporters.import_rows import parse_row, prepare
 from res_desktop.domain.exporters.import_values import (
     parse_countries,
     parse_date,

@@ -11,9 +11,13 @@ from res_desktop.gui.exporters.import_dialog import ImportDialog, ImportHistoryD
 from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters.exporters_import_helpers import (
     INN_A,
+    INN_ORG,
+    INN_PERSON_ZERO,
+    INN_ZERO,
     ministry_csv,
     registry,
     write_csv,
+    write_table,
 )
 
 WAIT_MS = 15000
@@ -51,6 +55,35 @@ def test_check_then_import(qtbot, workspace: Workspace, tmp_path: Path) -> None:
     assert len(registry(workspace)) == 3
     assert not dialog.running
     assert dialog.close_button.isEnabled()
+
+
+def test_restored_leading_zeros_shown_in_check_and_import(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    """An ODS whose ИНН are number cells: the check and the import list what was restored."""
+    path = write_table("ods", tmp_path / "реестр", [
+        ["ИНН", "Наименование"],
+        [float(INN_ORG), "ПАО «Газпром»"],
+        [float(INN_ZERO), "ООО «Уфимское»"],
+        [float(INN_PERSON_ZERO), "ИП Галиев Р. Р."],
+    ])  # fmt: skip
+    dialog = ImportDialog(workspace, path)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(2, 0).text() == "274062111"  # the preview shows the file as is
+    notes = [
+        "Строка 3: ИНН 274062111 дополнен ведущим нулём: 0274062111",
+        "Строка 4: ИНН 27406211167 дополнен ведущим нулём: 027406211167",
+    ]
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Будет добавлено" in dialog.result_label.text(), timeout=WAIT_MS)
+    assert dialog.result_label.text().splitlines() == [
+        "Будет добавлено 3, обновлено 0, отклонено 0.",
+        *notes,
+    ]
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_label.text().splitlines() == ["Добавлено 3, обновлено 0, отклонено 0.", *notes]
+    assert set(registry(workspace)) == {INN_ORG, INN_ZERO, INN_PERSON_ZERO}
 
 
 def test_mapping_chosen_by_the_user(qtbot, workspace: Workspace, tmp_path: Path) -> None:

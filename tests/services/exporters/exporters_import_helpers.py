@@ -1,4 +1,4 @@
-"""Files as ministries send them, built in the test: CSV in Windows-1251, XLSX, ODS."""
+"""Files as ministries send them, built in the test: CSV in Windows-1251, XLSX, XLS, ODS."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import xlwt  # type: ignore[import-untyped]
 from openpyxl import Workbook
 
 from res_desktop.domain.exporters.model import Company
@@ -21,6 +22,13 @@ INN_C = "0002649376"
 INN_IP = "001139805517"
 OGRN_A = "1100035224574"
 OGRNIP_REMAINDER_10 = "300000000237570"  # 14 digits mod 13 = 10: check digit 0
+# As Excel keeps them: ИНН and ОГРН of real shape, and ones of regions 01-09 that a number
+# cell shows without the leading zero.
+INN_ORG = "7736050003"
+OGRN_ORG = "1027700070518"
+INN_PERSON = "500100732259"
+INN_ZERO = "0274062111"  # region 02: the number cell shows 274062111
+INN_PERSON_ZERO = "027406211167"  # shown as 27406211167
 NBSP = "\u00a0"
 
 TITLE_ROWS = [
@@ -83,6 +91,39 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[object]], sheet: str = "Ре�
         data.append(list(row))
     book.save(path)
     return path
+
+
+def write_xls(path: Path, rows: Sequence[Sequence[object]], sheet: str = "Реестр") -> Path:
+    """An Excel 97-2003 book: numbers as number cells, as old ministry templates keep ИНН."""
+    book = xlwt.Workbook(encoding="utf-8")
+    data = book.add_sheet(sheet)
+    for number, row in enumerate(rows):
+        for column, value in enumerate(row):
+            data.write(number, column, value)
+    book.save(str(path))
+    return path
+
+
+def write_table(kind: str, path: Path, rows: Sequence[Sequence[object]]) -> Path:
+    """The same rows as a «kind» file, on its first sheet; in a CSV (Windows-1251, «;»)
+    every cell is the text Excel shows."""
+    target = path.with_suffix(f".{kind}")
+    if kind == "csv":
+        return write_csv(target, [[_shown(v) for v in row] for row in rows])
+    if kind == "xlsx":
+        book = Workbook()
+        for row in rows:
+            book.active.append(list(row))
+        book.save(target)
+        return target
+    writer = {"xls": write_xls, "ods": write_ods}[kind]
+    return writer(target, rows, "Реестр")
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
+    return str(value)
 
 
 _END = "</table:table-cell>"

@@ -22,6 +22,7 @@ from tests.services.exporters.exporters_import_helpers import (
     INN_B,
     INN_C,
     INN_IP,
+    INN_ORG,
     OGRNIP_REMAINDER_10,
     TITLE_ROWS,
     data_rows,
@@ -162,7 +163,7 @@ def test_xlsx_sheet_chosen_by_name(workspace: Workspace, tmp_path: Path) -> None
         ["Реестр экспортёров"],
         [],
         ["ИНН", "Полное наименование", "Объём экспорта 2025, тыс. долл. США", "Дата проверки"],
-        [int(INN_B), "АО «Вяземский машзавод»", 1500.25, dt.datetime(2026, 3, 5)],
+        [int(INN_ORG), "ПАО «Газпром»", 1500.25, dt.datetime(2026, 3, 5)],
         [INN_A, "ООО «Смоленский лён»", "1 000,5", "05.04.2026"],
     ]
     path = write_xlsx(tmp_path / "реестр.xlsx", rows)
@@ -174,8 +175,8 @@ def test_xlsx_sheet_chosen_by_name(workspace: Workspace, tmp_path: Path) -> None
     result = workspace.exporter_import.run(path, sheet="Реестр")
     assert (result.added, result.rejected) == (2, 0)
     found = registry(workspace)
-    assert found[INN_B].export_volume == ((2025, 1500.25),)  # a number cell; ИНН as number
-    assert found[INN_B].last_checked == dt.date(2026, 3, 5)
+    assert found[INN_ORG].export_volume == ((2025, 1500.25),)  # a number cell; ИНН as number
+    assert found[INN_ORG].last_checked == dt.date(2026, 3, 5)
     assert found[INN_A].last_checked == dt.date(2026, 4, 5)
     with pytest.raises(ValidationFailed, match="нет листа «Лист9»"):
         workspace.exporter_import.preview(path, sheet="Лист9")
