@@ -13,6 +13,7 @@ from pathlib import Path
 
 from res_desktop import __version__
 from res_desktop.domain.common.calendar import quarterly_report_due
+from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.status import status_report
 from res_desktop.services.common.results import ValidationFailed
@@ -239,7 +240,7 @@ def run_exporters(args: argparse.Namespace) -> int:
 
 def _print_status(report: dict[str, object]) -> None:
     region = report["region"] or "регион не настроен"
-    print(f"{region} — состояние на {dt.date.fromisoformat(str(report['date'])):%d.%m.%Y}")
+    print(f"{region} — состояние на {date_short(dt.date.fromisoformat(str(report['date'])))}")
     for row in report["instruments"]:  # type: ignore[attr-defined]
         mark = "внедрён" if row["implemented"] else ""
         print(f"{row['label']:>5}  {row['progress_percent']:>3}%  {row['short_title']:<42} {mark}")

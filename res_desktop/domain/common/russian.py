@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 
@@ -200,6 +201,12 @@ def figure_error(value: float | None) -> str | None:
     if abs(value) > MAX_FIGURE:
         return TOO_LARGE
     return None
+
+
+def figure_errors(figures: Mapping[str, float | None]) -> dict[str, str]:
+    """Field -> message for each figure ``figure_error`` refuses; for validation functions."""
+    found = {field: figure_error(value) for field, value in figures.items()}
+    return {field: message for field, message in found.items() if message}
 
 
 def figure_or_none(value: float | None) -> float | None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import DerivedStatus
 from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.analysis import BarrierDispatch, SupportFigures
 from res_desktop.domain.exporters.model import DataSource
 
@@ -132,8 +133,9 @@ def targeted_support(
 
 
 def _sent(dispatch: BarrierDispatch) -> str:
-    return f"{dispatch.recipient} — исх. № {dispatch.outgoing_number} от " + (
-        dispatch.sent_on.strftime("%d.%m.%Y")
+    return (
+        f"{dispatch.recipient} — исх. № {dispatch.outgoing_number} от "
+        f"{date_short(dispatch.sent_on)}"
     )
 
 

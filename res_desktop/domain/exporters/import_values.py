@@ -11,6 +11,7 @@ import re
 from typing import TypeVar
 
 from res_desktop.domain.common.countries import country_code, country_name
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.model import (
     BARRIER_LABELS,
     NEED_LABELS,
@@ -41,7 +42,7 @@ def cell_text(cell: Cell) -> str:
     if isinstance(cell, float):
         return str(int(cell)) if cell.is_integer() else repr(cell)
     if isinstance(cell, dt.date):  # datetime too
-        return cell.strftime("%d.%m.%Y")
+        return date_short(cell)
     return str(cell).strip()
 
 
@@ -288,7 +289,7 @@ def parse_sources(cell: Cell) -> tuple[tuple[DataSource, dt.date | None], ...]:
 
 
 def format_sources(sources: tuple[tuple[DataSource, dt.date | None], ...]) -> str:
-    return "; ".join(f"{s.label} ({d:%d.%m.%Y})" if d else s.label for s, d in sources)
+    return "; ".join(f"{s.label} ({date_short(d)})" if d else s.label for s, d in sources)
 
 
 def format_number(value: float) -> str:

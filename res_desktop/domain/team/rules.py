@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.team.model import (
     RETRAINING_WARNING,
     MemberId,
@@ -32,10 +33,6 @@ class Verdict(NamedTuple):
     partial: bool = False
 
 
-def _ru(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
-
-
 def _names(members: Sequence[TeamMember]) -> str:
     return ", ".join(m.short_name for m in members)
 
@@ -53,7 +50,7 @@ def _first_held(members: Sequence[TeamMember], slot: RoleSlot, on: dt.date) -> d
 def slot_filled(members: Sequence[TeamMember], slot: RoleSlot, on: dt.date) -> Verdict:
     holders = [m for m in composition_on(members, on) if m.slot is slot]
     if not holders:
-        return Verdict(False, None, f"Роль не заполнена на {_ru(on)}: {slot.label}.")
+        return Verdict(False, None, f"Роль не заполнена на {date_short(on)}: {slot.label}.")
     return Verdict(True, _first_held(members, slot, on), _end(f"В составе: {_names(holders)}"))
 
 
@@ -63,11 +60,12 @@ def team_formed(
     """All recommended roles held on ``on``; done since the last of them was filled."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(False, None, f"На {date_short(on)} в составе команды никого нет.")
     missing = empty_slots(members, on, federal_city)
     if missing:
         listed = "; ".join(s.label for s in missing)
-        return Verdict(False, None, f"Не заполнены роли на {_ru(on)}: {listed}.", partial=True)
+        note = f"Не заполнены роли на {date_short(on)}: {listed}."
+        return Verdict(False, None, note, partial=True)
     filled = [_first_held(members, s, on) for s in {m.slot for m in current if m.slot.required}]
     done = max(d for d in filled if d is not None)
     if since is not None:
@@ -98,7 +96,7 @@ def topic_covered(events: Sequence[TrainingEvent], topic: Topic, year: int, on: 
         return Verdict(
             False, None, f"Тема «{topic.label}» не пройдена в образовательной организации."
         )
-    return Verdict(True, day, f"Обучение по теме завершено {_ru(day)}.")
+    return Verdict(True, day, f"Обучение по теме завершено {date_short(day)}.")
 
 
 def team_trained(events: Sequence[TrainingEvent], year: int, on: dt.date) -> Verdict:
@@ -143,12 +141,13 @@ def retraining(
     missing = [m for m in current if m.id not in trained]
     if missing:
         note = (
-            f"{RETRAINING_WARNING} (после {_ru(since)} не обучены в образовательной "
+            f"{RETRAINING_WARNING} (после {date_short(since)} не обучены в образовательной "
             f"организации: {_names(missing)})."
         )
         return Verdict(False, None, note, partial=len(missing) < len(current))
     done = max((trained[m.id] for m in current if m.id is not None), default=since)
-    return Verdict(True, done, f"После обновления состава команда обучена повторно ({_ru(done)}).")
+    note = f"После обновления состава команда обучена повторно ({date_short(done)})."
+    return Verdict(True, done, note)
 
 
 def development_done(
@@ -161,7 +160,7 @@ def development_done(
     """Years 2-3: every current member had an activity this year, retrained if needed."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(False, None, f"На {date_short(on)} в составе команды никого нет.")
     firsts = first_activity(events, year, on)
     missing = [m for m in current if m.id not in firsts]
     again = retraining(members, events, change)
@@ -194,7 +193,7 @@ def qualification_confirmed(
     """Year 4: each current member's qualification confirmed within the year."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(False, None, f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(False, None, f"На {date_short(on)} в составе команды никого нет.")
     firsts: dict[MemberId, dt.date] = {}
     for item in sorted(confirmations, key=lambda c: c.confirmed_on):
         if item.confirmed_on.year == year and item.confirmed_on <= on:

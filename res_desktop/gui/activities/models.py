@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from res_desktop.domain.activities.model import Activity
 from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common.table_model import TableColumn, TeamTableModel
 
 
 def _dates(a: Activity) -> str:
-    start = a.starts_on.strftime("%d.%m.%Y")
-    return start if a.starts_on == a.ends_on else f"{start} – {a.ends_on:%d.%m.%Y}"
+    start = date_short(a.starts_on)
+    return start if a.starts_on == a.ends_on else f"{start} – {date_short(a.ends_on)}"
 
 
 def _place(a: Activity) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.analysis import BarrierDispatch, BarrierToSend, GroupStats
-from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_table_model import Column, RecordTableModel
 
 NOT_SET = "не указано"
@@ -22,7 +22,7 @@ class DispatchesModel(RecordTableModel[BarrierDispatch]):
     columns = (
         Column(
             "Дата",
-            lambda d: texts.fmt_date(d.sent_on),
+            lambda d: date_short(d.sent_on),
             lambda d: d.sent_on.isoformat(),
             centered=True,
         ),

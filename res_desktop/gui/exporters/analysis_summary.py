@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.russian import date_short, plural
 from res_desktop.domain.exporters.analysis import Pairs, RegistryAnalysis
 from res_desktop.gui.common import texts
 from res_desktop.reports.exporters.section import number_ru, percent
@@ -34,7 +35,7 @@ def summary_html(analysis: RegistryAnalysis) -> str:
         )
     year, activity, support = analysis.year, analysis.activity, analysis.activity.support
     head = (
-        f"<p>В реестре <b>{texts.plural(analysis.total, 'компания', 'компании', 'компаний')}"
+        f"<p>В реестре <b>{plural(analysis.total, 'компания', 'компании', 'компаний')}"
         f"</b>. В {year} году проверено {activity.checked}, получено из источников "
         f"{activity.sourced}, всего актуализировано <b>{activity.in_year}</b>.</p>"
         f"<p>Потребности в поддержке выявлены у {analysis.with_needs}, барьеры — у "
@@ -68,7 +69,7 @@ def verdicts_html(ws: Workspace, year: int, has_records: bool) -> str:
         colour = texts.STATUS_COLORS.get(view.status, "#000000")
         how = escape(view.derived_note) if view.is_derived else "отмечается вручную"
         if view.status is Status.DONE and view.state.done_on:
-            how += f" Выполнено {texts.fmt_date(view.state.done_on)}."
+            how += f" Выполнено {date_short(view.state.done_on)}."
         parts.append(
             f"<p><b>{escape(view.item.title)}</b> — "
             f"<span style='color:{colour}'>{view.status.label}</span>.<br/>{how}</p>"

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.gui.checklist.item_editor import from_qdate
-from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.exporters.card_tabs import _add_row, _table, parse_number
@@ -99,7 +99,7 @@ class SupportTab(QWidget):
             amount = f"{r.amount_kusd:g} тыс. долл." if r.amount_kusd else ""
             contract = ("да " + amount).strip() if r.export_contract else "нет"
             _add_row(
-                self.table, (texts.fmt_date(r.given_on), r.measure, r.provider, r.result, contract)
+                self.table, (date_short(r.given_on), r.measure, r.provider, r.result, contract)
             )
         self.delete_button.setEnabled(bool(self._records))
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.programme.model import Programme, fmt
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.programme.model import Programme
 from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.programme.dialogs import ProgrammeDialog
 from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
@@ -25,7 +26,7 @@ def describe(programme: Programme | None) -> str:
     if programme is None:
         return "Сведения о Региональной программе развития экспорта не внесены."
     act = (
-        f"{programme.act_type} от {fmt(programme.act_date)} № {programme.act_number}"
+        f"{programme.act_type} от {date_short(programme.act_date)} № {programme.act_number}"
         if programme.is_approved
         else "<b>акт об утверждении не внесён</b>"
     )

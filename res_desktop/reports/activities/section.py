@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from res_desktop.domain.common.russian import date_short, plural
 from res_desktop.reports.activities.data import ActivitiesReportData, ActivityReportRow
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import PORTRAIT, new_page
-from res_desktop.reports.common.formatting import date_ru, markup, plural
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 
@@ -20,8 +21,8 @@ def _amount(value: float) -> str:
 
 def _dates(row: ActivityReportRow) -> str:
     if row.starts_on == row.ends_on:
-        return date_ru(row.starts_on)
-    return f"{date_ru(row.starts_on)}–\n{date_ru(row.ends_on)}"
+        return date_short(row.starts_on)
+    return f"{date_short(row.starts_on)}–\n{date_short(row.ends_on)}"
 
 
 def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
@@ -64,8 +65,7 @@ def activities_section(data: ReportData, styles: Styles) -> list[Flowable]:
         *new_page(PORTRAIT),
         Paragraph("Мероприятия по инструментам 10–15", styles.h1),
         Paragraph(
-            f"Проведено в {found.year} году по состоянию на {date_ru(found.as_of)}: "
-            f"{len(found.rows)} "
+            f"Проведено в {found.year} году по состоянию на {date_short(found.as_of)}: "
             f"{plural(len(found.rows), 'мероприятие', 'мероприятия', 'мероприятий')}.",
             styles.body,
         ),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import (
     LANDSCAPE,
@@ -15,7 +16,7 @@ from res_desktop.reports.common.document import (
     PORTRAIT_WIDTH,
     new_page,
 )
-from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import Cell, data_table
 from res_desktop.reports.exporters.barriers_annex import barriers_table
@@ -86,7 +87,7 @@ def _groups(title: str, groups: tuple[GroupLine, ...], styles: Styles) -> list[F
 
 def _facts(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
     lines = [
-        f"В реестре экспортёров и потенциальных экспортёров на {date_ru(ex.as_of)} — "
+        f"В реестре экспортёров и потенциальных экспортёров на {date_short(ex.as_of)} — "
         f"{ex.total} компаний. В {ex.year} году проверено {ex.checked}, получено из "
         f"источников {ex.sourced}, всего актуализировано {ex.in_year}.",
         f"Потребности в мерах поддержки выявлены у {ex.with_needs} компаний, барьеры — "
@@ -122,7 +123,7 @@ def _barriers(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
     for d in ex.dispatches:
         flow.append(
             Paragraph(
-                f"Направлено {date_ru(d.sent_on)}, исх. № {markup(d.outgoing_number)}, "
+                f"Направлено {date_short(d.sent_on)}, исх. № {markup(d.outgoing_number)}, "
                 f"в адрес: {markup(d.recipient)}.",
                 styles.bullet,
                 bulletText="–",

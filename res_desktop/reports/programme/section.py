@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
-from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.programme.data import ProgrammeReportData
@@ -25,9 +26,9 @@ def events_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
             e.instrument,
             e.title,
             e.responsible,
-            date_ru(e.deadline),
+            date_short(e.deadline),
             f"{e.done_count} из {e.planned_count}",
-            date_ru(e.done_on),
+            date_short(e.done_on),
             e.execution_label,
             _money(e.planned_total),
             _money(e.actual_total),
@@ -82,7 +83,7 @@ def programme_section(data: ReportData, styles: Styles) -> list[Flowable]:
         Paragraph(f"Период реализации: {markup(p.period)}", styles.body),
     ]
     flow += [Paragraph(markup(g), styles.bullet, bulletText="–") for g in p.goals]
-    flow.append(Paragraph(f"Мероприятия {p.year} года на {date_ru(p.as_of)}", styles.h2))
+    flow.append(Paragraph(f"Мероприятия {p.year} года на {date_short(p.as_of)}", styles.h2))
     if p.events:
         flow.append(events_table(p, styles))
         flow.append(

@@ -18,8 +18,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from res_desktop.domain.common.russian import date_short, plural
 from res_desktop.reports.common.document import PORTRAIT, ReportDocument
-from res_desktop.reports.common.formatting import date_ru, markup, plural
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.sections import signature_block
 from res_desktop.reports.common.styles import Styles, make_styles
 from res_desktop.reports.common.tables import Bullets, data_table
@@ -34,7 +35,7 @@ def report_title(data: TeamReportData) -> str:
 
 
 def _hours(n: int) -> str:
-    return f"{n} {plural(n, 'час', 'часа', 'часов')}"
+    return plural(n, "час", "часа", "часов")
 
 
 def _heading(data: TeamReportData, styles: Styles) -> list[Flowable]:
@@ -47,7 +48,7 @@ def _heading(data: TeamReportData, styles: Styles) -> list[Flowable]:
         Spacer(1, 2 * mm),
         Paragraph(f"{SUBJECT} за {data.year} год", styles.subtitle),
         Paragraph(
-            f"по состоянию на {date_ru(data.as_of)}; "
+            f"по состоянию на {date_short(data.as_of)}; "
             f"{data.implementation_year}-й год внедрения Регионального экспортного стандарта",
             styles.centered,
         ),
@@ -56,7 +57,7 @@ def _heading(data: TeamReportData, styles: Styles) -> list[Flowable]:
 
 
 def _period(start: dt.date, end: dt.date) -> str:
-    return date_ru(start) if start == end else f"{date_ru(start)}\n– {date_ru(end)}"
+    return date_short(start) if start == end else f"{date_short(start)}\n– {date_short(end)}"
 
 
 def _member_block(member: MemberTraining, styles: Styles) -> list[Flowable]:

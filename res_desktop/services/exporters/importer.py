@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.import_parsing import (
     Rejection,
     company_from_record,
@@ -157,7 +158,7 @@ class ImportService:
             raise ValidationFailed({"batch": f"Импорт № {batch_id} не найден."})
         if batch.undone_at is not None:
             raise ValidationFailed(
-                {"batch": f"Импорт № {batch_id} уже отменён {batch.undone_at:%d.%m.%Y}."}
+                {"batch": f"Импорт № {batch_id} уже отменён {date_short(batch.undone_at)}."}
             )
         later = repo.later_batches_touching(db, batch_id)
         if later:
@@ -165,7 +166,7 @@ class ImportService:
             raise ValidationFailed(
                 {
                     "batch": f"Сначала отмените импорт № {first.id} от "
-                    f"{first.imported_at:%d.%m.%Y} («{first.file_name}»): он изменил те же "
+                    f"{date_short(first.imported_at)} («{first.file_name}»): он изменил те же "
                     "организации. Импорты отменяются от последнего к первому."
                 }
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.russian import figure_error
 from res_desktop.domain.exporters.analysis import IndicatorFigures
 from res_desktop.domain.records.indicators import (
     BASE_YEAR,
@@ -118,6 +119,9 @@ def check_value(
 
 def _check_number(indicator: Indicator, kind: str, value: float) -> dict[str, str]:
     share = indicator.measure is Measure.SHARE
+    problem = figure_error(value)
+    if problem:
+        return {"value": problem}
     if value < 0:
         return {"value": "Значение не может быть отрицательным."}
     if kind == "base" and share:

@@ -46,7 +46,9 @@ def test_kpi_figures_survive_opens_and_saves(qtbot, workspace: Workspace) -> Non
         kpi = workspace.records.kpi(Y)
         assert kpi is not None
         assert (kpi.plan_supported, kpi.plan_volume_kusd, kpi.fact_volume_kusd) == (
-            1200, 12345678901.25, 9876543.0
+            1200,
+            12345678901.25,
+            9876543.0,
         )
         again = _kpi_dialog(qtbot, workspace, kpi)
         assert again.edits["plan_volume_kusd"].text() == f"12{NB}345{NB}678{NB}901,25"

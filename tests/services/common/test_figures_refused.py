@@ -30,7 +30,7 @@ def _refused(call, field: str) -> str:  # type: ignore[no-untyped-def]
         call()
     assert field in failed.value.errors, failed.value.errors
     message = failed.value.errors[field]
-    assert "число" in message, message  # «Недопустимое значение: введите число…», «Слишком большое число…»
+    assert "число" in message, message  # «…введите число…», «Слишком большое число…»
     return message
 
 
