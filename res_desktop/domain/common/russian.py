@@ -26,7 +26,7 @@ NO_VALUE = "—"
 MAX_FIGURE = 1e15  # larger is a typing slip (or «1e400»), not a regional figure
 
 NUMBER_HINT = f"Введите число, например 1{GROUP}234,5."
-WHOLE_HINT = f"Введите целое число, например 1{GROUP}234."
+WHOLE_HINT = "Введите целое число."
 _LIMIT_TEXT = GROUP.join(("1", "000", "000", "000", "000", "000"))  # MAX_FIGURE
 TOO_LARGE = f"Слишком большое число: не более {_LIMIT_TEXT} по модулю."
 NOT_FINITE = f"Недопустимое значение: {NUMBER_HINT[0].lower()}{NUMBER_HINT[1:]}"
