@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.domain.exporters.import_parsing import (
     Rejection,
     company_from_record,
@@ -64,7 +64,8 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
-        return f"Добавлено {self.added}, обновлено {self.updated}, отклонено {self.rejected}"
+        added, updated, rejected = count(self.added), count(self.updated), count(self.rejected)
+        return f"Добавлено {added}, обновлено {updated}, отклонено {rejected}"
 
 
 def _no_progress(_percent: int, _text: str) -> None:
