@@ -86,6 +86,11 @@ def percent(value: float | None, decimals: int = 1, *, fixed: bool = False) -> s
     return text if text == NO_VALUE else f"{text}%"
 
 
+def share(fraction: float | None, decimals: int = 1) -> str:
+    """A fraction as per cent, always with ``decimals`` digits: 0.341 -> «34,1%»."""
+    return percent(None if fraction is None else fraction * 100, decimals, fixed=True)
+
+
 # -- numbers for editing and for spreadsheets ------------------------------------------
 def _exact_parts(value: float) -> tuple[str, str, str]:
     """Sign, integer digits and fraction digits of the shortest decimal that reads back
@@ -104,6 +109,17 @@ def format_edit(value: float) -> str:
     sign, whole, fraction = _exact_parts(value)
     grouped = f"{int(whole):,}".replace(",", GROUP)
     return sign + grouped + (DECIMAL + fraction if fraction else "")
+
+
+def exact(value: float | None) -> str:
+    """A figure shown as the user typed it (``format_edit``); «—» when absent or non-finite."""
+    return NO_VALUE if value is None or not math.isfinite(value) else format_edit(value)
+
+
+def edit_text(value: float | None) -> str:
+    """The text of a field holding ``value``: empty when absent or non-finite (an old
+    database's infinity is no data; the user types the figure anew)."""
+    return "" if value is None or not math.isfinite(value) else format_edit(value)
 
 
 def format_plain(value: float) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from res_desktop.domain.activities.model import Activity
 from res_desktop.domain.common.countries import country_name
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import count, date_short, number
 from res_desktop.gui.common.table_model import TableColumn, TeamTableModel
 
 
@@ -20,8 +20,7 @@ def _place(a: Activity) -> str:
 def _contracts(a: Activity) -> str:
     if not a.contracts_count:
         return "—"
-    amount = f"{a.contracts_kusd:,.1f}".replace(",", " ").replace(".", ",")
-    return f"{a.contracts_count} / {amount}"
+    return f"{count(a.contracts_count)} / {number(a.contracts_kusd, 1, fixed=True)}"
 
 
 ACTIVITY_COLUMNS: tuple[TableColumn[Activity], ...] = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from res_desktop.domain.common.russian import (
-    format_edit,
+    edit_text,
     parse_number_or_none,
     parse_whole_or_none,
 )
@@ -31,7 +31,7 @@ class NumberEdit(QLineEdit):
         self.set_value(value)
 
     def set_value(self, value: float | None) -> None:
-        self.setText("" if value is None else format_edit(value))
+        self.setText(edit_text(value))
 
     def value(self) -> float | None:
         """The figure, None when empty; raises ``NumberError`` (a Russian message)."""

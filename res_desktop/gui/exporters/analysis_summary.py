@@ -5,10 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.common.russian import date_short, plural
+from res_desktop.domain.common.russian import date_short, number, plural, share
 from res_desktop.domain.exporters.analysis import Pairs, RegistryAnalysis
 from res_desktop.gui.common import texts
-from res_desktop.reports.exporters.section import number_ru, percent
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.analysis import INSTRUMENT
 from res_desktop.services.exporters.analysis_reports import count_lines, indicator_lines
@@ -20,7 +19,7 @@ def _counts(title: str, analysis: RegistryAnalysis, pairs: Pairs, kind: str) -> 
         return ""
     cells = "".join(
         f"<tr><td>{escape(x.label)}</td><td align='right'>&nbsp;{x.count}</td>"
-        f"<td align='right'>&nbsp;{percent(x.share)}</td></tr>"
+        f"<td align='right'>&nbsp;{share(x.share)}</td></tr>"
         for x in lines
     )
     return f"<p><b>{title}</b></p><table cellspacing='2'>{cells}</table>"
@@ -41,7 +40,7 @@ def summary_html(analysis: RegistryAnalysis) -> str:
         f"<p>Потребности в поддержке выявлены у {analysis.with_needs}, барьеры — у "
         f"{analysis.with_barriers}. Поддержка в {year} году: мер — {support.records}, "
         f"компаний — {support.companies}, экспортных контрактов — {support.export_contracts}, "
-        f"на сумму {number_ru(support.amount_kusd)} тыс. долл. США.</p>"
+        f"на сумму {number(support.amount_kusd, 1, fixed=True)} тыс. долл. США.</p>"
     )
     figures = "".join(
         f"<tr><td>{escape(label)}</td><td align='right'>&nbsp;<b>{escape(value)}</b></td></tr>"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.countries import all_countries, country_code, country_name
-from res_desktop.domain.common.russian import NumberError, format_edit, parse_number
+from res_desktop.domain.common.russian import NumberError, edit_text, parse_number
 from res_desktop.domain.exporters.model import Barrier, DataSource, Need, Product
 from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common import texts
@@ -163,7 +163,7 @@ class VolumesTab(QWidget):
 
     def load(self, volumes: tuple[tuple[int, float], ...]) -> None:
         for year, amount in volumes:
-            _add_row(self.volumes, (str(year), format_edit(amount)))  # exact: saved back as is
+            _add_row(self.volumes, (str(year), edit_text(amount)))  # exact: saved back as is
 
     def values(self) -> tuple[tuple[tuple[int, float], ...], str | None]:
         """The volumes, or the Russian message about the first cell that is not a number."""

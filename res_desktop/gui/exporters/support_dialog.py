@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.common.russian import NumberError, date_short, format_edit
+from res_desktop.domain.common.russian import NumberError, date_short, exact
 from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.gui.checklist.item_editor import from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
@@ -97,7 +97,7 @@ class SupportTab(QWidget):
         self._records = self._ws.exporters.support_records(company_id) if company_id else []
         self.table.setRowCount(0)
         for r in self._records:
-            amount = f"{format_edit(r.amount_kusd)} тыс. долл." if r.amount_kusd else ""
+            amount = f"{exact(r.amount_kusd)} тыс. долл." if r.amount_kusd else ""
             contract = ("да " + amount).strip() if r.export_contract else "нет"
             _add_row(
                 self.table, (date_short(r.given_on), r.measure, r.provider, r.result, contract)

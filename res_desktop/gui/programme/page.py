@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import date_short, exact
 from res_desktop.domain.programme.model import Programme
 from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.programme.dialogs import ProgrammeDialog
@@ -91,7 +91,8 @@ class ProgrammePage(QWidget):
         self.details.setText(describe(self._ws.programme.programme()))
         kpis = self._ws.programme.kpis()
         lines = [
-            f"– {k.name}, {k.unit}: " + ", ".join(f"{y} — {v:g}" for y, v in sorted(k.plan.items()))
+            f"– {k.name}, {k.unit}: "
+            + ", ".join(f"{y} — {exact(v)}" for y, v in sorted(k.plan.items()))
             for k in kpis
         ]
         self.kpis.setText("<b>Показатели (плановые значения):</b><br>" + "<br>".join(lines)

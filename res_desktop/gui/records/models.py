@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from res_desktop.domain.common.countries import country_name
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import date_short, number, percent
 from res_desktop.domain.records.model import (
     CentreKpi,
     ForeignAgreement,
@@ -33,20 +33,12 @@ class ColouredTableModel(_Coloured[Row]):
         return super()._decoration(row, column, role)
 
 
-def number_text(value: float | None) -> str:
-    """«1 250» or «8 150,5»; «—» when not entered."""
-    if value is None:
-        return "—"
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
-    return text.replace(",", " ").replace(".", ",")
-
-
 def _sort(value: float | None) -> float:
     return -1.0 if value is None else float(value)
 
 
 def _plan_fact(plan: float, fact: float | None) -> str:
-    return f"{number_text(plan)} / {number_text(fact)}"
+    return f"{number(plan)} / {number(fact)}"
 
 
 def kpi_met_all(k: CentreKpi) -> bool | None:
@@ -135,7 +127,7 @@ def agreements_model() -> ColouredTableModel[ForeignAgreement]:
 def share_text(t: StaffTraining) -> str:
     if not t.trained or t.interned is None:
         return "—"
-    return f"{t.interned / t.trained * 100:.1f}%".replace(".", ",")
+    return percent(t.interned / t.trained * 100, 1, fixed=True)
 
 
 def share_met(t: StaffTraining) -> bool | None:
@@ -151,9 +143,9 @@ def trainings_model() -> ColouredTableModel[StaffTraining]:
     model: ColouredTableModel[StaffTraining] = ColouredTableModel([
         TableColumn("Год", lambda t: str(t.year), lambda t: t.year, True),
         TableColumn("План, чел.", lambda t: str(t.planned), lambda t: t.planned, True),
-        TableColumn("Обучено, чел.", lambda t: number_text(t.trained),
+        TableColumn("Обучено, чел.", lambda t: number(t.trained),
                     lambda t: _sort(t.trained), True),
-        TableColumn("Стажировки, чел.", lambda t: number_text(t.interned),
+        TableColumn("Стажировки, чел.", lambda t: number(t.interned),
                     lambda t: _sort(t.interned), True),
         TableColumn("Доля стажёров (не менее 30%)", share_text, share_sort, True),
         TableColumn("Программы", lambda t: "разработаны" if t.programmes_developed else "—"),

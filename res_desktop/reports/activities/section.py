@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from res_desktop.domain.common.russian import date_short, plural
+from res_desktop.domain.common.russian import count, date_short, number, plural
 from res_desktop.reports.activities.data import ActivitiesReportData, ActivityReportRow
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import PORTRAIT, new_page
@@ -13,10 +13,6 @@ from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 
 EXTRAS_KEY = "activities"
-
-
-def _amount(value: float) -> str:
-    return f"{value:,.1f}".replace(",", " ").replace(".", ",")
 
 
 def _dates(row: ActivityReportRow) -> str:
@@ -33,7 +29,9 @@ def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
             f"{r.kind_label}: {r.title}" + (f"\n{r.link}" if r.link else ""),
             r.place,
             str(r.companies),
-            f"{r.contracts_count} / {_amount(r.contracts_kusd)}" if r.contracts_count else "—",
+            f"{count(r.contracts_count)} / {number(r.contracts_kusd, 1, fixed=True)}"
+            if r.contracts_count
+            else "—",
         ]
         for r in data.rows
     ]
@@ -44,7 +42,7 @@ def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
             f"Итого мероприятий: {len(data.rows)}",
             "",
             "",
-            f"{data.total_contracts} / {_amount(data.total_kusd)}",
+            f"{count(data.total_contracts)} / {number(data.total_kusd, 1, fixed=True)}",
         ]
     )
     return data_table(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import count, date_short, number, share
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import (
     LANDSCAPE,
@@ -27,19 +27,10 @@ EXTRAS_KEY = "exporters"
 GROUP_ROWS = 15  # the largest industries / municipalities shown; the rest summed up
 
 
-def number_ru(value: float, digits: int = 1) -> str:
-    """«1 234 567,8»: thousands by non-breaking spaces, decimal comma."""
-    return f"{value:,.{digits}f}".replace(",", "\u00a0").replace(".", ",")
-
-
-def percent(share: float) -> str:
-    return f"{share * 100:.1f}".replace(".", ",") + "%"
-
-
 def _counts(title: str, lines: tuple[CountLine, ...], styles: Styles) -> list[Flowable]:
     if not lines:
         return []
-    rows: list[list[Cell]] = [[x.label, str(x.count), percent(x.share)] for x in lines]
+    rows: list[list[Cell]] = [[x.label, count(x.count), share(x.share)] for x in lines]
     return [
         Paragraph(title, styles.label),
         data_table(["", "Компаний", "Доля"], rows, [70, 15, 15], styles, centered_columns=(1, 2)),
@@ -94,7 +85,7 @@ def _facts(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
         f"у {ex.with_barriers}.",
         f"Поддержка в {ex.year} году: мер — {ex.support_records}, компаний — "
         f"{ex.support_companies}, экспортных контрактов — {ex.support_contracts}, "
-        f"на сумму {number_ru(ex.support_amount_kusd)} тыс. долл. США.",
+        f"на сумму {number(ex.support_amount_kusd, 1, fixed=True)} тыс. долл. США.",
     ]
     if ex.sources:
         used = "; ".join(f"{s.label} — {s.count}" for s in ex.sources)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.russian import figure_error
+from res_desktop.domain.common.russian import figure_error, number
 from res_desktop.domain.exporters.analysis import IndicatorFigures
 from res_desktop.domain.records.indicators import (
     BASE_YEAR,
@@ -140,7 +140,7 @@ def indicators_json(table: IndicatorTable) -> list[dict[str, object]]:
             "number": r.indicator.number,
             "title": r.indicator.title,
             "unit": r.indicator.unit,
-            "actual": None if r.actual is None else round(r.actual, 2),
+            "actual": None if r.actual is None else round(r.actual, 2),  # finite: evaluate()
             "actual_source": r.source_label,
             "plan": r.plan,
             "reference": r.reference,
@@ -155,10 +155,13 @@ def _verdict(met: object) -> str:
     return {True: "выполнен", False: "не выполнен"}.get(met, "нет данных")  # type: ignore[call-overload]
 
 
+def _figure(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
 def indicator_line(row: dict[str, object]) -> str:
     """One line of the plain-text output."""
-    actual = "—" if row["actual"] is None else f"{row['actual']:g}".replace(".", ",")
-    plan = "—" if row["plan"] is None else f"{row['plan']:g}".replace(".", ",")
+    actual, plan = number(_figure(row["actual"]), 2), number(_figure(row["plan"]), 2)
     return (
         f"{row['number']}. {row['title']} ({row['unit']}): факт {actual} ({row['actual_source']}),"
         f" план {plan} — {_verdict(row['met_plan'])}; эталон {row['reference']} —"
