@@ -13,7 +13,7 @@ from pathlib import Path
 
 from res_desktop import __version__
 from res_desktop.domain.common.calendar import quarterly_report_due
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.status import status_report
 from res_desktop.services.common.results import ValidationFailed
@@ -216,7 +216,7 @@ def run_exporters(args: argparse.Namespace) -> int:
     try:
         if args.exporters_action == "export":
             result = export_companies(ws, args.file)
-            print(f"Выгружено организаций: {result.count}. Файл: {result.path}")
+            print(f"Выгружено организаций: {count(result.count)}. Файл: {result.path}")
             return 0
         mapping = _read_mapping(args.mapping)
         if args.dry_run:

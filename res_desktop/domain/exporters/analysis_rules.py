@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import DerivedStatus
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import count, date_short, plural_word
 from res_desktop.domain.exporters.analysis import BarrierDispatch, SupportFigures
 from res_desktop.domain.exporters.model import DataSource
 
@@ -49,7 +49,7 @@ def companies(n: int) -> str:
 
 def of_companies(n: int) -> str:
     """«из 1 компании», «из 5 компаний»."""
-    return f"из {n} компании" if n % 10 == 1 and n % 100 != 11 else f"из {n} компаний"
+    return f"из {count(n)} {plural_word(n, 'компании', 'компаний', 'компаний')}"
 
 
 def _partial(count: int) -> Status:
@@ -123,9 +123,9 @@ def targeted_support(
             Status.NOT_STARTED, "Потребности компаний в мерах поддержки не выявлены."
         )
     note = (
-        f"В {year} году поддержка оказана {supported} {of_companies(with_needs)} "
-        f"с выявленными потребностями; мер поддержки: {support.records}, "
-        f"экспортных контрактов: {support.export_contracts}."
+        f"В {year} году поддержка оказана {count(supported)} {of_companies(with_needs)} "
+        f"с выявленными потребностями; мер поддержки: {count(support.records)}, "
+        f"экспортных контрактов: {count(support.export_contracts)}."
     )
     if supported:
         return DerivedStatus(Status.DONE, note, first)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.domain.exporters.analysis import BarrierDispatch, BarrierToSend, GroupStats
 from res_desktop.gui.common.record_table_model import Column, RecordTableModel
 
@@ -12,7 +12,7 @@ NOT_SET = "не указано"
 class BarriersModel(RecordTableModel[BarrierToSend]):
     columns = (
         Column("Барьер", lambda b: b.barrier.label),
-        Column("Компаний", lambda b: str(b.companies), lambda b: b.companies, centered=True),
+        Column("Компаний", lambda b: count(b.companies), lambda b: b.companies, centered=True),
         Column("Отрасли", lambda b: ", ".join(b.industries) or "—"),
         Column("Компании (примеры)", lambda b: ", ".join(b.examples)),
     )
@@ -36,7 +36,7 @@ class GroupsModel(RecordTableModel[GroupStats]):
 
     columns = (
         Column("Наименование", lambda g: g.name or NOT_SET),
-        Column("Компаний", lambda g: str(g.companies), lambda g: g.companies, centered=True),
+        Column("Компаний", lambda g: count(g.companies), lambda g: g.companies, centered=True),
         Column("Экспортёров", lambda g: str(g.exporters), lambda g: g.exporters, centered=True),
         Column("Потенциальных", lambda g: str(g.potential), lambda g: g.potential, centered=True),
         Column(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.common.russian import date_short, number, plural, share
+from res_desktop.domain.common.russian import count, date_short, number, plural, share
 from res_desktop.domain.exporters.analysis import Pairs, RegistryAnalysis
 from res_desktop.gui.common import texts
 from res_desktop.services.common.workspace import Workspace
@@ -18,7 +18,7 @@ def _counts(title: str, analysis: RegistryAnalysis, pairs: Pairs, kind: str) -> 
     if not lines:
         return ""
     cells = "".join(
-        f"<tr><td>{escape(x.label)}</td><td align='right'>&nbsp;{x.count}</td>"
+        f"<tr><td>{escape(x.label)}</td><td align='right'>&nbsp;{count(x.count)}</td>"
         f"<td align='right'>&nbsp;{share(x.share)}</td></tr>"
         for x in lines
     )
@@ -35,11 +35,12 @@ def summary_html(analysis: RegistryAnalysis) -> str:
     year, activity, support = analysis.year, analysis.activity, analysis.activity.support
     head = (
         f"<p>В реестре <b>{plural(analysis.total, 'компания', 'компании', 'компаний')}"
-        f"</b>. В {year} году проверено {activity.checked}, получено из источников "
-        f"{activity.sourced}, всего актуализировано <b>{activity.in_year}</b>.</p>"
-        f"<p>Потребности в поддержке выявлены у {analysis.with_needs}, барьеры — у "
-        f"{analysis.with_barriers}. Поддержка в {year} году: мер — {support.records}, "
-        f"компаний — {support.companies}, экспортных контрактов — {support.export_contracts}, "
+        f"</b>. В {year} году проверено {count(activity.checked)}, получено из источников "
+        f"{count(activity.sourced)}, всего актуализировано <b>{count(activity.in_year)}</b>.</p>"
+        f"<p>Потребности в поддержке выявлены у {count(analysis.with_needs)}, барьеры — у "
+        f"{count(analysis.with_barriers)}. Поддержка в {year} году: "
+        f"мер — {count(support.records)}, компаний — {count(support.companies)}, "
+        f"экспортных контрактов — {count(support.export_contracts)}, "
         f"на сумму {number(support.amount_kusd, 1, fixed=True)} тыс. долл. США.</p>"
     )
     figures = "".join(

@@ -28,7 +28,7 @@ def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
             _dates(r),
             f"{r.kind_label}: {r.title}" + (f"\n{r.link}" if r.link else ""),
             r.place,
-            str(r.companies),
+            count(r.companies),
             f"{count(r.contracts_count)} / {number(r.contracts_kusd, 1, fixed=True)}"
             if r.contracts_count
             else "—",

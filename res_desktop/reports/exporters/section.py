@@ -55,8 +55,8 @@ def _groups(title: str, groups: tuple[GroupLine, ...], styles: Styles) -> list[F
     if not groups:
         return []
     rows: list[list[Cell]] = [
-        [g.name, str(g.companies), str(g.exporters), str(g.potential), str(g.with_stage),
-         str(g.needs), str(g.barriers), f"{g.top_need}; {g.top_barrier}"]
+        [g.name, count(g.companies), count(g.exporters), count(g.potential), count(g.with_stage),
+         count(g.needs), count(g.barriers), f"{g.top_need}; {g.top_barrier}"]
         for g in groups[:GROUP_ROWS]
     ]  # fmt: skip
     if len(groups) > GROUP_ROWS:
@@ -79,16 +79,16 @@ def _groups(title: str, groups: tuple[GroupLine, ...], styles: Styles) -> list[F
 def _facts(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
     lines = [
         f"В реестре экспортёров и потенциальных экспортёров на {date_short(ex.as_of)} — "
-        f"{ex.total} компаний. В {ex.year} году проверено {ex.checked}, получено из "
+        f"{count(ex.total)} компаний. В {ex.year} году проверено {count(ex.checked)}, получено из "
         f"источников {ex.sourced}, всего актуализировано {ex.in_year}.",
         f"Потребности в мерах поддержки выявлены у {ex.with_needs} компаний, барьеры — "
         f"у {ex.with_barriers}.",
-        f"Поддержка в {ex.year} году: мер — {ex.support_records}, компаний — "
-        f"{ex.support_companies}, экспортных контрактов — {ex.support_contracts}, "
+        f"Поддержка в {ex.year} году: мер — {count(ex.support_records)}, компаний — "
+        f"{count(ex.support_companies)}, экспортных контрактов — {count(ex.support_contracts)}, "
         f"на сумму {number(ex.support_amount_kusd, 1, fixed=True)} тыс. долл. США.",
     ]
     if ex.sources:
-        used = "; ".join(f"{s.label} — {s.count}" for s in ex.sources)
+        used = "; ".join(f"{s.label} — {count(s.count)}" for s in ex.sources)
         lines.append(f"Источники сведений {ex.year} года (компаний): {used}.")
     return [Paragraph(markup(line), styles.body) for line in lines]
 

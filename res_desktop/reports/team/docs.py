@@ -18,7 +18,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from res_desktop.domain.common.russian import date_short, plural
+from res_desktop.domain.common.russian import count, date_short, plural
 from res_desktop.reports.common.document import PORTRAIT, ReportDocument
 from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.sections import signature_block
@@ -77,7 +77,7 @@ def _member_block(member: MemberTraining, styles: Styles) -> list[Flowable]:
         ]
         for a in member.activities
     ]
-    rows.append(["", "", "Итого", "", str(member.total_hours), ""])
+    rows.append(["", "", "Итого", "", count(member.total_hours), ""])
     table = data_table(
         ["Даты", "Вид, форма", "Мероприятие, организация", "Темы", "Часов", "Документ"],
         rows,
@@ -89,8 +89,8 @@ def _member_block(member: MemberTraining, styles: Styles) -> list[Flowable]:
 
 
 def _totals(data: TeamReportData, styles: Styles) -> list[Flowable]:
-    rows = [[m.full_name, str(len(m.activities)), str(m.total_hours)] for m in data.training]
-    rows.append(["Итого по команде", str(data.events_count), str(data.total_hours)])
+    rows = [[m.full_name, count(len(m.activities)), count(m.total_hours)] for m in data.training]
+    rows.append(["Итого по команде", count(data.events_count), count(data.total_hours)])
     flow: list[Flowable] = [
         Paragraph("3. Итоги", styles.h1),
         data_table(
@@ -102,7 +102,7 @@ def _totals(data: TeamReportData, styles: Styles) -> list[Flowable]:
         ),
         Spacer(1, 3 * mm),
         Paragraph(
-            f"Проведено мероприятий: {data.events_count}, общий объём — "
+            f"Проведено мероприятий: {count(data.events_count)}, общий объём — "
             f"{_hours(data.total_hours)}.",
             styles.body,
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import PORTRAIT, new_page
 from res_desktop.reports.common.formatting import markup
@@ -82,11 +82,11 @@ def _training_summary(team: TeamReportData, styles: Styles) -> list[Flowable]:
         [
             m.full_name,
             Bullets(f"{a.kind_label}: {a.title}" for a in m.activities) or "—",
-            str(m.total_hours),
+            count(m.total_hours),
         ]
         for m in team.training
     ]
-    rows.append(["Итого", f"мероприятий: {team.events_count}", str(team.total_hours)])
+    rows.append(["Итого", f"мероприятий: {count(team.events_count)}", count(team.total_hours)])
     return [
         heading,
         data_table(

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from res_desktop.domain.common.derived import DerivedStatus
-from res_desktop.domain.common.russian import number, share
+from res_desktop.domain.common.russian import count, number, share
 from res_desktop.domain.exporters.analysis import (
     BarrierDispatch,
     BarrierToSend,
@@ -116,7 +116,7 @@ def indicator_lines(figures: IndicatorFigures) -> tuple[tuple[str, str], ...]:
     lines = [
         ("Экспортёры — субъекты МСП (действующие; микро-, малые и средние)",
          str(figures.sme_exporters)),
-        ("Страны экспорта действующих экспортёров", str(figures.export_countries)),
+        ("Страны экспорта действующих экспортёров", count(figures.export_countries)),
         ("Товарные позиции экспорта (6 знаков ТН ВЭД ЕАЭС)", str(figures.tnved_positions)),
         (f"Объём экспорта компаний реестра за {year} год, тыс. долл. США",
          number(figures.export_volume_kusd, 1, fixed=True)),
