@@ -80,9 +80,9 @@ def _facts(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
     lines = [
         f"В реестре экспортёров и потенциальных экспортёров на {date_short(ex.as_of)} — "
         f"{count(ex.total)} компаний. В {ex.year} году проверено {count(ex.checked)}, получено из "
-        f"источников {ex.sourced}, всего актуализировано {ex.in_year}.",
-        f"Потребности в мерах поддержки выявлены у {ex.with_needs} компаний, барьеры — "
-        f"у {ex.with_barriers}.",
+        f"источников {count(ex.sourced)}, всего актуализировано {count(ex.in_year)}.",
+        f"Потребности в мерах поддержки выявлены у {count(ex.with_needs)} компаний, барьеры — "
+        f"у {count(ex.with_barriers)}.",
         f"Поддержка в {ex.year} году: мер — {count(ex.support_records)}, компаний — "
         f"{count(ex.support_companies)}, экспортных контрактов — {count(ex.support_contracts)}, "
         f"на сумму {number(ex.support_amount_kusd, 1, fixed=True)} тыс. долл. США.",
