@@ -13,6 +13,7 @@ from pathlib import Path
 
 from res_desktop import __version__
 from res_desktop.domain.common.calendar import quarterly_report_due
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.status import status_report
 from res_desktop.services.common.results import ValidationFailed
@@ -216,7 +217,7 @@ def run_exporters(args: argparse.Namespace) -> int:
     try:
         if args.exporters_action == "export":
             result = export_companies(ws, args.file)
-            print(f"Выгружено организаций: {result.count}. Файл: {result.path}")
+            print(f"Выгружено организаций: {count(result.count)}. Файл: {result.path}")
             return 0
         mapping = _read_mapping(args.mapping)
         if args.dry_run:
@@ -244,7 +245,7 @@ def run_exporters(args: argparse.Namespace) -> int:
 
 def _print_status(report: dict[str, object]) -> None:
     region = report["region"] or "регион не настроен"
-    print(f"{region} — состояние на {dt.date.fromisoformat(str(report['date'])):%d.%m.%Y}")
+    print(f"{region} — состояние на {date_short(dt.date.fromisoformat(str(report['date'])))}")
     for row in report["instruments"]:  # type: ignore[attr-defined]
         mark = "внедрён" if row["implemented"] else ""
         print(f"{row['label']:>5}  {row['progress_percent']:>3}%  {row['short_title']:<42} {mark}")

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import NewType
 
 from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.common.russian import figure_errors
 
 ActivityId = NewType("ActivityId", int)
 
@@ -220,6 +221,9 @@ class Website:
         return not (self.url or self.topics or self.accounts)
 
 
+ACTIVITY_FIGURES = ("companies_count", "contracts_count", "contracts_kusd")
+
+
 def validate_activity(activity: Activity, known: set[int]) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not activity.title.strip():
@@ -243,6 +247,7 @@ def validate_activity(activity: Activity, known: set[int]) -> dict[str, str]:
         errors["link"] = "Ссылка должна начинаться с http:// или https://."
     if activity.kind in CONTEST_KINDS and activity.contest_year is None:
         errors["contest_year"] = "Укажите отчетный год, за который проводится конкурс."
+    errors.update(figure_errors({f: getattr(activity, f) for f in ACTIVITY_FIGURES}))
     return errors
 
 
@@ -254,6 +259,7 @@ def validate_plan(plan: IntlEventsPlan, today: dt.date) -> dict[str, str]:
         errors["minutes_number"] = "Укажите номер протокола заседания Экспортного совета."
     if plan.planned_count < 1:
         errors["planned_count"] = "План должен содержать хотя бы одно мероприятие."
+    errors.update(figure_errors({"planned_count": plan.planned_count}))
     if not 2000 <= plan.year <= 2100:
         errors["year"] = "Укажите год плана."
     return errors

@@ -30,6 +30,7 @@ from res_desktop.domain.activities.model import (
     Website,
 )
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import date_short
 
 _K = ActivityKind
 ECOM_EVENTS_REQUIRED = 2
@@ -56,10 +57,6 @@ class Facts:
         return sorted(found, key=lambda a: a.ends_on)
 
 
-def _ru(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
-
-
 def at_least(facts: Facts, kinds: Sequence[ActivityKind], need: int, what: str) -> Verdict:
     """Met on the day the ``need``-th activity of those kinds ended."""
     held = facts.held(*kinds)
@@ -84,8 +81,8 @@ def intl_plan(facts: Facts) -> Verdict:
         )
     return Verdict(
         met=True,
-        note=f"План на {plan.year} год утвержден Экспортным советом {_ru(plan.approved_on)}, "
-        f"протокол № {plan.minutes_number}.",
+        note=f"План на {plan.year} год утвержден Экспортным советом "
+        f"{date_short(plan.approved_on)}, протокол № {plan.minutes_number}.",
         done_on=plan.approved_on,
     )
 
@@ -174,18 +171,17 @@ def contest(facts: Facts, kind: ActivityKind) -> Verdict:
     if on_time:
         return Verdict(
             met=True,
-            note=f"{what} за {facts.year} год проведен {_ru(on_time[0].ends_on)}.",
+            note=f"{what} за {facts.year} год проведен {date_short(on_time[0].ends_on)}.",
             done_on=on_time[0].ends_on,
         )
     if held:
         return Verdict(
             met=False,
-            note=f"{what} за {facts.year} год проведен {_ru(held[0].ends_on)} — "
-            f"позже срока ({_ru(deadline - dt.timedelta(days=1))}).",
+            note=f"{what} за {facts.year} год проведен {date_short(held[0].ends_on)} — "
+            f"позже срока ({date_short(deadline - dt.timedelta(days=1))}).",
         )
-    return Verdict(
-        met=False, note=f"{what} за {facts.year} год не проведен (срок — до {_ru(deadline)})."
-    )
+    due = date_short(deadline)
+    return Verdict(met=False, note=f"{what} за {facts.year} год не проведен (срок — до {due}).")
 
 
 def _rules(facts: Facts) -> dict[str, dict[str, Callable[[], Verdict]]]:

@@ -9,6 +9,7 @@ from typing import NewType
 
 from res_desktop.domain.common.catalogue import Instrument, Kind
 from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.common.text_checks import is_web_link
 
 EvidenceId = NewType("EvidenceId", int)
@@ -98,7 +99,7 @@ class EvidenceItem:
         if self.number:
             parts.append(f"№ {self.number}")
         if self.doc_date:
-            parts.append(f"от {self.doc_date:%d.%m.%Y}")
+            parts.append(f"от {date_short(self.doc_date)}")
         head = " ".join(parts)
         return f"{head} «{self.title}»" if self.title else head
 

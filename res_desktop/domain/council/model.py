@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NewType
 
+from res_desktop.domain.common.russian import count, date_short, figure_errors, plural_word
 from res_desktop.domain.common.text_checks import is_web_link
 
 MemberId = NewType("MemberId", int)
@@ -20,27 +21,11 @@ DecisionId = NewType("DecisionId", int)
 GroupId = NewType("GroupId", int)
 
 
-def fmt(day: dt.date | None) -> str:
-    """ДД.ММ.ГГГГ, as official Russian documents write dates."""
-    return day.strftime("%d.%m.%Y") if day else "—"
-
-
 def of_meetings(n: int, adjective: str = "") -> str:
     """«из 1 проведённого заседания», «из 3 проведённых заседаний» (genitive after «из»)."""
-    one = n % 10 == 1 and n % 100 != 11
     if adjective:
-        adjective = (adjective + "ого ") if one else (adjective + "ых ")
-    return f"из {n} {adjective}{'заседания' if one else 'заседаний'}"
-
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """«1 заседание», «2 заседания», «5 заседаний»."""
-    m = abs(n)
-    if m % 10 == 1 and m % 100 != 11:
-        return f"{n} {one}"
-    if 2 <= m % 10 <= 4 and not 12 <= m % 100 <= 14:
-        return f"{n} {few}"
-    return f"{n} {many}"
+        adjective += plural_word(n, "ого ", "ых ", "ых ")
+    return f"из {count(n)} {adjective}{plural_word(n, 'заседания', 'заседаний', 'заседаний')}"
 
 
 class MemberCategory(StrEnum):
@@ -135,7 +120,7 @@ class Council:
         parts = [self.regulation_act_type or "Акт"]
         if self.regulation_number:
             parts.append(f"№ {self.regulation_number}")
-        parts.append(f"от {fmt(self.regulation_date)}")
+        parts.append(f"от {date_short(self.regulation_date)}")
         return " ".join(parts)
 
 
@@ -254,8 +239,8 @@ def validate_report(report: MeetingReport, meeting_date: dt.date) -> dict[str, s
             )
         elif report.agreed_on > meeting_date:
             errors["agreed_on"] = (
-                f"Дата согласования ({fmt(report.agreed_on)}) позже даты заседания "
-                f"({fmt(meeting_date)}): {report.kind.label} не мог быть внесён на "
+                f"Дата согласования ({date_short(report.agreed_on)}) позже даты заседания "
+                f"({date_short(meeting_date)}): {report.kind.label} не мог быть внесён на "
                 "рассмотрение Совета."
             )
     if not (report.title.strip() or report.speaker.strip()):
@@ -305,6 +290,7 @@ def validate_meeting(meeting: Meeting, today: dt.date) -> dict[str, str]:
         errors["date"] = "Проведённое заседание не может иметь дату позже сегодняшней."
     if meeting.invited_exporters < 0:
         errors["invited_exporters"] = "Число приглашённых экспортёров не может быть отрицательным."
+    errors.update(figure_errors({"invited_exporters": meeting.invited_exporters}))
     for number, report in enumerate(meeting.reports, start=1):
         for message in validate_report(report, meeting.date).values():
             errors.setdefault("reports", "")

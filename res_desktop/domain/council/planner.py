@@ -12,7 +12,8 @@ from res_desktop.domain.common.calendar import (
     quarter_bounds,
     quarter_of,
 )
-from res_desktop.domain.council.model import Meeting, MeetingStatus, plural
+from res_desktop.domain.common.russian import plural
+from res_desktop.domain.council.model import Meeting, MeetingStatus
 
 MAX_MEETINGS = 12
 WARNING_DAYS = 30

@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import date_short, plural
 from res_desktop.domain.council.model import (
     Council,
     Meeting,
@@ -29,9 +30,7 @@ from res_desktop.domain.council.model import (
     Member,
     MemberCategory,
     ReportKind,
-    fmt,
     of_meetings,
-    plural,
 )
 
 HALF_YEARS = {1: "I полугодие", 2: "II полугодие"}
@@ -48,7 +47,7 @@ def held_in(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> list[Meet
 
 
 def _dates(meetings: Sequence[Meeting]) -> str:
-    return ", ".join(fmt(m.date) for m in meetings)
+    return ", ".join(date_short(m.date) for m in meetings)
 
 
 def _planned_after(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> list[Meeting]:
@@ -139,7 +138,7 @@ def rule_deputy_chair(
         done_on=founding.date,
         note=f"Заместитель председателя от предпринимательского сообщества: "
         f"{council.deputy_chair_name.strip()}, избран на установочном заседании "
-        f"{fmt(founding.date)}.",
+        f"{date_short(founding.date)}.",
     )
 
 
@@ -210,12 +209,12 @@ def rule_coordinator_reports(meetings: Sequence[Meeting], year: int, as_of: dt.d
         name = HALF_YEARS[half]
         if meeting is not None:
             found.append(meeting.date)
-            parts.append(f"отчёт координатора за {name} заслушан {fmt(meeting.date)}")
+            parts.append(f"отчёт координатора за {name} заслушан {date_short(meeting.date)}")
         elif as_of >= end:
             parts.append(f"нет отчёта координатора за {name}")
             lacking.append(parts[-1])
         elif as_of >= start:
-            parts.append(f"отчёт координатора за {name} ожидается до {fmt(end)}")
+            parts.append(f"отчёт координатора за {name} ожидается до {date_short(end)}")
         else:
             parts.append(f"отчёт координатора за {name} ещё не требуется")
     note = "; ".join(parts)
@@ -232,8 +231,8 @@ def rule_plan_report(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> 
                 return Verdict(
                     met=True,
                     done_on=meeting.date,
-                    note=f"Отчёт о реализации Плана заслушан {fmt(meeting.date)} (согласован "
-                    f"заместителем председателя {fmt(report.agreed_on)}).",
+                    note=f"Отчёт о реализации Плана заслушан {date_short(meeting.date)} "
+                    f"(согласован заместителем председателя {date_short(report.agreed_on)}).",
                 )
     planned = [
         m
@@ -242,7 +241,7 @@ def rule_plan_report(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> 
     ]
     note = f"Отчёт о реализации Плана в {year} году не заслушан"
     if planned:
-        note += f"; внесён в повестку заседания {fmt(planned[0].date)}"
+        note += f"; внесён в повестку заседания {date_short(planned[0].date)}"
     return Verdict(
         met=False,
         done_on=None,
@@ -327,8 +326,8 @@ def _more_needed(required: int, held: int) -> str:
 def interim_report_warnings(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> list[str]:
     """Held meetings without the coordinator's interim report on the Plan (recommended)."""
     return [
-        f"На заседании {fmt(m.date)} не заслушан промежуточный отчёт РОИВ-координатора о ходе "
-        "реализации Плана."
+        f"На заседании {date_short(m.date)} не заслушан промежуточный отчёт РОИВ-координатора "
+        "о ходе реализации Плана."
         for m in held_in(meetings, year, as_of)
         if m.lacks_interim_report
     ]

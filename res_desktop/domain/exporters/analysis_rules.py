@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import count, date_short, plural_word
 from res_desktop.domain.exporters.analysis import BarrierDispatch, SupportFigures
 from res_desktop.domain.exporters.model import DataSource
 
@@ -47,7 +48,7 @@ def companies(n: int) -> str:
 
 def of_companies(n: int) -> str:
     """«из 1 компании», «из 5 компаний»."""
-    return f"из {n} компании" if n % 10 == 1 and n % 100 != 11 else f"из {n} компаний"
+    return f"из {count(n)} {plural_word(n, 'компании', 'компаний', 'компаний')}"
 
 
 def registry_formed(year: int, total: int, in_year: int, reached_on: dt.date | None) -> Verdict:
@@ -113,9 +114,9 @@ def targeted_support(
     if not with_needs:
         return Verdict(met=False, note="Потребности компаний в мерах поддержки не выявлены.")
     note = (
-        f"В {year} году поддержка оказана {supported} {of_companies(with_needs)} "
-        f"с выявленными потребностями; мер поддержки: {support.records}, "
-        f"экспортных контрактов: {support.export_contracts}."
+        f"В {year} году поддержка оказана {count(supported)} {of_companies(with_needs)} "
+        f"с выявленными потребностями; мер поддержки: {count(support.records)}, "
+        f"экспортных контрактов: {count(support.export_contracts)}."
     )
     if supported:
         return Verdict(met=True, note=note, done_on=first)
@@ -123,8 +124,9 @@ def targeted_support(
 
 
 def _sent(dispatch: BarrierDispatch) -> str:
-    return f"{dispatch.recipient} — исх. № {dispatch.outgoing_number} от " + (
-        dispatch.sent_on.strftime("%d.%m.%Y")
+    return (
+        f"{dispatch.recipient} — исх. № {dispatch.outgoing_number} от "
+        f"{date_short(dispatch.sent_on)}"
     )
 
 

@@ -11,6 +11,13 @@ import re
 from typing import TypeVar
 
 from res_desktop.domain.common.countries import country_code, country_name
+from res_desktop.domain.common.russian import (
+    NumberError,
+    date_short,
+    figure_error,
+    format_plain,
+)
+from res_desktop.domain.common.russian import parse_number as ru_parse_number
 from res_desktop.domain.exporters.model import (
     BARRIER_LABELS,
     NEED_LABELS,
@@ -39,10 +46,16 @@ def cell_text(cell: Cell) -> str:
     if isinstance(cell, bool):
         return "да" if cell else "нет"
     if isinstance(cell, float):
-        return str(int(cell)) if cell.is_integer() else repr(cell)
+        return _float_text(cell)
     if isinstance(cell, dt.date):  # datetime too
-        return cell.strftime("%d.%m.%Y")
+        return date_short(cell)
     return str(cell).strip()
+
+
+def _float_text(cell: float) -> str:
+    if not math.isfinite(cell):  # no spreadsheet shows one; say what it is
+        return "не число"
+    return str(int(cell)) if cell.is_integer() else format_plain(cell)
 
 
 _BLANKS = frozenset({"", "-", "—", "–"})
@@ -58,22 +71,23 @@ def _folded(text: str) -> str:
 
 
 def parse_number(cell: Cell) -> float:
-    """«1 234 567,89» with spaces or non-breaking spaces, «1234.5», or a number cell."""
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
-        value = float(cell)
-    else:
-        text = _SPACES.sub("", cell_text(cell))
-        if "," in text and "." in text:  # the later one is the decimal mark
-            thousands = "," if text.rfind(".") > text.rfind(",") else "."
-            text = text.replace(thousands, "")
-        try:
-            value = float(text.replace(",", "."))
-        except ValueError:
-            raise ValueError(f"«{cell_text(cell)}» — не число") from None
-    if not math.isfinite(value):
-        raise ValueError(f"«{cell_text(cell)}» — не число")
+    """An export volume from a cell: a number cell, or text read by the program's one parser
+    (``russian.parse_number``: «1 234 567,89», «1234.5», «1,234.5»); non-finite, absurdly
+    large and negative values are refused."""
+    text = cell_text(cell)
+    try:
+        if isinstance(cell, int | float) and not isinstance(cell, bool):
+            value = float(cell)
+            if figure_error(value):
+                raise NumberError("", "не число" if math.isnan(value) else "слишком большое число")
+        else:
+            value = ru_parse_number(text)
+    except OverflowError:  # an integer cell beyond any float
+        raise ValueError(f"«{text}» — слишком большое число") from None
+    except NumberError as refused:
+        raise ValueError(f"«{text}» — {refused.reason}") from None
     if value < 0:
-        raise ValueError(f"«{cell_text(cell)}» — объём не может быть отрицательным")
+        raise ValueError(f"«{text}» — объём не может быть отрицательным")
     return value
 
 
@@ -288,9 +302,4 @@ def parse_sources(cell: Cell) -> tuple[tuple[DataSource, dt.date | None], ...]:
 
 
 def format_sources(sources: tuple[tuple[DataSource, dt.date | None], ...]) -> str:
-    return "; ".join(f"{s.label} ({d:%d.%m.%Y})" if d else s.label for s, d in sources)
-
-
-def format_number(value: float) -> str:
-    """1234.5 -> «1234,5»: what Russian Excel reads as a number."""
-    return format(value, ".15g").replace(".", ",")
+    return "; ".join(f"{s.label} ({date_short(d)})" if d else s.label for s, d in sources)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Collection
 
 from res_desktop.domain.common.countries import country_names
+from res_desktop.domain.common.russian import figure_error, figure_errors
 from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.exporters.model import (
     Company,
@@ -72,7 +72,11 @@ def _countries_error(codes: tuple[str, ...], known: Collection[str]) -> str | No
 
 def _volume_error(company: Company, today: dt.date) -> str | None:
     years = [year for year, _ in company.export_volume]
-    if any(not math.isfinite(volume) or volume < 0 for _, volume in company.export_volume):
+    for year, volume in company.export_volume:
+        problem = figure_error(volume)
+        if problem:
+            return f"Объём экспорта за {year} год. {problem}"
+    if any(volume < 0 for _, volume in company.export_volume):
         return "Объём экспорта не может быть отрицательным."
     if any(not FIRST_VOLUME_YEAR <= year <= today.year for year in years):
         return f"Год объёма экспорта — от {FIRST_VOLUME_YEAR} до {today.year}."
@@ -123,10 +127,9 @@ def validate_support(record: SupportRecord, today: dt.date) -> dict[str, str]:
         errors["measure"] = "Укажите меру поддержки."
     if record.given_on > today:
         errors["given_on"] = "Дата оказания поддержки не может быть позже сегодняшней."
-    if record.amount_kusd is not None and (
-        not math.isfinite(record.amount_kusd) or record.amount_kusd < 0
-    ):
+    if record.amount_kusd is not None and record.amount_kusd < 0:
         errors["amount_kusd"] = "Сумма контракта не может быть отрицательной."
     if record.amount_kusd and not record.export_contract:
         errors["amount_kusd"] = "Сумма указывается, только если заключён экспортный контракт."
+    errors.update(figure_errors({"amount_kusd": record.amount_kusd}))
     return errors

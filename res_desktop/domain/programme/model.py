@@ -148,16 +148,6 @@ class BudgetYear:
     budget: int
 
 
-def fmt(day: dt.date | None) -> str:
-    """ДД.ММ.ГГГГ."""
-    return day.strftime("%d.%m.%Y") if day else "—"
-
-
-def roubles(amount: int) -> str:
-    """«80 000 000 ₽» with thin-space-free grouping as official tables print it."""
-    return f"{amount:,}".replace(",", " ") + " ₽"
-
-
 def quarter_end(year: int, quarter: int) -> dt.date:
     month = quarter * 3
     next_first = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import date_short, roubles
 from res_desktop.domain.programme.model import (
     EVENT_INSTRUMENTS,
     FORECAST_YEAR,
@@ -27,9 +28,7 @@ from res_desktop.domain.programme.model import (
     Funding,
     Programme,
     ProgrammeEvent,
-    fmt,
     quarter_end,
-    roubles,
 )
 
 
@@ -102,7 +101,7 @@ def approved(programme: Programme | None) -> Verdict:
         )
     if programme.is_approved:
         note = (
-            f"Утверждена: {programme.act_type} от {fmt(programme.act_date)} "
+            f"Утверждена: {programme.act_type} от {date_short(programme.act_date)} "
             f"№ {programme.act_number} ({programme.approved_by.label.lower()})."
         )
         return Verdict(met=True, done_on=programme.act_date, note=note)
@@ -194,7 +193,7 @@ def events_executed(events: Sequence[ProgrammeEvent], year: int, as_of: dt.date)
     if undone:
         parts.append("не выполнены в срок: " + "; ".join(_undone(e) for e in undone))
     if waiting:
-        parts.append("срок не наступил: " + "; ".join(f"«{e.title}» (до {fmt(e.deadline)})"
+        parts.append("срок не наступил: " + "; ".join(f"«{e.title}» (до {date_short(e.deadline)})"
                                                       for e in waiting))  # fmt: skip
     note = "; ".join(parts) + "."
     if late or undone or waiting:
@@ -203,9 +202,10 @@ def events_executed(events: Sequence[ProgrammeEvent], year: int, as_of: dt.date)
 
 
 def _late(event: ProgrammeEvent) -> str:
-    return f"«{event.title}» (срок {fmt(event.deadline)}, выполнено {fmt(event.done_on)})"
+    deadline, done = date_short(event.deadline), date_short(event.done_on)
+    return f"«{event.title}» (срок {deadline}, выполнено {done})"
 
 
 def _undone(event: ProgrammeEvent) -> str:
     done = f"{event.done_count} из {event.planned_count}"
-    return f"«{event.title}» (срок {fmt(event.deadline)}, {event.status.label}, {done})"
+    return f"«{event.title}» (срок {date_short(event.deadline)}, {event.status.label}, {done})"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from res_desktop.domain.common.russian import figure_error, figure_errors
 from res_desktop.domain.programme.model import (
     EVENT_INSTRUMENTS,
     BudgetYear,
     EventStatus,
+    Kpi,
     Programme,
     ProgrammeEvent,
 )
@@ -44,6 +46,12 @@ def validate_event(e: ProgrammeEvent, today: dt.date) -> dict[str, str]:
         if min(money.regional, money.federal, money.extra) < 0:
             errors[name] = "Суммы финансирования не могут быть отрицательными."
     errors.update(_done_fields(e, today))
+    for name, money in (("planned", e.planned), ("actual", e.actual)):
+        sums = (money.regional, money.federal, money.extra)
+        problem = next((p for p in map(figure_error, sums) if p), None)
+        if problem:
+            errors[name] = problem
+    errors.update(figure_errors({"planned_count": e.planned_count, "done_count": e.done_count}))
     return errors
 
 
@@ -68,4 +76,18 @@ def validate_budget(b: BudgetYear) -> dict[str, str]:
         errors["grp"] = "Укажите ВРП субъекта РФ (больше нуля)."
     if b.budget < 0:
         errors["budget"] = "Бюджет не может быть отрицательным."
+    errors.update(figure_errors({"grp": b.grp, "budget": b.budget}))
+    return errors
+
+
+def validate_kpi(kpi: Kpi) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not kpi.name.strip():
+        errors["name"] = "Укажите наименование показателя."
+    problems = figure_errors({str(year): value for year, value in kpi.plan.items()})
+    if problems:
+        year, message = next(iter(problems.items()))
+        errors["plan"] = f"План на {year} год. {message}"
+    elif any(value < 0 for value in kpi.plan.values()):
+        errors["plan"] = "Плановые значения не могут быть отрицательными."
     return errors

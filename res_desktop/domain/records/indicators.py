@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from res_desktop.domain.common import russian as ru
+
 BASE_YEAR = 2020
 YEARS = tuple(range(2020, 2031))
 
@@ -93,7 +95,7 @@ def reference_text(number: int, year: int) -> str:
         return "база" if found else "—"
     bound, value = found
     sign = {Bound.AT_LEAST: "", Bound.MORE: ">", Bound.LESS: "<"}[bound]
-    return f"{sign}{value:g}%".replace(".", ",")  # Russian decimal comma
+    return f"{sign}{ru.number(value, 2)}%"
 
 
 def compared(indicator: Indicator, raw: float | None, base: float | None) -> float | None:
@@ -144,7 +146,9 @@ def evaluate(
     base_source: str,
     plan: float | None,
 ) -> IndicatorValue:
-    actual = compared(indicator, raw, base)
+    # A non-finite figure (an old database, a registry sum over one) is no data.
+    raw, base, plan = ru.figure_or_none(raw), ru.figure_or_none(base), ru.figure_or_none(plan)
+    actual = ru.figure_or_none(compared(indicator, raw, base))
     ref = reference(indicator.number, year)
     met_reference = None
     if actual is not None and ref is not None and ref[1] is not None:

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from res_desktop.domain.common.russian import figure_errors
+
 
 class PresenceFormat(StrEnum):
     """The formats of presence abroad the Standard lists for instrument 7."""
@@ -96,6 +98,11 @@ class StaffTraining:
     id: int | None = None
 
 
+KPI_FIGURES = ("plan_supported", "fact_supported", "plan_contracts", "fact_contracts",
+               "plan_volume_kusd", "fact_volume_kusd")  # fmt: skip
+TRAINING_FIGURES = ("planned", "trained", "interned")
+
+
 def validate_kpi(kpi: CentreKpi) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not 2019 <= kpi.year <= 2100:
@@ -109,6 +116,7 @@ def validate_kpi(kpi: CentreKpi) -> dict[str, str]:
             errors[field] = "Фактическое значение не может быть отрицательным."
     if kpi.plan_supported == 0 and kpi.plan_contracts == 0 and kpi.plan_volume_kusd == 0:
         errors["plan_supported"] = "Укажите хотя бы одно плановое значение КПЭ."
+    errors.update(figure_errors({f: getattr(kpi, f) for f in KPI_FIGURES}))
     return errors
 
 
@@ -125,4 +133,5 @@ def validate_training(training: StaffTraining) -> dict[str, str]:
             errors["interned"] = "Число стажёров не может быть отрицательным."
         elif training.trained is None or training.interned > training.trained:
             errors["interned"] = "Стажёров не может быть больше, чем обученных."
+    errors.update(figure_errors({f: getattr(training, f) for f in TRAINING_FIGURES}))
     return errors

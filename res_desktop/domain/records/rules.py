@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import count, figure_or_none, number, percent
 from res_desktop.domain.records.model import (
     CentreKpi,
     ForeignAgreement,
@@ -15,10 +16,6 @@ from res_desktop.domain.records.model import (
 )
 
 INTERNSHIP_SHARE = 0.30  # at least 30% of those trained in the year intern
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}".replace(",", " ") if value == int(value) else f"{value:,.1f}"
 
 
 # -- instrument 6 ----------------------------------------------------------------------------
@@ -41,10 +38,15 @@ KPI_FIELDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def kpi_met(kpi: CentreKpi, item_key: str) -> bool:
+def _plan_and_fact(kpi: CentreKpi, item_key: str) -> tuple[float | None, float | None]:
+    """A non-finite figure (stored by an old version) counts as not entered."""
     plan_field, fact_field, _label = KPI_FIELDS[item_key]
-    fact = getattr(kpi, fact_field)
-    return fact is not None and fact >= getattr(kpi, plan_field)
+    return figure_or_none(getattr(kpi, plan_field)), figure_or_none(getattr(kpi, fact_field))
+
+
+def kpi_met(kpi: CentreKpi, item_key: str) -> bool:
+    plan, fact = _plan_and_fact(kpi, item_key)
+    return plan is not None and fact is not None and fact >= plan
 
 
 def kpi_set_verdict(kpi: CentreKpi | None, who: str) -> Verdict:
@@ -55,16 +57,18 @@ def kpi_set_verdict(kpi: CentreKpi | None, who: str) -> Verdict:
 
 def kpi_verdict(kpi: CentreKpi | None, item_key: str, who: str) -> Verdict:
     """Met at 100%: the fact reaches the plan; a fact below it or not reported is not."""
-    plan_field, fact_field, label = KPI_FIELDS[item_key]
+    label = KPI_FIELDS[item_key][2]
     if kpi is None:
         return Verdict(met=False, note=f"КПЭ {who} на год не внесены.")
-    plan, fact = getattr(kpi, plan_field), getattr(kpi, fact_field)
+    plan, fact = _plan_and_fact(kpi, item_key)
+    if plan is None:
+        return Verdict(met=False, note=f"План ({label}) не внесён.")
     if fact is None:
         return Verdict(
-            met=False, partial=True, note=f"План {_number(plan)} ({label}); факт не внесён."
+            met=False, partial=True, note=f"План {number(plan)} ({label}); факт не внесён."
         )
-    percent = 100.0 if plan == 0 else fact / plan * 100
-    note = f"План {_number(plan)}, факт {_number(fact)} ({label}) — {percent:.0f}%."
+    ratio = 100.0 if plan == 0 else fact / plan * 100
+    note = f"План {number(plan)}, факт {number(fact)} ({label}) — {percent(ratio, 0)}."
     if fact >= plan:
         return Verdict(met=True, note=note, done_on=kpi.reported_on)
     return Verdict(met=False, partial=True, note=note + " Показатель не исполнен на 100%.")
@@ -127,7 +131,7 @@ def agreements_verdict(agreements: Sequence[ForeignAgreement], year_end: dt.date
 def training_plan_verdict(training: StaffTraining | None) -> Verdict:
     if training is None or training.plan_approved_on is None:
         return Verdict(met=False, note="Нет даты утверждения плана подготовки кадров.")
-    note = f"План утверждён; на год запланировано {training.planned} чел."
+    note = f"План утверждён; на год запланировано {count(training.planned)} чел."
     return Verdict(met=True, note=note, done_on=training.plan_approved_on)
 
 
@@ -148,9 +152,9 @@ def trained_verdict(training: StaffTraining | None) -> Verdict:
         return Verdict(met=False, note="План и факт подготовки кадров на год не внесены.")
     if training.trained is None:
         return Verdict(
-            met=False, partial=True, note=f"План {training.planned} чел.; факт не внесён."
+            met=False, partial=True, note=f"План {count(training.planned)} чел.; факт не внесён."
         )
-    note = f"Обучено {training.trained} из {training.planned} запланированных."
+    note = f"Обучено {count(training.trained)} из {count(training.planned)} запланированных."
     if training.trained >= training.planned:
         return Verdict(met=True, note=note, done_on=training.reported_on)
     return Verdict(met=False, partial=True, note=note + " Плановое число не достигнуто.")
@@ -166,9 +170,9 @@ def internship_verdict(training: StaffTraining | None) -> Verdict:
         return Verdict(met=False, note="Нет данных об обученных за год.")
     if training.interned is None:
         return Verdict(met=False, partial=True, note="Число прошедших стажировку не внесено.")
-    share = training.interned / training.trained * 100
-    percent = f"{share:.1f}".replace(".", ",")
-    note = f"Стажировку прошли {training.interned} из {training.trained} обученных ({percent}%)."
+    share = percent(training.interned / training.trained * 100, 1, fixed=True)
+    interned, trained = count(training.interned), count(training.trained)
+    note = f"Стажировку прошли {interned} из {trained} обученных ({share})."
     if internship_share_met(training.trained, training.interned):
         return Verdict(met=True, note=note, done_on=training.reported_on)
     return Verdict(met=False, partial=True, note=note + " Нужно не менее 30%.")

@@ -16,6 +16,8 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import NewType
 
+from res_desktop.domain.common.russian import date_short
+
 MemberId = NewType("MemberId", int)
 EventId = NewType("EventId", int)
 ConfirmationId = NewType("ConfirmationId", int)
@@ -255,9 +257,12 @@ class Turnover:
     @property
     def text(self) -> str:
         if not self.start_team:
-            return f"на {_ru(self.start)} команда ещё не была сформирована, обновление не считается"
+            return (
+                f"на {date_short(self.start)} команда ещё не была сформирована, "
+                "обновление не считается"
+            )
         return (
-            f"за 12 месяцев ({_ru(self.start)} – {_ru(self.end)}) из состава "
+            f"за 12 месяцев ({date_short(self.start)} – {date_short(self.end)}) из состава "
             f"выбыло {len(self.replaced)} из {len(self.start_team)} ({self.percent}%)"
         )
 
@@ -268,7 +273,3 @@ def turnover(members: Sequence[TeamMember], end: dt.date) -> Turnover:
     gone = [m for m in team if m.excluded_on is not None and m.excluded_on <= end]
     gone.sort(key=lambda m: (m.excluded_on, m.full_name))
     return Turnover(start=start, end=end, start_team=tuple(team), replaced=tuple(gone))
-
-
-def _ru(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.team.model import (
     RETRAINING_WARNING,
     MemberId,
@@ -23,10 +24,6 @@ from res_desktop.domain.team.model import (
     composition_on,
     empty_slots,
 )
-
-
-def _ru(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
 
 
 def _names(members: Sequence[TeamMember]) -> str:
@@ -47,7 +44,7 @@ def slot_filled(members: Sequence[TeamMember], slot: RoleSlot, on: dt.date) -> V
     holders = [m for m in composition_on(members, on) if m.slot is slot]
     if not holders:
         return Verdict(
-            met=False, done_on=None, note=f"Роль не заполнена на {_ru(on)}: {slot.label}."
+            met=False, done_on=None, note=f"Роль не заполнена на {date_short(on)}: {slot.label}."
         )
     return Verdict(
         met=True, done_on=_first_held(members, slot, on), note=_end(f"В составе: {_names(holders)}")
@@ -60,13 +57,14 @@ def team_formed(
     """All recommended roles held on ``on``; done since the last of them was filled."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(met=False, done_on=None, note=f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(
+            met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
+        )
     missing = empty_slots(members, on, federal_city)
     if missing:
         listed = "; ".join(s.label for s in missing)
-        return Verdict(
-            met=False, done_on=None, note=f"Не заполнены роли на {_ru(on)}: {listed}.", partial=True
-        )
+        note = f"Не заполнены роли на {date_short(on)}: {listed}."
+        return Verdict(met=False, done_on=None, note=note, partial=True)
     filled = [_first_held(members, s, on) for s in {m.slot for m in current if m.slot.required}]
     done = max(d for d in filled if d is not None)
     if since is not None:
@@ -103,7 +101,7 @@ def topic_covered(events: Sequence[TrainingEvent], topic: Topic, year: int, on: 
             done_on=None,
             note=f"Тема «{topic.label}» не пройдена в образовательной организации.",
         )
-    return Verdict(met=True, done_on=day, note=f"Обучение по теме завершено {_ru(day)}.")
+    return Verdict(met=True, done_on=day, note=f"Обучение по теме завершено {date_short(day)}.")
 
 
 def team_trained(events: Sequence[TrainingEvent], year: int, on: dt.date) -> Verdict:
@@ -152,16 +150,13 @@ def retraining(
     missing = [m for m in current if m.id not in trained]
     if missing:
         note = (
-            f"{RETRAINING_WARNING} (после {_ru(since)} не обучены в образовательной "
+            f"{RETRAINING_WARNING} (после {date_short(since)} не обучены в образовательной "
             f"организации: {_names(missing)})."
         )
         return Verdict(met=False, done_on=None, note=note, partial=len(missing) < len(current))
     done = max((trained[m.id] for m in current if m.id is not None), default=since)
-    return Verdict(
-        met=True,
-        done_on=done,
-        note=f"После обновления состава команда обучена повторно ({_ru(done)}).",
-    )
+    note = f"После обновления состава команда обучена повторно ({date_short(done)})."
+    return Verdict(met=True, done_on=done, note=note)
 
 
 def development_done(
@@ -174,7 +169,9 @@ def development_done(
     """Years 2-3: every current member had an activity this year, retrained if needed."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(met=False, done_on=None, note=f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(
+            met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
+        )
     firsts = first_activity(events, year, on)
     missing = [m for m in current if m.id not in firsts]
     again = retraining(members, events, change)
@@ -207,7 +204,9 @@ def qualification_confirmed(
     """Year 4: each current member's qualification confirmed within the year."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(met=False, done_on=None, note=f"На {_ru(on)} в составе команды никого нет.")
+        return Verdict(
+            met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
+        )
     firsts: dict[MemberId, dt.date] = {}
     for item in sorted(confirmations, key=lambda c: c.confirmed_on):
         if item.confirmed_on.year == year and item.confirmed_on <= on:

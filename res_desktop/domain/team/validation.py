@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from res_desktop.domain.common.russian import figure_errors
 from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.team.model import (
     QualificationConfirmation,
@@ -52,6 +53,7 @@ def validate_event(event: TrainingEvent) -> dict[str, str]:
         errors["ends_on"] = "Дата окончания не может быть раньше даты начала."
     if not 1 <= event.hours <= MAX_HOURS:
         errors["hours"] = f"Продолжительность: от 1 до {MAX_HOURS} часов."
+    errors.update(figure_errors({"hours": event.hours}))
     if not event.participants:
         errors["participants"] = "Отметьте хотя бы одного участника из состава команды."
     return errors

@@ -6,10 +6,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,8 +27,11 @@ from res_desktop.domain.activities.model import (
 )
 from res_desktop.domain.common.countries import all_countries
 from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.common.russian import NumberError
 from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.number_edit import NumberEdit
+from res_desktop.services.common.results import ValidationFailed
 
 COMPANY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,11 +84,7 @@ class ActivityDialog(SubmitDialog):
         self.count.setRange(0, 100000)
         self.contracts = QSpinBox()
         self.contracts.setRange(0, 100000)
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0, 1e9)
-        self.amount.setDecimals(1)
-        self.amount.setLocale(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
-        self.amount.setSuffix(" тыс. USD")
+        self.amount = NumberEdit(placeholder="0")  # exact: a spin box would round and clip
         self.contest_year = QSpinBox()
         self.contest_year.setRange(2020, 2100)
         self.contest_year.setValue(today.year - 1)
@@ -118,7 +116,7 @@ class ActivityDialog(SubmitDialog):
         add("&Компании из реестра:", picker, "participants")
         add("&Всего компаний-участников:", self.count, "companies_count")
         add("&Заключено контрактов:", self.contracts, "contracts_count")
-        add("С&умма контрактов:", self.amount, "contracts_kusd")
+        add("С&умма контрактов, тыс. USD:", self.amount, "contracts_kusd")
         add("Конкурс за &год:", self.contest_year, "contest_year")
         add("Ссылка на &публикацию:", self.link, "link")
         add("&Примечание:", self.notes, "notes")
@@ -163,13 +161,17 @@ class ActivityDialog(SubmitDialog):
             self.set_checked(company_id)
         self.count.setValue(a.companies_count)
         self.contracts.setValue(a.contracts_count)
-        self.amount.setValue(a.contracts_kusd)
+        self.amount.set_value(a.contracts_kusd or None)
         if a.contest_year is not None:
             self.contest_year.setValue(a.contest_year)
         self.link.setText(a.link)
         self.notes.setPlainText(a.notes)
 
     def values(self) -> Activity:
+        try:
+            amount = self.amount.value() or 0.0
+        except NumberError as refused:
+            raise ValidationFailed({"contracts_kusd": str(refused)}) from None
         kind = ActivityKind(self.kind.currentData())
         chosen = self.chosen()
         return Activity(
@@ -182,7 +184,7 @@ class ActivityDialog(SubmitDialog):
             participants=chosen,
             companies_count=max(self.count.value(), len(chosen)),
             contracts_count=self.contracts.value(),
-            contracts_kusd=self.amount.value(),
+            contracts_kusd=amount,
             link=self.link.text(),
             notes=self.notes.toPlainText(),
             contest_year=self.contest_year.value() if kind in CONTEST_KINDS else None,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from res_desktop.domain.activities.model import Activity
 from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.russian import count, date_short, number
 from res_desktop.gui.common.table_model import TableColumn, TeamTableModel
 
 
 def _dates(a: Activity) -> str:
-    start = a.starts_on.strftime("%d.%m.%Y")
-    return start if a.starts_on == a.ends_on else f"{start} – {a.ends_on:%d.%m.%Y}"
+    start = date_short(a.starts_on)
+    return start if a.starts_on == a.ends_on else f"{start} – {date_short(a.ends_on)}"
 
 
 def _place(a: Activity) -> str:
@@ -19,8 +20,7 @@ def _place(a: Activity) -> str:
 def _contracts(a: Activity) -> str:
     if not a.contracts_count:
         return "—"
-    amount = f"{a.contracts_kusd:,.1f}".replace(",", " ").replace(".", ",")
-    return f"{a.contracts_count} / {amount}"
+    return f"{count(a.contracts_count)} / {number(a.contracts_kusd, 1, fixed=True)}"
 
 
 ACTIVITY_COLUMNS: tuple[TableColumn[Activity], ...] = (

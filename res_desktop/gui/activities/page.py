@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.activities.model import INSTRUMENTS, Activity, ActivityKind
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.gui.activities.dialog import ActivityDialog, PlanDialog
 from res_desktop.gui.activities.models import activities_model
@@ -89,7 +90,7 @@ class EventsTab(TeamTab):
         plan = self._ws.activities.plan(year)
         self.plan_label.setText(
             f"План на {year} год утвержден Экспортным советом "
-            f"{plan.approved_on:%d.%m.%Y}, протокол № {plan.minutes_number}; "
+            f"{date_short(plan.approved_on)}, протокол № {plan.minutes_number}; "
             f"мероприятий в плане: {plan.planned_count}."
             if plan
             else f"План на {year} год не утвержден."

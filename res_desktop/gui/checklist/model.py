@@ -9,6 +9,7 @@ from typing import ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ChecklistView, ItemView
 
@@ -97,7 +98,7 @@ class ChecklistModel(QAbstractTableModel):
             Column.TITLE: view.item.title,
             Column.STATUS: view.status.label + (" (авто)" if view.is_derived else ""),
             Column.RESPONSIBLE: state.responsible,
-            Column.DUE: texts.fmt_date(state.due_date) if state.due_date else "",
+            Column.DUE: date_short(state.due_date) if state.due_date else "",
             Column.EVIDENCE: str(len(view.evidence)) if view.evidence else "",
         }[column]
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import sqlite3
-
-from babel.plural import PluralRule
 
 from res_desktop.domain.common.catalogue import BLOCK_NAMES, BLOCK_ROMAN
 from res_desktop.domain.common.progress import Status
@@ -17,10 +14,6 @@ DATE_FORMAT_QT = "dd.MM.yyyy"
 NO_DATE = "—"
 IMPLEMENTED = "внедрён"
 
-_RU_PLURAL = PluralRule(
-    {"one": "n % 10 = 1 and n % 100 != 11", "few": "n % 10 in 2..4 and n % 100 not in 12..14"}
-)
-
 STATUS_COLORS = {
     Status.NOT_STARTED: "#6b6b6b",
     Status.IN_PROGRESS: "#8a5a00",
@@ -29,17 +22,6 @@ STATUS_COLORS = {
 }
 OVERDUE_COLOR = "#b3261e"
 OK_COLOR = "#1e7b34"
-
-
-def fmt_date(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else NO_DATE
-
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """«1 инструмент», «2 инструмента», «5 инструментов»."""
-    form = _RU_PLURAL(n)
-    word = {"one": one, "few": few}.get(form, many)
-    return f"{n} {word}"
 
 
 def block_title(block: int) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.model import Council, Meeting, Member, MemberCategory, WorkingGroup
 from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.common import texts
@@ -85,7 +86,7 @@ class CouncilDialog(QDialog):
         self.founding.addItem("не указано", None)
         for meeting in ws.council.meetings():
             if meeting.is_held:
-                self.founding.addItem(f"заседание {texts.fmt_date(meeting.date)}", meeting.id)
+                self.founding.addItem(f"заседание {date_short(meeting.date)}", meeting.id)
         self.founding.setCurrentIndex(max(self.founding.findData(current.founding_meeting_id), 0))
         self.error = error_label()
         form = QFormLayout()
@@ -244,4 +245,4 @@ class GroupDialog(QDialog):
 
 
 def meeting_caption(meeting: Meeting) -> str:
-    return f"заседание {texts.fmt_date(meeting.date)} ({meeting.status.label})"
+    return f"заседание {date_short(meeting.date)} ({meeting.status.label})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.model import Decision, Meeting, MeetingReport, MeetingStatus, Member
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_table_model import Column, RecordTableModel
@@ -13,7 +14,7 @@ ISO_NONE = "9999-12-31"
 
 
 def _day(value: object) -> str:
-    return texts.fmt_date(value) if value else ""  # type: ignore[arg-type]
+    return date_short(value) if value else ""  # type: ignore[arg-type]
 
 
 def _iso(value: object) -> str:
@@ -26,7 +27,7 @@ class MembersModel(RecordTableModel[Member]):
         Column("Категория", lambda m: m.category.label),
         Column("Организация", lambda m: m.organisation),
         Column("Должность", lambda m: m.position),
-        Column("В составе с", lambda m: texts.fmt_date(m.joined_on), lambda m: _iso(m.joined_on)),
+        Column("В составе с", lambda m: date_short(m.joined_on), lambda m: _iso(m.joined_on)),
         Column("Выбыл", lambda m: _day(m.left_on), lambda m: _iso(m.left_on)),
     )
 
@@ -46,7 +47,7 @@ def minutes_text(meeting: Meeting) -> str:
     if minutes is None:
         return "—"
     state = (
-        f"опубликован {texts.fmt_date(minutes.published_on)}"
+        f"опубликован {date_short(minutes.published_on)}"
         if minutes.is_published
         else "не опубликован"
     )
@@ -55,9 +56,7 @@ def minutes_text(meeting: Meeting) -> str:
 
 class MeetingsModel(RecordTableModel[Meeting]):
     columns = (
-        Column(
-            "Дата", lambda m: texts.fmt_date(m.date), lambda m: m.date.isoformat(), centered=True
-        ),
+        Column("Дата", lambda m: date_short(m.date), lambda m: m.date.isoformat(), centered=True),
         Column("Состояние", lambda m: m.status.label),
         Column("Форма", lambda m: m.form.label),
         Column("Заслушаны доклады", reports_text),

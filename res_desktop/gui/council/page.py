@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.model import Meeting, Member, WorkingGroup
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_table import sorted_table
@@ -164,7 +165,7 @@ class CouncilPage(QWidget):
         last = next((m for m in reversed(council.meetings()) if m.is_held), None)
         if last and last.lacks_interim_report:
             warnings.append(
-                f"На последнем заседании ({texts.fmt_date(last.date)}) не заслушан "
+                f"На последнем заседании ({date_short(last.date)}) не заслушан "
                 "промежуточный отчёт РОИВ-координатора о ходе реализации Плана."
             )
         self.warning.setText("\n".join(w for w in warnings if w))
@@ -267,7 +268,7 @@ class CouncilPage(QWidget):
             meeting
             and meeting.id
             and self._confirm(
-                f"Удалить заседание {texts.fmt_date(meeting.date)} со всеми докладами, "
+                f"Удалить заседание {date_short(meeting.date)} со всеми докладами, "
                 "решениями и протоколом?"
             )
         ):
@@ -294,7 +295,7 @@ class CouncilPage(QWidget):
         if meeting is None:
             QMessageBox.information(self, what, "Выберите заседание в таблице.")
             return
-        suggested = Path.home() / f"{what} {texts.fmt_date(meeting.date)}.pdf"
+        suggested = Path.home() / f"{what} {date_short(meeting.date)}.pdf"
         name, _ = QFileDialog.getSaveFileName(self, what, str(suggested), "PDF (*.pdf)")
         if not name:
             return

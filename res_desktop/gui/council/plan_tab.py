@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.planner import plan_year
 from res_desktop.domain.council.rules import required_meetings
 from res_desktop.gui.common import texts
@@ -27,7 +28,7 @@ HEADERS = ("Квартал", "Рекомендуемые даты", "Прове�
 
 
 def _dates(values: tuple) -> str:  # type: ignore[type-arg]
-    return ", ".join(texts.fmt_date(v) for v in values) or "—"
+    return ", ".join(date_short(v) for v in values) or "—"
 
 
 class PlanTab(QWidget):

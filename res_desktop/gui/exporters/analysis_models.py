@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.domain.exporters.analysis import BarrierDispatch, BarrierToSend, GroupStats
-from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_table_model import Column, RecordTableModel
 
 NOT_SET = "не указано"
@@ -12,7 +12,7 @@ NOT_SET = "не указано"
 class BarriersModel(RecordTableModel[BarrierToSend]):
     columns = (
         Column("Барьер", lambda b: b.barrier.label),
-        Column("Компаний", lambda b: str(b.companies), lambda b: b.companies, centered=True),
+        Column("Компаний", lambda b: count(b.companies), lambda b: b.companies, centered=True),
         Column("Отрасли", lambda b: ", ".join(b.industries) or "—"),
         Column("Компании (примеры)", lambda b: ", ".join(b.examples)),
     )
@@ -22,7 +22,7 @@ class DispatchesModel(RecordTableModel[BarrierDispatch]):
     columns = (
         Column(
             "Дата",
-            lambda d: texts.fmt_date(d.sent_on),
+            lambda d: date_short(d.sent_on),
             lambda d: d.sent_on.isoformat(),
             centered=True,
         ),
@@ -36,7 +36,7 @@ class GroupsModel(RecordTableModel[GroupStats]):
 
     columns = (
         Column("Наименование", lambda g: g.name or NOT_SET),
-        Column("Компаний", lambda g: str(g.companies), lambda g: g.companies, centered=True),
+        Column("Компаний", lambda g: count(g.companies), lambda g: g.companies, centered=True),
         Column("Экспортёров", lambda g: str(g.exporters), lambda g: g.exporters, centered=True),
         Column("Потенциальных", lambda g: str(g.potential), lambda g: g.potential, centered=True),
         Column(

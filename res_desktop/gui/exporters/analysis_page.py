@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS, GroupStats, RegistryAnalysis
 from res_desktop.domain.exporters.model import Barrier, ExportStage, Need
-from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.record_table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.exporters.analysis_charts import chart_view, stacked_chart
@@ -257,7 +257,7 @@ class ExporterAnalysisPage(QWidget):
             self,
             "Удаление отметки",
             f"Удалить отметку о письме № {html.escape(dispatch.outgoing_number)} от "
-            f"{texts.fmt_date(dispatch.sent_on)}?",
+            f"{date_short(dispatch.sent_on)}?",
         )
         if asked == QMessageBox.StandardButton.Yes and dispatch.id is not None:
             self._ws.exporter_analysis.delete_dispatch(dispatch.id)

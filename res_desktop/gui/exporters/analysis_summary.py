@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.russian import count, date_short, number, plural, share
 from res_desktop.domain.exporters.analysis import Pairs, RegistryAnalysis
 from res_desktop.gui.common import texts
-from res_desktop.reports.exporters.section import number_ru, percent
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.analysis import INSTRUMENT
 from res_desktop.services.exporters.analysis_reports import count_lines, indicator_lines
@@ -18,8 +18,8 @@ def _counts(title: str, analysis: RegistryAnalysis, pairs: Pairs, kind: str) -> 
     if not lines:
         return ""
     cells = "".join(
-        f"<tr><td>{escape(x.label)}</td><td align='right'>&nbsp;{x.count}</td>"
-        f"<td align='right'>&nbsp;{percent(x.share)}</td></tr>"
+        f"<tr><td>{escape(x.label)}</td><td align='right'>&nbsp;{count(x.count)}</td>"
+        f"<td align='right'>&nbsp;{share(x.share)}</td></tr>"
         for x in lines
     )
     return f"<p><b>{title}</b></p><table cellspacing='2'>{cells}</table>"
@@ -34,13 +34,14 @@ def summary_html(analysis: RegistryAnalysis) -> str:
         )
     year, activity, support = analysis.year, analysis.activity, analysis.activity.support
     head = (
-        f"<p>В реестре <b>{texts.plural(analysis.total, 'компания', 'компании', 'компаний')}"
-        f"</b>. В {year} году проверено {activity.checked}, получено из источников "
-        f"{activity.sourced}, всего актуализировано <b>{activity.in_year}</b>.</p>"
-        f"<p>Потребности в поддержке выявлены у {analysis.with_needs}, барьеры — у "
-        f"{analysis.with_barriers}. Поддержка в {year} году: мер — {support.records}, "
-        f"компаний — {support.companies}, экспортных контрактов — {support.export_contracts}, "
-        f"на сумму {number_ru(support.amount_kusd)} тыс. долл. США.</p>"
+        f"<p>В реестре <b>{plural(analysis.total, 'компания', 'компании', 'компаний')}"
+        f"</b>. В {year} году проверено {count(activity.checked)}, получено из источников "
+        f"{count(activity.sourced)}, всего актуализировано <b>{count(activity.in_year)}</b>.</p>"
+        f"<p>Потребности в поддержке выявлены у {count(analysis.with_needs)}, барьеры — у "
+        f"{count(analysis.with_barriers)}. Поддержка в {year} году: "
+        f"мер — {count(support.records)}, компаний — {count(support.companies)}, "
+        f"экспортных контрактов — {count(support.export_contracts)}, "
+        f"на сумму {number(support.amount_kusd, 1, fixed=True)} тыс. долл. США.</p>"
     )
     figures = "".join(
         f"<tr><td>{escape(label)}</td><td align='right'>&nbsp;<b>{escape(value)}</b></td></tr>"
@@ -68,7 +69,7 @@ def verdicts_html(ws: Workspace, year: int, has_records: bool) -> str:
         colour = texts.STATUS_COLORS.get(view.status, "#000000")
         how = escape(view.derived_note) if view.is_derived else "отмечается вручную"
         if view.status is Status.DONE and view.state.done_on:
-            how += f" Выполнено {texts.fmt_date(view.state.done_on)}."
+            how += f" Выполнено {date_short(view.state.done_on)}."
         parts.append(
             f"<p><b>{escape(view.item.title)}</b> — "
             f"<span style='color:{colour}'>{view.status.label}</span>.<br/>{how}</p>"

@@ -27,21 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.countries import all_countries, country_code, country_name
+from res_desktop.domain.common.russian import NumberError, edit_text, parse_number
 from res_desktop.domain.exporters.model import Barrier, DataSource, Need, Product
 from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import error_label
 
 NO_DATE = QDate(2000, 1, 1)  # shown as «—»: the source's date is not known
-
-
-def parse_number(text: str) -> float | None:
-    """«1 234,5» (spaces, non-breaking spaces, a decimal comma) -> 1234.5; None if not a number."""
-    cleaned = "".join(text.split()).replace("\u00a0", "").replace(",", ".")
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
@@ -175,15 +167,22 @@ class VolumesTab(QWidget):
 
     def load(self, volumes: tuple[tuple[int, float], ...]) -> None:
         for year, amount in volumes:
-            _add_row(self.volumes, (str(year), f"{amount:g}".replace(".", ",")))
+            _add_row(self.volumes, (str(year), edit_text(amount)))  # exact: saved back as is
 
     def values(self) -> tuple[tuple[tuple[int, float], ...], str | None]:
         """The volumes, or the Russian message about the first cell that is not a number."""
         found = []
         for year_text, amount_text in _cells(self.volumes):
-            amount = parse_number(amount_text)
-            if not year_text.isdigit() or amount is None:
-                return (), f"Год и объём указываются числами: «{year_text}», «{amount_text}»."
+            try:
+                amount = parse_number(amount_text)
+            except NumberError as refused:
+                problem = f". {refused}"
+            else:
+                problem = "" if year_text.isdigit() and year_text.isascii() else "."
+            if problem:
+                return (), (
+                    f"Год и объём указываются числами: «{year_text}», «{amount_text}»{problem}"
+                )
             found.append((int(year_text), amount))
         return tuple(found), None
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -80,9 +81,9 @@ class ImportHistoryDialog(QDialog):
         self._batches = self._ws.exporter_import.batches()
         self.table.setRowCount(len(self._batches))
         for row, batch in enumerate(self._batches):
-            state = f"отменён {texts.fmt_date(batch.undone_at)}" if batch.undone_at else "действует"
+            state = f"отменён {date_short(batch.undone_at)}" if batch.undone_at else "действует"
             values = (
-                str(batch.id), batch.file_name, batch.imported_at.strftime("%d.%m.%Y %H:%M"),
+                str(batch.id), batch.file_name, datetime_short(batch.imported_at),
                 str(batch.added), str(batch.updated), str(batch.rejected), state,
             )  # fmt: skip
             for column, value in enumerate(values):

@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.common.russian import number
 from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery, SortColumn
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,8 +36,7 @@ def fmt_volume(volume: tuple[int, float] | None) -> str:
     if volume is None:
         return ""
     year, amount = volume
-    text = f"{amount:,.1f}".replace(",", "\u00a0").replace(".", ",")
-    return f"{text} ({year})"
+    return f"{number(amount, 1, fixed=True)} ({year})"
 
 
 _DISPLAY: dict[SortColumn, Callable[[CompanyRow], str]] = {

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.common.russian import count
 from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.exporters.company_card import CompanyCard
@@ -40,10 +41,6 @@ _WIDTHS = {
     SortColumn.STAGE: 170,
     SortColumn.COUNTRIES: 150,
 }
-
-
-def fmt_count(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
 
 
 class RegistryPage(QWidget):
@@ -159,7 +156,7 @@ class RegistryPage(QWidget):
 
     def _show_counts(self) -> None:
         shown, total = self.model.rowCount(), self._ws.exporters.total()
-        self.status.setText(f"Показано {fmt_count(shown)} из {fmt_count(total)}")
+        self.status.setText(f"Показано {count(shown)} из {count(total)}")
         has_rows = shown > 0
         self.buttons["card"].setEnabled(has_rows)
         self.buttons["delete"].setEnabled(has_rows)

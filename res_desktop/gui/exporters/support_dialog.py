@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import NumberError, date_short, exact
 from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.gui.checklist.item_editor import from_qdate
-from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.gui.common.record_tab import ask_yes_no
-from res_desktop.gui.exporters.card_tabs import _add_row, _table, parse_number
+from res_desktop.gui.exporters.card_tabs import _add_row, _table
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 
@@ -39,7 +40,7 @@ class SupportDialog(SubmitDialog):
         self.provider.setPlaceholderText("ЦПЭ, РЭЦ, Минпромторг…")
         self.result_edit = QLineEdit()
         self.contract = QCheckBox("Заключён &экспортный контракт")
-        self.amount = QLineEdit()
+        self.amount = NumberEdit(placeholder="например, 1 250,5")
         rows = (
             ("&Мера поддержки:", self.measure, "measure"),
             ("&Дата:", self.given_on, "given_on"),
@@ -51,10 +52,10 @@ class SupportDialog(SubmitDialog):
         self.lay_out(rows, width=560)
 
     def values(self) -> dict[str, Any]:
-        amount_text = self.amount.text().strip()
-        amount = parse_number(amount_text) if amount_text else None
-        if amount_text and amount is None:
-            raise ValidationFailed({"amount_kusd": "Сумма указывается числом, например 1 250,5."})
+        try:
+            amount = self.amount.value()
+        except NumberError as refused:
+            raise ValidationFailed({"amount_kusd": str(refused)}) from None
         return {
             "measure": self.measure.text(),
             "given_on": from_qdate(self.given_on.date()),
@@ -96,10 +97,10 @@ class SupportTab(QWidget):
         self._records = self._ws.exporters.support_records(company_id) if company_id else []
         self.table.setRowCount(0)
         for r in self._records:
-            amount = f"{r.amount_kusd:g} тыс. долл." if r.amount_kusd else ""
+            amount = f"{exact(r.amount_kusd)} тыс. долл." if r.amount_kusd else ""
             contract = ("да " + amount).strip() if r.export_contract else "нет"
             _add_row(
-                self.table, (texts.fmt_date(r.given_on), r.measure, r.provider, r.result, contract)
+                self.table, (date_short(r.given_on), r.measure, r.provider, r.result, contract)
             )
         self.delete_button.setEnabled(bool(self._records))
 

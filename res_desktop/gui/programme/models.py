@@ -8,13 +8,8 @@ from typing import Generic
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from res_desktop.domain.programme.model import (
-    BudgetYear,
-    Execution,
-    ProgrammeEvent,
-    fmt,
-    roubles,
-)
+from res_desktop.domain.common.russian import date_short, roubles
+from res_desktop.domain.programme.model import BudgetYear, Execution, ProgrammeEvent
 from res_desktop.domain.programme.rules import budget_check
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.table_model import Row, TableColumn, TeamTableModel
@@ -44,10 +39,11 @@ def events_model() -> ColouredTableModel[ProgrammeEvent]:
         TableColumn("Инстр.", lambda e: str(int(e.instrument)), lambda e: e.instrument, True),
         TableColumn("Мероприятие", lambda e: e.title),
         TableColumn("Ответственный", lambda e: e.responsible),
-        TableColumn("Срок", lambda e: fmt(e.deadline), lambda e: e.deadline.isoformat(), True),
+        TableColumn("Срок", lambda e: date_short(e.deadline), lambda e: e.deadline.isoformat(),
+                    True),
         TableColumn("Статус", lambda e: e.status.label),
         TableColumn("Выполнено", _done, lambda e: e.done_count / e.planned_count, True),
-        TableColumn("Дата", lambda e: fmt(e.done_on), lambda e: str(e.done_on or ""), True),
+        TableColumn("Дата", lambda e: date_short(e.done_on), lambda e: str(e.done_on or ""), True),
         TableColumn("План, ₽", lambda e: roubles(e.planned.total), lambda e: e.planned.total),
         TableColumn("Факт, ₽", lambda e: roubles(e.actual.total), lambda e: e.actual.total),
     ])  # fmt: skip
@@ -77,10 +73,11 @@ def execution_model() -> ColouredTableModel[ExecutionRow]:
     model: ColouredTableModel[ExecutionRow] = ColouredTableModel([
         TableColumn("Инстр.", lambda r: str(int(r[0].instrument)), lambda r: r[0].instrument, True),
         TableColumn("Мероприятие", lambda r: r[0].title),
-        TableColumn("Срок", lambda r: fmt(r[0].deadline), lambda r: r[0].deadline.isoformat(),
-                    True),
+        TableColumn("Срок", lambda r: date_short(r[0].deadline),
+                    lambda r: r[0].deadline.isoformat(), True),
         TableColumn("Выполнено", lambda r: _done(r[0]), None, True),
-        TableColumn("Дата", lambda r: fmt(r[0].done_on), lambda r: str(r[0].done_on or ""), True),
+        TableColumn("Дата", lambda r: date_short(r[0].done_on), lambda r: str(r[0].done_on or ""),
+                    True),
         TableColumn("Исполнение на конец квартала", lambda r: r[1].label),
     ])  # fmt: skip
     colours = {Execution.ON_TIME: texts.OK_COLOR, Execution.LATE: "#9a6700",

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.programme.model import Programme, fmt
+from res_desktop.domain.common.russian import date_short, exact
+from res_desktop.domain.programme.model import Programme
 from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.programme.dialogs import ProgrammeDialog
 from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
@@ -27,7 +28,7 @@ def describe(programme: Programme | None) -> str:
     if programme is None:
         return "Сведения о Региональной программе развития экспорта не внесены."
     act = (
-        f"{programme.act_type} от {fmt(programme.act_date)} № {programme.act_number}"
+        f"{programme.act_type} от {date_short(programme.act_date)} № {programme.act_number}"
         if programme.is_approved
         else "<b>акт об утверждении не внесён</b>"
     )
@@ -92,7 +93,8 @@ class ProgrammePage(QWidget):
         self.details.setText(describe(self._ws.programme.programme()))
         kpis = self._ws.programme.kpis()
         lines = [
-            f"– {k.name}, {k.unit}: " + ", ".join(f"{y} — {v:g}" for y, v in sorted(k.plan.items()))
+            f"– {k.name}, {k.unit}: "
+            + ", ".join(f"{y} — {exact(v)}" for y, v in sorted(k.plan.items()))
             for k in kpis
         ]
         self.kpis.setText("<b>Показатели (плановые значения):</b><br>" + "<br>".join(lines)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.programme.model import BudgetYear, Execution, ProgrammeEvent, roubles
+from res_desktop.domain.common.russian import roubles
+from res_desktop.domain.programme.model import BudgetYear, Execution, ProgrammeEvent
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.programme.dialogs import BudgetDialog, EventDialog

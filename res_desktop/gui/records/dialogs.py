@@ -6,45 +6,28 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QVBoxLayout, QWidget
 
+from res_desktop.domain.common.russian import NumberError
 from res_desktop.domain.records.model import CentreKpi, StaffTraining
 from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.services.common.results import ValidationFailed
 
 Submit = Callable[[Any], object]
-NOT_A_NUMBER = "Введите число (дробную часть — через запятую) или оставьте поле пустым."
 
 
-def parse_number(text: str) -> float | None:
-    """«8 150,5» -> 8150.5; empty -> None; ValueError when it is not a number."""
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    return float(cleaned) if cleaned else None
-
-
-def number_edit(value: float | None, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    if value is not None:
-        edit.setText(f"{value:g}".replace(".", ","))
-    edit.setPlaceholderText(placeholder)
-    return edit
-
-
-def read_numbers(edits: dict[str, QLineEdit], whole: set[str]) -> dict[str, float | None]:
-    """Each field's number; raises ValidationFailed naming every field that is not one."""
+def read_numbers(edits: dict[str, NumberEdit]) -> dict[str, float | None]:
+    """Each field's figure (None when empty); raises ValidationFailed naming every field
+    that holds no acceptable figure."""
     values: dict[str, float | None] = {}
     errors: dict[str, str] = {}
     for field, edit in edits.items():
         try:
-            value = parse_number(edit.text())
-        except ValueError:
-            errors[field] = NOT_A_NUMBER
-            continue
-        if value is not None and field in whole and value != int(value):
-            errors[field] = "Введите целое число."
-            continue
-        values[field] = value
+            values[field] = edit.value()
+        except NumberError as refused:
+            errors[field] = str(refused)
     if errors:
         raise ValidationFailed(errors)
     return values
@@ -67,6 +50,7 @@ def _layout(dialog: SubmitDialog, width: int) -> None:
 
 
 def _int(value: float | None) -> int | None:
+    """A whole field's figure (the parser has checked it is whole)."""
     return None if value is None else int(value)
 
 
@@ -87,12 +71,12 @@ class KpiDialog(SubmitDialog):
         self.year = _year_edit(kpi.year if kpi else year, kpi is None)
         k = kpi or CentreKpi(year, 0)
         self.edits = {
-            "plan_supported": number_edit(k.plan_supported or None, "0"),
-            "fact_supported": number_edit(k.fact_supported, "не внесён"),
-            "plan_contracts": number_edit(k.plan_contracts or None, "0"),
-            "fact_contracts": number_edit(k.fact_contracts, "не внесён"),
-            "plan_volume_kusd": number_edit(k.plan_volume_kusd or None, "0"),
-            "fact_volume_kusd": number_edit(k.fact_volume_kusd, "не внесён"),
+            "plan_supported": NumberEdit(k.plan_supported or None, "0", whole=True),
+            "fact_supported": NumberEdit(k.fact_supported, "не внесён", whole=True),
+            "plan_contracts": NumberEdit(k.plan_contracts or None, "0", whole=True),
+            "fact_contracts": NumberEdit(k.fact_contracts, "не внесён", whole=True),
+            "plan_volume_kusd": NumberEdit(k.plan_volume_kusd or None, "0"),
+            "fact_volume_kusd": NumberEdit(k.fact_volume_kusd, "не внесён"),
         }
         self.approved_on = OptionalDate("&утверждены")
         self.approved_on.set_value(k.approved_on, today)
@@ -113,8 +97,7 @@ class KpiDialog(SubmitDialog):
         _layout(self, 620)
 
     def values(self) -> CentreKpi:
-        n = read_numbers(self.edits, {"plan_supported", "fact_supported", "plan_contracts",
-                                      "fact_contracts"})  # fmt: skip
+        n = read_numbers(self.edits)
         return CentreKpi(
             year=self.year.value(),
             plan_supported=_int(n["plan_supported"]) or 0,
@@ -145,9 +128,9 @@ class TrainingDialog(SubmitDialog):
         t = training or StaffTraining(year, 0)
         self.year = _year_edit(t.year, training is None)
         self.edits = {
-            "planned": number_edit(t.planned or None, "0"),
-            "trained": number_edit(t.trained, "не внесено"),
-            "interned": number_edit(t.interned, "не внесено"),
+            "planned": NumberEdit(t.planned or None, "0", whole=True),
+            "trained": NumberEdit(t.trained, "не внесено", whole=True),
+            "interned": NumberEdit(t.interned, "не внесено", whole=True),
         }
         self.programmes = QCheckBox(
             "&Разработаны программы либо система направления студентов в другие регионы"
@@ -167,7 +150,7 @@ class TrainingDialog(SubmitDialog):
         _layout(self, 620)
 
     def values(self) -> StaffTraining:
-        n = read_numbers(self.edits, set(self.edits))
+        n = read_numbers(self.edits)
         return StaffTraining(
             year=self.year.value(),
             planned=_int(n["planned"]) or 0,

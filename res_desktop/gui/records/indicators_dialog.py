@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from res_desktop.domain.records.indicators import IndicatorValue, Measure
 from res_desktop.gui.common.form_dialog import SubmitDialog
-from res_desktop.gui.records.dialogs import number_edit, read_numbers
+from res_desktop.gui.common.number_edit import NumberEdit
+from res_desktop.gui.records.dialogs import read_numbers
 from res_desktop.services.common.results import ValidationFailed
 
 # (kind, value or None) -> None; raises ValidationFailed keyed by the service's fields.
@@ -31,9 +32,9 @@ class IndicatorDialog(SubmitDialog):
         actual = row.raw if row.raw_source == "manual" else None
         base = row.base if row.base_source == "manual" else None
         self.edits = {
-            "plan": number_edit(row.plan, "не задан"),
-            "actual": number_edit(actual, "не введено"),
-            "base": number_edit(base, "не введено"),
+            "plan": NumberEdit(row.plan, "не задан"),
+            "actual": NumberEdit(actual, "не введено"),
+            "base": NumberEdit(base, "не введено"),
         }
         self._initial = {kind: edit.text() for kind, edit in self.edits.items()}
         heading = QLabel(f"<b>{ind.title}</b>")
@@ -62,7 +63,7 @@ class IndicatorDialog(SubmitDialog):
 
     def values(self) -> dict[str, float | None]:
         changed = {k: e for k, e in self.edits.items() if e.text() != self._initial[k]}
-        return read_numbers(changed, set())
+        return read_numbers(changed)
 
     def _save(self, values: dict[str, float | None]) -> dict[str, float | None]:
         for kind, value in values.items():

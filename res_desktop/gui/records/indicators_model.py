@@ -7,17 +7,12 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from res_desktop.domain.common.russian import number
 from res_desktop.domain.records.indicators import IndicatorValue
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.table_model import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def value_text(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.1f}".replace(",", " ").replace(".", ",").removesuffix(",0")
 
 
 def verdict_text(met: bool | None) -> str:
@@ -29,11 +24,11 @@ COLUMNS: tuple[Column, ...] = (
     ("№", lambda r: str(r.indicator.number), lambda r: r.indicator.number),
     ("Показатель", lambda r: r.indicator.title, lambda r: r.indicator.title),
     ("Ед. изм.", lambda r: r.indicator.unit, lambda r: r.indicator.unit),
-    ("Факт", lambda r: value_text(r.actual), lambda r: -1e18 if r.actual is None else r.actual),
+    ("Факт", lambda r: number(r.actual), lambda r: -1e18 if r.actual is None else r.actual),
     ("Источник факта", lambda r: r.source_label, lambda r: r.source_label),
-    ("План", lambda r: value_text(r.plan), lambda r: -1e18 if r.plan is None else r.plan),
+    ("План", lambda r: number(r.plan), lambda r: -1e18 if r.plan is None else r.plan),
     ("План выполнен", lambda r: verdict_text(r.met_plan), lambda r: verdict_text(r.met_plan)),
-    ("Эталон", lambda r: r.reference.replace(".", ","), lambda r: r.reference),
+    ("Эталон", lambda r: r.reference, lambda r: r.reference),
     ("Эталон достигнут", lambda r: verdict_text(r.met_reference),
      lambda r: verdict_text(r.met_reference)),
 )  # fmt: skip
@@ -88,6 +83,6 @@ class IndicatorsModel(QAbstractTableModel):
                 return QBrush(QColor(texts.OK_COLOR if met else texts.OVERDUE_COLOR))
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and row.raw is not None:
             unit = row.indicator.raw_unit
-            base = f"; база 2020 г.: {value_text(row.base)} {unit}" if row.base else ""
-            return f"Значение: {value_text(row.raw)} {unit}{base}".strip()
+            base = f"; база 2020 г.: {number(row.base)} {unit}" if row.base else ""
+            return f"Значение: {number(row.raw)} {unit}{base}".strip()
         return None

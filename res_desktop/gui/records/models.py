@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.russian import date_short, number, percent
 from res_desktop.domain.records.model import (
     CentreKpi,
     ForeignAgreement,
@@ -32,20 +33,12 @@ class ColouredTableModel(_Coloured[Row]):
         return super()._decoration(row, column, role)
 
 
-def number_text(value: float | None) -> str:
-    """«1 250» or «8 150,5»; «—» when not entered."""
-    if value is None:
-        return "—"
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
-    return text.replace(",", " ").replace(".", ",")
-
-
 def _sort(value: float | None) -> float:
     return -1.0 if value is None else float(value)
 
 
 def _plan_fact(plan: float, fact: float | None) -> str:
-    return f"{number_text(plan)} / {number_text(fact)}"
+    return f"{number(plan)} / {number(fact)}"
 
 
 def kpi_met_all(k: CentreKpi) -> bool | None:
@@ -71,9 +64,9 @@ def kpi_model() -> ColouredTableModel[CentreKpi]:
         TableColumn("Экспорт, тыс. долл. США, план / факт",
                     lambda k: _plan_fact(k.plan_volume_kusd, k.fact_volume_kusd),
                     lambda k: _sort(k.fact_volume_kusd), True),
-        TableColumn("КПЭ утверждены", lambda k: texts.fmt_date(k.approved_on),
+        TableColumn("КПЭ утверждены", lambda k: date_short(k.approved_on),
                     lambda k: str(k.approved_on or ""), True),
-        TableColumn("Отчёт", lambda k: texts.fmt_date(k.reported_on),
+        TableColumn("Отчёт", lambda k: date_short(k.reported_on),
                     lambda k: str(k.reported_on or ""), True),
         TableColumn("Исполнение", verdict),
     ])  # fmt: skip
@@ -103,7 +96,7 @@ def country_rows(
 def countries_model() -> ColouredTableModel[CountryRow]:
     model: ColouredTableModel[CountryRow] = ColouredTableModel([
         TableColumn("Страна", lambda r: r.country.name),
-        TableColumn("В перечне с", lambda r: texts.fmt_date(r.country.listed_on),
+        TableColumn("В перечне с", lambda r: date_short(r.country.listed_on),
                     lambda r: str(r.country.listed_on or ""), True),
         TableColumn("Форматы присутствия", lambda r: r.formats),
     ])  # fmt: skip
@@ -114,7 +107,7 @@ def countries_model() -> ColouredTableModel[CountryRow]:
 def presences_model() -> ColouredTableModel[Presence]:
     model: ColouredTableModel[Presence] = ColouredTableModel([
         TableColumn("Формат", lambda p: p.format.label),
-        TableColumn("С", lambda p: texts.fmt_date(p.since), lambda p: str(p.since or ""), True),
+        TableColumn("С", lambda p: date_short(p.since), lambda p: str(p.since or ""), True),
         TableColumn("Описание", lambda p: p.description),
     ])  # fmt: skip
     return model
@@ -124,7 +117,7 @@ def agreements_model() -> ColouredTableModel[ForeignAgreement]:
     model: ColouredTableModel[ForeignAgreement] = ColouredTableModel([
         TableColumn("Партнёр", lambda a: a.partner),
         TableColumn("Страна", lambda a: country_name(a.country_code)),
-        TableColumn("Подписано", lambda a: texts.fmt_date(a.signed_on),
+        TableColumn("Подписано", lambda a: date_short(a.signed_on),
                     lambda a: a.signed_on.isoformat(), True),
         TableColumn("Наименование", lambda a: a.title),
     ])  # fmt: skip
@@ -134,7 +127,7 @@ def agreements_model() -> ColouredTableModel[ForeignAgreement]:
 def share_text(t: StaffTraining) -> str:
     if not t.trained or t.interned is None:
         return "—"
-    return f"{t.interned / t.trained * 100:.1f}%".replace(".", ",")
+    return percent(t.interned / t.trained * 100, 1, fixed=True)
 
 
 def share_met(t: StaffTraining) -> bool | None:
@@ -150,15 +143,15 @@ def trainings_model() -> ColouredTableModel[StaffTraining]:
     model: ColouredTableModel[StaffTraining] = ColouredTableModel([
         TableColumn("Год", lambda t: str(t.year), lambda t: t.year, True),
         TableColumn("План, чел.", lambda t: str(t.planned), lambda t: t.planned, True),
-        TableColumn("Обучено, чел.", lambda t: number_text(t.trained),
+        TableColumn("Обучено, чел.", lambda t: number(t.trained),
                     lambda t: _sort(t.trained), True),
-        TableColumn("Стажировки, чел.", lambda t: number_text(t.interned),
+        TableColumn("Стажировки, чел.", lambda t: number(t.interned),
                     lambda t: _sort(t.interned), True),
         TableColumn("Доля стажёров (не менее 30%)", share_text, share_sort, True),
         TableColumn("Программы", lambda t: "разработаны" if t.programmes_developed else "—"),
-        TableColumn("План утверждён", lambda t: texts.fmt_date(t.plan_approved_on),
+        TableColumn("План утверждён", lambda t: date_short(t.plan_approved_on),
                     lambda t: str(t.plan_approved_on or ""), True),
-        TableColumn("Отчёт", lambda t: texts.fmt_date(t.reported_on),
+        TableColumn("Отчёт", lambda t: date_short(t.reported_on),
                     lambda t: str(t.reported_on or ""), True),
     ])  # fmt: skip
     colours = {None: None, True: texts.OK_COLOR, False: texts.OVERDUE_COLOR}

@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.gui.common import texts
 from res_desktop.storage.reporting.archive_repo import ArchivedReport
 
@@ -29,7 +30,7 @@ HEADERS = ("Период", "Вид", "Сформирован", "Стр.", "Со�
 def status_text(report: ArchivedReport) -> str:
     if not report.is_sent:
         return "черновик"
-    return f"отправлен {texts.fmt_date(report.sent_on)}, исх. № {report.outgoing_number}"
+    return f"отправлен {date_short(report.sent_on)}, исх. № {report.outgoing_number}"
 
 
 class ArchiveModel(QAbstractTableModel):
@@ -77,7 +78,7 @@ class ArchiveModel(QAbstractTableModel):
         return {
             ArchiveColumn.PERIOD: report.period_label,
             ArchiveColumn.KIND: KIND_LABELS.get(report.kind, report.kind),
-            ArchiveColumn.GENERATED: report.generated_at.strftime("%d.%m.%Y %H:%M"),
+            ArchiveColumn.GENERATED: datetime_short(report.generated_at),
             ArchiveColumn.PAGES: str(report.pages),
             ArchiveColumn.STATUS: status_text(report),
             ArchiveColumn.SHA: report.sha256[:12] + "…",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short, plural
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import Dashboard, InstrumentSummary
 from res_desktop.services.common.workspace import Workspace
@@ -31,41 +32,40 @@ def verdict_lines(board: Dashboard) -> tuple[str, str, bool]:
     """(headline, next step, on track) in the coordinator's words."""
     v = board.verdict
     total = sum(1 for s in board.summaries if not s.instrument.is_own)
-    done = texts.plural(v.actual, "инструмент", "инструмента", "инструментов")
+    done = plural(v.actual, "инструмент", "инструмента", "инструментов")
     headline = f"Внедрено {done} из {total}."
     if v.current is None:
         headline += " Контрольных дат плана-графика в этом году ещё не было."
     elif v.on_track:
-        headline += f" План-график на {texts.fmt_date(v.current.date)} ({v.required}) выполняется."
+        headline += f" План-график на {date_short(v.current.date)} ({v.required}) выполняется."
     else:
         headline += (
-            f" Отставание от плана-графика на {texts.fmt_date(v.current.date)}: "
+            f" Отставание от плана-графика на {date_short(v.current.date)}: "
             f"требуется {v.required}, не хватает {v.shortfall}."
         )
     if v.next is None:
         step = "Год завершён: внедрённые инструменты учитываются в годовом итоге."
     elif v.needed_for_next:
-        more = texts.plural(v.needed_for_next, "инструмент", "инструмента", "инструментов")
+        more = plural(v.needed_for_next, "инструмент", "инструмента", "инструментов")
         step = (
-            f"К {texts.fmt_date(v.next.date)} требуется {v.next.required}: "
-            f"нужно внедрить ещё {more}."
+            f"К {date_short(v.next.date)} требуется {v.next.required}: нужно внедрить ещё {more}."
         )
     else:
-        step = f"К {texts.fmt_date(v.next.date)} требуется {v.next.required} — уже достигнуто."
+        step = f"К {date_short(v.next.date)} требуется {v.next.required} — уже достигнуто."
     return headline, step, v.on_track
 
 
 def deadline_text(board: Dashboard) -> str:
     d = board.deadline
-    head = f"Квартальный отчёт за {d.label}: срок — {texts.fmt_date(d.due)}"
+    head = f"Квартальный отчёт за {d.label}: срок — {date_short(d.due)}"
     if d.sent:
         return f"{head}. Отчёт отправлен."
     if d.overdue:
-        late = texts.plural(-d.working_days_left, "рабочий день", "рабочих дня", "рабочих дней")
+        late = plural(-d.working_days_left, "рабочий день", "рабочих дня", "рабочих дней")
         return f"{head}. Срок пропущен: просрочено на {late}."
     if d.working_days_left == 0:
         return f"{head}. Срок истекает сегодня."
-    left = texts.plural(d.working_days_left, "рабочий день", "рабочих дня", "рабочих дней")
+    left = plural(d.working_days_left, "рабочий день", "рабочих дня", "рабочих дней")
     return f"{head}. Осталось {left}."
 
 
@@ -86,7 +86,7 @@ class DashboardPage(QScrollArea):
         layout = QVBoxLayout(body)
         title = QLabel(
             f"{profile.region_name} · {board.implementation_year}-й год внедрения "
-            f"Стандарта · на {texts.fmt_date(board.on)}"
+            f"Стандарта · на {date_short(board.on)}"
         )
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         title.setWordWrap(True)
@@ -155,9 +155,7 @@ class DashboardPage(QScrollArea):
             state = QLabel(
                 texts.IMPLEMENTED
                 if summary.progress.implemented
-                else texts.plural(
-                    summary.open_items, "пункт открыт", "пункта открыто", "пунктов открыто"
-                )
+                else plural(summary.open_items, "пункт открыт", "пункта открыто", "пунктов открыто")
             )
             if summary.progress.implemented:
                 state.setStyleSheet(f"color: {texts.OK_COLOR}; font-weight: bold;")
@@ -177,7 +175,7 @@ class DashboardPage(QScrollArea):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, due in enumerate(board.due):
-            date_text = texts.fmt_date(due.due_date) + (" — просрочено" if due.overdue else "")
+            date_text = date_short(due.due_date) + (" — просрочено" if due.overdue else "")
             cells = [date_text, due.instrument.label, due.item.title, due.responsible]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS, quarter_of, quarterly_report_due
+from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_in_background
 from res_desktop.gui.reporting.archive_model import ArchiveModel
@@ -157,7 +158,7 @@ class ReportsPage(QWidget):
             return
         due = quarterly_report_due(self.year.value(), int(self.quarter.currentData()))
         late = due < self._ws.today()
-        self.due.setText(f"Срок представления: не позднее {texts.fmt_date(due)}")
+        self.due.setText(f"Срок представления: не позднее {date_short(due)}")
         self.due.setStyleSheet(f"color: {texts.OVERDUE_COLOR};" if late else "")
 
     # -- archive ---------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.team.model import RETRAINING_WARNING, TeamMember
 from res_desktop.domain.team.rules import retraining
 from res_desktop.gui.checklist.item_editor import from_qdate
@@ -84,7 +85,7 @@ class MembersTab(TeamTab):
 
     def _show_slots(self, day: Any) -> None:
         composition = self._ws.team.composition_on(day)
-        head = f"На {texts.fmt_date(day)} в составе {len(composition.members)} чел."
+        head = f"На {date_short(day)} в составе {len(composition.members)} чел."
         if composition.empty_slots:
             listed = "".join(f"<br>– {s.label}" for s in composition.empty_slots)
             self.empty.setText(f"{head} <b>Не заполнены роли:</b>{listed}")

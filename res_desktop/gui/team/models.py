@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.team.model import (
     MemberId,
     QualificationConfirmation,
@@ -14,7 +15,6 @@ from res_desktop.domain.team.model import (
     Topic,
     TrainingEvent,
 )
-from res_desktop.gui.common import texts
 from res_desktop.gui.common.table_model import TableColumn, TeamTableModel
 
 Row = TypeVar("Row")
@@ -26,7 +26,7 @@ def _iso(value: dt.date | None) -> str:
 
 def _date_column(header: str, get: Callable[[Row], dt.date | None]) -> TableColumn[Row]:
     return TableColumn(
-        header, lambda r: texts.fmt_date(get(r)) if get(r) else "", lambda r: _iso(get(r)), True
+        header, lambda r: date_short(get(r)) if get(r) else "", lambda r: _iso(get(r)), True
     )
 
 

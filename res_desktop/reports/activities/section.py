@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from res_desktop.domain.common.russian import count, date_short, number, plural
 from res_desktop.reports.activities.data import ActivitiesReportData, ActivityReportRow
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import PORTRAIT, new_page
-from res_desktop.reports.common.formatting import date_ru, markup, plural
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 
 EXTRAS_KEY = "activities"
 
 
-def _amount(value: float) -> str:
-    return f"{value:,.1f}".replace(",", " ").replace(".", ",")
-
-
 def _dates(row: ActivityReportRow) -> str:
     if row.starts_on == row.ends_on:
-        return date_ru(row.starts_on)
-    return f"{date_ru(row.starts_on)}–\n{date_ru(row.ends_on)}"
+        return date_short(row.starts_on)
+    return f"{date_short(row.starts_on)}–\n{date_short(row.ends_on)}"
 
 
 def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
@@ -31,8 +28,10 @@ def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
             _dates(r),
             f"{r.kind_label}: {r.title}" + (f"\n{r.link}" if r.link else ""),
             r.place,
-            str(r.companies),
-            f"{r.contracts_count} / {_amount(r.contracts_kusd)}" if r.contracts_count else "—",
+            count(r.companies),
+            f"{count(r.contracts_count)} / {number(r.contracts_kusd, 1, fixed=True)}"
+            if r.contracts_count
+            else "—",
         ]
         for r in data.rows
     ]
@@ -43,7 +42,7 @@ def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
             f"Итого мероприятий: {len(data.rows)}",
             "",
             "",
-            f"{data.total_contracts} / {_amount(data.total_kusd)}",
+            f"{count(data.total_contracts)} / {number(data.total_kusd, 1, fixed=True)}",
         ]
     )
     return data_table(
@@ -64,8 +63,7 @@ def activities_section(data: ReportData, styles: Styles) -> list[Flowable]:
         *new_page(PORTRAIT),
         Paragraph("Мероприятия по инструментам 10–15", styles.h1),
         Paragraph(
-            f"Проведено в {found.year} году по состоянию на {date_ru(found.as_of)}: "
-            f"{len(found.rows)} "
+            f"Проведено в {found.year} году по состоянию на {date_short(found.as_of)}: "
             f"{plural(len(found.rows), 'мероприятие', 'мероприятия', 'мероприятий')}.",
             styles.body,
         ),

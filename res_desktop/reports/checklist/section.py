@@ -5,9 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportItem
 from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
-from res_desktop.reports.common.formatting import date_ru, fitted, markup
+from res_desktop.reports.common.formatting import fitted, markup
 from res_desktop.reports.common.sections import block_heading, implemented_label
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import (
@@ -68,8 +69,8 @@ def _item_row(item: ReportItem, styles: Styles) -> list[Cell]:
         item.title,
         item.status_label,
         item.responsible or "—",
-        date_ru(item.due_date),
-        date_ru(item.done_on),
+        date_short(item.due_date),
+        date_short(item.done_on),
         _evidence(item),
         _comment(item, styles),
     ]
@@ -102,9 +103,9 @@ def _remaining(instrument: ReportInstrument, data: ReportData, styles: Styles) -
         if item.due_date is None:
             when = "не установлен"
         elif item.due_date < data.as_of:
-            when = f"{date_ru(item.due_date)} (<b>истёк</b>)"
+            when = f"{date_short(item.due_date)} (<b>истёк</b>)"
         else:
-            when = date_ru(item.due_date)
+            when = date_short(item.due_date)
         flow.append(
             Paragraph(
                 f"п. {item.number}. {markup(item.title)}<br/>"
@@ -124,7 +125,7 @@ def instrument_block(
     flow: list[Flowable] = [
         CondPageBreak(55 * mm),  # keep the heading with the first rows of its table
         Paragraph(f"Инструмент {markup(instrument.label)}. {markup(instrument.title)}", styles.h2),
-        Paragraph(_state_line(instrument, date_ru(data.as_of)), styles.body),
+        Paragraph(_state_line(instrument, date_short(data.as_of)), styles.body),
     ]
     if instrument.items:
         flow.append(

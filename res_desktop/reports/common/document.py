@@ -31,8 +31,9 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from res_desktop.domain.common.russian import datetime_short
 from res_desktop.reports.common.fonts import REGULAR, register_fonts
-from res_desktop.reports.common.formatting import datetime_ru, markup
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import GREY, RULE, TOC_STYLES, Styles
 
 TITLE_PAGE = "title"
@@ -175,7 +176,7 @@ class ReportDocument(BaseDocTemplate):
             canvas.line(LEFT, y - 3, width - RIGHT, y - 3)
         canvas.line(LEFT, FOOTER_GAP + 10, width - RIGHT, FOOTER_GAP + 10)
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(LEFT, FOOTER_GAP, f"Сформировано {datetime_ru(self.generated_at)}")
+        canvas.drawString(LEFT, FOOTER_GAP, f"Сформировано {datetime_short(self.generated_at)}")
         total = self._pages.previous or "…"  # only the first, discarded pass lacks it
         canvas.drawRightString(width - RIGHT, FOOTER_GAP, f"Страница {self.page} из {total}")
         canvas.restoreState()

@@ -15,11 +15,12 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from reportlab.platypus.flowables import TopPadder
 
 from res_desktop.domain.common.catalogue import BLOCK_NAMES, BLOCK_ROMAN
+from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.reports.common.chart import schedule_chart
 from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportKind
 from res_desktop.reports.common.document import PORTRAIT, PORTRAIT_WIDTH, contents, new_page
 from res_desktop.reports.common.fonts import REGULAR
-from res_desktop.reports.common.formatting import date_ru, datetime_ru, instruments_count, markup
+from res_desktop.reports.common.formatting import instruments_count, markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 
@@ -66,14 +67,14 @@ def title_page(data: ReportData, styles: Styles) -> list[Flowable]:
         Paragraph(markup(data.region_name), styles.subtitle),
         Spacer(1, 10 * mm),
         Paragraph(f"за {markup(data.period_label)}", styles.centered),
-        Paragraph(f"по состоянию на {date_ru(data.as_of)}", styles.centered),
+        Paragraph(f"по состоянию на {date_short(data.as_of)}", styles.centered),
         Spacer(1, 4 * mm),
         Paragraph(f"{data.implementation_year}-й год внедрения Стандарта", styles.centered),
     ]
     facts = []
     if data.kind is ReportKind.QUARTERLY and data.due_date:
-        facts.append(f"Срок представления: не позднее {date_ru(data.due_date)}")
-    facts.append(f"Дата формирования: {datetime_ru(data.generated_at)}")
+        facts.append(f"Срок представления: не позднее {date_short(data.due_date)}")
+    facts.append(f"Дата формирования: {datetime_short(data.generated_at)}")
     # TopPadder sets the dates at the foot of the page whatever the length of the names above.
     bottom = Table(
         [[Paragraph(text, styles.centered)] for text in facts],
@@ -91,14 +92,14 @@ def contents_page(_data: ReportData, styles: Styles) -> list[Flowable]:
 def _schedule_sentences(data: ReportData) -> list[str]:
     total = len(standard_instruments(data))
     sentences = [
-        f"По состоянию на {date_ru(data.as_of)} внедрено <b>{data.schedule_actual}</b> "
+        f"По состоянию на {date_short(data.as_of)} внедрено <b>{data.schedule_actual}</b> "
         f"из {total} инструментов Стандарта (инструмент считается внедрённым "
         "при выполнении на 100%)."
     ]
     if data.schedule_date is None:
         first = data.milestones[0].date if data.milestones else None
         sentences.append(
-            f"Первая контрольная дата планового графика ({date_ru(first)}) ещё не наступила."
+            f"Первая контрольная дата планового графика ({date_short(first)}) ещё не наступила."
         )
     else:
         verdict = (
@@ -108,7 +109,7 @@ def _schedule_sentences(data: ReportData) -> list[str]:
             f"{instruments_count(data.schedule_required - data.schedule_actual)}"
         )
         sentences.append(
-            f"Плановым графиком на {date_ru(data.schedule_date)} предусмотрено внедрение "
+            f"Плановым графиком на {date_short(data.schedule_date)} предусмотрено внедрение "
             f"не менее {instruments_count(data.schedule_required)}; "
             f"фактически внедрено {data.schedule_actual} — {verdict}."
         )
@@ -116,7 +117,7 @@ def _schedule_sentences(data: ReportData) -> list[str]:
     if upcoming:
         nxt = upcoming[0]
         sentences.append(
-            f"К следующей контрольной дате ({date_ru(nxt.date)}) требуется внедрить "
+            f"К следующей контрольной дате ({date_short(nxt.date)}) требуется внедрить "
             f"не менее {instruments_count(nxt.required)}."
         )
     own = [i for i in data.instruments if i.block == 4]
@@ -168,7 +169,7 @@ def _schedule_figure(data: ReportData, styles: Styles) -> list[Flowable]:
                 Paragraph(
                     "Рисунок 1. Количество внедрённых инструментов Стандарта на контрольные "
                     "даты планового графика: требуется и фактически "
-                    f"(для дат после {date_ru(data.as_of)} факт не приводится)",
+                    f"(для дат после {date_short(data.as_of)} факт не приводится)",
                     styles.caption,
                 ),
             ]
@@ -178,7 +179,7 @@ def _schedule_figure(data: ReportData, styles: Styles) -> list[Flowable]:
 
 def summary(data: ReportData, styles: Styles) -> list[Flowable]:
     """Implemented instruments vs the plan-schedule: sentences, chart, table."""
-    period = f"{date_ru(data.period_start)} – {date_ru(data.period_end)}"
+    period = f"{date_short(data.period_start)} – {date_short(data.period_end)}"
     return [
         *new_page(PORTRAIT),
         Paragraph("Сводные сведения о внедрении Стандарта", styles.h1),

@@ -10,9 +10,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.document import PORTRAIT_WIDTH, ReportDocument
 from res_desktop.reports.common.fonts import REGULAR
-from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles, make_styles
 from res_desktop.reports.council.data import MeetingDocData
 
@@ -39,7 +40,7 @@ def _heading(word: str, doc: MeetingDocData, styles: Styles) -> list[Flowable]:
 def _when_where(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
     right = ParagraphStyle("Right", parent=styles.body, alignment=TA_RIGHT)
     table = Table(
-        [[Paragraph(date_ru(doc.date), styles.body), Paragraph(markup(doc.region_name), right)]],
+        [[Paragraph(date_short(doc.date), styles.body), Paragraph(markup(doc.region_name), right)]],
         colWidths=[PORTRAIT_WIDTH / 2] * 2,
         style=TableStyle(
             [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -153,7 +154,7 @@ def _render(doc: MeetingDocData, title: str, story: list[Flowable]) -> bytes:
         buffer,
         title=title,
         author=doc.coordinator_body,
-        subject=f"{doc.council_name}: заседание {date_ru(doc.date)}",
+        subject=f"{doc.council_name}: заседание {date_short(doc.date)}",
         header_left=doc.region_name,
         header_right=doc.council_name,
         generated_at=doc.generated_at,
@@ -170,10 +171,10 @@ def _write(pdf: bytes, out: str | Path) -> Path:
 
 
 def build_agenda_pdf(doc: MeetingDocData, out: str | Path) -> Path:
-    title = f"Повестка заседания {date_ru(doc.date)}"
+    title = f"Повестка заседания {date_short(doc.date)}"
     return _write(_render(doc, title, agenda_story(doc, make_styles())), out)
 
 
 def build_minutes_pdf(doc: MeetingDocData, out: str | Path) -> Path:
-    title = f"Проект протокола заседания {date_ru(doc.date)}"
+    title = f"Проект протокола заседания {date_short(doc.date)}"
     return _write(_render(doc, title, minutes_story(doc, make_styles())), out)

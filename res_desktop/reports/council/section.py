@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import PORTRAIT, new_page
-from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import Bullets, Cell, data_table
 from res_desktop.reports.council.data import CouncilReportData
@@ -29,7 +30,7 @@ def _facts(council: CouncilReportData, styles: Styles) -> list[Flowable]:
             f"{markup(council.deputy_chair)}."
         )
     lines.append(
-        f"Членов Совета на {date_ru(council.as_of)}: {council.members_count}. "
+        f"Членов Совета на {date_short(council.as_of)}: {council.members_count}. "
         f"{council.implementation_year}-й год внедрения Стандарта: требуется не менее "
         f"{council.required_meetings} заседаний в год, проведено {council.held_count}."
     )
@@ -41,7 +42,7 @@ def _meetings(council: CouncilReportData, styles: Styles) -> list[Flowable]:
         return [Paragraph(f"Заседаний в {council.year} году не было.", styles.body)]
     rows: list[list[Cell]] = [
         [
-            date_ru(m.date),
+            date_short(m.date),
             f"{m.status_label}, {m.form_label}" + ("" if m.is_public_open else ", закрытое"),
             str(m.agenda_items),
             Bullets(m.reports_heard) if m.reports_heard else "—",
@@ -84,10 +85,10 @@ def _open_decisions(council: CouncilReportData, styles: Styles) -> list[Flowable
         ]
     rows: list[list[Cell]] = [
         [
-            date_ru(d.meeting_date),
+            date_short(d.meeting_date),
             d.text,
             d.responsible or "—",
-            date_ru(d.due_date) + (" (просрочено)" if d.overdue else ""),
+            date_short(d.due_date) + (" (просрочено)" if d.overdue else ""),
         ]
         for d in council.decisions_open
     ]

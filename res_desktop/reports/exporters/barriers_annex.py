@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from res_desktop.domain.common.russian import count
 from res_desktop.reports.common.document import PORTRAIT_WIDTH, ReportDocument
 from res_desktop.reports.common.fonts import REGULAR
 from res_desktop.reports.common.formatting import markup
@@ -36,7 +37,7 @@ def barriers_table(lines: tuple[BarrierLine, ...], styles: Styles) -> Flowable:
         [
             str(n),
             _barrier_cell(line),
-            str(line.companies),
+            count(line.companies),
             Bullets(line.industries) if line.industries else "—",
             Bullets(line.examples),
         ]
@@ -100,8 +101,8 @@ def annex_story(data: BarriersAnnexData, styles: Styles) -> list[Flowable]:
     flow = _heading(data, styles)
     flow.append(
         Paragraph(
-            f"В реестре {data.total_companies} компаний; барьеры выявлены у "
-            f"{data.analysed_companies}. Ниже приведены барьеры, которые не представляется "
+            f"В реестре {count(data.total_companies)} компаний; барьеры выявлены у "
+            f"{count(data.analysed_companies)}. Ниже приведены барьеры, которые не представляется "
             "возможным устранить на региональном уровне.",
             styles.body,
         )

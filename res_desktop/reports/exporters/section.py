@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from res_desktop.domain.common.russian import count, date_short, number, share
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import (
     LANDSCAPE,
@@ -15,7 +16,7 @@ from res_desktop.reports.common.document import (
     PORTRAIT_WIDTH,
     new_page,
 )
-from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import Cell, data_table
 from res_desktop.reports.exporters.barriers_annex import barriers_table
@@ -26,19 +27,10 @@ EXTRAS_KEY = "exporters"
 GROUP_ROWS = 15  # the largest industries / municipalities shown; the rest summed up
 
 
-def number_ru(value: float, digits: int = 1) -> str:
-    """«1 234 567,8»: thousands by non-breaking spaces, decimal comma."""
-    return f"{value:,.{digits}f}".replace(",", "\u00a0").replace(".", ",")
-
-
-def percent(share: float) -> str:
-    return f"{share * 100:.1f}".replace(".", ",") + "%"
-
-
 def _counts(title: str, lines: tuple[CountLine, ...], styles: Styles) -> list[Flowable]:
     if not lines:
         return []
-    rows: list[list[Cell]] = [[x.label, str(x.count), percent(x.share)] for x in lines]
+    rows: list[list[Cell]] = [[x.label, count(x.count), share(x.share)] for x in lines]
     return [
         Paragraph(title, styles.label),
         data_table(["", "Компаний", "Доля"], rows, [70, 15, 15], styles, centered_columns=(1, 2)),
@@ -63,8 +55,8 @@ def _groups(title: str, groups: tuple[GroupLine, ...], styles: Styles) -> list[F
     if not groups:
         return []
     rows: list[list[Cell]] = [
-        [g.name, str(g.companies), str(g.exporters), str(g.potential), str(g.with_stage),
-         str(g.needs), str(g.barriers), f"{g.top_need}; {g.top_barrier}"]
+        [g.name, count(g.companies), count(g.exporters), count(g.potential), count(g.with_stage),
+         count(g.needs), count(g.barriers), f"{g.top_need}; {g.top_barrier}"]
         for g in groups[:GROUP_ROWS]
     ]  # fmt: skip
     if len(groups) > GROUP_ROWS:
@@ -86,17 +78,17 @@ def _groups(title: str, groups: tuple[GroupLine, ...], styles: Styles) -> list[F
 
 def _facts(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
     lines = [
-        f"В реестре экспортёров и потенциальных экспортёров на {date_ru(ex.as_of)} — "
-        f"{ex.total} компаний. В {ex.year} году проверено {ex.checked}, получено из "
-        f"источников {ex.sourced}, всего актуализировано {ex.in_year}.",
-        f"Потребности в мерах поддержки выявлены у {ex.with_needs} компаний, барьеры — "
-        f"у {ex.with_barriers}.",
-        f"Поддержка в {ex.year} году: мер — {ex.support_records}, компаний — "
-        f"{ex.support_companies}, экспортных контрактов — {ex.support_contracts}, "
-        f"на сумму {number_ru(ex.support_amount_kusd)} тыс. долл. США.",
+        f"В реестре экспортёров и потенциальных экспортёров на {date_short(ex.as_of)} — "
+        f"{count(ex.total)} компаний. В {ex.year} году проверено {count(ex.checked)}, получено из "
+        f"источников {count(ex.sourced)}, всего актуализировано {count(ex.in_year)}.",
+        f"Потребности в мерах поддержки выявлены у {count(ex.with_needs)} компаний, барьеры — "
+        f"у {count(ex.with_barriers)}.",
+        f"Поддержка в {ex.year} году: мер — {count(ex.support_records)}, компаний — "
+        f"{count(ex.support_companies)}, экспортных контрактов — {count(ex.support_contracts)}, "
+        f"на сумму {number(ex.support_amount_kusd, 1, fixed=True)} тыс. долл. США.",
     ]
     if ex.sources:
-        used = "; ".join(f"{s.label} — {s.count}" for s in ex.sources)
+        used = "; ".join(f"{s.label} — {count(s.count)}" for s in ex.sources)
         lines.append(f"Источники сведений {ex.year} года (компаний): {used}.")
     return [Paragraph(markup(line), styles.body) for line in lines]
 
@@ -122,7 +114,7 @@ def _barriers(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
     for d in ex.dispatches:
         flow.append(
             Paragraph(
-                f"Направлено {date_ru(d.sent_on)}, исх. № {markup(d.outgoing_number)}, "
+                f"Направлено {date_short(d.sent_on)}, исх. № {markup(d.outgoing_number)}, "
                 f"в адрес: {markup(d.recipient)}.",
                 styles.bullet,
                 bulletText="–",

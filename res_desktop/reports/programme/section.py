@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
-from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.programme.data import ProgrammeReportData
 
 EXTRAS_KEY = "programme"
-
-
-def _money(amount: int) -> str:
-    return f"{amount:,}".replace(",", " ")
 
 
 def events_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
@@ -25,12 +22,12 @@ def events_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
             e.instrument,
             e.title,
             e.responsible,
-            date_ru(e.deadline),
+            date_short(e.deadline),
             f"{e.done_count} из {e.planned_count}",
-            date_ru(e.done_on),
+            date_short(e.done_on),
             e.execution_label,
-            _money(e.planned_total),
-            _money(e.actual_total),
+            count(e.planned_total),
+            count(e.actual_total),
         ]
         for n, e in enumerate(p.events, start=1)
     ]
@@ -47,8 +44,8 @@ def events_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
 
 def funding_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
     rows = [
-        [f.instrument, _money(f.planned_regional), _money(f.planned_federal),
-         _money(f.planned_extra), _money(f.planned_total), _money(f.actual_total)]
+        [f.instrument, count(f.planned_regional), count(f.planned_federal),
+         count(f.planned_extra), count(f.planned_total), count(f.actual_total)]
         for f in p.funding
     ]  # fmt: skip
     total = (
@@ -58,7 +55,7 @@ def funding_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
         sum(f.planned_total for f in p.funding),
         sum(f.actual_total for f in p.funding),
     )
-    rows.append(["Итого", *(_money(t) for t in total)])
+    rows.append(["Итого", *(count(t) for t in total)])
     return data_table(
         ["Инструмент", "Бюджет субъекта РФ, ₽", "Федеральный бюджет, ₽", "Внебюджетные, ₽",
          "Всего план, ₽", "Всего факт, ₽"],
@@ -82,7 +79,7 @@ def programme_section(data: ReportData, styles: Styles) -> list[Flowable]:
         Paragraph(f"Период реализации: {markup(p.period)}", styles.body),
     ]
     flow += [Paragraph(markup(g), styles.bullet, bulletText="–") for g in p.goals]
-    flow.append(Paragraph(f"Мероприятия {p.year} года на {date_ru(p.as_of)}", styles.h2))
+    flow.append(Paragraph(f"Мероприятия {p.year} года на {date_short(p.as_of)}", styles.h2))
     if p.events:
         flow.append(events_table(p, styles))
         flow.append(

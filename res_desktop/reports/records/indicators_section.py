@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from res_desktop.domain.common.russian import number
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import PORTRAIT_WIDTH
 from res_desktop.reports.common.styles import Styles
@@ -15,14 +16,10 @@ EXTRAS_KEY = "indicators"
 VERDICTS = {True: "да", False: "нет", None: "—"}
 
 
-def _number(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}".replace(".", ",")
-
-
 def _row(r: IndicatorReportRow) -> list[str]:
     return [
-        str(r.number), f"{r.title}, {r.unit}", f"{_number(r.actual)}\n{r.source}",
-        _number(r.plan), r.reference, VERDICTS[r.met_plan], VERDICTS[r.met_reference],
+        str(r.number), f"{r.title}, {r.unit}", f"{number(r.actual, 1, fixed=True)}\n{r.source}",
+        number(r.plan, 1, fixed=True), r.reference, VERDICTS[r.met_plan], VERDICTS[r.met_reference],
     ]  # fmt: skip
 
 

@@ -18,8 +18,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from res_desktop.domain.common.russian import count, date_short, plural
 from res_desktop.reports.common.document import PORTRAIT, ReportDocument
-from res_desktop.reports.common.formatting import date_ru, markup, plural
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.sections import signature_block
 from res_desktop.reports.common.styles import Styles, make_styles
 from res_desktop.reports.common.tables import Bullets, data_table
@@ -34,7 +35,7 @@ def report_title(data: TeamReportData) -> str:
 
 
 def _hours(n: int) -> str:
-    return f"{n} {plural(n, 'час', 'часа', 'часов')}"
+    return plural(n, "час", "часа", "часов")
 
 
 def _heading(data: TeamReportData, styles: Styles) -> list[Flowable]:
@@ -47,7 +48,7 @@ def _heading(data: TeamReportData, styles: Styles) -> list[Flowable]:
         Spacer(1, 2 * mm),
         Paragraph(f"{SUBJECT} за {data.year} год", styles.subtitle),
         Paragraph(
-            f"по состоянию на {date_ru(data.as_of)}; "
+            f"по состоянию на {date_short(data.as_of)}; "
             f"{data.implementation_year}-й год внедрения Регионального экспортного стандарта",
             styles.centered,
         ),
@@ -56,7 +57,7 @@ def _heading(data: TeamReportData, styles: Styles) -> list[Flowable]:
 
 
 def _period(start: dt.date, end: dt.date) -> str:
-    return date_ru(start) if start == end else f"{date_ru(start)}\n– {date_ru(end)}"
+    return date_short(start) if start == end else f"{date_short(start)}\n– {date_short(end)}"
 
 
 def _member_block(member: MemberTraining, styles: Styles) -> list[Flowable]:
@@ -76,7 +77,7 @@ def _member_block(member: MemberTraining, styles: Styles) -> list[Flowable]:
         ]
         for a in member.activities
     ]
-    rows.append(["", "", "Итого", "", str(member.total_hours), ""])
+    rows.append(["", "", "Итого", "", count(member.total_hours), ""])
     table = data_table(
         ["Даты", "Вид, форма", "Мероприятие, организация", "Темы", "Часов", "Документ"],
         rows,
@@ -88,8 +89,8 @@ def _member_block(member: MemberTraining, styles: Styles) -> list[Flowable]:
 
 
 def _totals(data: TeamReportData, styles: Styles) -> list[Flowable]:
-    rows = [[m.full_name, str(len(m.activities)), str(m.total_hours)] for m in data.training]
-    rows.append(["Итого по команде", str(data.events_count), str(data.total_hours)])
+    rows = [[m.full_name, count(len(m.activities)), count(m.total_hours)] for m in data.training]
+    rows.append(["Итого по команде", count(data.events_count), count(data.total_hours)])
     flow: list[Flowable] = [
         Paragraph("3. Итоги", styles.h1),
         data_table(
@@ -101,7 +102,7 @@ def _totals(data: TeamReportData, styles: Styles) -> list[Flowable]:
         ),
         Spacer(1, 3 * mm),
         Paragraph(
-            f"Проведено мероприятий: {data.events_count}, общий объём — "
+            f"Проведено мероприятий: {count(data.events_count)}, общий объём — "
             f"{_hours(data.total_hours)}.",
             styles.body,
         ),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import PORTRAIT, new_page
-from res_desktop.reports.common.formatting import date_ru, markup
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import Bullets, data_table
 from res_desktop.reports.team.data import TeamMemberRow, TeamReportData
@@ -29,8 +30,8 @@ def composition_table(team: TeamReportData, styles: Styles) -> Flowable:
 
 
 def _dates(member: TeamMemberRow) -> str:
-    since = f"с {date_ru(member.included_on)}"
-    return f"{since}\nпо {date_ru(member.excluded_on)}" if member.excluded_on else since
+    since = f"с {date_short(member.included_on)}"
+    return f"{since}\nпо {date_short(member.excluded_on)}" if member.excluded_on else since
 
 
 def turnover_paragraph(team: TeamReportData, styles: Styles) -> Paragraph:
@@ -49,7 +50,7 @@ def team_section(data: ReportData, styles: Styles) -> list[Flowable]:
         *new_page(PORTRAIT),
         Paragraph("Управленческая команда (инструмент 3)", styles.h1),
         Paragraph(
-            f"Состав управленческой команды на {date_ru(team.as_of)}: "
+            f"Состав управленческой команды на {date_short(team.as_of)}: "
             f"{team.current_count} чел. (рекомендовано 7).",
             styles.body,
         ),
@@ -81,11 +82,11 @@ def _training_summary(team: TeamReportData, styles: Styles) -> list[Flowable]:
         [
             m.full_name,
             Bullets(f"{a.kind_label}: {a.title}" for a in m.activities) or "—",
-            str(m.total_hours),
+            count(m.total_hours),
         ]
         for m in team.training
     ]
-    rows.append(["Итого", f"мероприятий: {team.events_count}", str(team.total_hours)])
+    rows.append(["Итого", f"мероприятий: {count(team.events_count)}", count(team.total_hours)])
     return [
         heading,
         data_table(

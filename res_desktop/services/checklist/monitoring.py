@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.russian import date_short
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace
 
 
 def _date(value: object) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""  # type: ignore[attr-defined]
+    return date_short(value if isinstance(value, dt.date) else None, "")
 
 
 def monitoring_text(ws: Workspace, code: str, year: int) -> str:

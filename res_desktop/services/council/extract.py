@@ -8,15 +8,9 @@ from typing import TYPE_CHECKING
 
 from res_desktop.clock import stamped
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council import rules
-from res_desktop.domain.council.model import (
-    Council,
-    Meeting,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    fmt,
-)
+from res_desktop.domain.council.model import Council, Meeting, MeetingReport, MeetingStatus, Member
 from res_desktop.reports.council.data import (
     AgendaItemDoc,
     CouncilDecisionRow,
@@ -86,9 +80,9 @@ def _minutes_caption(meeting: Meeting, as_of: dt.date) -> str:
     minutes = meeting.minutes
     if minutes is None:
         return "—"
-    text = f"№ {minutes.number} от {fmt(minutes.date)}"
+    text = f"№ {minutes.number} от {date_short(minutes.date)}"
     if minutes.is_published and minutes.published_on and minutes.published_on <= as_of:
-        return f"{text}, опубликован {fmt(minutes.published_on)}"
+        return f"{text}, опубликован {date_short(minutes.published_on)}"
     return f"{text}, не опубликован"
 
 

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import count, number, share
 from res_desktop.domain.exporters.analysis import (
     BarrierDispatch,
     BarrierToSend,
@@ -36,7 +37,6 @@ from res_desktop.reports.exporters.data import (
     GroupLine,
     VerdictLine,
 )
-from res_desktop.reports.exporters.section import number_ru, percent
 
 NO_STAGE = "этап не определён"
 NOT_SET = "не указано"
@@ -116,23 +116,23 @@ def indicator_lines(figures: IndicatorFigures) -> tuple[tuple[str, str], ...]:
     lines = [
         ("Экспортёры — субъекты МСП (действующие; микро-, малые и средние)",
          str(figures.sme_exporters)),
-        ("Страны экспорта действующих экспортёров", str(figures.export_countries)),
+        ("Страны экспорта действующих экспортёров", count(figures.export_countries)),
         ("Товарные позиции экспорта (6 знаков ТН ВЭД ЕАЭС)", str(figures.tnved_positions)),
         (f"Объём экспорта компаний реестра за {year} год, тыс. долл. США",
-         number_ru(figures.export_volume_kusd)),
+         number(figures.export_volume_kusd, 1, fixed=True)),
     ]  # fmt: skip
     if shares:
         lines.append(
             (f"Доля ведущей отрасли ({shares[0].industry}) в объёме экспорта",
-             percent(shares[0].share))
+             share(shares[0].share))
         )  # fmt: skip
         lines.append(
-            ("Доля пяти ведущих отраслей в объёме экспорта", percent(figures.top5_share or 0))
+            ("Доля пяти ведущих отраслей в объёме экспорта", share(figures.top5_share or 0))
         )
     if figures.unassigned_volume_kusd:
         lines.append(
             ("Объём экспорта компаний без указанной отрасли, тыс. долл. США",
-             number_ru(figures.unassigned_volume_kusd))
+             number(figures.unassigned_volume_kusd, 1, fixed=True))
         )  # fmt: skip
     return tuple(lines)
 

@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
+from res_desktop.domain.common.russian import date_short, format_plain
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
 from res_desktop.domain.exporters.model import Company
@@ -137,9 +138,9 @@ def _csv_text(value: Value) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return f"{value:%d.%m.%Y}"
+        return date_short(value)
     if isinstance(value, float):
-        return val.format_number(value)
+        return format_plain(value)
     return value
 
 

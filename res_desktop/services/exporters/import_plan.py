@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from res_desktop.domain.common.russian import count
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters.import_parsing import (
     SEPARATOR_NAMES,
@@ -91,8 +92,9 @@ class ImportPlan:
 
     @property
     def summary(self) -> str:
-        text = f"Будет добавлено {self.added}, обновлено {self.updated}, отклонено {self.rejected}"
-        return text + (f", без изменений {self.unchanged}" if self.unchanged else "")
+        added, updated, rejected = count(self.added), count(self.updated), count(self.rejected)
+        text = f"Будет добавлено {added}, обновлено {updated}, отклонено {rejected}"
+        return text + (f", без изменений {count(self.unchanged)}" if self.unchanged else "")
 
 
 def note_lines(notes: Sequence[Note], shown: int = NOTES_SHOWN) -> list[str]:

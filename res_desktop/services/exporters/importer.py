@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.russian import count, date_short
 from res_desktop.domain.exporters.import_parsing import (
     Note,
     Rejection,
@@ -65,7 +66,8 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
-        return f"Добавлено {self.added}, обновлено {self.updated}, отклонено {self.rejected}"
+        added, updated, rejected = count(self.added), count(self.updated), count(self.rejected)
+        return f"Добавлено {added}, обновлено {updated}, отклонено {rejected}"
 
 
 def _no_progress(_percent: int, _text: str) -> None:
@@ -159,7 +161,7 @@ class ImportService:
             raise ValidationFailed({"batch": f"Импорт № {batch_id} не найден."})
         if batch.undone_at is not None:
             raise ValidationFailed(
-                {"batch": f"Импорт № {batch_id} уже отменён {batch.undone_at:%d.%m.%Y}."}
+                {"batch": f"Импорт № {batch_id} уже отменён {date_short(batch.undone_at)}."}
             )
         later = repo.later_batches_touching(db, batch_id)
         if later:
@@ -167,7 +169,7 @@ class ImportService:
             raise ValidationFailed(
                 {
                     "batch": f"Сначала отмените импорт № {first.id} от "
-                    f"{first.imported_at:%d.%m.%Y} («{first.file_name}»): он изменил те же "
+                    f"{date_short(first.imported_at)} («{first.file_name}»): он изменил те же "
                     "организации. Импорты отменяются от последнего к первому."
                 }
             )

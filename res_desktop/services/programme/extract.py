@@ -6,7 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.programme.model import Programme, fmt
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.programme.model import Programme
 from res_desktop.domain.programme.rules import (
     approved,
     blocks_2_3,
@@ -85,7 +86,7 @@ def extract(
 def _approval(programme: Programme | None) -> str:
     if programme is None or not programme.is_approved:
         return "не утверждена"
-    return f"{programme.act_type} от {fmt(programme.act_date)} № {programme.act_number}"
+    return f"{programme.act_type} от {date_short(programme.act_date)} № {programme.act_number}"
 
 
 def _period(programme: Programme | None) -> str:

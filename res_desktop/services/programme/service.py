@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.programme.model import (
     ApprovalBody,
     BudgetYear,
@@ -20,7 +20,6 @@ from res_desktop.domain.programme.model import (
     Kpi,
     Programme,
     ProgrammeEvent,
-    fmt,
 )
 from res_desktop.domain.programme.rules import (
     BudgetCheck,
@@ -32,6 +31,7 @@ from res_desktop.domain.programme.rules import (
 from res_desktop.domain.programme.validation import (
     validate_budget,
     validate_event,
+    validate_kpi,
     validate_programme,
 )
 from res_desktop.reports.programme.data import ProgrammeReportData
@@ -104,13 +104,10 @@ class ProgrammeService:
     def save_kpi(
         self, *, kpi_id: int | None = None, name: str, unit: str, plan: Mapping[int, float]
     ) -> Kpi:
-        if not name.strip():
-            raise ValidationFailed({"name": "Укажите наименование показателя."})
-        if any(not math.isfinite(value) or value < 0 for value in plan.values()):
-            raise ValidationFailed(
-                {"plan": "Плановые значения должны быть неотрицательными числами."}
-            )
         kpi = Kpi(name.strip(), unit.strip(), dict(plan))
+        errors = validate_kpi(kpi)
+        if errors:
+            raise ValidationFailed(errors)
         with self._ws.db.atomic():
             known = {k.id for k in programme_repo.load_kpis(self._ws.db)}
             if kpi_id is not None and kpi_id not in known:
@@ -220,7 +217,7 @@ class ProgrammeService:
             first = overdue[0]
             parts.append(
                 f"Просрочено мероприятий Региональной программы: {len(overdue)} "
-                f"(например, «{first.title}», срок {fmt(first.deadline)})."
+                f"(например, «{first.title}», срок {date_short(first.deadline)})."
             )
         check = self.budget_check(today.year)
         if check is not None and not check.met:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.common.derived import Verdict
+from res_desktop.domain.common.russian import count, date_short, number
 from res_desktop.domain.records import rules
 from res_desktop.domain.records.indicators import YEARS, reference
 from res_desktop.domain.records.model import StaffTraining
@@ -55,13 +56,6 @@ def verdicts(ws: Workspace, year: int) -> dict[tuple[int, str], Verdict]:
     return found
 
 
-def _num(value: float | None) -> str:
-    if value is None:
-        return "—"
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
-    return text.replace(",", " ").replace(".", ",")
-
-
 def report_extract(ws: Workspace, year: int, as_of: dt.date) -> RecordsReportData:
     del as_of  # the records are yearly; kept for the callers' symmetry
     rec = ws.records
@@ -70,7 +64,7 @@ def report_extract(ws: Workspace, year: int, as_of: dt.date) -> RecordsReportDat
     if kpi is not None:
         for key, (plan_field, fact_field, label) in rules.KPI_FIELDS.items():
             plan, fact = getattr(kpi, plan_field), getattr(kpi, fact_field)
-            lines.append(KpiLine(label, _num(plan), _num(fact), rules.kpi_met(kpi, key)))
+            lines.append(KpiLine(label, number(plan), number(fact), rules.kpi_met(kpi, key)))
     countries, presences = rec.countries(), rec.presences()
     presence = tuple(
         PresenceLine(
@@ -88,7 +82,7 @@ def report_extract(ws: Workspace, year: int, as_of: dt.date) -> RecordsReportDat
         presence=presence,
         presence_note=rules.presence_verdict(countries, presences).note,
         agreements=tuple(
-            f"{a.partner} ({country_name(a.country_code)}), {a.signed_on:%d.%m.%Y}"
+            f"{a.partner} ({country_name(a.country_code)}), {date_short(a.signed_on)}"
             for a in rec.agreements()
             if a.signed_on.year <= year
         ),
@@ -101,9 +95,9 @@ def _training_lines(training: StaffTraining | None) -> tuple[tuple[str, str], ..
     if training is None:
         return ()
     return (
-        ("Запланировано к обучению, чел.", str(training.planned)),
-        ("Обучено, чел.", _num(training.trained)),
-        ("Прошли стажировку, чел.", _num(training.interned)),
+        ("Запланировано к обучению, чел.", count(training.planned)),
+        ("Обучено, чел.", number(training.trained)),
+        ("Прошли стажировку, чел.", number(training.interned)),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.russian import figure_error, number
 from res_desktop.domain.exporters.analysis import IndicatorFigures
 from res_desktop.domain.records.indicators import (
     BASE_YEAR,
@@ -118,6 +119,9 @@ def check_value(
 
 def _check_number(indicator: Indicator, kind: str, value: float) -> dict[str, str]:
     share = indicator.measure is Measure.SHARE
+    problem = figure_error(value)
+    if problem:
+        return {"value": problem}
     if value < 0:
         return {"value": "Значение не может быть отрицательным."}
     if kind == "base" and share:
@@ -136,7 +140,7 @@ def indicators_json(table: IndicatorTable) -> list[dict[str, object]]:
             "number": r.indicator.number,
             "title": r.indicator.title,
             "unit": r.indicator.unit,
-            "actual": None if r.actual is None else round(r.actual, 2),
+            "actual": None if r.actual is None else round(r.actual, 2),  # finite: evaluate()
             "actual_source": r.source_label,
             "plan": r.plan,
             "reference": r.reference,
@@ -152,10 +156,13 @@ def _verdict(met: object) -> str:
     return verdicts.get(met, "нет данных")
 
 
+def _figure(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
 def indicator_line(row: dict[str, object]) -> str:
     """One line of the plain-text output."""
-    actual = "—" if row["actual"] is None else f"{row['actual']:g}".replace(".", ",")
-    plan = "—" if row["plan"] is None else f"{row['plan']:g}".replace(".", ",")
+    actual, plan = number(_figure(row["actual"]), 2), number(_figure(row["plan"]), 2)
     return (
         f"{row['number']}. {row['title']} ({row['unit']}): факт {actual} ({row['actual_source']}),"
         f" план {plan} — {_verdict(row['met_plan'])}; эталон {row['reference']} —"

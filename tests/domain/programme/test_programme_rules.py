@@ -70,8 +70,8 @@ def test_budget_exactly_at_threshold_passes_one_rouble_below_fails(grp: int) -> 
 
 def test_budget_note_names_both_thresholds() -> None:
     note = budget_check(BudgetYear(Y, 400_000_000_000, 80_000_000)).note
-    assert "0,01% ВРП — 40 000 000 ₽" in note
-    assert "не менее 50 000 000 ₽" in note
+    assert "0,01% ВРП — 40\u00a0000\u00a0000\u00a0₽" in note
+    assert "не менее 50\u00a0000\u00a0000\u00a0₽" in note
     assert "соответствует" in note
 
 

@@ -14,6 +14,7 @@ from res_desktop.gui.activities.models import activities_model
 from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.services.common.workspace import Workspace
+from tests.conftest import TODAY
 from tests.services.exporters.exporters_analysis_helpers import add_company
 
 
@@ -146,3 +147,37 @@ def test_activities_model(qtmodeltester, workspace: Workspace) -> None:
     model = activities_model()
     model.set_rows(workspace.activities.activities())
     qtmodeltester.check(model)
+
+
+def test_contract_amounts_are_exact_and_finite(qtbot, workspace: Workspace) -> None:
+    """A spin box with one decimal and a 1e9 ceiling used to round and clip the amount."""
+
+    def dialog(activity=None) -> ActivityDialog:
+        found = ActivityDialog(
+            lambda a: workspace.activities.save_activity(activity=a),
+            today=TODAY, companies=[], activity=activity,
+        )  # fmt: skip
+        qtbot.addWidget(found)
+        return found
+
+    first = dialog()
+    first.title.setText("Бизнес-миссия")
+    for text in ("inf", "nan", "1e400", "много"):
+        first.amount.setText(text)
+        first.accept()
+        assert "например 1" in first.errors.text(), text
+    assert workspace.activities.activities() == []
+    first.amount.setText("12 345 678 901,25")
+    first.accept()
+    assert first.result() == QDialog.DialogCode.Accepted, first.errors.text()
+    for _ in range(2):
+        [saved] = workspace.activities.activities()
+        assert saved.contracts_kusd == 12345678901.25
+        again = dialog(saved)
+        assert again.amount.text() == "12\u00a0345\u00a0678\u00a0901,25"
+        again.accept()
+        assert again.result() == QDialog.DialogCode.Accepted, again.errors.text()
+    edited = dialog(workspace.activities.activities()[0])
+    edited.amount.setText("1234,56")
+    edited.accept()
+    assert workspace.activities.activities()[0].contracts_kusd == 1234.56

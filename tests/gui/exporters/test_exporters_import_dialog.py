@@ -82,7 +82,10 @@ def test_restored_leading_zeros_shown_in_check_and_import(
     ]
     with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result_label.text().splitlines() == ["Добавлено 3, обновлено 0, отклонено 0.", *notes]
+    assert dialog.result_label.text().splitlines() == [
+        "Добавлено 3, обновлено 0, отклонено 0.",
+        *notes,
+    ]
     assert set(registry(workspace)) == {INN_ORG, INN_ZERO, INN_PERSON_ZERO}
 
 

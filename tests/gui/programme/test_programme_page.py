@@ -127,7 +127,7 @@ def test_budget_colours_and_threshold(qtbot, workspace: Workspace) -> None:
     assert isinstance(brush, QBrush)
     colour = brush.color().name()
     assert colour == "#b3261e"
-    assert "требуется 60 000 000 ₽" in tab.summary.text()
+    assert "требуется 60\u00a0000\u00a0000\u00a0₽" in tab.summary.text()
     workspace.programme.save_budget(year=Y, grp=600 * 10**9, budget=60_000_000)
     tab.refresh()
     assert tab.model.data(index) == "соответствует"

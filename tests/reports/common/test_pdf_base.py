@@ -10,7 +10,8 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
 
 import res_desktop.reports as reports_package
-from res_desktop.reports.common.formatting import date_ru, instruments_count, plural
+from res_desktop.domain.common.russian import date_short, plural_word
+from res_desktop.reports.common.formatting import instruments_count
 from res_desktop.reports.common.quarterly import build_report
 from tests.reports.common.helpers import Pdf, make_data, make_instrument, make_item, read_pdf
 
@@ -103,10 +104,10 @@ def test_one_item_with_a_page_of_documents(tmp_path: Path) -> None:
 
 
 def test_formatting() -> None:
-    assert date_ru(dt.date(2026, 3, 5)) == "05.03.2026"
-    assert date_ru(None) == "—"
+    assert date_short(dt.date(2026, 3, 5)) == "05.03.2026"
+    assert date_short(None) == "—"
     assert [
-        plural(n, "инструмент", "инструмента", "инструментов") for n in (1, 2, 5, 11, 21, 22)
+        plural_word(n, "инструмент", "инструмента", "инструментов") for n in (1, 2, 5, 11, 21, 22)
     ] == [
         "инструмент",
         "инструмента",
