@@ -91,7 +91,7 @@ CONTEST_KINDS = frozenset({_K.EXPORTER_OF_YEAR, _K.EXPORT_NOMINATION})
 
 
 def kinds_of(instrument: str) -> tuple[ActivityKind, ...]:
-    return tuple(k for k in ActivityKind if k.instrument == instrument)
+    return _KINDS_OF.get(instrument, ())
 
 
 class ActivityFormat(LabelledEnum):
