@@ -135,11 +135,11 @@ def _add_report_commands(commands: argparse._SubParsersAction[RussianArgumentPar
     kinds = report.add_subparsers(
         dest="report_kind", title="вид отчёта", required=True, parser_class=RussianArgumentParser
     )
-    for kind, text in (("quarterly", "квартальный отчёт"), ("annual", "годовой отчёт")):
-        sub = _subcommand(kinds, kind, text)
+    for kind in ReportKind:
+        sub = _subcommand(kinds, kind.value, f"{kind.label} отчёт")
         _add_source(sub, argparse.SUPPRESS)
         sub.add_argument("--year", type=_year, required=True, metavar="ГГГГ", help="год")
-        if kind == "quarterly":
+        if kind is ReportKind.QUARTERLY:
             sub.add_argument(
                 "--quarter", type=_quarter, required=True, metavar="N", help="квартал, 1–4"
             )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import NewType
 
 from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.russian import figure_errors
 
 ActivityId = NewType("ActivityId", int)
@@ -15,90 +15,89 @@ ActivityId = NewType("ActivityId", int)
 INSTRUMENTS: tuple[str, ...] = ("10", "11", "12", "13", "14", "15")
 
 
-class ActivityKind(StrEnum):
+class ActivityKind(LabelledEnum):
     """Types named by the Standard for each instrument; the value is frozen in the schema."""
 
-    SEMINAR = "seminar"
-    WEBINAR = "webinar"
-    EDU_PROGRAMME = "edu_programme"
-    BUSINESS_MISSION = "business_mission"
-    GOVERNOR_DELEGATION = "governor_delegation"
-    REVERSE_MISSION = "reverse_mission"
-    INTL_FORUM = "intl_forum"
-    EXHIBITION_ABROAD = "exhibition_abroad"
-    EXHIBITION_RU_COLLECTIVE = "exhibition_ru_collective"
-    EXHIBITION_RU_INDIVIDUAL = "exhibition_ru_individual"
-    ECOM_POPULARISATION = "ecom_popularisation"
-    ECOM_TRAINING = "ecom_training"
-    MARKETPLACE_ONBOARDING = "marketplace_onboarding"
-    NATIONAL_PAVILION = "national_pavilion"
-    ACCELERATOR_COHORT = "accelerator_cohort"
-    MENTORING = "mentoring"
-    EXCHANGE_PLATFORM = "exchange_platform"
-    POPULARISATION_CAMPAIGN = "popularisation_campaign"
-    EXPORTER_OF_YEAR = "exporter_of_year"
-    EXPORT_NOMINATION = "export_nomination"
-    WEBSITE_PUBLICATION = "website_publication"
-    TRADE_MISSION_PRESENTATION = "trade_mission_presentation"
-    FOREIGN_MEDIA = "foreign_media"
-    UMBRELLA_BRAND = "umbrella_brand"
-    SUPPLY_CHAIN = "supply_chain"
-
-    @property
-    def label(self) -> str:
-        return _KINDS[self][1]
+    SEMINAR = "seminar", "Семинар"
+    WEBINAR = "webinar", "Вебинар"
+    EDU_PROGRAMME = "edu_programme", "Образовательная программа"
+    BUSINESS_MISSION = "business_mission", "Бизнес-миссия за рубеж"
+    GOVERNOR_DELEGATION = "governor_delegation", "Визит делегации с участием губернатора"
+    REVERSE_MISSION = "reverse_mission", "Приём иностранных покупателей (реверсная бизнес-миссия)"
+    INTL_FORUM = "intl_forum", "Международный бизнес-форум / дни"
+    EXHIBITION_ABROAD = "exhibition_abroad", "Выставка за рубежом"
+    EXHIBITION_RU_COLLECTIVE = "exhibition_ru_collective", "Выставка в России (коллективный стенд)"
+    EXHIBITION_RU_INDIVIDUAL = (
+        "exhibition_ru_individual",
+        "Выставка в России (индивидуальный стенд)",
+    )
+    ECOM_POPULARISATION = (
+        "ecom_popularisation",
+        "Мероприятие по популяризации электронной торговли (форум, конференция, круглый стол)",
+    )
+    ECOM_TRAINING = "ecom_training", "Обучение работе на электронных площадках"
+    MARKETPLACE_ONBOARDING = "marketplace_onboarding", "Вывод компании на маркетплейс"
+    NATIONAL_PAVILION = "national_pavilion", "Национальный павильон"
+    ACCELERATOR_COHORT = "accelerator_cohort", "Акселерационная программа (поток)"
+    MENTORING = "mentoring", "Наставничество"
+    EXCHANGE_PLATFORM = "exchange_platform", "Площадка обмена опытом"
+    POPULARISATION_CAMPAIGN = "popularisation_campaign", "Кампания по популяризации экспорта"
+    EXPORTER_OF_YEAR = "exporter_of_year", "Конкурс «Экспортер года» (региональный этап)"
+    EXPORT_NOMINATION = "export_nomination", "Номинация в сфере экспорта в ином конкурсе"
+    WEBSITE_PUBLICATION = "website_publication", "Публикация в разделе сайта"
+    TRADE_MISSION_PRESENTATION = (
+        "trade_mission_presentation",
+        "Презентация в торгпредстве («Час с торгпредом»)",
+    )
+    FOREIGN_MEDIA = "foreign_media", "Публикация в зарубежных СМИ"
+    UMBRELLA_BRAND = "umbrella_brand", "Продвижение зонтичного бренда"
+    SUPPLY_CHAIN = "supply_chain", "Вход в цепочки поставок"
 
     @property
     def instrument(self) -> str:
-        return _KINDS[self][0]
+        return _INSTRUMENT_OF[self]
 
 
 _K = ActivityKind
-_KINDS: dict[ActivityKind, tuple[str, str]] = {
-    _K.SEMINAR: ("10", "Семинар"),
-    _K.WEBINAR: ("10", "Вебинар"),
-    _K.EDU_PROGRAMME: ("10", "Образовательная программа"),
-    _K.BUSINESS_MISSION: ("11", "Бизнес-миссия за рубеж"),
-    _K.GOVERNOR_DELEGATION: ("11", "Визит делегации с участием губернатора"),
-    _K.REVERSE_MISSION: ("11", "Приём иностранных покупателей (реверсная бизнес-миссия)"),
-    _K.INTL_FORUM: ("11", "Международный бизнес-форум / дни"),
-    _K.EXHIBITION_ABROAD: ("11", "Выставка за рубежом"),
-    _K.EXHIBITION_RU_COLLECTIVE: ("11", "Выставка в России (коллективный стенд)"),
-    _K.EXHIBITION_RU_INDIVIDUAL: ("11", "Выставка в России (индивидуальный стенд)"),
-    _K.ECOM_POPULARISATION: (
-        "12",
-        "Мероприятие по популяризации электронной торговли (форум, конференция, круглый стол)",
+# The instrument each kind belongs to, in the Standard's order within the instrument.
+_KINDS_OF: dict[str, tuple[ActivityKind, ...]] = {
+    "10": (_K.SEMINAR, _K.WEBINAR, _K.EDU_PROGRAMME),
+    "11": (
+        _K.BUSINESS_MISSION,
+        _K.GOVERNOR_DELEGATION,
+        _K.REVERSE_MISSION,
+        _K.INTL_FORUM,
+        _K.EXHIBITION_ABROAD,
+        _K.EXHIBITION_RU_COLLECTIVE,
+        _K.EXHIBITION_RU_INDIVIDUAL,
     ),
-    _K.ECOM_TRAINING: ("12", "Обучение работе на электронных площадках"),
-    _K.MARKETPLACE_ONBOARDING: ("12", "Вывод компании на маркетплейс"),
-    _K.NATIONAL_PAVILION: ("12", "Национальный павильон"),
-    _K.ACCELERATOR_COHORT: ("13", "Акселерационная программа (поток)"),
-    _K.MENTORING: ("13", "Наставничество"),
-    _K.EXCHANGE_PLATFORM: ("13", "Площадка обмена опытом"),
-    _K.POPULARISATION_CAMPAIGN: ("14", "Кампания по популяризации экспорта"),
-    _K.EXPORTER_OF_YEAR: ("14", "Конкурс «Экспортер года» (региональный этап)"),
-    _K.EXPORT_NOMINATION: ("14", "Номинация в сфере экспорта в ином конкурсе"),
-    _K.WEBSITE_PUBLICATION: ("14", "Публикация в разделе сайта"),
-    _K.TRADE_MISSION_PRESENTATION: ("15", "Презентация в торгпредстве («Час с торгпредом»)"),
-    _K.FOREIGN_MEDIA: ("15", "Публикация в зарубежных СМИ"),
-    _K.UMBRELLA_BRAND: ("15", "Продвижение зонтичного бренда"),
-    _K.SUPPLY_CHAIN: ("15", "Вход в цепочки поставок"),
+    "12": (
+        _K.ECOM_POPULARISATION,
+        _K.ECOM_TRAINING,
+        _K.MARKETPLACE_ONBOARDING,
+        _K.NATIONAL_PAVILION,
+    ),
+    "13": (_K.ACCELERATOR_COHORT, _K.MENTORING, _K.EXCHANGE_PLATFORM),
+    "14": (
+        _K.POPULARISATION_CAMPAIGN,
+        _K.EXPORTER_OF_YEAR,
+        _K.EXPORT_NOMINATION,
+        _K.WEBSITE_PUBLICATION,
+    ),
+    "15": (_K.TRADE_MISSION_PRESENTATION, _K.FOREIGN_MEDIA, _K.UMBRELLA_BRAND, _K.SUPPLY_CHAIN),
 }
+_INSTRUMENT_OF = {kind: code for code, kinds in _KINDS_OF.items() for kind in kinds}
 
 CONTEST_KINDS = frozenset({_K.EXPORTER_OF_YEAR, _K.EXPORT_NOMINATION})
 
 
 def kinds_of(instrument: str) -> tuple[ActivityKind, ...]:
-    return tuple(k for k in ActivityKind if k.instrument == instrument)
+    return _KINDS_OF.get(instrument, ())
 
 
-class ActivityFormat(StrEnum):
-    IN_PERSON = "in_person"
-    REMOTE = "remote"
-
-    @property
-    def label(self) -> str:
-        return "очно" if self is ActivityFormat.IN_PERSON else "дистанционно"
+class ActivityFormat(LabelledEnum):
+    IN_PERSON = "in_person", "очно"
+    REMOTE = "remote", "дистанционно"
 
 
 @dataclass(frozen=True)
@@ -140,44 +139,25 @@ class IntlEventsPlan:
     id: int | None = None
 
 
-class WebsiteTopic(StrEnum):
+class WebsiteTopic(LabelledEnum):
     """What the Standard wants in the export section of the region's website (instrument 14)."""
 
-    CONTACTS = "contacts"
-    TRADE_MISSIONS = "trade_missions"
-    MINISTRY_LINKS = "ministry_links"
-    REC_LINKS = "rec_links"
-    COUNCIL = "council"
-    STRATEGY = "strategy"
-    PLAN = "plan"
-    YEARLY_RESULTS = "yearly_results"
-    SUCCESS_STORIES = "success_stories"
-    STATISTICS = "statistics"
-    NEWS = "news"
-    CALENDAR = "calendar"
-    EVENT_RESULTS = "event_results"
-
-    @property
-    def label(self) -> str:
-        return _TOPICS[self]
+    CONTACTS = "contacts", "Контакты РОИВ-координатора и инфраструктуры поддержки экспорта"
+    TRADE_MISSIONS = "trade_missions", "Контакты торговых представительств"
+    MINISTRY_LINKS = "ministry_links", "Ссылки на разделы сайта Минпромторга России"
+    REC_LINKS = "rec_links", "Ссылки на сайт РЭЦ и портал ВЭД регионов"
+    COUNCIL = "council", "План и результаты заседаний Экспортного совета"
+    STRATEGY = "strategy", "Экспортная стратегия"
+    PLAN = "plan", "План субъекта (Региональная программа)"
+    YEARLY_RESULTS = "yearly_results", "Ежегодные итоги реализации плана мероприятий"
+    SUCCESS_STORIES = "success_stories", "Истории успеха экспортеров"
+    STATISTICS = "statistics", "Экспортная статистика региона"
+    NEWS = "news", "Новости и интервью о развитии экспорта"
+    CALENDAR = "calendar", "График предстоящих мероприятий"
+    EVENT_RESULTS = "event_results", "Итоги проведенных мероприятий"
 
 
 _T = WebsiteTopic
-_TOPICS: dict[WebsiteTopic, str] = {
-    _T.CONTACTS: "Контакты РОИВ-координатора и инфраструктуры поддержки экспорта",
-    _T.TRADE_MISSIONS: "Контакты торговых представительств",
-    _T.MINISTRY_LINKS: "Ссылки на разделы сайта Минпромторга России",
-    _T.REC_LINKS: "Ссылки на сайт РЭЦ и портал ВЭД регионов",
-    _T.COUNCIL: "План и результаты заседаний Экспортного совета",
-    _T.STRATEGY: "Экспортная стратегия",
-    _T.PLAN: "План субъекта (Региональная программа)",
-    _T.YEARLY_RESULTS: "Ежегодные итоги реализации плана мероприятий",
-    _T.SUCCESS_STORIES: "Истории успеха экспортеров",
-    _T.STATISTICS: "Экспортная статистика региона",
-    _T.NEWS: "Новости и интервью о развитии экспорта",
-    _T.CALENDAR: "График предстоящих мероприятий",
-    _T.EVENT_RESULTS: "Итоги проведенных мероприятий",
-}
 
 # Which topics each website item of instrument 14 needs.
 TOPIC_GROUPS: dict[str, tuple[WebsiteTopic, ...]] = {

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import NewType
 
 from res_desktop.domain.common.catalogue import Instrument, Kind
+from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.common.text_checks import is_web_link
@@ -48,14 +48,10 @@ def validate_state(state: ItemState, today: dt.date) -> dict[str, str]:
     return errors
 
 
-class EvidenceKind(StrEnum):
-    DOCUMENT = "document"
-    FILE = "file"
-    LINK = "link"
-
-    @property
-    def label(self) -> str:
-        return {"document": "документ", "file": "файл", "link": "ссылка"}[self.value]
+class EvidenceKind(LabelledEnum):
+    DOCUMENT = "document", "документ"
+    FILE = "file", "файл"
+    LINK = "link", "ссылка"
 
 
 DOCUMENT_TYPES = (

@@ -9,6 +9,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NewType
 
+from res_desktop.domain.common.labelled import LabelledEnum
+
 InstrumentCode = NewType("InstrumentCode", str)
 """'01'..'15' for the Standard's instruments, 'R<id>' for the region's own (block IV)."""
 
@@ -23,45 +25,23 @@ BLOCK_NAMES = {
 BLOCK_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-class Kind(StrEnum):
-    ANNUAL = "annual"
-    ONE_TIME = "one_time"
-
-    @property
-    def label(self) -> str:
-        return "ежегодный" if self is Kind.ANNUAL else "единовременный"
+class Kind(LabelledEnum):
+    ANNUAL = "annual", "ежегодный"
+    ONE_TIME = "one_time", "единовременный"
 
 
-class Funding(StrEnum):
-    BUDGET = "budget"
-    NONE = "none"
-    UNKNOWN = "unknown"
-
-    @property
-    def label(self) -> str:
-        return {
-            "budget": "требует средств регионального бюджета",
-            "none": "не требует бюджетных средств",
-            "unknown": "финансирование не указано",
-        }[self.value]
+class Funding(LabelledEnum):
+    BUDGET = "budget", "требует средств регионального бюджета"
+    NONE = "none", "не требует бюджетных средств"
+    UNKNOWN = "unknown", "финансирование не указано"
 
 
-class Evidence(StrEnum):
-    NORMATIVE_ACT = "normative_act"
-    MINUTES = "minutes"
-    REPORT = "report"
-    LINK = "link"
-    DOCUMENT = "document"
-
-    @property
-    def label(self) -> str:
-        return {
-            "normative_act": "нормативный правовой акт",
-            "minutes": "протокол",
-            "report": "отчёт",
-            "link": "ссылка на публикацию",
-            "document": "документ",
-        }[self.value]
+class Evidence(LabelledEnum):
+    NORMATIVE_ACT = "normative_act", "нормативный правовой акт"
+    MINUTES = "minutes", "протокол"
+    REPORT = "report", "отчёт"
+    LINK = "link", "ссылка на публикацию"
+    DOCUMENT = "document", "документ"
 
 
 class Condition(StrEnum):

@@ -5,28 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.labelled import LabelledEnum
 
 
-class Status(StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    NOT_APPLICABLE = "not_applicable"
-
-    @property
-    def label(self) -> str:
-        return STATUS_LABELS[self]
-
-
-STATUS_LABELS = {
-    Status.NOT_STARTED: "не начато",
-    Status.IN_PROGRESS: "в работе",
-    Status.DONE: "выполнено",
-    Status.NOT_APPLICABLE: "не применимо",
-}
+class Status(LabelledEnum):
+    NOT_STARTED = "not_started", "не начато"
+    IN_PROGRESS = "in_progress", "в работе"
+    DONE = "done", "выполнено"
+    NOT_APPLICABLE = "not_applicable", "не применимо"
 
 
 @dataclass(frozen=True)

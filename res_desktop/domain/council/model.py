@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import NewType
 
+from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.russian import count, date_short, figure_errors, plural_word
 from res_desktop.domain.common.text_checks import is_web_link
 
@@ -28,70 +28,37 @@ def of_meetings(n: int, adjective: str = "") -> str:
     return f"из {count(n)} {adjective}{plural_word(n, 'заседания', 'заседаний', 'заседаний')}"
 
 
-class MemberCategory(StrEnum):
+class MemberCategory(LabelledEnum):
     """Who sits on the Council, in the Standard's order."""
 
-    EXECUTIVE = "executive"
-    REC = "rec"
-    DEVELOPMENT_INSTITUTE = "development_institute"
-    SUPPORT_INFRASTRUCTURE = "support_infrastructure"
-    EXPORT_CENTRE = "export_centre"
-    BUSINESS_ASSOCIATION = "business_association"
-    EXPORTER = "exporter"
-    POTENTIAL_EXPORTER = "potential_exporter"
-    SERVICES = "services"
-
-    @property
-    def label(self) -> str:
-        return {
-            "executive": "исполнительный орган власти",
-            "rec": "РЭЦ",
-            "development_institute": "институт развития",
-            "support_infrastructure": "инфраструктура поддержки",
-            "export_centre": "ЦПЭ",
-            "business_association": "объединение предпринимателей",
-            "exporter": "экспортёр",
-            "potential_exporter": "потенциальный экспортёр",
-            "services": "экспортёр в сфере услуг",
-        }[self.value]
+    EXECUTIVE = "executive", "исполнительный орган власти"
+    REC = "rec", "РЭЦ"
+    DEVELOPMENT_INSTITUTE = "development_institute", "институт развития"
+    SUPPORT_INFRASTRUCTURE = "support_infrastructure", "инфраструктура поддержки"
+    EXPORT_CENTRE = "export_centre", "ЦПЭ"
+    BUSINESS_ASSOCIATION = "business_association", "объединение предпринимателей"
+    EXPORTER = "exporter", "экспортёр"
+    POTENTIAL_EXPORTER = "potential_exporter", "потенциальный экспортёр"
+    SERVICES = "services", "экспортёр в сфере услуг"
 
 
-class MeetingStatus(StrEnum):
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-    @property
-    def label(self) -> str:
-        return {"planned": "запланировано", "held": "проведено", "cancelled": "отменено"}[
-            self.value
-        ]
+class MeetingStatus(LabelledEnum):
+    PLANNED = "planned", "запланировано"
+    HELD = "held", "проведено"
+    CANCELLED = "cancelled", "отменено"
 
 
-class MeetingForm(StrEnum):
-    IN_PERSON = "in_person"
-    ABSENTEE = "absentee"
-    REMOTE = "remote"
-
-    @property
-    def label(self) -> str:
-        return {"in_person": "очное", "absentee": "заочное", "remote": "дистанционное"}[self.value]
+class MeetingForm(LabelledEnum):
+    IN_PERSON = "in_person", "очное"
+    ABSENTEE = "absentee", "заочное"
+    REMOTE = "remote", "дистанционное"
 
 
-class ReportKind(StrEnum):
-    COORDINATOR = "coordinator"
-    PLAN = "plan"
-    INFRASTRUCTURE = "infrastructure"
-    INTERIM = "interim"
-
-    @property
-    def label(self) -> str:
-        return {
-            "coordinator": "отчёт РОИВ-координатора",
-            "plan": "отчёт о реализации Плана",
-            "infrastructure": "доклад инфраструктуры поддержки",
-            "interim": "промежуточный отчёт о ходе реализации Плана",
-        }[self.value]
+class ReportKind(LabelledEnum):
+    COORDINATOR = "coordinator", "отчёт РОИВ-координатора"
+    PLAN = "plan", "отчёт о реализации Плана"
+    INFRASTRUCTURE = "infrastructure", "доклад инфраструктуры поддержки"
+    INTERIM = "interim", "промежуточный отчёт о ходе реализации Плана"
 
     @property
     def needs_agreement(self) -> bool:

@@ -19,8 +19,6 @@ from res_desktop.domain.common.russian import (
 )
 from res_desktop.domain.common.russian import parse_number as ru_parse_number
 from res_desktop.domain.exporters.model import (
-    BARRIER_LABELS,
-    NEED_LABELS,
     Barrier,
     DataSource,
     ExporterStatus,
@@ -234,15 +232,15 @@ def _split_list(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
 
 
-def _exact(labels: dict[T, str]) -> dict[str, T]:
+def _exact(members: type[T]) -> dict[str, T]:
     """Folded labels and values -> member: the usual, exact, case found by one lookup."""
-    found = {_folded(label): m for m, label in labels.items()}
-    found.update({str(m): m for m in labels})
+    found = {_folded(m.label): m for m in members}
+    found.update({str(m): m for m in members})
     return found
 
 
-_NEED_EXACT = _exact(NEED_LABELS)
-_BARRIER_EXACT = _exact(BARRIER_LABELS)
+_NEED_EXACT = _exact(Need)
+_BARRIER_EXACT = _exact(Barrier)
 
 
 def _choose(part: str, exact: dict[str, T], words: tuple[tuple[str, T], ...]) -> T | None:

@@ -4,155 +4,78 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from stdnum.ru import inn as stdnum_inn
 
 from res_desktop.domain.common.ids import CompanyId
+from res_desktop.domain.common.labelled import LabelledEnum
 
 
-class SmeCategory(StrEnum):
-    MICRO = "micro"
-    SMALL = "small"
-    MEDIUM = "medium"
-    LARGE = "large"
-    UNKNOWN = "unknown"
-
-    @property
-    def label(self) -> str:
-        return {
-            "micro": "микро",
-            "small": "малое",
-            "medium": "среднее",
-            "large": "крупное",
-            "unknown": "нет данных",
-        }[self.value]
+class SmeCategory(LabelledEnum):
+    MICRO = "micro", "микро"
+    SMALL = "small", "малое"
+    MEDIUM = "medium", "среднее"
+    LARGE = "large", "крупное"
+    UNKNOWN = "unknown", "нет данных"
 
     @property
     def is_sme(self) -> bool:
         return self in (SmeCategory.MICRO, SmeCategory.SMALL, SmeCategory.MEDIUM)
 
 
-class ExporterStatus(StrEnum):
-    ACTIVE = "active"
-    POTENTIAL = "potential"
-    STOPPED = "stopped"
-
-    @property
-    def label(self) -> str:
-        return {
-            "active": "действующий экспортёр",
-            "potential": "потенциальный экспортёр",
-            "stopped": "прекративший экспорт",
-        }[self.value]
+class ExporterStatus(LabelledEnum):
+    ACTIVE = "active", "действующий экспортёр"
+    POTENTIAL = "potential", "потенциальный экспортёр"
+    STOPPED = "stopped", "прекративший экспорт"
 
 
-class ExportStage(StrEnum):
+class ExportStage(LabelledEnum):
     """Stages of an export project's life cycle / readiness for export (instrument 9)."""
 
-    NOT_READY = "not_ready"
-    INTERESTED = "interested"
-    PREPARING = "preparing"
-    FIRST_DEALS = "first_deals"
-    REGULAR = "regular"
-    EXPANDING = "expanding"
-
-    @property
-    def label(self) -> str:
-        return {
-            "not_ready": "не готова к экспорту",
-            "interested": "интерес к экспорту, оценка возможностей",
-            "preparing": "подготовка к выходу на экспорт",
-            "first_deals": "первые экспортные поставки",
-            "regular": "регулярный экспорт",
-            "expanding": "расширение географии и ассортимента",
-        }[self.value]
+    NOT_READY = "not_ready", "не готова к экспорту"
+    INTERESTED = "interested", "интерес к экспорту, оценка возможностей"
+    PREPARING = "preparing", "подготовка к выходу на экспорт"
+    FIRST_DEALS = "first_deals", "первые экспортные поставки"
+    REGULAR = "regular", "регулярный экспорт"
+    EXPANDING = "expanding", "расширение географии и ассортимента"
 
 
-class Need(StrEnum):
+class Need(LabelledEnum):
     """Support needs, following the Standard's support measures (blocks II and III)."""
 
-    TRAINING = "training"
-    BUSINESS_MISSIONS = "business_missions"
-    EXHIBITIONS = "exhibitions"
-    BUYERS_SEARCH = "buyers_search"
-    ECOMMERCE = "ecommerce"
-    ACCELERATION = "acceleration"
-    CERTIFICATION = "certification"
-    FINANCE = "finance"
-    LOGISTICS = "logistics"
-    PROMOTION = "promotion"
-    LEGAL = "legal"
-
-    @property
-    def label(self) -> str:
-        return NEED_LABELS[self]
+    TRAINING = "training", "обучение экспортной деятельности"
+    BUSINESS_MISSIONS = "business_missions", "бизнес-миссии за рубеж"
+    EXHIBITIONS = "exhibitions", "участие в международных выставках"
+    BUYERS_SEARCH = "buyers_search", "поиск иностранных покупателей"
+    ECOMMERCE = "ecommerce", "выход на международные электронные площадки"
+    ACCELERATION = "acceleration", "акселерационные программы"
+    CERTIFICATION = "certification", "сертификация и омологация продукции"
+    FINANCE = "finance", "финансовая поддержка (кредит, страхование, субсидии)"
+    LOGISTICS = "logistics", "логистика и транспортировка"
+    PROMOTION = "promotion", "продвижение продукции за рубежом"
+    LEGAL = "legal", "юридическое и таможенное консультирование"
 
 
-NEED_LABELS = {
-    Need.TRAINING: "обучение экспортной деятельности",
-    Need.BUSINESS_MISSIONS: "бизнес-миссии за рубеж",
-    Need.EXHIBITIONS: "участие в международных выставках",
-    Need.BUYERS_SEARCH: "поиск иностранных покупателей",
-    Need.ECOMMERCE: "выход на международные электронные площадки",
-    Need.ACCELERATION: "акселерационные программы",
-    Need.CERTIFICATION: "сертификация и омологация продукции",
-    Need.FINANCE: "финансовая поддержка (кредит, страхование, субсидии)",
-    Need.LOGISTICS: "логистика и транспортировка",
-    Need.PROMOTION: "продвижение продукции за рубежом",
-    Need.LEGAL: "юридическое и таможенное консультирование",
-}
+class Barrier(LabelledEnum):
+    CUSTOMS = "customs", "таможенное администрирование"
+    CERTIFICATION = "certification", "технические требования и сертификация за рубежом"
+    LOGISTICS = "logistics", "логистические ограничения и стоимость доставки"
+    PAYMENTS = "payments", "международные расчёты и валютный контроль"
+    FINANCE = "finance", "недоступность финансирования"
+    SKILLS = "skills", "нехватка компетенций и кадров"
+    NON_TARIFF = "non_tariff", "нетарифные ограничения в странах импорта"
+    COMPETITION = "competition", "высокая конкуренция на внешних рынках"
+    INFORMATION = "information", "недостаток информации о рынках"
+    OTHER = "other", "иное"
 
 
-class Barrier(StrEnum):
-    CUSTOMS = "customs"
-    CERTIFICATION = "certification"
-    LOGISTICS = "logistics"
-    PAYMENTS = "payments"
-    FINANCE = "finance"
-    SKILLS = "skills"
-    NON_TARIFF = "non_tariff"
-    COMPETITION = "competition"
-    INFORMATION = "information"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return BARRIER_LABELS[self]
-
-
-BARRIER_LABELS = {
-    Barrier.CUSTOMS: "таможенное администрирование",
-    Barrier.CERTIFICATION: "технические требования и сертификация за рубежом",
-    Barrier.LOGISTICS: "логистические ограничения и стоимость доставки",
-    Barrier.PAYMENTS: "международные расчёты и валютный контроль",
-    Barrier.FINANCE: "недоступность финансирования",
-    Barrier.SKILLS: "нехватка компетенций и кадров",
-    Barrier.NON_TARIFF: "нетарифные ограничения в странах импорта",
-    Barrier.COMPETITION: "высокая конкуренция на внешних рынках",
-    Barrier.INFORMATION: "недостаток информации о рынках",
-    Barrier.OTHER: "иное",
-}
-
-
-class DataSource(StrEnum):
-    FTS = "fts"
-    FNS = "fns"
-    POST = "post"
-    CBR = "cbr"
-    CPE = "cpe"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {
-            "fts": "ФТС России",
-            "fns": "ФНС России",
-            "post": "Почта России",
-            "cbr": "Банк России",
-            "cpe": "ЦПЭ",
-            "other": "иной источник",
-        }[self.value]
+class DataSource(LabelledEnum):
+    FTS = "fts", "ФТС России"
+    FNS = "fns", "ФНС России"
+    POST = "post", "Почта России"
+    CBR = "cbr", "Банк России"
+    CPE = "cpe", "ЦПЭ"
+    OTHER = "other", "иной источник"
 
 
 @dataclass(frozen=True)

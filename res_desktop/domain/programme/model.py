@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import NewType
+
+from res_desktop.domain.common.labelled import LabelledEnum
 
 EventId = NewType("EventId", int)
 KpiId = NewType("KpiId", int)
@@ -19,48 +20,24 @@ PERIOD_END_YEAR = 2024
 FORECAST_YEAR = 2030
 
 
-class ApprovalBody(StrEnum):
-    GOVERNOR = "governor"
-    COUNCIL = "council"
-
-    @property
-    def label(self) -> str:
-        return {
-            ApprovalBody.GOVERNOR: "Высшее должностное лицо субъекта РФ",
-            ApprovalBody.COUNCIL: "Экспортный совет",
-        }[self]
+class ApprovalBody(LabelledEnum):
+    GOVERNOR = "governor", "Высшее должностное лицо субъекта РФ"
+    COUNCIL = "council", "Экспортный совет"
 
 
-class EventStatus(StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-    @property
-    def label(self) -> str:
-        return {
-            EventStatus.PLANNED: "запланировано",
-            EventStatus.IN_PROGRESS: "выполняется",
-            EventStatus.DONE: "выполнено",
-            EventStatus.CANCELLED: "отменено",
-        }[self]
+class EventStatus(LabelledEnum):
+    PLANNED = "planned", "запланировано"
+    IN_PROGRESS = "in_progress", "выполняется"
+    DONE = "done", "выполнено"
+    CANCELLED = "cancelled", "отменено"
 
 
-class Execution(StrEnum):
+class Execution(LabelledEnum):
     """How an event stood at a quarter's end."""
 
-    ON_TIME = "on_time"
-    LATE = "late"
-    NOT_DONE = "not_done"
-
-    @property
-    def label(self) -> str:
-        return {
-            Execution.ON_TIME: "выполнено в срок",
-            Execution.LATE: "выполнено с нарушением срока",
-            Execution.NOT_DONE: "не выполнено",
-        }[self]
+    ON_TIME = "on_time", "выполнено в срок"
+    LATE = "late", "выполнено с нарушением срока"
+    NOT_DONE = "not_done", "не выполнено"
 
 
 @dataclass(frozen=True)

@@ -4,36 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
+from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.russian import figure_errors
 
 
-class PresenceFormat(StrEnum):
+class PresenceFormat(LabelledEnum):
     """The formats of presence abroad the Standard lists for instrument 7."""
 
-    OWN_OFFICE = "own_office"
-    TRADE_MISSION = "trade_mission"
-    INTERNSHIPS = "internships"
-    SUBORDINATE_OFFICE = "subordinate_office"
-    PPP = "ppp"
-    INTERREGIONAL = "interregional"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return PRESENCE_LABELS[self]
-
-
-PRESENCE_LABELS: dict[PresenceFormat, str] = {
-    PresenceFormat.OWN_OFFICE: "Собственное представительство",
-    PresenceFormat.TRADE_MISSION: "Представитель в составе торгпредства",
-    PresenceFormat.INTERNSHIPS: "Систематические стажировки в торгпредстве / РЭЦ",
-    PresenceFormat.SUBORDINATE_OFFICE: "Представительство подведомственной организации",
-    PresenceFormat.PPP: "Государственно-частное партнёрство",
-    PresenceFormat.INTERREGIONAL: "Межрегиональное представительство",
-    PresenceFormat.OTHER: "Другое",
-}
+    OWN_OFFICE = "own_office", "Собственное представительство"
+    TRADE_MISSION = "trade_mission", "Представитель в составе торгпредства"
+    INTERNSHIPS = "internships", "Систематические стажировки в торгпредстве / РЭЦ"
+    SUBORDINATE_OFFICE = "subordinate_office", "Представительство подведомственной организации"
+    PPP = "ppp", "Государственно-частное партнёрство"
+    INTERREGIONAL = "interregional", "Межрегиональное представительство"
+    OTHER = "other", "Другое"
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from fractions import Fraction
 from typing import NewType
 
+from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.russian import date_short
 
 MemberId = NewType("MemberId", int)
@@ -28,22 +28,33 @@ RETRAINING_WARNING = (
 )
 
 
-class RoleSlot(StrEnum):
+class RoleSlot(LabelledEnum):
     """The Standard's recommended roles; values match the ``slot_*`` item keys of 03.toml."""
 
-    DEPUTY_GOVERNOR = "deputy_governor"
-    EXPORT_MINISTER = "export_minister"
-    PRIORITY_INDUSTRIES = "priority_industries"
-    EDUCATION = "education"
-    MUNICIPALITY_HEAD = "municipality_head"
-    EXPORT_CENTRE_HEAD = "export_centre_head"
-    DEVELOPMENT_INSTITUTE = "development_institute"
-    BUSINESS_COMMUNITY = "business_community"  # «по согласованию»: optional
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return _SLOT_LABELS[self]
+    DEPUTY_GOVERNOR = (
+        "deputy_governor",
+        "Заместитель высшего должностного лица, ответственный за экспорт",
+    )
+    EXPORT_MINISTER = "export_minister", "Руководитель РОИВ, курирующий экспорт (не ниже министра)"
+    PRIORITY_INDUSTRIES = (
+        "priority_industries",
+        "Заместитель руководителя отраслевого РОИВ (приоритетная отрасль, включая услуги)",
+    )
+    EDUCATION = "education", "Должностное лицо в сфере образования (не ниже заместителя министра)"
+    MUNICIPALITY_HEAD = (
+        "municipality_head",
+        "Глава (заместитель главы) муниципального образования с наибольшим объёмом экспорта",
+    )
+    EXPORT_CENTRE_HEAD = "export_centre_head", "Руководитель центра поддержки экспорта"
+    DEVELOPMENT_INSTITUTE = (
+        "development_institute",
+        "Представитель регионального института развития",
+    )
+    BUSINESS_COMMUNITY = (  # «по согласованию»: optional
+        "business_community",
+        "Представитель ТПП или объединения предпринимателей (по согласованию)",
+    )
+    OTHER = "other", "Иной член команды"
 
     @property
     def item_key(self) -> str:
@@ -55,22 +66,6 @@ class RoleSlot(StrEnum):
         return self not in (RoleSlot.BUSINESS_COMMUNITY, RoleSlot.OTHER)
 
 
-_SLOT_LABELS = {
-    RoleSlot.DEPUTY_GOVERNOR: "Заместитель высшего должностного лица, ответственный за экспорт",
-    RoleSlot.EXPORT_MINISTER: "Руководитель РОИВ, курирующий экспорт (не ниже министра)",
-    RoleSlot.PRIORITY_INDUSTRIES: "Заместитель руководителя отраслевого РОИВ "
-    "(приоритетная отрасль, включая услуги)",
-    RoleSlot.EDUCATION: "Должностное лицо в сфере образования (не ниже заместителя министра)",
-    RoleSlot.MUNICIPALITY_HEAD: "Глава (заместитель главы) муниципального образования "
-    "с наибольшим объёмом экспорта",
-    RoleSlot.EXPORT_CENTRE_HEAD: "Руководитель центра поддержки экспорта",
-    RoleSlot.DEVELOPMENT_INSTITUTE: "Представитель регионального института развития",
-    RoleSlot.BUSINESS_COMMUNITY: "Представитель ТПП или объединения предпринимателей "
-    "(по согласованию)",
-    RoleSlot.OTHER: "Иной член команды",
-}
-
-
 def applicable_slots(federal_city: bool) -> tuple[RoleSlot, ...]:
     """Every slot a member may take; a federal city has no municipality."""
     return tuple(s for s in RoleSlot if not (federal_city and s is RoleSlot.MUNICIPALITY_HEAD))
@@ -80,70 +75,37 @@ def required_slots(federal_city: bool) -> tuple[RoleSlot, ...]:
     return tuple(s for s in applicable_slots(federal_city) if s.required)
 
 
-class TrainingKind(StrEnum):
+class TrainingKind(LabelledEnum):
     """The forms of professional development the Standard lists for years 2 and 3."""
 
-    FURTHER_EDUCATION = "further_education"
-    SEMINAR = "seminar"
-    TRAINING = "training"
-    MASTER_CLASS = "master_class"
-    ROUND_TABLE = "round_table"
-    CONFERENCE = "conference"
-    INTERNSHIP = "internship"
-    SELF_STUDY = "self_study"
-    DISTANCE_COURSE = "distance_course"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
+    FURTHER_EDUCATION = "further_education", "повышение квалификации"
+    SEMINAR = "seminar", "семинар"
+    TRAINING = "training", "тренинг"
+    MASTER_CLASS = "master_class", "мастер-класс"
+    ROUND_TABLE = "round_table", "круглый стол"
+    CONFERENCE = "conference", "конференция"
+    INTERNSHIP = "internship", "стажировка"
+    SELF_STUDY = "self_study", "самообразование"
+    DISTANCE_COURSE = "distance_course", "дистанционный курс"
 
 
-_KIND_LABELS = {
-    TrainingKind.FURTHER_EDUCATION: "повышение квалификации",
-    TrainingKind.SEMINAR: "семинар",
-    TrainingKind.TRAINING: "тренинг",
-    TrainingKind.MASTER_CLASS: "мастер-класс",
-    TrainingKind.ROUND_TABLE: "круглый стол",
-    TrainingKind.CONFERENCE: "конференция",
-    TrainingKind.INTERNSHIP: "стажировка",
-    TrainingKind.SELF_STUDY: "самообразование",
-    TrainingKind.DISTANCE_COURSE: "дистанционный курс",
-}
+class TrainingMode(LabelledEnum):
+    IN_PERSON = "in_person", "очно"
+    REMOTE = "remote", "дистанционно"
+    BLENDED = "blended", "смешанно"
 
 
-class TrainingMode(StrEnum):
-    IN_PERSON = "in_person"
-    REMOTE = "remote"
-    BLENDED = "blended"
-
-    @property
-    def label(self) -> str:
-        return {"in_person": "очно", "remote": "дистанционно", "blended": "смешанно"}[self.value]
-
-
-class Topic(StrEnum):
+class Topic(LabelledEnum):
     """Year 1 topics; values match the ``training_*`` item keys of 03.toml."""
 
-    FOREIGN_TRADE_BASICS = "foreign_trade_basics"
-    EXPORT_ORGANISATION = "export_organisation"
-    PROJECT_MANAGEMENT = "project_management"
-    STRATEGIC_PLANNING = "strategic_planning"
-
-    @property
-    def label(self) -> str:
-        return _TOPIC_LABELS[self]
+    FOREIGN_TRADE_BASICS = "foreign_trade_basics", "основы внешнеэкономической деятельности"
+    EXPORT_ORGANISATION = "export_organisation", "организация экспортной деятельности"
+    PROJECT_MANAGEMENT = "project_management", "проектное управление"
+    STRATEGIC_PLANNING = "strategic_planning", "стратегический анализ и планирование"
 
     @property
     def item_key(self) -> str:
         return f"training_{self.value}"
-
-
-_TOPIC_LABELS = {
-    Topic.FOREIGN_TRADE_BASICS: "основы внешнеэкономической деятельности",
-    Topic.EXPORT_ORGANISATION: "организация экспортной деятельности",
-    Topic.PROJECT_MANAGEMENT: "проектное управление",
-    Topic.STRATEGIC_PLANNING: "стратегический анализ и планирование",
-}
 
 
 @dataclass(frozen=True)

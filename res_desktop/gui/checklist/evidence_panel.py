@@ -11,13 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
-
-_PREFIX = {
-    EvidenceKind.DOCUMENT: "Документ",
-    EvidenceKind.FILE: "Файл",
-    EvidenceKind.LINK: "Ссылка",
-}
+from res_desktop.domain.checklist.model import EvidenceItem
 
 
 class EvidencePanel(QWidget):
@@ -60,7 +54,7 @@ class EvidencePanel(QWidget):
     def show_evidence(self, evidence: tuple[EvidenceItem, ...]) -> None:
         self.list.clear()
         for item in evidence:
-            row = QListWidgetItem(f"{_PREFIX[item.kind]}: {item.caption}")
+            row = QListWidgetItem(f"{item.kind.label.capitalize()}: {item.caption}")
             row.setData(Qt.ItemDataRole.UserRole, item)
             row.setToolTip(item.url or item.file_name or item.issuer)
             self.list.addItem(row)

@@ -9,10 +9,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.gui.common import texts
+from res_desktop.reports.common.data import ReportKind
 from res_desktop.storage.reporting.archive_repo import ArchivedReport
 
 Index = QModelIndex | QPersistentModelIndex
-KIND_LABELS = {"quarterly": "квартальный", "annual": "годовой"}
 
 
 class ArchiveColumn(IntEnum):
@@ -25,6 +25,14 @@ class ArchiveColumn(IntEnum):
 
 
 HEADERS = ("Период", "Вид", "Сформирован", "Стр.", "Состояние", "SHA-256")
+
+
+def kind_text(report: ArchivedReport) -> str:
+    """The kind's label; a kind this build does not know is shown as stored."""
+    try:
+        return ReportKind(report.kind).label
+    except ValueError:
+        return report.kind
 
 
 def status_text(report: ArchivedReport) -> str:
@@ -77,7 +85,7 @@ class ArchiveModel(QAbstractTableModel):
     def _display(report: ArchivedReport, column: ArchiveColumn) -> str:
         return {
             ArchiveColumn.PERIOD: report.period_label,
-            ArchiveColumn.KIND: KIND_LABELS.get(report.kind, report.kind),
+            ArchiveColumn.KIND: kind_text(report),
             ArchiveColumn.GENERATED: datetime_short(report.generated_at),
             ArchiveColumn.PAGES: str(report.pages),
             ArchiveColumn.STATUS: status_text(report),

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+from res_desktop.domain.common.labelled import LabelledEnum
 
 
-class ReportKind(StrEnum):
-    QUARTERLY = "quarterly"
-    ANNUAL = "annual"
-
-    @property
-    def label(self) -> str:
-        return "квартальный" if self is ReportKind.QUARTERLY else "годовой"
+class ReportKind(LabelledEnum):
+    QUARTERLY = "quarterly", "квартальный"
+    ANNUAL = "annual", "годовой"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from res_desktop.domain.council.model import MeetingStatus
+
 
 @dataclass(frozen=True)
 class CouncilMeetingRow:
@@ -57,7 +59,7 @@ class CouncilReportData:
 
     @property
     def held_count(self) -> int:
-        return sum(1 for m in self.meetings if m.status_label == "проведено")
+        return sum(1 for m in self.meetings if m.status_label == MeetingStatus.HELD.label)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from res_desktop.domain.programme.model import Execution
+
 
 @dataclass(frozen=True)
 class EventRow:
@@ -58,4 +60,4 @@ class ProgrammeReportData:
 
     @property
     def on_time_count(self) -> int:
-        return sum(1 for e in self.events if e.execution_label == "выполнено в срок")
+        return sum(1 for e in self.events if e.execution_label == Execution.ON_TIME.label)
