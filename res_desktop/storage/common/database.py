@@ -44,7 +44,7 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _check_not_too_new(db: sqlite_utils.Database, path: Path) -> None:
-    known = {m.name for m in MIGRATIONS._migrations}
+    known = set(MIGRATIONS.names())
     unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
     if unknown:
         raise DatabaseTooNew(

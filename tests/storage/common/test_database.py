@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from sqlite_utils.migrations import Migrations
 
+from res_desktop.storage.common import database
 from res_desktop.storage.common.database import open_database, schema_version
 from res_desktop.storage.common.errors import (
     DatabaseTooNew,
@@ -20,7 +20,7 @@ from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
 
 TABLES = {"region", "own_instrument", "own_item", "item_state", "evidence", "_sqlite_migrations"}
 # Every migration this version knows, in order; the chain always starts with 0001_initial.
-ALL_MIGRATIONS = [m.name for m in MIGRATIONS._migrations]
+ALL_MIGRATIONS = list(MIGRATIONS.names())
 
 
 def _create(path: Path) -> None:
@@ -176,9 +176,10 @@ def test_pending_migration_is_applied_after_a_backup(
     db.conn.close()
     assert _backups(db_path.parent) == []
 
-    upgraded = Migrations._Migration("9999_test_note", _add_note_column)
-    # monkeypatch puts the real migration list back after the test.
-    monkeypatch.setattr(MIGRATIONS, "_migrations", [*MIGRATIONS._migrations, upgraded])
+    # A later release: the chain plus one step; monkeypatch puts the real chain back.
+    monkeypatch.setattr(
+        database, "MIGRATIONS", MIGRATIONS.extended("9999_test_note", _add_note_column)
+    )
     db = open_database(db_path)
     try:
         assert schema_version(db) == [*ALL_MIGRATIONS, "9999_test_note"]

@@ -20,7 +20,7 @@ def test_schema_0001_database_migrates_with_its_data(tmp_path: Path) -> None:
     shutil.copyfile(FIXTURES / "schema_0001.sqlite3", path)
     ws = Workspace.open(path, clock=lambda: TODAY)
     try:
-        assert schema_version(ws.db) == [m.name for m in MIGRATIONS._migrations]
+        assert schema_version(ws.db) == list(MIGRATIONS.names())
         profile = ws.region.profile()
         assert profile is not None and profile.region_name == "Смоленская область"
         view = ws.checklists.checklist("02", 2026).view("coordinator_designated_by_act")
@@ -57,3 +57,12 @@ def test_0009_fills_the_stored_latest_volume(tmp_path: Path) -> None:
         assert row == (25.5,)
     finally:
         ws.close()
+
+
+def test_the_chain_lists_its_steps_publicly() -> None:
+    names = MIGRATIONS.names()
+    assert names[0] == "0001_initial"
+    assert list(names) == sorted(set(names))  # numbered, unique, in order
+    longer = MIGRATIONS.extended("9999_later", lambda db: None)
+    assert longer.names() == (*names, "9999_later")
+    assert MIGRATIONS.names() == names  # the released chain is not changed
