@@ -16,6 +16,7 @@ from res_desktop.domain.common.derived import DerivedSource
 from res_desktop.domain.common.regions import Region, load_regions
 from res_desktop.services.activities.service import ActivityDerivedSource, ActivityService
 from res_desktop.services.checklist.service import ChecklistService
+from res_desktop.services.common.boundary import guarded
 from res_desktop.services.common.region import RegionService
 from res_desktop.services.council.service import CouncilDerivedSource, CouncilService
 from res_desktop.services.exporters.analysis import AnalysisService, RegistryDerivedSource
@@ -96,21 +97,22 @@ class Workspace:
         return self.clock()
 
     def __post_init__(self) -> None:
-        self.region = RegionService(self)
-        self.checklists = ChecklistService(self)
-        self.dashboard = DashboardService(self)
-        self.reports = ReportService(self)
-        self.council = CouncilService(self)
-        self.team = TeamService(self)
-        self.exporters = ExporterService(self)
-        self.exporter_import = ImportService(self)
-        self.exporter_analysis = AnalysisService(self)
-        self.programme = ProgrammeService(self)
-        self.activities = ActivityService(self)
-        self.records = RecordsService(self)
-        self.derived_sources.setdefault(Source.COUNCIL, CouncilDerivedSource(self))
-        self.derived_sources.setdefault(Source.TEAM, TeamDerivedSource(self))
-        self.derived_sources.setdefault(Source.REGISTRY, RegistryDerivedSource(self))
-        self.derived_sources.setdefault(Source.PROGRAMME, ProgrammeDerivedSource(self))
-        self.derived_sources.setdefault(Source.ACTIVITIES, ActivityDerivedSource(self))
-        self.derived_sources.setdefault(Source.RECORDS, RecordsDerivedSource(self))
+        # Every service behind the boundary: SQLite errors arrive as StorageError.
+        self.region = guarded(RegionService(self))
+        self.checklists = guarded(ChecklistService(self))
+        self.dashboard = guarded(DashboardService(self))
+        self.reports = guarded(ReportService(self))
+        self.council = guarded(CouncilService(self))
+        self.team = guarded(TeamService(self))
+        self.exporters = guarded(ExporterService(self))
+        self.exporter_import = guarded(ImportService(self))
+        self.exporter_analysis = guarded(AnalysisService(self))
+        self.programme = guarded(ProgrammeService(self))
+        self.activities = guarded(ActivityService(self))
+        self.records = guarded(RecordsService(self))
+        self.derived_sources.setdefault(Source.COUNCIL, guarded(CouncilDerivedSource(self)))
+        self.derived_sources.setdefault(Source.TEAM, guarded(TeamDerivedSource(self)))
+        self.derived_sources.setdefault(Source.REGISTRY, guarded(RegistryDerivedSource(self)))
+        self.derived_sources.setdefault(Source.PROGRAMME, guarded(ProgrammeDerivedSource(self)))
+        self.derived_sources.setdefault(Source.ACTIVITIES, guarded(ActivityDerivedSource(self)))
+        self.derived_sources.setdefault(Source.RECORDS, guarded(RecordsDerivedSource(self)))
