@@ -14,13 +14,19 @@ from res_desktop.gui.common import app
 
 
 @pytest.fixture
-def shown(qapp, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
+def shown(qapp: object, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
     """What the hook would show: critical() messages and the boxes it executes."""
     seen: dict[str, list[object]] = {"critical": [], "boxes": []}
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, _title, text: seen["critical"].append(text)
-    )
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen["boxes"].append(box) or 0)
+
+    def critical(_parent: object, _title: str, text: str) -> None:
+        seen["critical"].append(text)
+
+    def exec_(box: QMessageBox) -> int:
+        seen["boxes"].append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     return seen
 
 

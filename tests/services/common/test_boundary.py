@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from res_desktop.domain.council.model import MemberCategory
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.export import companies_by_ids, export_companies
@@ -28,7 +29,9 @@ Call = Callable[[Workspace], object]
 WRITES: dict[str, Call] = {
     "region": lambda ws: ws.region.save(make_profile(contact_person="Петров П. П.")),
     "registry": lambda ws: ws.exporters.save_company(company=COMPANY),
-    "council": lambda ws: ws.council.add_member(name="Иванов И. И.", category="executive"),
+    "council": lambda ws: ws.council.add_member(
+        name="Иванов И. И.", category=MemberCategory.EXECUTIVE
+    ),
 }
 
 

@@ -254,7 +254,7 @@ def test_the_decorator_covers_calls_and_iteration(filled: Path) -> None:
         conn.close()
 
 
-def test_locked_database_really_says_locked(tmp_path) -> None:
+def test_locked_database_really_says_locked(tmp_path: Path) -> None:
     path = tmp_path / "x.sqlite3"
     first = sqlite3.connect(path)
     first.execute("CREATE TABLE t (x)")
