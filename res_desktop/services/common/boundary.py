@@ -24,4 +24,3 @@ def guarded(service: _Service) -> _Service:
         if not name.startswith("_") and inspect.isfunction(member):
             setattr(service, name, translates_sqlite_errors(getattr(service, name)))
     return service
-
