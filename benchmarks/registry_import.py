@@ -19,6 +19,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from res_desktop.domain.exporters.import_parsing import ParsedRow, resolve_columns
@@ -28,9 +30,9 @@ from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.exporters import demo_companies
 from res_desktop.services.exporters import import_plan as planning
 from res_desktop.services.exporters.export import export_fields, write_csv
+from res_desktop.storage.common.migrations import MIGRATIONS
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters.files import read_table
-from res_desktop.storage.exporters.schema import EXPORTERS_SCHEMA
 
 TODAY = dt.date(2026, 11, 24)
 RATIO_GOAL = 3.0
@@ -40,8 +42,7 @@ MEMORY_GOAL_MB = 400
 def _bare_insert(companies: list[Company], path: Path) -> float:
     """The floor: the same rows by executemany into an empty copy of the tables."""
     conn = sqlite3.connect(path)
-    for statement in EXPORTERS_SCHEMA:
-        conn.execute(statement)
+    MIGRATIONS.apply(sqlite_utils.Database(conn))
     now = "2026-11-24T00:00:00"
     company_rows = [(n + 1, *bulk._row(c), now, now) for n, c in enumerate(companies)]
     children: dict[str, list[tuple[Any, ...]]] = {

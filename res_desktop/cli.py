@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from res_desktop.services.checklist.status import status_report
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.records.indicators import indicator_line, indicators_json
-from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageError, storage_error_for
 
 EXIT_USAGE = 2
 DRY_RUN_SHOWN = 20  # rejected rows listed by `exporters import --dry-run`
@@ -342,7 +343,8 @@ def _message(error: Exception) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Bad input and unreadable files: a Russian message and exit code 2, no traceback."""
+    """Bad input, unreadable files, a locked or damaged database: a Russian message and exit
+    code 2, no traceback. A bug keeps its traceback."""
     try:
         return _run(argv)
     except BrokenPipeError:
@@ -351,4 +353,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (UsageError, ValidationFailed, StorageError, OSError) as error:
         print(f"res-desktop: {_message(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.Error as error:  # one that escaped the service boundary
+        storage = storage_error_for(error)
+        if storage is None:
+            raise
+        print(f"res-desktop: {storage.message}", file=sys.stderr)
         return EXIT_USAGE

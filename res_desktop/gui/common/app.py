@@ -10,13 +10,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from res_desktop import paths
 from res_desktop.gui.common import texts
 from res_desktop.services.common.workspace import Workspace, data_dir, default_db_path
-from res_desktop.storage.common.errors import StorageError, explain
+from res_desktop.storage.common.errors import StorageError, storage_error_for
 
 FONT_FAMILY = "PT Sans"
 FONT_POINT_SIZE = 10
@@ -57,23 +57,34 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+INTERNAL_ERROR = "Внутренняя ошибка программы"
+
+
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    """A bug: the traceback goes to the log file, the user gets a Russian message."""
+    """Everything goes to the log; the user reads a storage error's message, or a bug's report."""
     log.error("Необработанная ошибка", exc_info=(kind, error, tb))
-    if isinstance(error, sqlite3.OperationalError):
-        error = explain(error)
+    if isinstance(error, sqlite3.Error):  # one that escaped the service boundary
+        error = storage_error_for(error) or error
     if isinstance(error, StorageError):
         QMessageBox.critical(None, texts.APP_TITLE, error.message)
         return
-    details = "".join(traceback.format_exception(kind, error, tb))
+    internal_error_box("".join(traceback.format_exception(kind, error, tb))).exec()
+
+
+def internal_error_box(details: str) -> QMessageBox:
+    """A bug, said as one: the traceback is in the details, one click copies it."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         texts.APP_TITLE,
-        "Произошла внутренняя ошибка программы. Последнее действие могло не "
-        f"сохраниться. Сведения записаны в журнал:\n{log_file()}",
+        f"{INTERNAL_ERROR}. Последнее действие могло не сохраниться.\n\n"
+        "Сообщите об ошибке разработчикам: нажмите «Скопировать сведения» и вставьте их в "
+        f"письмо. Сведения записаны и в журнал:\n{log_file()}",
     )
     box.setDetailedText(details)
-    box.exec()
+    copy = box.addButton("Скопировать сведения", QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
+    return box
 
 
 def log_file() -> Path:

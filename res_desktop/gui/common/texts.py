@@ -44,10 +44,10 @@ def os_error_text(error: OSError) -> str:
 
 def error_text(error: BaseException) -> str:
     """What the user reads for an error a worker or an action reports."""
-    from res_desktop.storage.common.errors import StorageError, explain
+    from res_desktop.storage.common.errors import StorageError, storage_error_for
 
-    if isinstance(error, sqlite3.OperationalError):
-        error = explain(error)
+    if isinstance(error, sqlite3.Error):
+        error = storage_error_for(error) or error
     if isinstance(error, StorageError):
         return error.message
     if isinstance(error, OSError):

@@ -17,6 +17,7 @@ from res_desktop.domain.common.derived import DerivedSource
 from res_desktop.domain.common.regions import Region, load_regions
 from res_desktop.services.activities.service import ActivityService
 from res_desktop.services.checklist.service import ChecklistService
+from res_desktop.services.common.boundary import guarded
 from res_desktop.services.common.region import RegionService
 from res_desktop.services.common.rule_source import RuleSource
 from res_desktop.services.council.service import INSTRUMENT as COUNCIL_INSTRUMENT
@@ -97,20 +98,21 @@ class Workspace:
         return self.clock()
 
     def __post_init__(self) -> None:
-        self.region = RegionService(self)
-        self.checklists = ChecklistService(self)
-        self.dashboard = DashboardService(self)
-        self.reports = ReportService(self)
-        self.council = CouncilService(self)
-        self.team = TeamService(self)
-        self.exporters = ExporterService(self)
-        self.exporter_import = ImportService(self)
-        self.exporter_analysis = AnalysisService(self)
-        self.programme = ProgrammeService(self)
-        self.activities = ActivityService(self)
-        self.records = RecordsService(self)
+        # Every service behind the boundary: SQLite errors arrive as StorageError.
+        self.region = guarded(RegionService(self))
+        self.checklists = guarded(ChecklistService(self))
+        self.dashboard = guarded(DashboardService(self))
+        self.reports = guarded(ReportService(self))
+        self.council = guarded(CouncilService(self))
+        self.team = guarded(TeamService(self))
+        self.exporters = guarded(ExporterService(self))
+        self.exporter_import = guarded(ImportService(self))
+        self.exporter_analysis = guarded(AnalysisService(self))
+        self.programme = guarded(ProgrammeService(self))
+        self.activities = guarded(ActivityService(self))
+        self.records = guarded(RecordsService(self))
         for source in self._rule_sources():
-            self.derived_sources.setdefault(source.source, source)
+            self.derived_sources.setdefault(source.source, guarded(source))
 
     def _rule_sources(self) -> tuple[RuleSource, ...]:
         """Which records fill which instruments' items: one adapter, six subsystems."""

@@ -24,6 +24,7 @@ from res_desktop.services.demo.programme import fill_programme_demo
 from res_desktop.services.demo.records import fill_records_demo
 from res_desktop.services.demo.team import fill_team_demo
 from res_desktop.services.reporting.service import reports_dir_for
+from res_desktop.storage.common.errors import translates_sqlite_errors
 
 DEMO_REGION = "Демонстрационная область"
 DEMO_YEAR = 3
@@ -69,6 +70,7 @@ def demo_profile(today: dt.date) -> RegionProfile:
     )
 
 
+@translates_sqlite_errors  # fills the database partly outside the services
 def build_demo(path: Path, *, clock: Clock = system_today, with_reports: bool = False) -> Workspace:
     """Create the demo database at ``path``, replacing an earlier demo there.
 

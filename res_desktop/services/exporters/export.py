@@ -22,6 +22,7 @@ from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
+from res_desktop.storage.common.errors import translates_sqlite_errors
 from res_desktop.storage.exporters import bulk
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ def _csv_text(value: Value) -> str:
     return value
 
 
+@translates_sqlite_errors  # the service boundary for a function reading ws.db itself
 def export_companies(
     ws: Workspace,
     path: Path,
@@ -164,6 +166,7 @@ def export_companies(
     return ExportResult(path, writer(rows, path, fields))
 
 
+@translates_sqlite_errors
 def companies_by_ids(ws: Workspace, ids: Sequence[int]) -> Iterator[Company]:
     """Companies in the order of ``ids`` (e.g. ``ws.exporters.company_ids(query)``, the
     current filtered view), read a chunk at a time for ``export_companies``."""

@@ -14,6 +14,7 @@ from res_desktop.storage.common.errors import (
     NotResDesktopDatabase,
     StorageError,
     StorageUnavailable,
+    translate_sqlite_errors,
 )
 from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
 
@@ -22,20 +23,15 @@ BUSY_TIMEOUT_MS = 5000
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
-    try:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
-    except sqlite3.Error as error:
-        raise StorageUnavailable(f"Не удалось открыть файл базы данных {path}: {error}") from error
+    with translate_sqlite_errors(path):
+        return sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as error:
-        raise NotResDesktopDatabase(
-            f"Файл {path} не является базой данных res_desktop: {error}. Файл не изменён."
-        ) from error
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     if app_id != APPLICATION_ID:
         raise NotResDesktopDatabase(
             f"Файл {path} не является базой данных res_desktop (это пустой файл или база "
@@ -44,7 +40,7 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _check_not_too_new(db: sqlite_utils.Database, path: Path) -> None:
-    known = {m.name for m in MIGRATIONS._migrations}
+    known = set(MIGRATIONS.names())
     unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
     if unknown:
         raise DatabaseTooNew(
@@ -90,26 +86,18 @@ def open_database(path: Path, *, read_only: bool = False) -> sqlite_utils.Databa
             raise StorageUnavailable(f"Не удалось создать папку {path.parent}: {error}") from error
     conn = _connect(path, "ro" if read_only else ("rwc" if is_new else "rw"))
     try:
-        if not is_new:
-            _check_identity(conn, path)
-        db = _prepare(conn)
-        _check_not_too_new(db, path)
-        if not read_only:
-            # Only now: switching to WAL rewrites the header of a file we might refuse.
-            conn.execute("PRAGMA journal_mode=WAL")
-            _migrate(db, path, is_new)
-    except StorageError:
+        with translate_sqlite_errors(path):  # an SQLite error of no known cause is a bug
+            if not is_new:
+                _check_identity(conn, path)
+            db = _prepare(conn)
+            _check_not_too_new(db, path)
+            if not read_only:
+                # Only now: switching to WAL rewrites the header of a file we might refuse.
+                conn.execute("PRAGMA journal_mode=WAL")
+                _migrate(db, path, is_new)
+    except (StorageError, sqlite3.Error):
         conn.close()
         raise
-    except sqlite3.OperationalError as error:
-        conn.close()
-        raise StorageUnavailable(f"Нет доступа к базе данных {path}: {error}") from error
-    except sqlite3.DatabaseError as error:
-        conn.close()
-        raise NotResDesktopDatabase(
-            f"Файл {path} повреждён или не является базой данных res_desktop: {error}. "
-            "Файл не изменён."
-        ) from error
     except OSError as error:
         conn.close()
         raise StorageUnavailable(

@@ -81,5 +81,16 @@ def test_error_texts_are_russian(tmp_path) -> None:
 
     denied = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "a.pdf"))
     assert error_text(denied) == f"Не удалось записать файл ({tmp_path / 'a.pdf'}): нет доступа."
-    assert "занята" in error_text(sqlite3.OperationalError("database is locked"))
+    holder = sqlite3.connect(tmp_path / "x.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    waiting = sqlite3.connect(tmp_path / "x.sqlite3", timeout=0.01)
+    try:
+        waiting.execute("CREATE TABLE t (x)")
+    except sqlite3.OperationalError as error:  # a real lock: SQLITE_BUSY, not its text
+        locked = error
+    finally:
+        holder.close()
+        waiting.close()
+    assert "занята" in error_text(locked)
+    assert error_text(sqlite3.OperationalError("database is locked")).startswith("Внутренняя")
     assert error_text(RuntimeError("boom")).startswith("Внутренняя ошибка")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 import sqlite_utils
-from sqlite_utils.migrations import Migrations
 
+from res_desktop.storage.common import database
 from res_desktop.storage.common.database import open_database, schema_version
 from res_desktop.storage.common.errors import (
+    DatabaseBusy,
+    DatabaseCorrupt,
     DatabaseTooNew,
     NotResDesktopDatabase,
     StorageError,
@@ -20,7 +23,7 @@ from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
 
 TABLES = {"region", "own_instrument", "own_item", "item_state", "evidence", "_sqlite_migrations"}
 # Every migration this version knows, in order; the chain always starts with 0001_initial.
-ALL_MIGRATIONS = [m.name for m in MIGRATIONS._migrations]
+ALL_MIGRATIONS = list(MIGRATIONS.names())
 
 
 def _create(path: Path) -> None:
@@ -176,9 +179,10 @@ def test_pending_migration_is_applied_after_a_backup(
     db.conn.close()
     assert _backups(db_path.parent) == []
 
-    upgraded = Migrations._Migration("9999_test_note", _add_note_column)
-    # monkeypatch puts the real migration list back after the test.
-    monkeypatch.setattr(MIGRATIONS, "_migrations", [*MIGRATIONS._migrations, upgraded])
+    # A later release: the chain plus one step; monkeypatch puts the real chain back.
+    monkeypatch.setattr(
+        database, "MIGRATIONS", MIGRATIONS.extended("9999_test_note", _add_note_column)
+    )
     db = open_database(db_path)
     try:
         assert schema_version(db) == [*ALL_MIGRATIONS, "9999_test_note"]
@@ -251,3 +255,54 @@ def test_a_folder_in_place_of_the_file_is_unavailable(db_path: Path) -> None:
     with pytest.raises(StorageUnavailable) as caught:
         open_database(db_path)
     assert "Не удалось открыть файл базы данных" in caught.value.message
+
+
+def test_a_file_held_exclusively_by_another_program_is_busy(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _create(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("DELETE FROM own_instrument")  # an exclusive WAL lock keeps readers out
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    try:
+        with pytest.raises(DatabaseBusy) as caught:
+            open_database(db_path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert caught.value.message.startswith(f"База данных {db_path} занята другой программой")
+
+
+def test_a_damaged_file_needing_a_migration_is_corrupt_and_kept(db_path: Path) -> None:
+    shutil.copyfile(Path(__file__).parents[2] / "fixtures" / "schema_0008.sqlite3", db_path)
+    conn = sqlite3.connect(db_path)
+    [root] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'company'").fetchone()
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with db_path.open("r+b") as file:  # the company table's page: 0009 must read it
+        file.seek((root - 1) * page)
+        file.write(b"\xa5" * page)
+    with pytest.raises(DatabaseCorrupt) as caught:
+        open_database(db_path)
+    assert f"Файл базы данных {db_path} повреждён" in caught.value.message
+    assert len(_backups(db_path.parent)) == 1  # the copy made before the step is kept
+
+
+def test_an_unknown_sqlite_error_while_opening_is_a_bug(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _create(db_path)
+
+    def broken_step(db: sqlite_utils.Database) -> None:
+        db.execute("INSERT INTO no_such_table VALUES (1)")
+
+    monkeypatch.setattr(database, "MIGRATIONS", MIGRATIONS.extended("9999_broken", broken_step))
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        open_database(db_path)
+    ro = open_database(db_path, read_only=True)
+    try:
+        assert schema_version(ro) == ALL_MIGRATIONS  # the failed step was rolled back
+    finally:
+        ro.conn.close()

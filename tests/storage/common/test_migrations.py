@@ -6,13 +6,80 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.database import schema_version
 from res_desktop.storage.common.migrations import MIGRATIONS
 from tests.conftest import TODAY
+from tests.fixtures.make_schema_fixtures import ROWS, fixture_path
+from tests.fixtures.schema_snapshot import SNAPSHOT, schema_text
 
 FIXTURES = Path(__file__).parents[2] / "fixtures"
+RELEASED = MIGRATIONS.names()
+Rows = dict[str, list[tuple[object, ...]]]
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Each table and its columns."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in names}
+
+
+def _rows(conn: sqlite3.Connection, tables: dict[str, list[str]]) -> Rows:
+    """Every row of each table (those columns only), in a stable order: some have no rowid."""
+    found: Rows = {}
+    for table, columns in tables.items():
+        listed = ", ".join(f'"{c}"' for c in columns)
+        found[table] = sorted(conn.execute(f'SELECT {listed} FROM "{table}"'), key=repr)
+    return found
+
+
+def test_every_released_schema_has_a_fixture() -> None:
+    assert set(ROWS) == set(RELEASED)  # a new step declares its fixture rows
+    assert sorted(FIXTURES.glob("schema_*.sqlite3")) == [fixture_path(s) for s in RELEASED]
+
+
+@pytest.mark.parametrize("step", RELEASED)
+def test_the_fixture_is_that_schema_with_rows_in_every_table(step: str) -> None:
+    conn = sqlite3.connect(f"file:{fixture_path(step)}?mode=ro", uri=True)
+    try:
+        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        assert applied == list(RELEASED[: RELEASED.index(step) + 1])
+        empty = [t for t, rows in _rows(conn, _tables(conn)).items() if not rows]
+        assert empty == []
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("step", RELEASED)
+def test_a_released_database_migrates_to_the_latest_with_every_row(
+    step: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "released.sqlite3"
+    shutil.copyfile(fixture_path(step), path)
+    conn = sqlite3.connect(path)
+    tables = _tables(conn)
+    before = _rows(conn, tables)
+    conn.close()
+
+    ws = Workspace.open(path, clock=lambda: TODAY)
+    try:
+        assert schema_version(ws.db) == list(RELEASED)
+        assert schema_text(ws.db.conn) == SNAPSHOT.read_text(encoding="utf-8")
+        after = _rows(ws.db.conn, tables)
+        region = ws.region.profile()
+        company = ws.db.execute("SELECT inn, last_volume_kusd FROM company").fetchall()
+    finally:
+        ws.close()
+    migrations = before.pop("_sqlite_migrations")
+    assert after.pop("_sqlite_migrations")[: len(migrations)] == migrations
+    assert {t: len(r) for t, r in after.items()} == {t: len(r) for t, r in before.items()}
+    assert after == before
+    assert region is not None and region.region_name == "Смоленская область"
+    if "company" in tables:  # 0009 fills the stored latest volume from the 2025 figure
+        assert company == [("6731000014", 425.0)]
 
 
 def test_schema_0001_database_migrates_with_its_data(tmp_path: Path) -> None:
@@ -20,7 +87,7 @@ def test_schema_0001_database_migrates_with_its_data(tmp_path: Path) -> None:
     shutil.copyfile(FIXTURES / "schema_0001.sqlite3", path)
     ws = Workspace.open(path, clock=lambda: TODAY)
     try:
-        assert schema_version(ws.db) == [m.name for m in MIGRATIONS._migrations]
+        assert schema_version(ws.db) == list(MIGRATIONS.names())
         profile = ws.region.profile()
         assert profile is not None and profile.region_name == "Смоленская область"
         view = ws.checklists.checklist("02", 2026).view("coordinator_designated_by_act")
@@ -57,3 +124,12 @@ def test_0009_fills_the_stored_latest_volume(tmp_path: Path) -> None:
         assert row == (25.5,)
     finally:
         ws.close()
+
+
+def test_the_chain_lists_its_steps_publicly() -> None:
+    names = MIGRATIONS.names()
+    assert names[0] == "0001_initial"
+    assert list(names) == sorted(set(names))  # numbered, unique, in order
+    longer = MIGRATIONS.extended("9999_later", lambda db: None)
+    assert longer.names() == (*names, "9999_later")
+    assert MIGRATIONS.names() == names  # the released chain is not changed
