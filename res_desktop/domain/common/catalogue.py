@@ -44,6 +44,21 @@ class Evidence(LabelledEnum):
     DOCUMENT = "document", "документ"
 
 
+class Basis(LabelledEnum):
+    """Whether the Standard's text makes an item count towards 100% or only recommends it.
+
+    A criterion comes from the instrument's «считается внедренным, если …» sentence (or its
+    year-specific criteria); everything else the text recommends.
+    """
+
+    CRITERION = "criterion", "критерий"
+    RECOMMENDATION = "recommendation", "рекомендация"
+
+
+class CatalogueError(ValueError):
+    """A catalogue file that does not follow resources/catalogue/FORMAT.md."""
+
+
 class Condition(StrEnum):
     LOW_EXPORT_POTENTIAL = "low_export_potential"
     NOT_LOW_EXPORT_POTENTIAL = "not_low_export_potential"
@@ -87,6 +102,11 @@ class ChecklistItem:
     hint: str = ""
     condition: Condition | None = None
     source: Source = Source.MANUAL
+    # Where the Standard's text puts the item: basis_quote is the fragment it comes from,
+    # verbatim. The loader requires both for the Standard's items; the defaults are for the
+    # region's own instruments (block IV), whose items the region sets itself and counts in full.
+    basis: Basis = Basis.CRITERION
+    basis_quote: str = ""
 
     def applies(self, year_bucket: int, settings: RegionSettings) -> bool:
         in_year = year_bucket in self.years
@@ -133,10 +153,32 @@ def year_bucket(implementation_year: int) -> int:
     return min(max(implementation_year, 1), LAST_YEAR_BUCKET)
 
 
+def _basis(raw: dict[str, object], key: str) -> tuple[Basis, str]:
+    """Both fields are required: an item without them would silently count as a criterion."""
+    value = raw.get("basis")
+    if value is None:
+        raise CatalogueError(
+            f"пункт {key}: не указано основание basis (criterion или recommendation)"
+        )
+    try:
+        basis = Basis(str(value))
+    except ValueError:
+        raise CatalogueError(
+            f"пункт {key}: неизвестное основание basis = {value!r}"
+            " (допустимо: criterion, recommendation)"
+        ) from None
+    quote = raw.get("basis_quote")
+    if not isinstance(quote, str) or not quote.strip():
+        raise CatalogueError(f"пункт {key}: не указана цитата basis_quote из текста Стандарта")
+    return basis, " ".join(quote.split())
+
+
 def parse_item(raw: dict[str, object]) -> ChecklistItem:
+    key = str(raw["key"])
     condition = raw.get("condition")
+    basis, basis_quote = _basis(raw, key)
     return ChecklistItem(
-        key=str(raw["key"]),
+        key=key,
         title=str(raw["title"]),
         years=frozenset(int(y) for y in raw["years"]),  # type: ignore[attr-defined]
         weight=int(raw.get("weight", 1)),  # type: ignore[call-overload]
@@ -144,6 +186,8 @@ def parse_item(raw: dict[str, object]) -> ChecklistItem:
         hint=str(raw.get("hint", "")),
         condition=Condition(str(condition)) if condition else None,
         source=Source(str(raw.get("source", "manual"))),
+        basis=basis,
+        basis_quote=basis_quote,
     )
 
 
@@ -183,6 +227,12 @@ class Catalogue:
 
 def load_catalogue(folder: Path) -> Catalogue:
     files = sorted((folder / "instruments").glob("*.toml"))
-    instruments = [parse_instrument(tomllib.loads(f.read_text("utf-8"))) for f in files]
+    instruments = []
+    for file in files:
+        try:
+            instruments.append(parse_instrument(tomllib.loads(file.read_text("utf-8"))))
+        except CatalogueError as error:
+            name = file.relative_to(folder).as_posix()
+            raise CatalogueError(f"Каталог Стандарта, файл {name}: {error}") from None
     instruments.sort(key=lambda i: i.number)
     return Catalogue(tuple(instruments))

@@ -11,7 +11,10 @@ import pytest
 from res_desktop import paths
 from res_desktop.domain.common.catalogue import (
     YEARS,
+    Basis,
     Catalogue,
+    CatalogueError,
+    ChecklistItem,
     Condition,
     Evidence,
     Instrument,
@@ -97,6 +100,137 @@ def test_every_year_and_setting_has_applicable_items(
     catalogue: Catalogue, number: int, year: int, settings: RegionSettings
 ) -> None:
     assert catalogue.by_number(number).items_for(year, settings)
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_every_item_says_where_the_standard_puts_it(catalogue: Catalogue, number: int) -> None:
+    for item in catalogue.by_number(number).items:
+        assert isinstance(item.basis, Basis), item.key
+        # A short verbatim fragment, long enough to be found in one place of the text.
+        assert 10 <= len(item.basis_quote.split()) <= 30, item.key
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+@pytest.mark.parametrize("year", YEARS)
+@pytest.mark.parametrize(
+    "settings", SETTINGS, ids=lambda s: f"low{s.low_export_potential:d}-fed{s.federal_city:d}"
+)
+def test_every_year_and_setting_has_a_criterion(
+    catalogue: Catalogue, number: int, year: int, settings: RegionSettings
+) -> None:
+    items = catalogue.by_number(number).items_for(year, settings)
+    assert any(item.basis is Basis.CRITERION for item in items)
+
+
+# The issue's findings, checked against the text: the criterion and what is only recommended.
+BASIS_FROM_THE_ISSUE = [
+    (2, "coordinator_designated_by_act", Basis.CRITERION),
+    (2, "competence_programme_control", Basis.RECOMMENDATION),
+    (2, "competence_online_monitoring", Basis.RECOMMENDATION),
+    (3, "team_formed", Basis.CRITERION),
+    (3, "team_trained", Basis.CRITERION),
+    (3, "slot_business_community", Basis.RECOMMENDATION),
+    (3, "professional_development_report", Basis.CRITERION),
+    (3, "professional_development_events", Basis.RECOMMENDATION),
+    (3, "qualification_confirmed", Basis.CRITERION),
+    (5, "council_created", Basis.CRITERION),
+    (5, "meetings_at_least_four", Basis.CRITERION),
+    (5, "council_chair_governor", Basis.CRITERION),
+    (5, "council_business_deputy_chair", Basis.CRITERION),
+    (5, "coordinator_report_half_year", Basis.RECOMMENDATION),
+    (5, "plan_report", Basis.RECOMMENDATION),
+    (5, "minutes_published", Basis.RECOMMENDATION),
+    (5, "meetings_public_open", Basis.RECOMMENDATION),
+    (6, "export_centre_meets_requirements", Basis.CRITERION),
+    (7, "presence_in_each_priority_country", Basis.CRITERION),
+    (7, "foreign_region_agreements", Basis.RECOMMENDATION),
+    (8, "programmes_developed", Basis.CRITERION),
+    (8, "responsible_body_designated", Basis.RECOMMENDATION),
+    (8, "staff_training_plan", Basis.RECOMMENDATION),
+    (8, "internship_mechanism", Basis.RECOMMENDATION),
+    (10, "seminars_webinars_held", Basis.CRITERION),
+    (10, "education_platform", Basis.RECOMMENDATION),
+    (10, "comprehensive_training", Basis.RECOMMENDATION),
+    (15, "promotion_events_yearly", Basis.CRITERION),
+    (15, "umbrella_brands", Basis.RECOMMENDATION),
+    (15, "foreign_media_publications", Basis.RECOMMENDATION),
+    (15, "supply_chains_assistance", Basis.RECOMMENDATION),
+]
+
+
+@pytest.mark.parametrize(("number", "key", "basis"), BASIS_FROM_THE_ISSUE)
+def test_basis_of_the_items_the_issue_checked(
+    catalogue: Catalogue, number: int, key: str, basis: Basis
+) -> None:
+    assert catalogue.by_number(number).item(key).basis is basis
+
+
+def test_the_criterion_quotes_the_implementation_sentence(catalogue: Catalogue) -> None:
+    council = catalogue.by_number(5)
+    assert "не менее четырех заседаний" in council.item("meetings_at_least_four").basis_quote
+    assert "рекомендовано" in council.item("minutes_published").basis_quote
+    centre = catalogue.by_number(6).item("export_centre_meets_requirements")
+    assert centre.basis_quote.endswith("(при условии финансирования из федерального бюджета")
+
+
+def test_basis_labels() -> None:
+    assert (Basis.CRITERION.label, Basis.RECOMMENDATION.label) == ("критерий", "рекомендация")
+
+
+ITEM = """
+[[items]]
+key = "council_created"
+years = [1, 2, 3, 4]
+title = "Создан Экспортный совет"
+weight = 3
+"""
+
+
+def _catalogue_with(tmp_path: Path, item: str) -> Path:
+    """A one-instrument catalogue in tmp_path whose only item is `item`."""
+    folder = tmp_path / "instruments"
+    folder.mkdir()
+    head = 'number = 5\nblock = 1\ntitle = "Совет"\nshort_title = "Совет"\nkind = "annual"\n'
+    (folder / "05.toml").write_text(head + item, "utf-8")
+    return tmp_path
+
+
+def test_the_loader_reads_basis_and_quote(tmp_path: Path) -> None:
+    folder = _catalogue_with(
+        tmp_path, ITEM + 'basis = "recommendation"\nbasis_quote = "  Совет   рекомендовано "\n'
+    )
+    item = load_catalogue(folder).by_number(5).item("council_created")
+    assert (item.basis, item.basis_quote) == (Basis.RECOMMENDATION, "Совет рекомендовано")
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ('basis_quote = "создан Экспортный совет"\n', "не указано основание basis"),
+        (
+            'basis = "required"\nbasis_quote = "создан Экспортный совет"\n',
+            "неизвестное основание basis = 'required'",
+        ),
+        ('basis = "criterion"\n', "не указана цитата basis_quote"),
+        ('basis = "criterion"\nbasis_quote = "   "\n', "не указана цитата basis_quote"),
+    ],
+    ids=["no-basis", "unknown-basis", "no-quote", "blank-quote"],
+)
+def test_the_loader_refuses_an_item_without_basis_or_quote(
+    tmp_path: Path, fields: str, message: str
+) -> None:
+    folder = _catalogue_with(tmp_path, ITEM + fields)
+    with pytest.raises(CatalogueError) as caught:
+        load_catalogue(folder)
+    text = str(caught.value)
+    assert "instruments/05.toml" in text
+    assert "пункт council_created" in text
+    assert message in text
+
+
+def test_own_items_default_to_criterion_without_a_quote() -> None:
+    item = ChecklistItem(key="own_1", title="Отобраны участники", years=frozenset(YEARS))
+    assert (item.basis, item.basis_quote) == (Basis.CRITERION, "")
 
 
 @pytest.mark.parametrize("number", sorted(ONE_TIME_NUMBERS))
