@@ -33,7 +33,8 @@ from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.council import repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "05"
 
@@ -44,15 +45,16 @@ def _check(errors: dict[str, str]) -> None:
 
 
 class CouncilService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
+        self._ctx = ctx
+        self._region = region
 
     # -- the council and its members ---------------------------------------------------
     def council(self) -> Council | None:
-        return repo.load_council(self._ws.db)
+        return repo.load_council(self._ctx.db)
 
     def has_records(self) -> bool:
-        return repo.has_records(self._ws.db)
+        return repo.has_records(self._ctx.db)
 
     def save_council(
         self,
@@ -80,20 +82,20 @@ class CouncilService:
             deputy_chair_organisation=deputy_chair_organisation.strip(),
             founding_meeting_id=founding_meeting_id,  # type: ignore[arg-type]
         )
-        errors = validate_council(council, self._ws.today())
+        errors = validate_council(council, self._ctx.today())
         if founding_meeting_id is not None:
-            founding = repo.get_meeting(self._ws.db, founding_meeting_id)
+            founding = repo.get_meeting(self._ctx.db, founding_meeting_id)
             if founding is None or not founding.is_held:
                 errors["founding_meeting_id"] = (
                     "Установочным может быть только проведённое заседание Совета."
                 )
         _check(errors)
-        with self._ws.db.atomic():
-            repo.save_council(self._ws.db, council)
+        with self._ctx.db.atomic():
+            repo.save_council(self._ctx.db, council)
         return council
 
     def members(self, *, on: dt.date | None = None) -> list[Member]:
-        found = repo.list_members(self._ws.db)
+        found = repo.list_members(self._ctx.db)
         return [m for m in found if m.sits_on(on)] if on else found
 
     def add_member(
@@ -111,13 +113,13 @@ class CouncilService:
             joined_on, left_on,
         )  # fmt: skip
         _check(validate_member(member))
-        with self._ws.db.atomic():
-            new_id = repo.insert_member(self._ws.db, member)
+        with self._ctx.db.atomic():
+            new_id = repo.insert_member(self._ctx.db, member)
         return dataclasses.replace(member, id=new_id)
 
     def update_member(self, member_id: int, **fields: object) -> Member:
         """Change some of a member's fields (the keywords of ``add_member``)."""
-        current = repo.get_member(self._ws.db, member_id)
+        current = repo.get_member(self._ctx.db, member_id)
         if current is None:
             raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
         member = dataclasses.replace(current, **fields)  # type: ignore[arg-type]
@@ -125,24 +127,24 @@ class CouncilService:
             member, name=member.name.strip(), category=MemberCategory(member.category)
         )
         _check(validate_member(member))
-        with self._ws.db.atomic():
-            repo.update_member(self._ws.db, member)
+        with self._ctx.db.atomic():
+            repo.update_member(self._ctx.db, member)
         return member
 
     def delete_member(self, member_id: int) -> None:
         """Only a record entered by mistake: a member who attended keeps the history."""
-        with self._ws.db.atomic():
-            if repo.member_attended(self._ws.db, member_id):
+        with self._ctx.db.atomic():
+            if repo.member_attended(self._ctx.db, member_id):
                 raise ValidationFailed(
                     {
                         "member": "Член Совета участвовал в заседаниях: удаление стёрло бы "
                         "историю. Укажите дату выхода из состава вместо удаления."
                     }
                 )
-            repo.delete_member(self._ws.db, member_id)
+            repo.delete_member(self._ctx.db, member_id)
 
     def working_groups(self) -> list[WorkingGroup]:
-        return repo.list_groups(self._ws.db)
+        return repo.list_groups(self._ctx.db)
 
     def save_working_group(
         self,
@@ -160,21 +162,21 @@ class CouncilService:
             member_ids=tuple(sorted(set(member_ids))),  # type: ignore[arg-type]
             id=group_id,  # type: ignore[arg-type]
         )
-        with self._ws.db.atomic():
-            new_id = repo.save_group(self._ws.db, group)
+        with self._ctx.db.atomic():
+            new_id = repo.save_group(self._ctx.db, group)
         return dataclasses.replace(group, id=new_id)
 
     def delete_working_group(self, group_id: int) -> None:
-        with self._ws.db.atomic():
-            repo.delete_group(self._ws.db, group_id)
+        with self._ctx.db.atomic():
+            repo.delete_group(self._ctx.db, group_id)
 
     # -- meetings ------------------------------------------------------------------------
     def meetings(self, *, year: int | None = None) -> list[Meeting]:
-        found = repo.list_meetings(self._ws.db)
+        found = repo.list_meetings(self._ctx.db)
         return [m for m in found if m.date.year == year] if year else found
 
     def meeting(self, meeting_id: int) -> Meeting:
-        found = repo.get_meeting(self._ws.db, meeting_id)
+        found = repo.get_meeting(self._ctx.db, meeting_id)
         if found is None:
             raise ValidationFailed({"meeting": "Заседание не найдено: возможно, оно уже удалено."})
         return found
@@ -189,9 +191,9 @@ class CouncilService:
             agenda=meeting.agenda.strip(),
             guests=meeting.guests.strip(),
         )
-        _check(validate_meeting(meeting, self._ws.today()))
-        with self._ws.db.atomic():
-            meeting_id = repo.save_meeting(self._ws.db, meeting)
+        _check(validate_meeting(meeting, self._ctx.today()))
+        with self._ctx.db.atomic():
+            meeting_id = repo.save_meeting(self._ctx.db, meeting)
         return self.meeting(meeting_id)
 
     def add_meeting(
@@ -226,8 +228,8 @@ class CouncilService:
         return self.save_meeting(meeting=meeting)
 
     def delete_meeting(self, meeting_id: int) -> None:
-        with self._ws.db.atomic():
-            repo.delete_meeting(self._ws.db, meeting_id)
+        with self._ctx.db.atomic():
+            repo.delete_meeting(self._ctx.db, meeting_id)
 
     def add_report(
         self,
@@ -322,11 +324,11 @@ class CouncilService:
         """Copy the scan into the data folder (by content hash); returns the minutes with it."""
         if not source.is_file():
             raise ValidationFailed({"minutes_file": f"Файл не найден: {source}"})
-        sha, _size = self._ws.attachments.put(source)
+        sha, _size = self._ctx.attachments.put(source)
         return dataclasses.replace(minutes, file_sha256=sha, file_name=source.name)
 
     def minutes_file(self, minutes: Minutes) -> Path:
-        path = self._ws.attachments.path_for(minutes.file_sha256)
+        path = self._ctx.attachments.path_for(minutes.file_sha256)
         if not minutes.file_sha256 or not path.is_file():
             raise StorageUnavailable(
                 f"Файл протокола «{minutes.file_name}» не найден в папке данных: {path}"
@@ -335,11 +337,11 @@ class CouncilService:
 
     # -- rules, warnings, reports ----------------------------------------------------------
     def as_of(self, year: int) -> dt.date:
-        return min(self._ws.today(), dt.date(year, 12, 31))
+        return min(self._ctx.today(), dt.date(year, 12, 31))
 
     def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
         """Instrument 5's items of ``year`` (for its implementation year) -> verdict."""
-        return council_extract.verdicts(self._ws, year, as_of or self.as_of(year))
+        return council_extract.verdicts(self._ctx, self._region, year, as_of or self.as_of(year))
 
     def dashboard_warning(self, today: dt.date) -> str | None:
         """The quarter ends within 30 days without a meeting; None when no records are kept."""
@@ -348,7 +350,7 @@ class CouncilService:
         return quarter_without_meeting_warning(today, self.meetings(year=today.year))
 
     def report_extract(self, year: int, as_of: dt.date) -> CouncilReportData:
-        return council_extract.report_extract(self._ws, year, as_of)
+        return council_extract.report_extract(self._ctx, self._region, year, as_of)
 
     def meeting_document(self, meeting_id: int) -> MeetingDocData:
-        return council_extract.meeting_document(self._ws, self.meeting(meeting_id))
+        return council_extract.meeting_document(self._ctx, self._region, self.meeting(meeting_id))

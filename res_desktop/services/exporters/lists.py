@@ -14,20 +14,20 @@ from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.exporters import lists_repo as exporters_lists
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
 
 
 class RegistryListsMixin:
     """Mixed into ExporterService: one transaction per action, Russian messages."""
 
-    _ws: Workspace
+    _ctx: ServiceContext
 
     def company(self, company_id: int) -> Company:  # provided by ExporterService
         raise NotImplementedError
 
     # -- support log -------------------------------------------------------------------
     def support_records(self, company_id: int) -> list[SupportRecord]:
-        return exporters_lists.support_records(self._ws.db, company_id)
+        return exporters_lists.support_records(self._ctx.db, company_id)
 
     def save_support_record(
         self,
@@ -52,39 +52,39 @@ class RegistryListsMixin:
             amount_kusd=amount_kusd,
             id=SupportId(record_id) if record_id is not None else None,
         )
-        errors = validate_support(record, self._ws.today())
+        errors = validate_support(record, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            new_id = exporters_lists.save_support_record(self._ws.db, record)
-        saved = exporters_lists.support_record(self._ws.db, new_id)
+        with self._ctx.db.atomic():
+            new_id = exporters_lists.save_support_record(self._ctx.db, record)
+        saved = exporters_lists.support_record(self._ctx.db, new_id)
         assert saved is not None
         return saved
 
     def delete_support_record(self, *, record_id: int) -> None:
-        with self._ws.db.atomic():
-            exporters_lists.delete_support_record(self._ws.db, record_id)
+        with self._ctx.db.atomic():
+            exporters_lists.delete_support_record(self._ctx.db, record_id)
 
     # -- saved filters -----------------------------------------------------------------
     def saved_filters(self) -> list[SavedFilter]:
-        return exporters_lists.saved_filters(self._ws.db)
+        return exporters_lists.saved_filters(self._ctx.db)
 
     def save_filter(self, *, name: str, query: RegistryQuery) -> SavedFilter:
         """Saves the view under a name; a filter of the same name is replaced."""
         name = " ".join(name.split())
         if not name:
             raise ValidationFailed({"name": "Укажите название фильтра."})
-        with self._ws.db.atomic():
-            filter_id = exporters_lists.save_filter(self._ws.db, name, query)
+        with self._ctx.db.atomic():
+            filter_id = exporters_lists.save_filter(self._ctx.db, name, query)
         return SavedFilter(name, query, filter_id)
 
     def delete_filter(self, *, filter_id: int) -> None:
-        with self._ws.db.atomic():
-            exporters_lists.delete_filter(self._ws.db, filter_id)
+        with self._ctx.db.atomic():
+            exporters_lists.delete_filter(self._ctx.db, filter_id)
 
     # -- priority industries -----------------------------------------------------------
     def industries(self) -> list[str]:
-        return exporters_lists.industries(self._ws.db)
+        return exporters_lists.industries(self._ctx.db)
 
     def set_industries(self, *, names: list[str]) -> list[str]:
         cleaned = [" ".join(n.split()) for n in names]
@@ -93,8 +93,8 @@ class RegistryListsMixin:
         folded = [n.casefold() for n in cleaned]
         if len(set(folded)) != len(folded):
             raise ValidationFailed({"industries": "Отрасль указана в списке дважды."})
-        with self._ws.db.atomic():
-            exporters_lists.set_industries(self._ws.db, cleaned)
+        with self._ctx.db.atomic():
+            exporters_lists.set_industries(self._ctx.db, cleaned)
         return self.industries()
 
     def add_industry(self, *, name: str) -> list[str]:
@@ -107,8 +107,8 @@ class RegistryListsMixin:
             raise ValidationFailed({"industries": "Название отрасли не может быть пустым."})
         if new != old and new.casefold() in {n.casefold() for n in self.industries()}:
             raise ValidationFailed({"industries": f"Отрасль «{new}» уже есть в списке."})
-        with self._ws.db.atomic():
-            exporters_lists.rename_industry(self._ws.db, old, new)
+        with self._ctx.db.atomic():
+            exporters_lists.rename_industry(self._ctx.db, old, new)
         return self.industries()
 
     def delete_industry(self, *, name: str) -> list[str]:
@@ -116,4 +116,4 @@ class RegistryListsMixin:
         return self.set_industries(names=[n for n in self.industries() if n != name])
 
     def industry_use(self, name: str) -> int:
-        return exporters_lists.industry_use(self._ws.db, name)
+        return exporters_lists.industry_use(self._ctx.db, name)

@@ -40,7 +40,8 @@ from res_desktop.services.programme import extract as programme_extract
 from res_desktop.storage.programme import repo as programme_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "04"
 
@@ -56,15 +57,16 @@ class QuarterExecution:
 
 
 class ProgrammeService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
+        self._ctx = ctx
+        self._region = region
 
     def has_records(self) -> bool:
-        return programme_repo.has_records(self._ws.db)
+        return programme_repo.has_records(self._ctx.db)
 
     # -- the document ------------------------------------------------------------------
     def programme(self) -> Programme | None:
-        return programme_repo.load_programme(self._ws.db)
+        return programme_repo.load_programme(self._ctx.db)
 
     def save_programme(
         self,
@@ -90,16 +92,16 @@ class ProgrammeService:
             forecast_year=forecast_year,
             goals=tuple(g.strip() for g in goals if g.strip()),
         )
-        errors = validate_programme(programme, self._ws.today())
+        errors = validate_programme(programme, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            programme_repo.save_programme(self._ws.db, programme)
+        with self._ctx.db.atomic():
+            programme_repo.save_programme(self._ctx.db, programme)
         return programme
 
     # -- KPIs ----------------------------------------------------------------------------
     def kpis(self) -> list[Kpi]:
-        return programme_repo.load_kpis(self._ws.db)
+        return programme_repo.load_kpis(self._ctx.db)
 
     def save_kpi(
         self, *, kpi_id: int | None = None, name: str, unit: str, plan: Mapping[int, float]
@@ -108,20 +110,20 @@ class ProgrammeService:
         errors = validate_kpi(kpi)
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            known = {k.id for k in programme_repo.load_kpis(self._ws.db)}
+        with self._ctx.db.atomic():
+            known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}
             if kpi_id is not None and kpi_id not in known:
                 raise ValidationFailed({"name": "Показатель не найден (возможно, удалён)."})
-            new_id = programme_repo.save_kpi(self._ws.db, kpi_id, kpi)
+            new_id = programme_repo.save_kpi(self._ctx.db, kpi_id, kpi)
         return dataclasses.replace(kpi, id=new_id)
 
     def delete_kpi(self, kpi_id: int) -> None:
-        with self._ws.db.atomic():
-            programme_repo.delete_kpi(self._ws.db, kpi_id)
+        with self._ctx.db.atomic():
+            programme_repo.delete_kpi(self._ctx.db, kpi_id)
 
     # -- events --------------------------------------------------------------------------
     def events(self, year: int | None = None) -> list[ProgrammeEvent]:
-        found = programme_repo.load_events(self._ws.db)
+        found = programme_repo.load_events(self._ctx.db)
         return found if year is None else events_of(found, year)
 
     def event(self, event_id: int) -> ProgrammeEvent:
@@ -142,25 +144,25 @@ class ProgrammeService:
         event = dataclasses.replace(
             event, title=event.title.strip(), responsible=event.responsible.strip()
         )
-        errors = validate_event(event, self._ws.today())
+        errors = validate_event(event, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             if event_id is None:
-                event_id = programme_repo.insert_event(self._ws.db, event)
+                event_id = programme_repo.insert_event(self._ctx.db, event)
             else:
-                programme_repo.update_event(self._ws.db, event_id, event)
+                programme_repo.update_event(self._ctx.db, event_id, event)
         return dataclasses.replace(event, id=EventId(event_id))
 
     def delete_event(self, event_id: int) -> ProgrammeEvent:
         found = self.event(event_id)
-        with self._ws.db.atomic():
-            programme_repo.delete_event(self._ws.db, event_id)
+        with self._ctx.db.atomic():
+            programme_repo.delete_event(self._ctx.db, event_id)
         return found
 
     # -- budget --------------------------------------------------------------------------
     def budgets(self) -> list[BudgetYear]:
-        return programme_repo.load_budgets(self._ws.db)
+        return programme_repo.load_budgets(self._ctx.db)
 
     def budget(self, year: int) -> BudgetYear | None:
         return next((b for b in self.budgets() if b.year == year), None)
@@ -170,13 +172,13 @@ class ProgrammeService:
         errors = validate_budget(record)
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            programme_repo.save_budget(self._ws.db, record)
+        with self._ctx.db.atomic():
+            programme_repo.save_budget(self._ctx.db, record)
         return record
 
     def delete_budget(self, year: int) -> None:
-        with self._ws.db.atomic():
-            programme_repo.delete_budget(self._ws.db, year)
+        with self._ctx.db.atomic():
+            programme_repo.delete_budget(self._ctx.db, year)
 
     def budget_check(self, year: int) -> BudgetCheck | None:
         found = self.budget(year)
@@ -200,8 +202,8 @@ class ProgrammeService:
 
     def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
         """Instrument 4's items this service decides for the year's implementation stage."""
-        stage = self._ws.region.require_profile().implementation_year(year)
-        return programme_extract.verdicts(self, year, stage, as_of or self._ws.today())
+        stage = self._region.require_profile().implementation_year(year)
+        return programme_extract.verdicts(self, year, stage, as_of or self._ctx.today())
 
     def dashboard_warning(self, today: dt.date) -> str | None:
         """Overdue events of the year, or a budget below block V's threshold; None when fine."""
@@ -225,7 +227,7 @@ class ProgrammeService:
         return " ".join(parts) or None
 
     def report_extract(self, year: int, as_of: dt.date) -> ProgrammeReportData:
-        stage = self._ws.region.require_profile().implementation_year(year)
+        stage = self._region.require_profile().implementation_year(year)
         return programme_extract.extract(self, year, stage, as_of)
 
 

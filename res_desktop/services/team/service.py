@@ -39,7 +39,8 @@ from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.team import repo as team_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 TEAM_INSTRUMENT = "03"
 
@@ -52,15 +53,16 @@ class TeamComposition:
 
 
 class TeamService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
+        self._ctx = ctx
+        self._region = region
 
     def _federal_city(self) -> bool:
-        return self._ws.region.require_profile().federal_city
+        return self._region.require_profile().federal_city
 
     # -- members -----------------------------------------------------------------------
     def members(self) -> list[TeamMember]:
-        return team_repo.load_members(self._ws.db)
+        return team_repo.load_members(self._ctx.db)
 
     def member(self, member_id: int) -> TeamMember:
         found = next((m for m in self.members() if m.id == member_id), None)
@@ -116,21 +118,21 @@ class TeamService:
 
     def _save_member(self, member_id: int | None, member: TeamMember) -> TeamMember:
         member = dataclasses.replace(member, phone=member.phone.strip(), email=member.email.strip())
-        errors = validate_member(member, self._ws.today(), self._federal_city())
+        errors = validate_member(member, self._ctx.today(), self._federal_city())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             if member_id is None:
-                member_id = team_repo.insert_member(self._ws.db, member)
+                member_id = team_repo.insert_member(self._ctx.db, member)
             else:
-                team_repo.update_member(self._ws.db, member_id, member)
+                team_repo.update_member(self._ctx.db, member_id, member)
         return dataclasses.replace(member, id=MemberId(member_id))
 
     def delete_member(self, member_id: int) -> TeamMember:
         """Removes a record entered by mistake, with its participations (use exclusion else)."""
         found = self.member(member_id)
-        with self._ws.db.atomic():
-            team_repo.delete_member(self._ws.db, member_id)
+        with self._ctx.db.atomic():
+            team_repo.delete_member(self._ctx.db, member_id)
         return found
 
     def composition_on(self, day: dt.date) -> TeamComposition:
@@ -146,7 +148,7 @@ class TeamService:
 
     # -- training ----------------------------------------------------------------------
     def events(self, year: int | None = None) -> list[TrainingEvent]:
-        events = team_repo.load_events(self._ws.db)
+        events = team_repo.load_events(self._ctx.db)
         return [e for e in events if year is None or year in (e.starts_on.year, e.ends_on.year)]
 
     def event(self, event_id: int) -> TrainingEvent:
@@ -231,11 +233,11 @@ class TeamService:
             raise ValidationFailed(errors)
         people = tuple(self._with_file(p, files.get(p.member_id)) for p in event.participants)
         event = dataclasses.replace(event, participants=people)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             if event_id is None:
-                event_id = team_repo.insert_event(self._ws.db, event)
+                event_id = team_repo.insert_event(self._ctx.db, event)
             else:
-                team_repo.update_event(self._ws.db, event_id, event)
+                team_repo.update_event(self._ctx.db, event_id, event)
         return self.event(event_id)
 
     def _with_file(self, participant: Participant, source: Path | None) -> Participant:
@@ -243,7 +245,7 @@ class TeamService:
         participant = dataclasses.replace(participant, certificate_number=number)
         if source is None:
             return participant
-        sha, _size = self._ws.attachments.put(Path(source))
+        sha, _size = self._ctx.attachments.put(Path(source))
         return dataclasses.replace(
             participant, certificate_sha256=sha, certificate_name=Path(source).name
         )
@@ -259,7 +261,7 @@ class TeamService:
         return found
 
     def certificate_path(self, participant: Participant) -> Path:
-        path = self._ws.attachments.path_for(participant.certificate_sha256)
+        path = self._ctx.attachments.path_for(participant.certificate_sha256)
         if not participant.certificate_sha256 or not path.is_file():
             name = participant.certificate_name or "удостоверение"
             raise StorageUnavailable(f"Файл «{name}» не найден в папке данных: {path}")
@@ -267,13 +269,13 @@ class TeamService:
 
     def delete_event(self, event_id: int) -> TrainingEvent:
         found = self.event(event_id)
-        with self._ws.db.atomic():
-            team_repo.delete_event(self._ws.db, event_id)
+        with self._ctx.db.atomic():
+            team_repo.delete_event(self._ctx.db, event_id)
         return found
 
     # -- qualification confirmation (year 4) ------------------------------------------
     def confirmations(self) -> list[QualificationConfirmation]:
-        return team_repo.load_confirmations(self._ws.db)
+        return team_repo.load_confirmations(self._ctx.db)
 
     def add_confirmation(
         self, *, member_id: int, confirmed_on: dt.date, document: str, issuer: str = ""
@@ -282,24 +284,24 @@ class TeamService:
         item = QualificationConfirmation(
             MemberId(member_id), confirmed_on, document.strip(), issuer.strip()
         )
-        errors = validate_confirmation(item, self._ws.today())
+        errors = validate_confirmation(item, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            new_id = team_repo.insert_confirmation(self._ws.db, item)
+        with self._ctx.db.atomic():
+            new_id = team_repo.insert_confirmation(self._ctx.db, item)
         return next(c for c in self.confirmations() if c.id == new_id)
 
     def delete_confirmation(self, confirmation_id: int) -> None:
-        with self._ws.db.atomic():
-            team_repo.delete_confirmation(self._ws.db, confirmation_id)
+        with self._ctx.db.atomic():
+            team_repo.delete_confirmation(self._ctx.db, confirmation_id)
 
     # -- what the records say ----------------------------------------------------------
     def has_records(self) -> bool:
-        return team_repo.has_records(self._ws.db)
+        return team_repo.has_records(self._ctx.db)
 
     def item_verdicts(self, year: int) -> dict[str, Verdict]:
         """Instrument 3's items decided by the records for ``year`` (absent: left to the user)."""
-        return team_reports.item_verdicts(self._ws, year)
+        return team_reports.item_verdicts(self._ctx, self._region, year)
 
     def dashboard_warning(self, today: dt.date) -> str | None:
         """Turnover above 50% without retraining, or empty roles; None when all is well."""
@@ -317,11 +319,13 @@ class TeamService:
 
     def report_extract(self, year: int, as_of: dt.date) -> TeamReportData:
         """The team's section of the quarterly and annual reports (``ReportData.extras``)."""
-        return team_reports.extract(self._ws, year, as_of)
+        return team_reports.extract(self._ctx, self._region, year, as_of)
 
     def development_report(self, year: int) -> TeamReportData:
         """The yearly professional-development report's data, as of the year end or today."""
-        return team_reports.extract(self._ws, year, min(dt.date(year, 12, 31), self._ws.today()))
+        return team_reports.extract(
+            self._ctx, self._region, year, min(dt.date(year, 12, 31), self._ctx.today())
+        )
 
 
 def _member(

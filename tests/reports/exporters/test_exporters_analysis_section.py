@@ -13,13 +13,12 @@ from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.exporters.data import ExporterReportData
 from res_desktop.reports.exporters.section import exporter_section
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.reporting.report_data import build_report_data
 from tests.reports.common.helpers import read_pdf
 from tests.services.exporters.exporters_analysis_fixture import small_registry
 
 
 def _report_with_registry(ws: Workspace, tmp_path: Path) -> str:
-    data = build_report_data(ws, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    data = ws.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     extract = ws.exporter_analysis.report_extract(2026, data.as_of)
     assert isinstance(extract, ExporterReportData)
     data = dataclasses.replace(data, extras={**data.extras, "exporters": extract})
@@ -53,7 +52,7 @@ def test_section_shows_counts_groups_indicators_and_dispatch(
 
 
 def test_section_is_empty_without_registry_data(workspace: Workspace) -> None:
-    data = build_report_data(workspace, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    data = workspace.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     assert "exporters" not in data.extras or data.extras["exporters"] is None
     assert exporter_section(data, make_styles()) == []
     assert workspace.exporter_analysis.report_extract(2026, data.as_of) is None

@@ -98,8 +98,8 @@ def _garble_table(path: Path, table: str) -> None:
     [
         ("region", lambda ws: ws.region.profile()),
         ("company", lambda ws: ws.exporters.company(1)),
-        ("company", lambda ws: export_companies(ws, ws.path.with_name("реестр.csv"))),
-        ("company", lambda ws: list(companies_by_ids(ws, [1]))),  # read while iterated
+        ("company", lambda ws: export_companies(ws.db, ws.path.with_name("реестр.csv"))),
+        ("company", lambda ws: list(companies_by_ids(ws.db, [1]))),  # read while iterated
     ],
     ids=["region", "registry", "export", "export by ids"],
 )

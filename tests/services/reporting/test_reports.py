@@ -107,7 +107,7 @@ def test_monitoring_text_lists_items_and_evidence(workspace: Workspace) -> None:
     workspace.checklists.save_item(
         code="05", key=key, year=TODAY.year, status=Status.DONE, responsible="Петров П. П."
     )
-    text = monitoring_text(workspace, "05", TODAY.year)
+    text = monitoring_text(workspace.checklists, "05", TODAY.year)
     assert text.startswith("Инструмент 5. ")
     assert f"1. {view.items[0].item.title} — выполнено (24.11.2026)" in text
     assert "Ответственный: Петров П. П." in text
