@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,10 +17,7 @@ from res_desktop.domain.team.model import (
     QualificationConfirmation,
     RoleSlot,
     TeamMember,
-    Topic,
     TrainingEvent,
-    TrainingKind,
-    TrainingMode,
     Turnover,
     composition_on,
     empty_slots,
@@ -70,61 +67,26 @@ class TeamService:
             raise ValidationFailed({"member": "Член команды не найден (возможно, удалён)."})
         return found
 
-    def add_member(
-        self,
-        *,
-        full_name: str,
-        position: str,
-        organisation: str,
-        slot: RoleSlot,
-        included_on: dt.date,
-        excluded_on: dt.date | None = None,
-        phone: str = "",
-        email: str = "",
-    ) -> TeamMember:
-        member = _member(
-            full_name=full_name,
-            position=position,
-            organisation=organisation,
-            slot=slot,
-            included_on=included_on,
-            excluded_on=excluded_on,
+    def save_member(self, *, member: TeamMember) -> TeamMember:
+        """Add (id None) or change one member; a member deleted meanwhile is refused."""
+        if member.id is not None:
+            self.member(member.id)
+        member = dataclasses.replace(
+            member,
+            full_name=" ".join(member.full_name.split()),
+            position=member.position.strip(),
+            organisation=member.organisation.strip(),
+            phone=member.phone.strip(),
+            email=member.email.strip(),
         )
-        return self._save_member(None, dataclasses.replace(member, phone=phone, email=email))
-
-    def update_member(
-        self,
-        *,
-        member_id: int,
-        full_name: str,
-        position: str,
-        organisation: str,
-        slot: RoleSlot,
-        included_on: dt.date,
-        excluded_on: dt.date | None = None,
-        phone: str = "",
-        email: str = "",
-    ) -> TeamMember:
-        self.member(member_id)
-        member = _member(
-            full_name=full_name,
-            position=position,
-            organisation=organisation,
-            slot=slot,
-            included_on=included_on,
-            excluded_on=excluded_on,
-        )
-        return self._save_member(member_id, dataclasses.replace(member, phone=phone, email=email))
-
-    def _save_member(self, member_id: int | None, member: TeamMember) -> TeamMember:
-        member = dataclasses.replace(member, phone=member.phone.strip(), email=member.email.strip())
         errors = validate_member(member, self._ctx.today(), self._federal_city())
         if errors:
             raise ValidationFailed(errors)
         with self._ctx.db.atomic():
-            if member_id is None:
+            if member.id is None:
                 member_id = team_repo.insert_member(self._ctx.db, member)
             else:
+                member_id = member.id
                 team_repo.update_member(self._ctx.db, member_id, member)
         return dataclasses.replace(member, id=MemberId(member_id))
 
@@ -157,68 +119,23 @@ class TeamService:
             raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
         return found
 
-    def add_event(
+    def save_event(
         self,
         *,
-        kind: TrainingKind,
-        title: str,
-        organisation: str,
-        is_educational_org: bool,
-        starts_on: dt.date,
-        ends_on: dt.date,
-        hours: int,
-        mode: TrainingMode,
-        topics: Iterable[Topic] = (),
-        participants: Iterable[Participant] = (),
+        event: TrainingEvent,
         certificate_files: Mapping[MemberId, Path] | None = None,
     ) -> TrainingEvent:
-        return self.update_event(
-            event_id=None,
-            kind=kind,
-            title=title,
-            organisation=organisation,
-            is_educational_org=is_educational_org,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            hours=hours,
-            mode=mode,
-            topics=topics,
-            participants=participants,
-            certificate_files=certificate_files,
+        """Add (id None) or replace one event; ``certificate_files`` are the scans to copy in."""
+        if event.id is not None:
+            self.event(event.id)  # refuses an event deleted meanwhile
+        event = dataclasses.replace(
+            event,
+            title=event.title.strip(),
+            organisation=event.organisation.strip(),
+            topics=frozenset(event.topics),
+            participants=tuple(event.participants),
         )
-
-    def update_event(
-        self,
-        *,
-        event_id: int | None,
-        kind: TrainingKind,
-        title: str,
-        organisation: str,
-        is_educational_org: bool,
-        starts_on: dt.date,
-        ends_on: dt.date,
-        hours: int,
-        mode: TrainingMode,
-        topics: Iterable[Topic] = (),
-        participants: Iterable[Participant] = (),
-        certificate_files: Mapping[MemberId, Path] | None = None,
-    ) -> TrainingEvent:
-        """Saves a new event when ``event_id`` is None, else replaces that one."""
-        if event_id is not None:
-            self.event(event_id)  # refuses an event deleted meanwhile
-        event = TrainingEvent(
-            kind=kind,
-            title=title.strip(),
-            organisation=organisation.strip(),
-            is_educational_org=is_educational_org,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            hours=hours,
-            mode=mode,
-            topics=frozenset(topics),
-            participants=tuple(participants),
-        )
-        return self._save_event(event_id, event, certificate_files or {})
+        return self._save_event(event.id, event, certificate_files or {})
 
     def _save_event(
         self, event_id: int | None, event: TrainingEvent, files: Mapping[MemberId, Path]
@@ -278,11 +195,13 @@ class TeamService:
         return team_repo.load_confirmations(self._ctx.db)
 
     def add_confirmation(
-        self, *, member_id: int, confirmed_on: dt.date, document: str, issuer: str = ""
+        self, *, confirmation: QualificationConfirmation
     ) -> QualificationConfirmation:
-        self.member(member_id)
-        item = QualificationConfirmation(
-            MemberId(member_id), confirmed_on, document.strip(), issuer.strip()
+        self.member(confirmation.member_id)
+        item = dataclasses.replace(
+            confirmation,
+            document=confirmation.document.strip(),
+            issuer=confirmation.issuer.strip(),
         )
         errors = validate_confirmation(item, self._ctx.today())
         if errors:
@@ -326,22 +245,3 @@ class TeamService:
         return team_reports.extract(
             self._ctx, self._region, year, min(dt.date(year, 12, 31), self._ctx.today())
         )
-
-
-def _member(
-    *,
-    full_name: str,
-    position: str,
-    organisation: str,
-    slot: RoleSlot,
-    included_on: dt.date,
-    excluded_on: dt.date | None,
-) -> TeamMember:
-    return TeamMember(
-        full_name=" ".join(full_name.split()),
-        position=position.strip(),
-        organisation=organisation.strip(),
-        slot=slot,
-        included_on=included_on,
-        excluded_on=excluded_on,
-    )
