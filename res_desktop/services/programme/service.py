@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.programme.model import (
-    ApprovalBody,
     BudgetYear,
     EventId,
     EventStatus,
@@ -68,29 +66,14 @@ class ProgrammeService:
     def programme(self) -> Programme | None:
         return programme_repo.load_programme(self._ctx.db)
 
-    def save_programme(
-        self,
-        *,
-        title: str,
-        approved_by: ApprovalBody,
-        act_type: str = "",
-        act_number: str = "",
-        act_date: dt.date | None = None,
-        start_year: int,
-        end_year: int,
-        forecast_year: int,
-        goals: Iterable[str] = (),
-    ) -> Programme:
-        programme = Programme(
-            title=title.strip(),
-            approved_by=approved_by,
-            act_type=act_type.strip(),
-            act_number=act_number.strip(),
-            act_date=act_date,
-            start_year=start_year,
-            end_year=end_year,
-            forecast_year=forecast_year,
-            goals=tuple(g.strip() for g in goals if g.strip()),
+    def save_programme(self, *, programme: Programme) -> Programme:
+        """The programme's one record: texts trimmed, blank goals dropped."""
+        programme = dataclasses.replace(
+            programme,
+            title=programme.title.strip(),
+            act_type=programme.act_type.strip(),
+            act_number=programme.act_number.strip(),
+            goals=tuple(g.strip() for g in programme.goals if g.strip()),
         )
         errors = validate_programme(programme, self._ctx.today())
         if errors:
@@ -103,18 +86,19 @@ class ProgrammeService:
     def kpis(self) -> list[Kpi]:
         return programme_repo.load_kpis(self._ctx.db)
 
-    def save_kpi(
-        self, *, kpi_id: int | None = None, name: str, unit: str, plan: Mapping[int, float]
-    ) -> Kpi:
-        kpi = Kpi(name.strip(), unit.strip(), dict(plan))
+    def save_kpi(self, *, kpi: Kpi) -> Kpi:
+        """Add (id None) or replace one indicator with its plan by year."""
+        kpi = dataclasses.replace(
+            kpi, name=kpi.name.strip(), unit=kpi.unit.strip(), plan=dict(kpi.plan)
+        )
         errors = validate_kpi(kpi)
         if errors:
             raise ValidationFailed(errors)
         with self._ctx.db.atomic():
             known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}
-            if kpi_id is not None and kpi_id not in known:
+            if kpi.id is not None and kpi.id not in known:
                 raise ValidationFailed({"name": "Показатель не найден (возможно, удалён)."})
-            new_id = programme_repo.save_kpi(self._ctx.db, kpi_id, kpi)
+            new_id = programme_repo.save_kpi(self._ctx.db, kpi.id, kpi)
         return dataclasses.replace(kpi, id=new_id)
 
     def delete_kpi(self, kpi_id: int) -> None:
@@ -132,15 +116,10 @@ class ProgrammeService:
             raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
         return found
 
-    def add_event(self, **fields: object) -> ProgrammeEvent:
-        """Keyword fields of ProgrammeEvent (year, title, instrument, planned_count, ...)."""
-        return self._save_event(None, _event(fields))
-
-    def update_event(self, *, event_id: int, **fields: object) -> ProgrammeEvent:
-        self.event(event_id)
-        return self._save_event(event_id, _event(fields))
-
-    def _save_event(self, event_id: int | None, event: ProgrammeEvent) -> ProgrammeEvent:
+    def save_event(self, *, event: ProgrammeEvent) -> ProgrammeEvent:
+        """Add (id None) or change one event; an event deleted meanwhile is refused."""
+        if event.id is not None:
+            self.event(event.id)
         event = dataclasses.replace(
             event, title=event.title.strip(), responsible=event.responsible.strip()
         )
@@ -148,9 +127,10 @@ class ProgrammeService:
         if errors:
             raise ValidationFailed(errors)
         with self._ctx.db.atomic():
-            if event_id is None:
+            if event.id is None:
                 event_id = programme_repo.insert_event(self._ctx.db, event)
             else:
+                event_id = event.id
                 programme_repo.update_event(self._ctx.db, event_id, event)
         return dataclasses.replace(event, id=EventId(event_id))
 
@@ -167,14 +147,14 @@ class ProgrammeService:
     def budget(self, year: int) -> BudgetYear | None:
         return next((b for b in self.budgets() if b.year == year), None)
 
-    def save_budget(self, *, year: int, grp: int, budget: int) -> BudgetYear:
-        record = BudgetYear(year, grp, budget)
-        errors = validate_budget(record)
+    def save_budget(self, *, budget: BudgetYear) -> BudgetYear:
+        """Add or replace the year's GRP and Plan budget."""
+        errors = validate_budget(budget)
         if errors:
             raise ValidationFailed(errors)
         with self._ctx.db.atomic():
-            programme_repo.save_budget(self._ctx.db, record)
-        return record
+            programme_repo.save_budget(self._ctx.db, budget)
+        return budget
 
     def delete_budget(self, year: int) -> None:
         with self._ctx.db.atomic():
@@ -229,14 +209,6 @@ class ProgrammeService:
     def report_extract(self, year: int, as_of: dt.date) -> ProgrammeReportData:
         stage = self._region.require_profile().implementation_year(year)
         return programme_extract.extract(self, year, stage, as_of)
-
-
-def _event(fields: Mapping[str, object]) -> ProgrammeEvent:
-    allowed = {f.name for f in dataclasses.fields(ProgrammeEvent)} - {"id"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"unknown event fields: {sorted(unknown)}")
-    return ProgrammeEvent(**fields)  # type: ignore[arg-type]
 
 
 def _year_start(year: int) -> dt.date:
