@@ -93,16 +93,15 @@ class ActivityService:
     def plan(self, year: int) -> IntlEventsPlan | None:
         return next((p for p in self.plans() if p.year == year), None)
 
-    def approve_plan(
-        self, *, year: int, approved_on: dt.date, minutes_number: str, planned_count: int
-    ) -> IntlEventsPlan:
-        plan = IntlEventsPlan(year, approved_on, minutes_number.strip(), planned_count)
+    def approve_plan(self, *, plan: IntlEventsPlan) -> IntlEventsPlan:
+        """Add or replace the year's plan of international events (one a year)."""
+        plan = dataclasses.replace(plan, minutes_number=plan.minutes_number.strip())
         errors = validate_plan(plan, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
         with self._ctx.db.atomic():
             activities_repo.save_plan(self._ctx.db, plan)
-        found = self.plan(year)
+        found = self.plan(plan.year)
         assert found is not None
         return found
 

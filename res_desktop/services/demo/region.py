@@ -14,7 +14,7 @@ from res_desktop.domain.common.calendar import quarter_of
 from res_desktop.domain.common.catalogue import Evidence, Instrument
 from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.exporters.analysis import RECIPIENTS
+from res_desktop.domain.exporters.analysis import RECIPIENTS, BarrierDispatch
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from res_desktop.services.demo.activities import fill_activities_demo
@@ -103,11 +103,13 @@ def send_barriers(ws: Workspace, today: dt.date) -> None:
     if today < sent_on:
         return
     for number, recipient in enumerate(RECIPIENTS, start=1):
-        ws.exporter_analysis.record_dispatch(
-            year=today.year,
-            sent_on=sent_on,
-            outgoing_number=f"12-09/{number}{today.year % 100}",
-            recipient=recipient,
+        ws.exporter_analysis.save_dispatch(
+            dispatch=BarrierDispatch(
+                year=today.year,
+                sent_on=sent_on,
+                outgoing_number=f"12-09/{number}{today.year % 100}",
+                recipient=recipient,
+            )
         )
 
 

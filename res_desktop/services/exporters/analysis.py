@@ -16,7 +16,6 @@ from res_desktop.domain.exporters.analysis import (
     FEDERAL_BARRIERS,
     BarrierDispatch,
     BarrierToSend,
-    DispatchId,
     IndicatorFigures,
     RegistryAnalysis,
     validate_dispatch,
@@ -107,32 +106,25 @@ class AnalysisService:
     def dispatches(self, year: int | None = None) -> list[BarrierDispatch]:
         return dispatch_repo.list_dispatches(self._ctx.db, year)
 
-    def record_dispatch(
-        self, *, year: int, sent_on: dt.date, outgoing_number: str, recipient: str
-    ) -> BarrierDispatch:
-        """Record the letter sending the year's results to the federal body or РЭЦ."""
-        dispatch = BarrierDispatch(year, sent_on, outgoing_number.strip(), recipient.strip())
-        _check(validate_dispatch(dispatch, self._ctx.today()))
-        with self._ctx.db.atomic():
-            new_id = dispatch_repo.insert_dispatch(self._ctx.db, dispatch)
-        return dataclasses.replace(dispatch, id=new_id)
-
-    def update_dispatch(
-        self,
-        dispatch_id: int,
-        *,
-        year: int,
-        sent_on: dt.date,
-        outgoing_number: str,
-        recipient: str,
-    ) -> BarrierDispatch:
-        if dispatch_repo.get_dispatch(self._ctx.db, dispatch_id) is None:
+    def save_dispatch(self, *, dispatch: BarrierDispatch) -> BarrierDispatch:
+        """Record (id None) or correct the letter sending the year's results to the federal
+        body or РЭЦ."""
+        if (
+            dispatch.id is not None
+            and dispatch_repo.get_dispatch(self._ctx.db, dispatch.id) is None
+        ):
             raise ValidationFailed({"dispatch": "Письмо не найдено: возможно, оно уже удалено."})
-        dispatch = BarrierDispatch(
-            year, sent_on, outgoing_number.strip(), recipient.strip(), DispatchId(dispatch_id)
+        dispatch = dataclasses.replace(
+            dispatch,
+            outgoing_number=dispatch.outgoing_number.strip(),
+            recipient=dispatch.recipient.strip(),
         )
         _check(validate_dispatch(dispatch, self._ctx.today()))
         with self._ctx.db.atomic():
+            if dispatch.id is None:
+                return dataclasses.replace(
+                    dispatch, id=dispatch_repo.insert_dispatch(self._ctx.db, dispatch)
+                )
             dispatch_repo.update_dispatch(self._ctx.db, dispatch)
         return dispatch
 

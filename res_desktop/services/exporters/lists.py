@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import RegistryQuery
-from res_desktop.domain.exporters.records import SavedFilter, SupportId, SupportRecord
+from res_desktop.domain.exporters.records import SavedFilter, SupportRecord
 from res_desktop.domain.exporters.validation import validate_support
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.exporters import lists_repo as exporters_lists
@@ -29,28 +28,14 @@ class RegistryListsMixin:
     def support_records(self, company_id: int) -> list[SupportRecord]:
         return exporters_lists.support_records(self._ctx.db, company_id)
 
-    def save_support_record(
-        self,
-        *,
-        company_id: int,
-        measure: str,
-        given_on: dt.date,
-        provider: str = "",
-        result: str = "",
-        export_contract: bool = False,
-        amount_kusd: float | None = None,
-        record_id: int | None = None,
-    ) -> SupportRecord:
-        self.company(company_id)
-        record = SupportRecord(
-            company_id=CompanyId(company_id),
-            measure=measure.strip(),
-            given_on=given_on,
-            provider=provider.strip(),
-            result=result.strip(),
-            export_contract=export_contract,
-            amount_kusd=amount_kusd,
-            id=SupportId(record_id) if record_id is not None else None,
+    def save_support_record(self, *, record: SupportRecord) -> SupportRecord:
+        """Add (id None) or replace one support measure of a company."""
+        self.company(record.company_id)
+        record = dataclasses.replace(
+            record,
+            measure=record.measure.strip(),
+            provider=record.provider.strip(),
+            result=record.result.strip(),
         )
         errors = validate_support(record, self._ctx.today())
         if errors:

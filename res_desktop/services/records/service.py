@@ -82,21 +82,14 @@ class RecordsService:
     def presences(self) -> list[Presence]:
         return records_repo.load_presences(self._ctx.db)
 
-    def add_presence(
-        self,
-        *,
-        country_id: int,
-        format: PresenceFormat,
-        description: str = "",
-        since: dt.date | None = None,
-    ) -> Presence:
-        if not any(c.id == country_id for c in self.countries()):
+    def add_presence(self, *, presence: Presence) -> Presence:
+        if not any(c.id == presence.country_id for c in self.countries()):
             raise ValidationFailed({"country": "Приоритетная страна не найдена."})
-        if format is PresenceFormat.OTHER and not description.strip():
+        presence = dataclasses.replace(presence, description=presence.description.strip())
+        if presence.format is PresenceFormat.OTHER and not presence.description:
             raise ValidationFailed({"description": "Опишите формат присутствия «Другое»."})
-        if since is not None and since > self._ctx.today():
+        if presence.since is not None and presence.since > self._ctx.today():
             raise ValidationFailed({"since": "Дата не может быть позже сегодняшней."})
-        presence = Presence(country_id, format, description.strip(), since)
         with self._ctx.db.atomic():
             presence_id = records_repo.insert_presence(self._ctx.db, presence)
         return dataclasses.replace(presence, id=presence_id)
@@ -108,19 +101,19 @@ class RecordsService:
     def agreements(self) -> list[ForeignAgreement]:
         return records_repo.load_agreements(self._ctx.db)
 
-    def add_agreement(
-        self, *, partner: str, country_code: str, signed_on: dt.date, title: str = ""
-    ) -> ForeignAgreement:
+    def add_agreement(self, *, agreement: ForeignAgreement) -> ForeignAgreement:
+        agreement = dataclasses.replace(
+            agreement, partner=agreement.partner.strip(), title=agreement.title.strip()
+        )
         errors = {}
-        if not partner.strip():
+        if not agreement.partner:
             errors["partner"] = "Укажите иностранного партнёра."
-        if country_code not in country_names():
+        if agreement.country_code not in country_names():
             errors["country_code"] = "Выберите страну из справочника."
-        if signed_on > self._ctx.today():
+        if agreement.signed_on > self._ctx.today():
             errors["signed_on"] = "Дата подписания не может быть позже сегодняшней."
         if errors:
             raise ValidationFailed(errors)
-        agreement = ForeignAgreement(partner.strip(), country_code, signed_on, title.strip())
         with self._ctx.db.atomic():
             agreement_id = records_repo.insert_agreement(self._ctx.db, agreement)
         return dataclasses.replace(agreement, id=agreement_id)

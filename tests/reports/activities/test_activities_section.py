@@ -6,7 +6,12 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.activities.model import Activity, ActivityFormat, ActivityKind
+from res_desktop.domain.activities.model import (
+    Activity,
+    ActivityFormat,
+    ActivityKind,
+    IntlEventsPlan,
+)
 from res_desktop.reports.activities.section import activities_section
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
@@ -45,7 +50,9 @@ def test_section_lists_events_plan_website_and_verdicts(
         )
     )
     workspace.activities.approve_plan(
-        year=2026, approved_on=dt.date(2026, 2, 10), minutes_number="2", planned_count=4
+        plan=IntlEventsPlan(
+            year=2026, approved_on=dt.date(2026, 2, 10), minutes_number="2", planned_count=4
+        )
     )
     data = workspace.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     extract = workspace.activities.report_extract(2026, data.as_of)

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.exporters.analysis import MINEC
+from res_desktop.domain.exporters.analysis import MINEC, BarrierDispatch
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
 from res_desktop.reports.common.styles import make_styles
@@ -30,8 +30,10 @@ def test_section_shows_counts_groups_indicators_and_dispatch(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     small_registry(workspace.db)
-    workspace.exporter_analysis.record_dispatch(
-        year=2026, sent_on=dt.date(2026, 9, 1), outgoing_number="01-12/345", recipient=MINEC
+    workspace.exporter_analysis.save_dispatch(
+        dispatch=BarrierDispatch(
+            year=2026, sent_on=dt.date(2026, 9, 1), outgoing_number="01-12/345", recipient=MINEC
+        )
     )
     text = _report_with_registry(workspace, tmp_path)
     assert "База экспортёров (инструмент 9)" in text

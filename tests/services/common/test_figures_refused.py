@@ -16,6 +16,7 @@ import pytest
 from benchmarks.registry_table import inn_for
 from res_desktop.domain.activities.model import Activity, ActivityKind
 from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.domain.programme.model import (
     BudgetYear,
     EventStatus,
@@ -83,13 +84,13 @@ def test_support_amounts(workspace: Workspace, bad: float) -> None:
     saved = workspace.exporters.save_company(company=Company(inn=inn_for(2), full_name="ООО «Ф»"))
     assert saved.id is not None
     company_id = saved.id
-    message = _refused(
-        lambda: workspace.exporters.save_support_record(
-            company_id=company_id, measure="Выставка", given_on=TODAY, export_contract=True,
-            amount_kusd=bad,
-        ),
-        "amount_kusd",
+    record = SupportRecord(
+        company_id=company_id, measure="Выставка", given_on=TODAY, export_contract=True,
+        amount_kusd=bad,
     )  # fmt: skip
+    message = _refused(
+        lambda: workspace.exporters.save_support_record(record=record), "amount_kusd"
+    )
     assert "отрицательн" not in message
 
 

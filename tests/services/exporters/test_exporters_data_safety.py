@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.domain.programme.model import Kpi, KpiId
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.demo.region import build_demo
@@ -73,7 +74,9 @@ def test_undo_refuses_to_erase_support_given_after_the_import(workspace, tmp_pat
         [result.batch_id],
     ).fetchone()[0]
     workspace.exporters.save_support_record(
-        company_id=company_id, measure="Бизнес-миссия", given_on=dt.date(2026, 11, 20)
+        record=SupportRecord(
+            company_id=company_id, measure="Бизнес-миссия", given_on=dt.date(2026, 11, 20)
+        )
     )
     with pytest.raises(ValidationFailed, match="Отмена невозможна"):
         workspace.exporter_import.undo(result.batch_id)
