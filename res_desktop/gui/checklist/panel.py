@@ -281,7 +281,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
                 code=self._code,
                 key=view.item.key,
                 year=self._year,
-                **self.editor.values(),  # type: ignore[arg-type]
+                edit=self.editor.values(),
             )
         except ValidationFailed as error:
             self.editor.show_errors(error.errors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,22 @@ from res_desktop.storage.common.errors import StorageUnavailable
 if TYPE_CHECKING:
     from res_desktop.services.common.context import ServiceContext
     from res_desktop.services.common.region import RegionService
+
+
+@dataclass(frozen=True)
+class ItemEdit:
+    """What the user sets on an item; ``save_item`` files it under the instrument's cycle.
+
+    ``done_on`` counts only with DONE (today when left empty), ``na_reason`` only with
+    NOT_APPLICABLE.
+    """
+
+    status: Status
+    na_reason: str = ""
+    responsible: str = ""
+    due_date: dt.date | None = None
+    done_on: dt.date | None = None
+    comment: str = ""
 
 
 class ChecklistService:
@@ -99,33 +116,23 @@ class ChecklistService:
 
     # -- writing -----------------------------------------------------------------------
     def save_item(
-        self,
-        *,
-        code: str,
-        key: str,
-        year: int,
-        status: Status,
-        na_reason: str = "",
-        responsible: str = "",
-        due_date: dt.date | None = None,
-        done_on: dt.date | None = None,
-        comment: str = "",
+        self, *, code: str, key: str, year: int, edit: ItemEdit
     ) -> tuple[ItemState, ItemState]:
         """One user edit in one transaction; returns (before, after) so it can be undone."""
         instrument = self.instrument(code)
         instrument.item(key)
         before = self._stored_state(instrument, key, year)
-        done_on = (done_on or self._ctx.today()) if status is Status.DONE else None
+        status = edit.status
         after = ItemState(
             instrument_code=code,
             item_key=key,
             cycle_year=cycle_year(instrument, year),
             status=status,
-            na_reason=na_reason.strip() if status is Status.NOT_APPLICABLE else "",
-            responsible=responsible.strip(),
-            due_date=due_date,
-            done_on=done_on,
-            comment=comment.strip(),
+            na_reason=edit.na_reason.strip() if status is Status.NOT_APPLICABLE else "",
+            responsible=edit.responsible.strip(),
+            due_date=edit.due_date,
+            done_on=(edit.done_on or self._ctx.today()) if status is Status.DONE else None,
+            comment=edit.comment.strip(),
         )
         self.restore_item(after)
         return before, after

@@ -16,6 +16,7 @@ from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporters.analysis import RECIPIENTS, BarrierDispatch
 from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from res_desktop.services.demo.activities import fill_activities_demo
 from res_desktop.services.demo.council import fill_council_demo
@@ -180,10 +181,12 @@ def _mark(
             code=code,
             key=key,
             year=year,
-            status=Status.DONE,
-            responsible=person,
-            done_on=done_on,
-            comment="Подтверждающие документы приложены.",
+            edit=ItemEdit(
+                status=Status.DONE,
+                responsible=person,
+                done_on=done_on,
+                comment="Подтверждающие документы приложены.",
+            ),
         )
         ws.checklists.add_evidence(
             code=code, key=key, year=year, evidence=_evidence(evidence, instrument, done_on, index)
@@ -192,7 +195,10 @@ def _mark(
     due = today + dt.timedelta(days=rng.randint(-20, 60))
     status = Status.IN_PROGRESS if index % 2 == 0 else Status.NOT_STARTED
     ws.checklists.save_item(
-        code=code, key=key, year=year, status=status, responsible=person, due_date=due
+        code=code,
+        key=key,
+        year=year,
+        edit=ItemEdit(status=status, responsible=person, due_date=due),
     )
 
 

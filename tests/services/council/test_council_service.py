@@ -20,6 +20,7 @@ from res_desktop.domain.council.model import (
     Minutes,
     ReportKind,
 )
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.council import fill_council_demo
@@ -41,7 +42,10 @@ def _item(ws: Workspace, key: str, year: int = 2026):
 
 def test_no_records_leave_instrument_five_to_the_user(workspace: Workspace) -> None:
     workspace.checklists.save_item(
-        code="05", key="meetings_at_least_four", year=2026, status=Status.DONE, done_on=TODAY
+        code="05",
+        key="meetings_at_least_four",
+        year=2026,
+        edit=ItemEdit(status=Status.DONE, done_on=TODAY),
     )
     view = _item(workspace, "meetings_at_least_four")
     assert view.status is Status.DONE and not view.is_derived

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporters.analysis import MINEC, REC, BarrierDispatch, DispatchId
 from res_desktop.domain.exporters.model import Barrier
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.reports.common.helpers import read_pdf
@@ -39,7 +40,9 @@ def test_empty_registry_leaves_every_item_manual(workspace: Workspace) -> None:
     for view in checklist.items:
         assert not view.is_derived
         assert view.status is Status.NOT_STARTED
-    workspace.checklists.save_item(code="09", key="registry_formed", year=2026, status=Status.DONE)
+    workspace.checklists.save_item(
+        code="09", key="registry_formed", year=2026, edit=ItemEdit(status=Status.DONE)
+    )
     assert _item(workspace, "registry_formed").status is Status.DONE  # the hand mark stays
     assert workspace.exporter_analysis.report_extract(2026, D(2026, 11, 24)) is None
 
