@@ -46,6 +46,17 @@ class ItemEdit:
     comment: str = ""
 
 
+@dataclass(frozen=True)
+class OwnInstrument:
+    """A region's own instrument as the user describes it (block IV: code and number follow)."""
+
+    title: str
+    short_title: str
+    kind: Kind
+    summary: str = ""
+    items: tuple[ChecklistItem, ...] = ()
+
+
 class ChecklistService:
     def __init__(
         self,
@@ -200,31 +211,25 @@ class ChecklistService:
         return path
 
     # -- the region's own instruments ----------------------------------------------------
-    def add_own_instrument(
-        self,
-        *,
-        title: str,
-        short_title: str,
-        kind: Kind,
-        summary: str = "",
-        items: list[ChecklistItem] | None = None,
-    ) -> Instrument:
+    def add_own_instrument(self, *, instrument: OwnInstrument) -> Instrument:
+        """A block IV instrument of the region's own; its code (R1, R2, …) is given here."""
+        title, short_title = instrument.title.strip(), instrument.short_title.strip()
         errors = {}
-        if len(title.strip()) < 5:
+        if len(title) < 5:
             errors["title"] = "Укажите наименование инструмента (не короче 5 знаков)."
-        if not short_title.strip() or len(short_title) > 40:
+        if not short_title or len(instrument.short_title) > 40:
             errors["short_title"] = "Краткое наименование: от 1 до 40 знаков."
         if errors:
             raise ValidationFailed(errors)
         with self._ctx.db.atomic():
             code = own_instruments_repo.insert_own_instrument(
                 self._ctx.db,
-                title=title.strip(),
-                short_title=short_title.strip(),
-                kind=kind,
-                summary=summary.strip(),
+                title=title,
+                short_title=short_title,
+                kind=instrument.kind,
+                summary=instrument.summary.strip(),
             )
-            for item in items or []:
+            for item in instrument.items:
                 own_instruments_repo.insert_own_item(self._ctx.db, code, item)
         return self.instrument(code)
 

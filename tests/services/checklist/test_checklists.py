@@ -12,7 +12,7 @@ from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind, ItemS
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.progress import Status
-from res_desktop.services.checklist.service import ItemEdit
+from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from tests.conftest import TODAY, make_profile
@@ -401,11 +401,13 @@ def test_region_own_instruments(workspace: Workspace) -> None:
         key="own_1", title="Утверждено положение об акселераторе", years=ALL_YEARS, weight=2
     )
     own = ws.checklists.add_own_instrument(
-        title="Региональный экспортный акселератор «Смоленск — экспорт»",
-        short_title="Смоленский акселератор",
-        kind=Kind.ANNUAL,
-        summary="  Собственная практика региона  ",
-        items=[first_item],
+        instrument=OwnInstrument(
+            title="Региональный экспортный акселератор «Смоленск — экспорт»",
+            short_title="Смоленский акселератор",
+            kind=Kind.ANNUAL,
+            summary="  Собственная практика региона  ",
+            items=(first_item,),
+        )
     )
     assert (own.code, own.label, own.block, own.number) == ("R1", "IV.1", 4, 1)
     assert own.is_own
@@ -413,7 +415,9 @@ def test_region_own_instruments(workspace: Workspace) -> None:
     own = ws.checklists.add_own_item(code="R1", title="Отобраны 10 компаний-участников")
     assert [i.key for i in own.items] == ["own_1", "own_2"]
     second = ws.checklists.add_own_instrument(
-        title="Экспортный портал региона", short_title="Портал", kind=Kind.ONE_TIME
+        instrument=OwnInstrument(
+            title="Экспортный портал региона", short_title="Портал", kind=Kind.ONE_TIME
+        )
     )
     assert (second.code, second.label) == ("R2", "IV.2")
     codes = [i.code for i in ws.checklists.instruments()]
@@ -442,11 +446,15 @@ def test_region_own_instruments(workspace: Workspace) -> None:
 
 def test_own_instrument_validation(workspace: Workspace) -> None:
     with pytest.raises(ValidationFailed) as caught:
-        workspace.checklists.add_own_instrument(title="Акс", short_title="", kind=Kind.ANNUAL)
+        workspace.checklists.add_own_instrument(
+            instrument=OwnInstrument(title="Акс", short_title="", kind=Kind.ANNUAL)
+        )
     assert set(caught.value.errors) == {"title", "short_title"}
     with pytest.raises(ValidationFailed) as caught:
         workspace.checklists.add_own_instrument(
-            title="Региональный акселератор", short_title="А" * 41, kind=Kind.ANNUAL
+            instrument=OwnInstrument(
+                title="Региональный акселератор", short_title="А" * 41, kind=Kind.ANNUAL
+            )
         )
     assert set(caught.value.errors) == {"short_title"}
     with pytest.raises(ValidationFailed) as caught:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from res_desktop.domain.common.catalogue import ChecklistItem, Kind
 from res_desktop.domain.common.progress import Status
-from res_desktop.services.checklist.service import ItemEdit
+from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 
@@ -40,10 +40,12 @@ def test_empty_region(workspace: Workspace) -> None:
 def test_verdict_counts_only_the_standards_instruments(workspace: Workspace) -> None:
     ws = workspace
     ws.checklists.add_own_instrument(
-        title="Региональный экспортный акселератор",
-        short_title="Акселератор",
-        kind=Kind.ANNUAL,
-        items=[ChecklistItem(key="own_1", title="Отобраны участники", years=frozenset({3}))],
+        instrument=OwnInstrument(
+            title="Региональный экспортный акселератор",
+            short_title="Акселератор",
+            kind=Kind.ANNUAL,
+            items=(ChecklistItem(key="own_1", title="Отобраны участники", years=frozenset({3})),),
+        )
     )
     ws.checklists.save_item(code="R1", key="own_1", year=YEAR, edit=ItemEdit(status=Status.DONE))
     board = ws.dashboard.build()
