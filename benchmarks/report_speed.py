@@ -15,7 +15,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.quarterly import build_quarterly
 from res_desktop.services.demo.region import build_demo
-from res_desktop.services.reporting.report_data import build_report_data
 
 GOAL_SECONDS = 2.0
 
@@ -28,7 +27,7 @@ def main() -> int:
         demo_s = time.perf_counter() - started
         try:
             started = time.perf_counter()
-            data = build_report_data(ws, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+            data = ws.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
             data_s = time.perf_counter() - started
         finally:
             ws.close()

@@ -217,7 +217,7 @@ def run_exporters(args: argparse.Namespace) -> int:
     ws = Workspace.open(args.db or default_db_path())
     try:
         if args.exporters_action == "export":
-            result = export_companies(ws, args.file)
+            result = export_companies(ws.db, args.file)
             print(f"Выгружено организаций: {count(result.count)}. Файл: {result.path}")
             return 0
         mapping = _read_mapping(args.mapping)
@@ -261,7 +261,7 @@ def run_status(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="res-demo-") as scratch:
         ws = _open_workspace(args, Path(scratch))
         try:
-            report = status_report(ws, args.date)
+            report = status_report(ws.region, ws.checklists, ws.dashboard, args.date or ws.today())
         finally:
             ws.close()
     if args.json:

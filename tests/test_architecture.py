@@ -154,3 +154,71 @@ def test_the_clock_scan_does_find_clock_reads() -> None:
     assert [read.split(":")[0] for read in _clock_reads(source)] == [
         "4", "5", "6", "7", "8", "9", "12",
     ]  # fmt: skip
+
+
+SERVICES = PACKAGE / "services"
+WORKSPACE = SERVICES / "common" / "workspace.py"
+DEMO = SERVICES / "demo"
+
+
+def _quoted_workspace(value: object) -> bool:
+    """A string naming Workspace that reads as a type expression (prose does not parse)."""
+    if not isinstance(value, str) or "Workspace" not in value:
+        return False
+    try:
+        ast.parse(value, mode="eval")
+    except SyntaxError:
+        return False
+    return True
+
+
+def _workspace_references(source: str) -> list[str]:
+    """Imports of the workspace module and uses of the name ``Workspace``, string annotations
+    included (``"Workspace"`` under ``from __future__ import annotations`` or quoted)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            module = node.module
+            if module.endswith("common.workspace") or any(
+                a.name == "workspace" and module.endswith("common") for a in node.names
+            ):
+                found.append((node.lineno, f"from {module} import"))
+        elif isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names if a.name.endswith(".workspace")]
+        elif isinstance(node, ast.Name) and node.id == "Workspace":
+            found.append((node.lineno, node.id))
+        elif isinstance(node, ast.Attribute) and node.attr == "Workspace":
+            found.append((node.lineno, ast.unparse(node)))
+        elif isinstance(node, ast.Constant) and _quoted_workspace(node.value):
+            found.append((node.lineno, str(node.value)))
+    return [f"{line}: {text}" for line, text in sorted(found)]
+
+
+def test_services_are_given_what_they_use_not_the_workspace() -> None:
+    """Each service gets the ServiceContext and the services it needs, by name; only the
+    workspace (which builds them) and the demo builder (which fills one) know the façade."""
+    referring = {
+        str(path.relative_to(REPO_ROOT)): refs
+        for path in SERVICES.rglob("*.py")
+        if path != WORKSPACE
+        and not path.is_relative_to(DEMO)
+        and (refs := _workspace_references(path.read_text("utf-8")))
+    }
+    assert referring == {}
+
+
+def test_the_workspace_scan_does_find_references() -> None:
+    # Proves the scan above can fail: the demo builder uses the workspace, and each spelling.
+    assert _workspace_references((DEMO / "region.py").read_text("utf-8"))
+    source = (
+        "from res_desktop.services.common.workspace import Workspace\n"
+        "from res_desktop.services.common import workspace\n"
+        "import res_desktop.services.common.workspace\n"
+        "def f(ws: 'Workspace') -> None: ...\n"
+        "def g(ws: workspace.Workspace) -> None: ...\n"
+        "x = Workspace\n"
+        "y = 'a Workspace in prose'\n"
+    )
+    assert [ref.split(":")[0] for ref in _workspace_references(source)] == [
+        "1", "2", "3", "4", "5", "6",
+    ]  # fmt: skip

@@ -15,6 +15,7 @@ import pytest
 from res_desktop import __version__
 from res_desktop.cli import EXIT_USAGE, main
 from res_desktop.domain.common.progress import Status
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace, standard_catalogue
 from res_desktop.storage.common.database import open_database, schema_version
 from res_desktop.storage.common.migrations import MIGRATIONS
@@ -77,7 +78,7 @@ def test_status_json_on_a_region_database(
 ) -> None:
     for view in workspace.checklists.checklist("07", TODAY.year).items:
         workspace.checklists.save_item(
-            code="07", key=view.item.key, year=TODAY.year, status=Status.DONE
+            code="07", key=view.item.key, year=TODAY.year, edit=ItemEdit(status=Status.DONE)
         )
     report = run_json(capsys, "status", "--db", str(db_path), "--json", "--date", DATE)
     assert report["region"] == "Смоленская область"

@@ -7,7 +7,6 @@ import pytest
 from res_desktop.reports.common.data import ReportData, ReportKind
 from res_desktop.reports.common.quarterly import build_quarterly
 from res_desktop.services.demo.region import build_demo
-from res_desktop.services.reporting.report_data import build_report_data
 from tests.conftest import TODAY
 from tests.reports.common.helpers import Pdf, read_pdf
 
@@ -19,10 +18,10 @@ def demo_workspace_data(
     ws = build_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite3", clock=lambda: TODAY)
     try:
         return {
-            ReportKind.QUARTERLY: build_report_data(
-                ws, kind=ReportKind.QUARTERLY, year=2026, quarter=3
+            ReportKind.QUARTERLY: ws.reports.report_data(
+                kind=ReportKind.QUARTERLY, year=2026, quarter=3
             ),
-            ReportKind.ANNUAL: build_report_data(ws, kind=ReportKind.ANNUAL, year=2026),
+            ReportKind.ANNUAL: ws.reports.report_data(kind=ReportKind.ANNUAL, year=2026),
         }
     finally:
         ws.close()

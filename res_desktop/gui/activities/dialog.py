@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -197,7 +196,7 @@ class PlanDialog(SubmitDialog):
 
     def __init__(
         self,
-        submit: Callable[[dict[str, Any]], object],
+        submit: Callable[[IntlEventsPlan], object],
         *,
         year: int,
         today: dt.date,
@@ -220,10 +219,10 @@ class PlanDialog(SubmitDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "year": self._year,
-            "approved_on": from_qdate(self.approved_on.date()),
-            "minutes_number": self.minutes.text(),
-            "planned_count": self.planned.value(),
-        }
+    def values(self) -> IntlEventsPlan:
+        return IntlEventsPlan(
+            year=self._year,
+            approved_on=from_qdate(self.approved_on.date()),
+            minutes_number=self.minutes.text(),
+            planned_count=self.planned.value(),
+        )

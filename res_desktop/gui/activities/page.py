@@ -158,7 +158,7 @@ class EventsTab(TeamTab):
     def approve_plan(self) -> None:
         year = self.year.value()
         dialog = PlanDialog(
-            lambda values: self._ws.activities.approve_plan(**values),
+            lambda plan: self._ws.activities.approve_plan(plan=plan),
             year=year,
             today=self._ws.today(),
             plan=self._ws.activities.plan(year),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.gui.common import texts
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
 
 
@@ -94,7 +95,7 @@ class ItemEditor(QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._build_layout()
-        self._snapshot: dict[str, object] | None = None
+        self._snapshot: ItemEdit | None = None
         self.setEnabled(False)
 
     def is_dirty(self) -> bool:
@@ -149,30 +150,29 @@ class ItemEditor(QWidget):
         self._status_changed()
         self._snapshot = self.values()
 
-    def set_values(self, values: dict[str, object]) -> None:
+    def set_values(self, values: ItemEdit) -> None:
         """Put typed values back after a refresh (the inverse of ``values``)."""
-        self.status.setCurrentIndex(self.status.findData(values["status"]))
-        self.na_reason.setText(str(values["na_reason"]))
-        self.responsible.setText(str(values["responsible"]))
-        due = values["due_date"]
+        self.status.setCurrentIndex(self.status.findData(values.status))
+        self.na_reason.setText(values.na_reason)
+        self.responsible.setText(values.responsible)
+        due = values.due_date
         self.due.check.setChecked(due is not None)
-        if isinstance(due, dt.date):
+        if due is not None:
             self.due.edit.setDate(to_qdate(due))
-        done_on = values["done_on"]
-        if isinstance(done_on, dt.date):
-            self.done_on.setDate(to_qdate(done_on))
-        self.comment.setPlainText(str(values["comment"]))
+        if values.done_on is not None:
+            self.done_on.setDate(to_qdate(values.done_on))
+        self.comment.setPlainText(values.comment)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> ItemEdit:
         status = self.current_status()
-        return {
-            "status": status,
-            "na_reason": self.na_reason.text(),
-            "responsible": self.responsible.text(),
-            "due_date": self.due.value(),
-            "done_on": from_qdate(self.done_on.date()) if status is Status.DONE else None,
-            "comment": self.comment.toPlainText(),
-        }
+        return ItemEdit(
+            status=status,
+            na_reason=self.na_reason.text(),
+            responsible=self.responsible.text(),
+            due_date=self.due.value(),
+            done_on=from_qdate(self.done_on.date()) if status is Status.DONE else None,
+            comment=self.comment.toPlainText(),
+        )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.error.setText("\n".join(errors.values()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind
 from res_desktop.gui.common import texts
+from res_desktop.services.checklist.service import OwnInstrument
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 
@@ -79,13 +80,14 @@ class OwnInstrumentDialog(QDialog):
             self.error.setText("Добавьте хотя бы один пункт чек-листа.")
             return
         try:
-            self.created = self._ws.checklists.add_own_instrument(
+            instrument = OwnInstrument(
                 title=self.title.text(),
                 short_title=self.short_title.text(),
                 kind=Kind(self.kind.currentData()),
                 summary=self.summary.toPlainText(),
-                items=items,
+                items=tuple(items),
             )
+            self.created = self._ws.checklists.add_own_instrument(instrument=instrument)
         except ValidationFailed as error:
             self.error.setText("\n".join(error.errors.values()))
             return

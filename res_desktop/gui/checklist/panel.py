@@ -281,7 +281,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
                 code=self._code,
                 key=view.item.key,
                 year=self._year,
-                **self.editor.values(),  # type: ignore[arg-type]
+                edit=self.editor.values(),
             )
         except ValidationFailed as error:
             self.editor.show_errors(error.errors)
@@ -293,7 +293,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
     def copy_for_monitoring(self) -> str:
         if self._code is None:
             return ""
-        text = monitoring_text(self._ws, self._code, self._year)
+        text = monitoring_text(self._ws.checklists, self._code, self._year)
         _copy_text(text)
         self.window().statusBar().showMessage(  # type: ignore[attr-defined]
             "Сведения об инструменте скопированы в буфер обмена.", 5000

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.council.model import Council, Meeting, Member, MemberCategory, WorkingGroup
+from res_desktop.domain.council.model import (
+    Council,
+    Meeting,
+    Member,
+    MemberCategory,
+    MemberId,
+    WorkingGroup,
+)
 from res_desktop.gui.checklist.item_editor import OptionalDate
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ValidationFailed
@@ -108,7 +115,7 @@ class CouncilDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._ws.council.save_council(
+            council = Council(
                 name=self.name.text(),
                 regulation_act_type=self.act_type.currentText(),
                 regulation_number=self.number.text(),
@@ -120,6 +127,7 @@ class CouncilDialog(QDialog):
                 deputy_chair_organisation=self.deputy_org.text(),
                 founding_meeting_id=self.founding.currentData(),
             )
+            self._ws.council.save_council(council=council)
         except ValidationFailed as error:
             fields = {
                 "name": self.name,
@@ -165,19 +173,17 @@ class MemberDialog(QDialog):
         self.resize(560, 280)
 
     def accept(self) -> None:
-        values = {
-            "name": self.name.text(),
-            "category": MemberCategory(self.category.currentData()),
-            "organisation": self.organisation.text(),
-            "position": self.position.text(),
-            "joined_on": self.joined.value(),
-            "left_on": self.left.value(),
-        }
+        member = Member(
+            name=self.name.text(),
+            category=MemberCategory(self.category.currentData()),
+            organisation=self.organisation.text(),
+            position=self.position.text(),
+            joined_on=self.joined.value(),
+            left_on=self.left.value(),
+            id=self._member.id if self._member else None,
+        )
         try:
-            if self._member is not None and self._member.id is not None:
-                self.saved = self._ws.council.update_member(self._member.id, **values)
-            else:
-                self.saved = self._ws.council.add_member(**values)  # type: ignore[arg-type]
+            self.saved = self._ws.council.save_member(member=member)
         except ValidationFailed as error:
             show_errors(self.error, error.errors, {"name": self.name, "left_on": self.left})
             return
@@ -232,12 +238,13 @@ class GroupDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._ws.council.save_working_group(
+            group = WorkingGroup(
                 name=self.name.text(),
                 topic=self.topic.text(),
-                member_ids=checked_ids(self.members),
-                group_id=self._group.id if self._group else None,
+                member_ids=tuple(MemberId(i) for i in checked_ids(self.members)),
+                id=self._group.id if self._group else None,
             )
+            self._ws.council.save_working_group(group=group)
         except ValidationFailed as error:
             show_errors(self.error, error.errors, {"name": self.name})
             return

@@ -59,12 +59,13 @@ class DispatchDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved = self._ws.exporter_analysis.record_dispatch(
+            dispatch = BarrierDispatch(
                 year=self.year.value(),
                 sent_on=from_qdate(self.sent_on.date()),
                 outgoing_number=self.number.text(),
                 recipient=self.recipient.currentText(),
             )
+            self.saved = self._ws.exporter_analysis.save_dispatch(dispatch=dispatch)
         except ValidationFailed as failed:
             fields = {"sent_on": self.sent_on, "outgoing_number": self.number,
                       "recipient": self.recipient}  # fmt: skip

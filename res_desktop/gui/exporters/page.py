@@ -90,7 +90,7 @@ class ExportersPage(QWidget):
         """The current filtered and sorted view, as the table shows it."""
         ids = self._ws.exporters.company_ids(self.registry.query())
         try:
-            result = export_companies(self._ws, path, companies_by_ids(self._ws, ids))
+            result = export_companies(self._ws.db, path, companies_by_ids(self._ws.db, ids))
         except (StorageError, OSError) as error:
             QMessageBox.warning(self, "Экспорт не выполнен", texts.error_text(error))
             return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import NumberError, date_short, exact
 from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.gui.checklist.item_editor import from_qdate
@@ -29,10 +29,16 @@ from res_desktop.services.common.workspace import Workspace
 
 class SupportDialog(SubmitDialog):
     def __init__(
-        self, submit: Callable[[dict[str, Any]], object], today: dt.date, parent: QWidget | None
+        self,
+        submit: Callable[[SupportRecord], object],
+        today: dt.date,
+        parent: QWidget | None,
+        *,
+        company_id: CompanyId,
     ) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle("Оказанная поддержка")
+        self._company_id = company_id
         self.measure = QLineEdit()
         self.measure.setPlaceholderText("Например: участие в коллективном стенде на выставке")
         self.given_on = date_edit(today)
@@ -51,19 +57,20 @@ class SupportDialog(SubmitDialog):
         )
         self.lay_out(rows, width=560)
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> SupportRecord:
         try:
             amount = self.amount.value()
         except NumberError as refused:
             raise ValidationFailed({"amount_kusd": str(refused)}) from None
-        return {
-            "measure": self.measure.text(),
-            "given_on": from_qdate(self.given_on.date()),
-            "provider": self.provider.text(),
-            "result": self.result_edit.text(),
-            "export_contract": self.contract.isChecked(),
-            "amount_kusd": amount,
-        }
+        return SupportRecord(
+            company_id=self._company_id,
+            measure=self.measure.text(),
+            given_on=from_qdate(self.given_on.date()),
+            provider=self.provider.text(),
+            result=self.result_edit.text(),
+            export_contract=self.contract.isChecked(),
+            amount_kusd=amount,
+        )
 
 
 class SupportTab(QWidget):
@@ -109,10 +116,10 @@ class SupportTab(QWidget):
             return
         company_id = self.company_id
 
-        def submit(values: dict[str, Any]) -> SupportRecord:
-            return self._ws.exporters.save_support_record(company_id=company_id, **values)
+        def submit(values: SupportRecord) -> SupportRecord:
+            return self._ws.exporters.save_support_record(record=values)
 
-        dialog = SupportDialog(submit, self._ws.today(), self)
+        dialog = SupportDialog(submit, self._ws.today(), self, company_id=CompanyId(company_id))
         if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.changed_any = True
             self.load(company_id)

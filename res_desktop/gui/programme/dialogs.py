@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,8 +28,6 @@ from res_desktop.domain.programme.model import (
 )
 from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
-
-Submit = Callable[[dict[str, Any]], object]
 
 
 def money_edit(value: int = 0) -> QDoubleSpinBox:
@@ -62,7 +59,7 @@ def _dialog_layout(dialog: SubmitDialog, width: int) -> None:
 class ProgrammeDialog(SubmitDialog):
     def __init__(
         self,
-        submit: Submit,
+        submit: Callable[[Programme], object],
         *,
         programme: Programme | None,
         today: dt.date,
@@ -111,18 +108,18 @@ class ProgrammeDialog(SubmitDialog):
         self.forecast_year.setValue(p.forecast_year)
         self.goals.setPlainText("\n".join(p.goals))
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "title": self.title.text(),
-            "approved_by": ApprovalBody(self.approved_by.currentData()),
-            "act_type": self.act_type.text(),
-            "act_number": self.act_number.text(),
-            "act_date": self.act_date.value(),
-            "start_year": self.start_year.value(),
-            "end_year": self.end_year.value(),
-            "forecast_year": self.forecast_year.value(),
-            "goals": self.goals.toPlainText().splitlines(),
-        }
+    def values(self) -> Programme:
+        return Programme(
+            title=self.title.text(),
+            approved_by=ApprovalBody(self.approved_by.currentData()),
+            act_type=self.act_type.text(),
+            act_number=self.act_number.text(),
+            act_date=self.act_date.value(),
+            start_year=self.start_year.value(),
+            end_year=self.end_year.value(),
+            forecast_year=self.forecast_year.value(),
+            goals=tuple(self.goals.toPlainText().splitlines()),
+        )
 
 
 class FundingEdit(QWidget):
@@ -159,12 +156,14 @@ class FundingEdit(QWidget):
 
 class EventDialog(SubmitDialog):
     def __init__(
-        self, submit: Submit, *, year: int, today: dt.date, event: ProgrammeEvent | None = None,
+        self, submit: Callable[[ProgrammeEvent], object], *, year: int, today: dt.date,
+        event: ProgrammeEvent | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(submit, parent)
         self.setWindowTitle("Мероприятие Региональной программы")
         self._year = year
+        self._id = event.id if event else None
         self.title = QLineEdit()
         self.instrument = QComboBox()
         for code in EVENT_INSTRUMENTS:
@@ -209,26 +208,28 @@ class EventDialog(SubmitDialog):
         self.done_count.setValue(e.done_count)
         self.done_on.set_value(e.done_on, today)
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> ProgrammeEvent:
         planned, actual = self.funding.values()
-        return {
-            "year": self._year,
-            "title": self.title.text(),
-            "instrument": str(self.instrument.currentData()),
-            "planned_count": self.planned_count.value(),
-            "responsible": self.responsible.text(),
-            "deadline": from_qdate(self.deadline.date()),
-            "planned": planned,
-            "actual": actual,
-            "status": EventStatus(self.status.currentData()),
-            "done_count": self.done_count.value(),
-            "done_on": self.done_on.value(),
-        }
+        return ProgrammeEvent(
+            year=self._year,
+            title=self.title.text(),
+            instrument=str(self.instrument.currentData()),
+            planned_count=self.planned_count.value(),
+            responsible=self.responsible.text(),
+            deadline=from_qdate(self.deadline.date()),
+            planned=planned,
+            actual=actual,
+            status=EventStatus(self.status.currentData()),
+            done_count=self.done_count.value(),
+            done_on=self.done_on.value(),
+            id=self._id,
+        )
 
 
 class BudgetDialog(SubmitDialog):
     def __init__(
-        self, submit: Submit, *, year: int, budget: BudgetYear | None = None,
+        self, submit: Callable[[BudgetYear], object], *, year: int,
+        budget: BudgetYear | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(submit, parent)
@@ -245,9 +246,7 @@ class BudgetDialog(SubmitDialog):
         self.form.addRow(hint)
         _dialog_layout(self, 520)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "year": self.year.value(),
-            "grp": round(self.grp.value()),
-            "budget": round(self.budget.value()),
-        }
+    def values(self) -> BudgetYear:
+        return BudgetYear(
+            year=self.year.value(), grp=round(self.grp.value()), budget=round(self.budget.value())
+        )

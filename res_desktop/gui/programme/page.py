@@ -103,8 +103,8 @@ class ProgrammePage(QWidget):
             tab.refresh()  # type: ignore[attr-defined]
 
     def edit_programme(self) -> None:
-        def submit(values: dict[str, object]) -> Programme:
-            return self._ws.programme.save_programme(**values)  # type: ignore[arg-type]
+        def submit(values: Programme) -> Programme:
+            return self._ws.programme.save_programme(programme=values)
 
         dialog = ProgrammeDialog(
             submit, programme=self._ws.programme.programme(), today=self._ws.today(), parent=self

@@ -97,10 +97,8 @@ class EventsTab(EditableTab):
         self.refresh()
 
     def dialog(self, row: Any) -> SubmitDialog:
-        def submit(values: dict[str, Any]) -> ProgrammeEvent:
-            if row is None:
-                return self._ws.programme.add_event(**values)
-            return self._ws.programme.update_event(event_id=row.id, **values)
+        def submit(values: ProgrammeEvent) -> ProgrammeEvent:
+            return self._ws.programme.save_event(event=values)
 
         today = self._ws.today()
         return EventDialog(submit, year=self.year.value(), today=today, event=row, parent=self)
@@ -141,8 +139,8 @@ class BudgetTab(EditableTab):
         self.refresh()
 
     def dialog(self, row: Any) -> SubmitDialog:
-        def submit(values: dict[str, Any]) -> BudgetYear:
-            return self._ws.programme.save_budget(**values)
+        def submit(values: BudgetYear) -> BudgetYear:
+            return self._ws.programme.save_budget(budget=values)
 
         return BudgetDialog(submit, year=self._ws.today().year, budget=row, parent=self)
 

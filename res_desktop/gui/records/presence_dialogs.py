@@ -9,7 +9,12 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from res_desktop.domain.common.countries import country_names
-from res_desktop.domain.records.model import PresenceFormat, PriorityCountry
+from res_desktop.domain.records.model import (
+    ForeignAgreement,
+    Presence,
+    PresenceFormat,
+    PriorityCountry,
+)
 from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
 
@@ -64,7 +69,7 @@ class CountryDialog(SubmitDialog):
 class PresenceDialog(SubmitDialog):
     def __init__(
         self,
-        submit: Submit,
+        submit: Callable[[Presence], object],
         *,
         countries: Sequence[PriorityCountry],
         country_id: int | None,
@@ -91,17 +96,23 @@ class PresenceDialog(SubmitDialog):
         self.errors.add_row("Дата:", self.since, "since")
         _layout(self, 620)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "country_id": self.country.currentData(),
-            "format": PresenceFormat(self.format.currentData()),
-            "description": self.description.text(),
-            "since": self.since.value(),
-        }
+    def values(self) -> Presence:
+        return Presence(
+            country_id=self.country.currentData(),
+            format=PresenceFormat(self.format.currentData()),
+            description=self.description.text(),
+            since=self.since.value(),
+        )
 
 
 class AgreementDialog(SubmitDialog):
-    def __init__(self, submit: Submit, *, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        submit: Callable[[ForeignAgreement], object],
+        *,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle("Соглашение с иностранным регионом")
         self.partner = QLineEdit()
@@ -115,10 +126,10 @@ class AgreementDialog(SubmitDialog):
         self.errors.add_row("&Наименование:", self.title, "title")
         _layout(self, 620)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "partner": self.partner.text(),
-            "country_code": combo_code(self.country),
-            "signed_on": from_qdate(self.signed_on.date()),
-            "title": self.title.text(),
-        }
+    def values(self) -> ForeignAgreement:
+        return ForeignAgreement(
+            partner=self.partner.text(),
+            country_code=combo_code(self.country),
+            signed_on=from_qdate(self.signed_on.date()),
+            title=self.title.text(),
+        )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.records.model import CentreKpi, StaffTraining
+from res_desktop.domain.records.model import CentreKpi, ForeignAgreement, Presence, StaffTraining
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.record_tab import TeamTab, ask_yes_no
@@ -259,8 +259,8 @@ class PresenceTab(QWidget):
         row = self.countries.selected_row()
         chosen = row.country.id if isinstance(row, CountryRow) else None
 
-        def submit(values: dict[str, Any]) -> object:
-            return self._ws.records.add_presence(**values)
+        def submit(values: Presence) -> object:
+            return self._ws.records.add_presence(presence=values)
 
         self._run(PresenceDialog(submit, countries=countries, country_id=chosen,
                                  today=self._ws.today(), parent=self))  # fmt: skip
@@ -275,8 +275,8 @@ class PresenceTab(QWidget):
             )
 
     def add_agreement(self) -> None:
-        def submit(values: dict[str, Any]) -> object:
-            return self._ws.records.add_agreement(**values)
+        def submit(values: ForeignAgreement) -> object:
+            return self._ws.records.add_agreement(agreement=values)
 
         self._run(AgreementDialog(submit, today=self._ws.today(), parent=self))
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
-from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import MemberId, QualificationConfirmation, TeamMember
 from res_desktop.gui.checklist.item_editor import from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
 
@@ -16,7 +15,7 @@ from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
 class ConfirmationDialog(SubmitDialog):
     def __init__(
         self,
-        submit: Callable[[dict[str, Any]], object],
+        submit: Callable[[QualificationConfirmation], object],
         *,
         today: dt.date,
         members: Sequence[TeamMember],
@@ -42,10 +41,10 @@ class ConfirmationDialog(SubmitDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 0)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "member_id": self.member.currentData(),
-            "confirmed_on": from_qdate(self.confirmed_on.date()),
-            "document": self.document.text(),
-            "issuer": self.issuer.text(),
-        }
+    def values(self) -> QualificationConfirmation:
+        return QualificationConfirmation(
+            member_id=MemberId(self.member.currentData()),
+            confirmed_on=from_qdate(self.confirmed_on.date()),
+            document=self.document.text(),
+            issuer=self.issuer.text(),
+        )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from res_desktop.domain.team.model import MemberId, QualificationConfirmation
@@ -46,8 +44,8 @@ class ConfirmationsTab(TeamTab):
         self.fit_columns()
 
     def dialog(self) -> ConfirmationDialog:
-        def submit(values: dict[str, Any]) -> QualificationConfirmation:
-            return self._ws.team.add_confirmation(**values)
+        def submit(values: QualificationConfirmation) -> QualificationConfirmation:
+            return self._ws.team.add_confirmation(confirmation=values)
 
         today = self._ws.today()
         current = [m for m in self._ws.team.members() if m.is_member_on(today)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -46,7 +45,7 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole
 class EventDialog(SubmitDialog):
     def __init__(
         self,
-        submit: Callable[[dict[str, Any]], object],
+        submit: Callable[[tuple[TrainingEvent, dict[MemberId, Path]]], object],
         *,
         today: dt.date,
         members: Sequence[TeamMember],
@@ -55,6 +54,7 @@ class EventDialog(SubmitDialog):
     ) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle("Мероприятие по профессиональному развитию")
+        self._id = event.id if event else None
         self._kept: dict[MemberId, Participant] = {}
         self._files: dict[MemberId, Path] = {}
         self.kind = QComboBox()
@@ -216,19 +216,21 @@ class EventDialog(SubmitDialog):
             )
         return chosen
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> tuple[TrainingEvent, dict[MemberId, Path]]:
+        """The event, and the certificate scans chosen for its participants."""
         chosen = self._chosen()
         taking = {p.member_id for p in chosen}
-        return {
-            "kind": TrainingKind(self.kind.currentData()),
-            "title": self.title.text(),
-            "organisation": self.organisation.text(),
-            "is_educational_org": self.educational.isChecked(),
-            "starts_on": from_qdate(self.starts_on.date()),
-            "ends_on": from_qdate(self.ends_on.date()),
-            "hours": self.hours.value(),
-            "mode": TrainingMode(self.mode.currentData()),
-            "topics": [t for t, box in self.topics.items() if box.isChecked()],
-            "participants": chosen,
-            "certificate_files": {m: p for m, p in self._files.items() if m in taking},
-        }
+        event = TrainingEvent(
+            kind=TrainingKind(self.kind.currentData()),
+            title=self.title.text(),
+            organisation=self.organisation.text(),
+            is_educational_org=self.educational.isChecked(),
+            starts_on=from_qdate(self.starts_on.date()),
+            ends_on=from_qdate(self.ends_on.date()),
+            hours=self.hours.value(),
+            mode=TrainingMode(self.mode.currentData()),
+            topics=frozenset(t for t, box in self.topics.items() if box.isChecked()),
+            participants=tuple(chosen),
+            id=self._id,
+        )
+        return event, {m: p for m, p in self._files.items() if m in taking}

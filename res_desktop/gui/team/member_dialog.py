@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -16,7 +15,7 @@ from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
 class MemberDialog(SubmitDialog):
     def __init__(
         self,
-        submit: Callable[[dict[str, Any]], object],
+        submit: Callable[[TeamMember], object],
         *,
         today: dt.date,
         federal_city: bool,
@@ -25,6 +24,7 @@ class MemberDialog(SubmitDialog):
     ) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle("Член управленческой команды")
+        self._id = member.id if member else None
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText("Фамилия Имя Отчество")
         self.position = QLineEdit()
@@ -65,14 +65,15 @@ class MemberDialog(SubmitDialog):
         self.included_on.setDate(to_qdate(member.included_on))
         self.excluded_on.set_value(member.excluded_on, today)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "full_name": self.full_name.text(),
-            "position": self.position.text(),
-            "organisation": self.organisation.text(),
-            "slot": RoleSlot(self.slot.currentData()),
-            "phone": self.phone.text(),
-            "email": self.email.text(),
-            "included_on": from_qdate(self.included_on.date()),
-            "excluded_on": self.excluded_on.value(),
-        }
+    def values(self) -> TeamMember:
+        return TeamMember(
+            full_name=self.full_name.text(),
+            position=self.position.text(),
+            organisation=self.organisation.text(),
+            slot=RoleSlot(self.slot.currentData()),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            included_on=from_qdate(self.included_on.date()),
+            excluded_on=self.excluded_on.value(),
+            id=self._id,
+        )

@@ -107,10 +107,8 @@ class MembersTab(TeamTab):
 
     # -- editing -----------------------------------------------------------------------
     def _dialog(self, member: TeamMember | None) -> MemberDialog:
-        def submit(values: dict[str, Any]) -> TeamMember:
-            if member is None:
-                return self._ws.team.add_member(**values)
-            return self._ws.team.update_member(member_id=member.id, **values)  # type: ignore[arg-type]
+        def submit(values: TeamMember) -> TeamMember:
+            return self._ws.team.save_member(member=values)
 
         profile = self._ws.region.require_profile()
         return MemberDialog(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import MemberId, TrainingEvent
 from res_desktop.gui.common.record_tab import TeamTab
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.models import events_model
@@ -49,10 +49,9 @@ class TrainingTab(TeamTab):
         )
 
     def _dialog(self, event: TrainingEvent | None) -> EventDialog:
-        def submit(values: dict[str, Any]) -> TrainingEvent:
-            if event is None:
-                return self._ws.team.add_event(**values)
-            return self._ws.team.update_event(event_id=event.id, **values)
+        def submit(values: tuple[TrainingEvent, dict[MemberId, Path]]) -> TrainingEvent:
+            chosen, files = values
+            return self._ws.team.save_event(event=chosen, certificate_files=files)
 
         members = sorted(self._ws.team.members(), key=lambda m: m.full_name)
         return EventDialog(

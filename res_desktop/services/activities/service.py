@@ -27,15 +27,17 @@ from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.activities import repo as activities_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 NOT_FOUND = "Мероприятие не найдено (возможно, удалено)."
 WARN_DAYS = 60  # instrument 12's two events: warn in the last two months of the year
 
 
 class ActivityService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
+        self._ctx = ctx
+        self._region = region
 
     # -- activities --------------------------------------------------------------------
     def activities(
@@ -43,7 +45,7 @@ class ActivityService:
     ) -> list[Activity]:
         return [
             a
-            for a in activities_repo.load_activities(self._ws.db)
+            for a in activities_repo.load_activities(self._ctx.db)
             if (instrument is None or a.instrument == instrument)
             and (year is None or year in (a.starts_on.year, a.ends_on.year))
         ]
@@ -66,51 +68,50 @@ class ActivityService:
         )
         if activity.id is not None:
             self.activity(activity.id)
-        known = activities_repo.existing_companies(self._ws.db, activity.participants)
+        known = activities_repo.existing_companies(self._ctx.db, activity.participants)
         errors = validate_activity(activity, known)
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             if activity.id is None:
-                new_id = activities_repo.insert_activity(self._ws.db, activity)
+                new_id = activities_repo.insert_activity(self._ctx.db, activity)
             else:
                 new_id = activity.id
-                activities_repo.update_activity(self._ws.db, new_id, activity)
+                activities_repo.update_activity(self._ctx.db, new_id, activity)
         return self.activity(new_id)
 
     def delete_activity(self, *, activity_id: int) -> Activity:
         found = self.activity(activity_id)
-        with self._ws.db.atomic():
-            activities_repo.delete_activity(self._ws.db, activity_id)
+        with self._ctx.db.atomic():
+            activities_repo.delete_activity(self._ctx.db, activity_id)
         return found
 
     # -- instrument 11's plan ----------------------------------------------------------
     def plans(self) -> list[IntlEventsPlan]:
-        return activities_repo.load_plans(self._ws.db)
+        return activities_repo.load_plans(self._ctx.db)
 
     def plan(self, year: int) -> IntlEventsPlan | None:
         return next((p for p in self.plans() if p.year == year), None)
 
-    def approve_plan(
-        self, *, year: int, approved_on: dt.date, minutes_number: str, planned_count: int
-    ) -> IntlEventsPlan:
-        plan = IntlEventsPlan(year, approved_on, minutes_number.strip(), planned_count)
-        errors = validate_plan(plan, self._ws.today())
+    def approve_plan(self, *, plan: IntlEventsPlan) -> IntlEventsPlan:
+        """Add or replace the year's plan of international events (one a year)."""
+        plan = dataclasses.replace(plan, minutes_number=plan.minutes_number.strip())
+        errors = validate_plan(plan, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            activities_repo.save_plan(self._ws.db, plan)
-        found = self.plan(year)
+        with self._ctx.db.atomic():
+            activities_repo.save_plan(self._ctx.db, plan)
+        found = self.plan(plan.year)
         assert found is not None
         return found
 
     def delete_plan(self, *, year: int) -> None:
-        with self._ws.db.atomic():
-            activities_repo.delete_plan(self._ws.db, year)
+        with self._ctx.db.atomic():
+            activities_repo.delete_plan(self._ctx.db, year)
 
     # -- instrument 14's website -------------------------------------------------------
     def website(self) -> Website:
-        return activities_repo.load_website(self._ws.db)
+        return activities_repo.load_website(self._ctx.db)
 
     def save_website(self, *, website: Website) -> Website:
         errors: dict[str, str] = {}
@@ -119,23 +120,23 @@ class ActivityService:
             errors["url"] = "Ссылки должны начинаться с http:// или https://."
         if any(not a.network.strip() for a in website.accounts):
             errors["accounts"] = "Укажите название социальной сети для каждого аккаунта."
-        if website.updated_on is not None and website.updated_on > self._ws.today():
+        if website.updated_on is not None and website.updated_on > self._ctx.today():
             errors["updated_on"] = "Дата обновления не может быть в будущем."
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            activities_repo.save_website(self._ws.db, website)
+        with self._ctx.db.atomic():
+            activities_repo.save_website(self._ctx.db, website)
         return self.website()
 
     # -- what the records say ----------------------------------------------------------
     def has_records(self) -> bool:
-        return activities_repo.has_records(self._ws.db)
+        return activities_repo.has_records(self._ctx.db)
 
     def facts(self, year: int, as_of: dt.date | None = None) -> rules.Facts:
-        profile = self._ws.region.require_profile()
+        profile = self._region.require_profile()
         return rules.Facts(
             year=year,
-            as_of=as_of or self._ws.today(),
+            as_of=as_of or self._ctx.today(),
             activities=tuple(self.activities()),
             plan=self.plan(year),
             website=self.website(),
@@ -166,7 +167,7 @@ class ActivityService:
         verdicts = []
         for code in INSTRUMENTS:
             verdict = rules.instrument_met(code, facts)
-            title = self._ws.checklists.instrument(code).short_title
+            title = self._ctx.catalogue.get(code).short_title
             count = sum(1 for a in held if a.instrument == code)
             verdicts.append(InstrumentVerdictRow(code, title, verdict.met, verdict.note, count))
         return ActivitiesReportData(

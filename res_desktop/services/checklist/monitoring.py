@@ -9,15 +9,15 @@ from res_desktop.domain.common.progress import Status
 from res_desktop.domain.common.russian import date_short
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.checklist.service import ChecklistService
 
 
 def _date(value: object) -> str:
     return date_short(value if isinstance(value, dt.date) else None, "")
 
 
-def monitoring_text(ws: Workspace, code: str, year: int) -> str:
-    view = ws.checklists.checklist(code, year)
+def monitoring_text(checklists: ChecklistService, code: str, year: int) -> str:
+    view = checklists.checklist(code, year)
     instrument = view.instrument
     progress = view.progress
     state = "внедрён" if progress.implemented else "не внедрён"

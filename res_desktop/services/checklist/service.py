@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +17,8 @@ from res_desktop.domain.checklist.model import (
     validate_evidence,
     validate_state,
 )
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind
+from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
+from res_desktop.domain.common.derived import DerivedSource
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 from res_desktop.storage.checklist import own_instruments_repo
@@ -23,18 +26,55 @@ from res_desktop.storage.checklist import repo as checklist_repo
 from res_desktop.storage.common.errors import StorageUnavailable
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
+
+
+@dataclass(frozen=True)
+class ItemEdit:
+    """What the user sets on an item; ``save_item`` files it under the instrument's cycle.
+
+    ``done_on`` counts only with DONE (today when left empty), ``na_reason`` only with
+    NOT_APPLICABLE.
+    """
+
+    status: Status
+    na_reason: str = ""
+    responsible: str = ""
+    due_date: dt.date | None = None
+    done_on: dt.date | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class OwnInstrument:
+    """A region's own instrument as the user describes it (block IV: code and number follow)."""
+
+    title: str
+    short_title: str
+    kind: Kind
+    summary: str = ""
+    items: tuple[ChecklistItem, ...] = ()
 
 
 class ChecklistService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        *,
+        region: RegionService,
+        derived: Mapping[Source, DerivedSource],
+    ) -> None:
+        """``derived``: the subsystems answering items from their records, read at each view."""
+        self._ctx = ctx
+        self._region = region
+        self._derived = derived
 
     # -- reading -----------------------------------------------------------------------
     def instruments(self) -> list[Instrument]:
         """The 15 of the Standard, then the region's own (block IV)."""
-        own = own_instruments_repo.load_own_instruments(self._ws.db)
-        return [*self._ws.catalogue.instruments, *own]
+        own = own_instruments_repo.load_own_instruments(self._ctx.db)
+        return [*self._ctx.catalogue.instruments, *own]
 
     def instrument(self, code: str) -> Instrument:
         for instrument in self.instruments():
@@ -46,11 +86,11 @@ class ChecklistService:
         return self._view(self.instrument(code), year)
 
     def _view(self, instrument: Instrument, year: int) -> ChecklistView:
-        profile = self._ws.region.require_profile()
+        profile = self._region.require_profile()
         items = instrument.items_for(profile.year_bucket(year), profile.settings)
         cycle = cycle_year(instrument, year)
-        states = checklist_repo.load_states(self._ws.db, instrument.code, [cycle])
-        evidence = checklist_repo.load_evidence(self._ws.db, instrument.code, [cycle])
+        states = checklist_repo.load_states(self._ctx.db, instrument.code, [cycle])
+        evidence = checklist_repo.load_evidence(self._ctx.db, instrument.code, [cycle])
         views = tuple(
             self._item_view(
                 instrument,
@@ -77,7 +117,7 @@ class ChecklistService:
         evidence: list[EvidenceItem],
     ) -> ItemView:
         """A derived source, when it answers, overrides the hand-set status."""
-        source = self._ws.derived_sources.get(item.source)
+        source = self._derived.get(item.source)
         derived = source.derive(instrument, item, year) if source else None
         note = ""
         if derived is not None:
@@ -87,63 +127,53 @@ class ChecklistService:
 
     # -- writing -----------------------------------------------------------------------
     def save_item(
-        self,
-        *,
-        code: str,
-        key: str,
-        year: int,
-        status: Status,
-        na_reason: str = "",
-        responsible: str = "",
-        due_date: dt.date | None = None,
-        done_on: dt.date | None = None,
-        comment: str = "",
+        self, *, code: str, key: str, year: int, edit: ItemEdit
     ) -> tuple[ItemState, ItemState]:
         """One user edit in one transaction; returns (before, after) so it can be undone."""
         instrument = self.instrument(code)
         instrument.item(key)
         before = self._stored_state(instrument, key, year)
-        done_on = (done_on or self._ws.today()) if status is Status.DONE else None
+        status = edit.status
         after = ItemState(
             instrument_code=code,
             item_key=key,
             cycle_year=cycle_year(instrument, year),
             status=status,
-            na_reason=na_reason.strip() if status is Status.NOT_APPLICABLE else "",
-            responsible=responsible.strip(),
-            due_date=due_date,
-            done_on=done_on,
-            comment=comment.strip(),
+            na_reason=edit.na_reason.strip() if status is Status.NOT_APPLICABLE else "",
+            responsible=edit.responsible.strip(),
+            due_date=edit.due_date,
+            done_on=(edit.done_on or self._ctx.today()) if status is Status.DONE else None,
+            comment=edit.comment.strip(),
         )
         self.restore_item(after)
         return before, after
 
     def restore_item(self, state: ItemState) -> None:
         """Write a whole state back (also how an edit is undone)."""
-        errors = validate_state(state, self._ws.today())
+        errors = validate_state(state, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            checklist_repo.save_state(self._ws.db, state)
+        with self._ctx.db.atomic():
+            checklist_repo.save_state(self._ctx.db, state)
 
     def _stored_state(self, instrument: Instrument, key: str, year: int) -> ItemState:
         cycle = cycle_year(instrument, year)
-        states = checklist_repo.load_states(self._ws.db, instrument.code, [cycle])
+        states = checklist_repo.load_states(self._ctx.db, instrument.code, [cycle])
         return states.get((key, cycle)) or ItemState(instrument.code, key, cycle)
 
     def add_evidence(
         self, *, code: str, key: str, year: int, evidence: EvidenceItem
     ) -> EvidenceItem:
-        errors = validate_evidence(evidence, self._ws.today())
+        errors = validate_evidence(evidence, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
         instrument = self.instrument(code)
         instrument.item(key)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             sid = checklist_repo.ensure_state_id(
-                self._ws.db, code, key, cycle_year(instrument, year)
+                self._ctx.db, code, key, cycle_year(instrument, year)
             )
-            new_id = checklist_repo.add_evidence(self._ws.db, sid, evidence)
+            new_id = checklist_repo.add_evidence(self._ctx.db, sid, evidence)
         return dataclasses.replace(evidence, id=new_id)
 
     def attach_file(
@@ -153,7 +183,7 @@ class ChecklistService:
         source = Path(source)
         if not source.is_file():
             raise ValidationFailed({"file": f"Файл не найден: {source}"})
-        sha, size = self._ws.attachments.put(source)
+        sha, size = self._ctx.attachments.put(source)
         evidence = EvidenceItem(
             kind=EvidenceKind.FILE,
             title=title.strip() or source.name,
@@ -165,15 +195,15 @@ class ChecklistService:
 
     def remove_evidence(self, evidence_id: int) -> EvidenceItem:
         """Delete one record; the stored file stays, so the removal can be undone."""
-        with self._ws.db.atomic():
-            found = checklist_repo.get_evidence(self._ws.db, evidence_id)
+        with self._ctx.db.atomic():
+            found = checklist_repo.get_evidence(self._ctx.db, evidence_id)
             if found is None:
                 raise ValidationFailed({"evidence": "Доказательство уже удалено."})
-            checklist_repo.delete_evidence(self._ws.db, evidence_id)
+            checklist_repo.delete_evidence(self._ctx.db, evidence_id)
         return found
 
     def attachment_path(self, evidence: EvidenceItem) -> Path:
-        path = self._ws.attachments.path_for(evidence.file_sha256)
+        path = self._ctx.attachments.path_for(evidence.file_sha256)
         if not path.is_file():
             raise StorageUnavailable(
                 f"Файл «{evidence.file_name}» не найден в папке данных: {path}"
@@ -181,32 +211,26 @@ class ChecklistService:
         return path
 
     # -- the region's own instruments ----------------------------------------------------
-    def add_own_instrument(
-        self,
-        *,
-        title: str,
-        short_title: str,
-        kind: Kind,
-        summary: str = "",
-        items: list[ChecklistItem] | None = None,
-    ) -> Instrument:
+    def add_own_instrument(self, *, instrument: OwnInstrument) -> Instrument:
+        """A block IV instrument of the region's own; its code (R1, R2, …) is given here."""
+        title, short_title = instrument.title.strip(), instrument.short_title.strip()
         errors = {}
-        if len(title.strip()) < 5:
+        if len(title) < 5:
             errors["title"] = "Укажите наименование инструмента (не короче 5 знаков)."
-        if not short_title.strip() or len(short_title) > 40:
+        if not short_title or len(instrument.short_title) > 40:
             errors["short_title"] = "Краткое наименование: от 1 до 40 знаков."
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             code = own_instruments_repo.insert_own_instrument(
-                self._ws.db,
-                title=title.strip(),
-                short_title=short_title.strip(),
-                kind=kind,
-                summary=summary.strip(),
+                self._ctx.db,
+                title=title,
+                short_title=short_title,
+                kind=instrument.kind,
+                summary=instrument.summary.strip(),
             )
-            for item in items or []:
-                own_instruments_repo.insert_own_item(self._ws.db, code, item)
+            for item in instrument.items:
+                own_instruments_repo.insert_own_item(self._ctx.db, code, item)
         return self.instrument(code)
 
     def add_own_item(self, *, code: str, title: str, weight: int = 1, hint: str = "") -> Instrument:
@@ -225,6 +249,6 @@ class ChecklistService:
             weight=weight,
             hint=hint.strip(),
         )
-        with self._ws.db.atomic():
-            own_instruments_repo.insert_own_item(self._ws.db, code, item)
+        with self._ctx.db.atomic():
+            own_instruments_repo.insert_own_item(self._ctx.db, code, item)
         return self.instrument(code)

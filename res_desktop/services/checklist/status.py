@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from res_desktop.domain.checklist.schedule import ScheduleVerdict, verdict
 from res_desktop.domain.common.catalogue import Instrument
 from res_desktop.domain.common.progress import Progress
-from res_desktop.services.common.workspace import Workspace
+
+if TYPE_CHECKING:
+    from res_desktop.services.checklist.service import ChecklistService
+    from res_desktop.services.common.region import RegionService
+    from res_desktop.services.reporting.dashboard import DashboardService
 
 
 def _instrument(instrument: Instrument, progress: Progress) -> dict[str, Any]:
@@ -36,13 +40,14 @@ def _schedule(result: ScheduleVerdict) -> dict[str, Any]:
     }
 
 
-def status_report(ws: Workspace, on: dt.date | None = None) -> dict[str, Any]:
+def status_report(
+    region: RegionService, checklists: ChecklistService, dashboard: DashboardService, on: dt.date
+) -> dict[str, Any]:
     """A database with no region yet reports every instrument at 0%."""
-    on = on or ws.today()
-    profile = ws.region.profile()
+    profile = region.profile()
     if profile is None:
         empty = Progress(0, 0)
-        instruments = [_instrument(i, empty) for i in ws.checklists.instruments()]
+        instruments = [_instrument(i, empty) for i in checklists.instruments()]
         return {
             "date": on.isoformat(),
             "region": None,
@@ -51,7 +56,7 @@ def status_report(ws: Workspace, on: dt.date | None = None) -> dict[str, Any]:
             "instruments": instruments,
             "schedule": _schedule(verdict(on, 0)),
         }
-    board = ws.dashboard.build(on)
+    board = dashboard.build(on)
     return {
         "date": on.isoformat(),
         "region": profile.region_name,

@@ -9,15 +9,15 @@ from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.common import region_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
 
 
 class RegionService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
 
     def profile(self) -> RegionProfile | None:
-        return region_repo.load_profile(self._ws.db)
+        return region_repo.load_profile(self._ctx.db)
 
     def require_profile(self) -> RegionProfile:
         profile = self.profile()
@@ -28,12 +28,12 @@ class RegionService:
         return profile
 
     def is_demo(self) -> bool:
-        return region_repo.is_demo(self._ws.db)
+        return region_repo.is_demo(self._ctx.db)
 
     def save(self, profile: RegionProfile, *, demo: bool = False) -> RegionProfile:
-        errors = validate_profile(profile, self._ws.today())
+        errors = validate_profile(profile, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            region_repo.save_profile(self._ws.db, profile, demo=demo)
+        with self._ctx.db.atomic():
+            region_repo.save_profile(self._ctx.db, profile, demo=demo)
         return profile

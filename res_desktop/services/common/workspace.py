@@ -18,6 +18,7 @@ from res_desktop.domain.common.regions import Region, load_regions
 from res_desktop.services.activities.service import ActivityService
 from res_desktop.services.checklist.service import ChecklistService
 from res_desktop.services.common.boundary import guarded
+from res_desktop.services.common.context import ServiceContext
 from res_desktop.services.common.region import RegionService
 from res_desktop.services.common.rule_source import RuleSource
 from res_desktop.services.council.service import INSTRUMENT as COUNCIL_INSTRUMENT
@@ -30,6 +31,7 @@ from res_desktop.services.programme.service import INSTRUMENT as PROGRAMME_INSTR
 from res_desktop.services.programme.service import ProgrammeService
 from res_desktop.services.records.service import RecordsService
 from res_desktop.services.reporting.dashboard import DashboardService
+from res_desktop.services.reporting.report_data import ReportSources
 from res_desktop.services.reporting.service import ReportService
 from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
@@ -98,21 +100,51 @@ class Workspace:
         return self.clock()
 
     def __post_init__(self) -> None:
-        # Every service behind the boundary: SQLite errors arrive as StorageError.
-        self.region = guarded(RegionService(self))
-        self.checklists = guarded(ChecklistService(self))
-        self.dashboard = guarded(DashboardService(self))
-        self.reports = guarded(ReportService(self))
-        self.council = guarded(CouncilService(self))
-        self.team = guarded(TeamService(self))
-        self.exporters = guarded(ExporterService(self))
-        self.exporter_import = guarded(ImportService(self))
-        self.exporter_analysis = guarded(AnalysisService(self))
-        self.programme = guarded(ProgrammeService(self))
-        self.activities = guarded(ActivityService(self))
-        self.records = guarded(RecordsService(self))
+        # Built in dependency order, each given the services it reads (no service reaches the
+        # others through the workspace). Every one behind the boundary: SQLite errors arrive
+        # as StorageError.
+        ctx = ServiceContext(self.db, self.path, self.catalogue, self.attachments, self.clock)
+        self.region = guarded(RegionService(ctx))
+        self.council = guarded(CouncilService(ctx, region=self.region))
+        self.team = guarded(TeamService(ctx, region=self.region))
+        self.exporters = guarded(ExporterService(ctx))
+        self.exporter_import = guarded(ImportService(ctx))
+        self.exporter_analysis = guarded(AnalysisService(ctx, region=self.region))
+        self.programme = guarded(ProgrammeService(ctx, region=self.region))
+        self.activities = guarded(ActivityService(ctx, region=self.region))
+        self.records = guarded(
+            RecordsService(ctx, region=self.region, analysis=self.exporter_analysis)
+        )
         for source in self._rule_sources():
             self.derived_sources.setdefault(source.source, guarded(source))
+        # The checklist reads the registry at each view, so a source set later is seen too.
+        self.checklists = guarded(
+            ChecklistService(ctx, region=self.region, derived=self.derived_sources)
+        )
+        self.reports = guarded(
+            ReportService(
+                ctx,
+                sources=ReportSources(
+                    region=self.region,
+                    checklists=self.checklists,
+                    council=self.council,
+                    team=self.team,
+                    exporters=self.exporter_analysis,
+                    records=self.records,
+                    programme=self.programme,
+                    activities=self.activities,
+                ),
+            )
+        )
+        self.dashboard = guarded(
+            DashboardService(
+                ctx,
+                region=self.region,
+                checklists=self.checklists,
+                reports=self.reports,
+                warnings=(self.council, self.team, self.programme, self.activities),
+            )
+        )
 
     def _rule_sources(self) -> tuple[RuleSource, ...]:
         """Which records fill which instruments' items: one adapter, six subsystems."""

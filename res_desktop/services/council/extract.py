@@ -23,7 +23,8 @@ from res_desktop.reports.council.data import (
 from res_desktop.storage.council import repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "05"
 DEFAULT_NAME = "Экспортный совет"
@@ -32,10 +33,10 @@ DEFAULT_NAME = "Экспортный совет"
 class _Records:
     """One read of everything the rules need."""
 
-    def __init__(self, ws: Workspace) -> None:
-        self.council: Council | None = repo.load_council(ws.db)
-        self.members: list[Member] = repo.list_members(ws.db)
-        self.meetings: list[Meeting] = repo.list_meetings(ws.db)
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.council: Council | None = repo.load_council(ctx.db)
+        self.members: list[Member] = repo.list_members(ctx.db)
+        self.meetings: list[Meeting] = repo.list_meetings(ctx.db)
 
 
 Rule = Callable[[_Records, int, int, dt.date], Verdict]
@@ -59,9 +60,11 @@ RULES: dict[str, Rule] = {
 }
 
 
-def _verdicts(ws: Workspace, records: _Records, year: int, as_of: dt.date) -> dict[str, Verdict]:
-    profile = ws.region.require_profile()
-    instrument = ws.catalogue.get(INSTRUMENT)
+def _verdicts(
+    ctx: ServiceContext, region: RegionService, records: _Records, year: int, as_of: dt.date
+) -> dict[str, Verdict]:
+    profile = region.require_profile()
+    instrument = ctx.catalogue.get(INSTRUMENT)
     n = profile.implementation_year(year)
     found: dict[str, Verdict] = {}
     for item in instrument.items_for(profile.year_bucket(year), profile.settings):
@@ -71,9 +74,11 @@ def _verdicts(ws: Workspace, records: _Records, year: int, as_of: dt.date) -> di
     return found
 
 
-def verdicts(ws: Workspace, year: int, as_of: dt.date) -> dict[str, Verdict]:
+def verdicts(
+    ctx: ServiceContext, region: RegionService, year: int, as_of: dt.date
+) -> dict[str, Verdict]:
     """Applicable items of instrument 5 that the records can judge, in checklist order."""
-    return _verdicts(ws, _Records(ws), year, as_of)
+    return _verdicts(ctx, region, _Records(ctx), year, as_of)
 
 
 def _minutes_caption(meeting: Meeting, as_of: dt.date) -> str:
@@ -109,12 +114,14 @@ def _shown(meeting: Meeting, year: int, as_of: dt.date) -> bool:
     return meeting.date <= as_of or meeting.status is MeetingStatus.PLANNED
 
 
-def report_extract(ws: Workspace, year: int, as_of: dt.date) -> CouncilReportData:
-    records = _Records(ws)
-    profile = ws.region.require_profile()
+def report_extract(
+    ctx: ServiceContext, region: RegionService, year: int, as_of: dt.date
+) -> CouncilReportData:
+    records = _Records(ctx)
+    profile = region.require_profile()
     council = records.council
-    found = _verdicts(ws, records, year, as_of)
-    instrument = ws.catalogue.get(INSTRUMENT)
+    found = _verdicts(ctx, region, records, year, as_of)
+    instrument = ctx.catalogue.get(INSTRUMENT)
     rule_rows = tuple(
         CouncilRuleRow(instrument.item(key).title, v.met, v.note) for key, v in found.items()
     )
@@ -157,11 +164,13 @@ def _speaker_line(report: MeetingReport) -> str:
     return f"{report.speaker} — {topic}" if report.speaker else topic
 
 
-def meeting_document(ws: Workspace, meeting: Meeting) -> MeetingDocData:
+def meeting_document(
+    ctx: ServiceContext, region: RegionService, meeting: Meeting
+) -> MeetingDocData:
     """The meeting's agenda items with who speaks and what was decided on each."""
-    profile = ws.region.require_profile()
-    council = repo.load_council(ws.db)
-    members = {m.id: m for m in repo.list_members(ws.db)}
+    profile = region.require_profile()
+    council = repo.load_council(ctx.db)
+    members = {m.id: m for m in repo.list_members(ctx.db)}
     lines = meeting.agenda_items
     items: list[AgendaItemDoc] = []
     for number, title in enumerate(lines, start=1):
@@ -196,7 +205,7 @@ def meeting_document(ws: Workspace, meeting: Meeting) -> MeetingDocData:
         invited_exporters=meeting.invited_exporters,
         guests=meeting.guests,
         items=tuple(items),
-        generated_at=stamped(ws.today()),
+        generated_at=stamped(ctx.today()),
         general_decisions=tuple(
             d.text for d in meeting.decisions if not d.agenda_item or d.agenda_item > len(lines)
         ),

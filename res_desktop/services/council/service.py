@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +32,8 @@ from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.council import repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "05"
 
@@ -44,137 +44,104 @@ def _check(errors: dict[str, str]) -> None:
 
 
 class CouncilService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
+        self._ctx = ctx
+        self._region = region
 
     # -- the council and its members ---------------------------------------------------
     def council(self) -> Council | None:
-        return repo.load_council(self._ws.db)
+        return repo.load_council(self._ctx.db)
 
     def has_records(self) -> bool:
-        return repo.has_records(self._ws.db)
+        return repo.has_records(self._ctx.db)
 
-    def save_council(
-        self,
-        *,
-        name: str,
-        regulation_act_type: str = "",
-        regulation_number: str = "",
-        regulation_date: dt.date | None = None,
-        regulation_approved_by: str = "",
-        chair_name: str = "",
-        chair_position: str = "",
-        deputy_chair_name: str = "",
-        deputy_chair_organisation: str = "",
-        founding_meeting_id: int | None = None,
-    ) -> Council:
-        council = Council(
-            name=name.strip(),
-            regulation_act_type=regulation_act_type.strip(),
-            regulation_number=regulation_number.strip(),
-            regulation_date=regulation_date,
-            regulation_approved_by=regulation_approved_by.strip(),
-            chair_name=chair_name.strip(),
-            chair_position=chair_position.strip(),
-            deputy_chair_name=deputy_chair_name.strip(),
-            deputy_chair_organisation=deputy_chair_organisation.strip(),
-            founding_meeting_id=founding_meeting_id,  # type: ignore[arg-type]
+    def save_council(self, *, council: Council) -> Council:
+        """The council's one record, its texts trimmed; the founding meeting must be held."""
+        council = dataclasses.replace(
+            council,
+            name=council.name.strip(),
+            regulation_act_type=council.regulation_act_type.strip(),
+            regulation_number=council.regulation_number.strip(),
+            regulation_approved_by=council.regulation_approved_by.strip(),
+            chair_name=council.chair_name.strip(),
+            chair_position=council.chair_position.strip(),
+            deputy_chair_name=council.deputy_chair_name.strip(),
+            deputy_chair_organisation=council.deputy_chair_organisation.strip(),
         )
-        errors = validate_council(council, self._ws.today())
-        if founding_meeting_id is not None:
-            founding = repo.get_meeting(self._ws.db, founding_meeting_id)
+        errors = validate_council(council, self._ctx.today())
+        if council.founding_meeting_id is not None:
+            founding = repo.get_meeting(self._ctx.db, council.founding_meeting_id)
             if founding is None or not founding.is_held:
                 errors["founding_meeting_id"] = (
                     "Установочным может быть только проведённое заседание Совета."
                 )
         _check(errors)
-        with self._ws.db.atomic():
-            repo.save_council(self._ws.db, council)
+        with self._ctx.db.atomic():
+            repo.save_council(self._ctx.db, council)
         return council
 
     def members(self, *, on: dt.date | None = None) -> list[Member]:
-        found = repo.list_members(self._ws.db)
+        found = repo.list_members(self._ctx.db)
         return [m for m in found if m.sits_on(on)] if on else found
 
-    def add_member(
-        self,
-        *,
-        name: str,
-        category: MemberCategory,
-        organisation: str = "",
-        position: str = "",
-        joined_on: dt.date | None = None,
-        left_on: dt.date | None = None,
-    ) -> Member:
-        member = Member(
-            name.strip(), MemberCategory(category), organisation.strip(), position.strip(),
-            joined_on, left_on,
-        )  # fmt: skip
-        _check(validate_member(member))
-        with self._ws.db.atomic():
-            new_id = repo.insert_member(self._ws.db, member)
-        return dataclasses.replace(member, id=new_id)
-
-    def update_member(self, member_id: int, **fields: object) -> Member:
-        """Change some of a member's fields (the keywords of ``add_member``)."""
-        current = repo.get_member(self._ws.db, member_id)
-        if current is None:
-            raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
-        member = dataclasses.replace(current, **fields)  # type: ignore[arg-type]
+    def save_member(self, *, member: Member) -> Member:
+        """Add (id None) or change one member; a member deleted meanwhile is refused."""
         member = dataclasses.replace(
-            member, name=member.name.strip(), category=MemberCategory(member.category)
+            member,
+            name=member.name.strip(),
+            category=MemberCategory(member.category),
+            organisation=member.organisation.strip(),
+            position=member.position.strip(),
         )
+        if member.id is not None and repo.get_member(self._ctx.db, member.id) is None:
+            raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
         _check(validate_member(member))
-        with self._ws.db.atomic():
-            repo.update_member(self._ws.db, member)
+        with self._ctx.db.atomic():
+            if member.id is None:
+                return dataclasses.replace(member, id=repo.insert_member(self._ctx.db, member))
+            repo.update_member(self._ctx.db, member)
         return member
 
     def delete_member(self, member_id: int) -> None:
         """Only a record entered by mistake: a member who attended keeps the history."""
-        with self._ws.db.atomic():
-            if repo.member_attended(self._ws.db, member_id):
+        with self._ctx.db.atomic():
+            if repo.member_attended(self._ctx.db, member_id):
                 raise ValidationFailed(
                     {
                         "member": "Член Совета участвовал в заседаниях: удаление стёрло бы "
                         "историю. Укажите дату выхода из состава вместо удаления."
                     }
                 )
-            repo.delete_member(self._ws.db, member_id)
+            repo.delete_member(self._ctx.db, member_id)
 
     def working_groups(self) -> list[WorkingGroup]:
-        return repo.list_groups(self._ws.db)
+        return repo.list_groups(self._ctx.db)
 
-    def save_working_group(
-        self,
-        *,
-        name: str,
-        topic: str = "",
-        member_ids: Iterable[int] = (),
-        group_id: int | None = None,
-    ) -> WorkingGroup:
-        if len(name.strip()) < 3:
+    def save_working_group(self, *, group: WorkingGroup) -> WorkingGroup:
+        """Add (id None) or replace one working group."""
+        if len(group.name.strip()) < 3:
             raise ValidationFailed({"name": "Укажите наименование рабочей группы."})
-        group = WorkingGroup(
-            name=name.strip(),
-            topic=topic.strip(),
-            member_ids=tuple(sorted(set(member_ids))),  # type: ignore[arg-type]
-            id=group_id,  # type: ignore[arg-type]
+        group = dataclasses.replace(
+            group,
+            name=group.name.strip(),
+            topic=group.topic.strip(),
+            member_ids=tuple(sorted(set(group.member_ids))),
         )
-        with self._ws.db.atomic():
-            new_id = repo.save_group(self._ws.db, group)
+        with self._ctx.db.atomic():
+            new_id = repo.save_group(self._ctx.db, group)
         return dataclasses.replace(group, id=new_id)
 
     def delete_working_group(self, group_id: int) -> None:
-        with self._ws.db.atomic():
-            repo.delete_group(self._ws.db, group_id)
+        with self._ctx.db.atomic():
+            repo.delete_group(self._ctx.db, group_id)
 
     # -- meetings ------------------------------------------------------------------------
     def meetings(self, *, year: int | None = None) -> list[Meeting]:
-        found = repo.list_meetings(self._ws.db)
+        found = repo.list_meetings(self._ctx.db)
         return [m for m in found if m.date.year == year] if year else found
 
     def meeting(self, meeting_id: int) -> Meeting:
-        found = repo.get_meeting(self._ws.db, meeting_id)
+        found = repo.get_meeting(self._ctx.db, meeting_id)
         if found is None:
             raise ValidationFailed({"meeting": "Заседание не найдено: возможно, оно уже удалено."})
         return found
@@ -189,61 +156,23 @@ class CouncilService:
             agenda=meeting.agenda.strip(),
             guests=meeting.guests.strip(),
         )
-        _check(validate_meeting(meeting, self._ws.today()))
-        with self._ws.db.atomic():
-            meeting_id = repo.save_meeting(self._ws.db, meeting)
+        _check(validate_meeting(meeting, self._ctx.today()))
+        with self._ctx.db.atomic():
+            meeting_id = repo.save_meeting(self._ctx.db, meeting)
         return self.meeting(meeting_id)
 
-    def add_meeting(
-        self,
-        *,
-        date: dt.date,
-        status: MeetingStatus = MeetingStatus.PLANNED,
-        form: MeetingForm = MeetingForm.IN_PERSON,
-        is_public_open: bool = True,
-        venue: str = "",
-        invited_exporters: int = 0,
-        guests: str = "",
-        agenda: str = "",
-        attendance: Sequence[int] = (),
-    ) -> Meeting:
-        meeting = Meeting(
-            date=date,
-            status=status,
-            form=form,
-            is_public_open=is_public_open,
-            venue=venue,
-            invited_exporters=invited_exporters,
-            guests=guests,
-            agenda=agenda,
-            attendance=tuple(attendance),  # type: ignore[arg-type]
-        )
-        return self.save_meeting(meeting=meeting)
-
-    def update_meeting(self, meeting_id: int, **fields: object) -> Meeting:
-        """Change some fields of a meeting (any field of ``Meeting`` but its id)."""
-        meeting = dataclasses.replace(self.meeting(meeting_id), **fields)  # type: ignore[arg-type]
-        return self.save_meeting(meeting=meeting)
-
     def delete_meeting(self, meeting_id: int) -> None:
-        with self._ws.db.atomic():
-            repo.delete_meeting(self._ws.db, meeting_id)
+        with self._ctx.db.atomic():
+            repo.delete_meeting(self._ctx.db, meeting_id)
 
-    def add_report(
-        self,
-        meeting_id: int,
-        *,
-        kind: ReportKind,
-        speaker: str = "",
-        title: str = "",
-        agreed_on: dt.date | None = None,
-        heard: bool = False,
-        agenda_item: int | None = None,
-    ) -> Meeting:
+    def add_report(self, meeting_id: int, *, report: MeetingReport) -> Meeting:
         """Refused in Russian when a coordinator's or Plan report is heard without agreement."""
         meeting = self.meeting(meeting_id)
-        report = MeetingReport(
-            ReportKind(kind), speaker.strip(), title.strip(), agreed_on, heard, agenda_item
+        report = dataclasses.replace(
+            report,
+            kind=ReportKind(report.kind),
+            speaker=report.speaker.strip(),
+            title=report.title.strip(),
         )
         return self.save_meeting(
             meeting=dataclasses.replace(meeting, reports=(*meeting.reports, report))
@@ -261,17 +190,11 @@ class CouncilService:
         )
         return self.save_meeting(meeting=dataclasses.replace(meeting, reports=reports))
 
-    def add_decision(
-        self,
-        meeting_id: int,
-        *,
-        text: str,
-        responsible: str = "",
-        due_date: dt.date | None = None,
-        agenda_item: int | None = None,
-    ) -> Meeting:
+    def add_decision(self, meeting_id: int, *, decision: Decision) -> Meeting:
         meeting = self.meeting(meeting_id)
-        decision = Decision(text.strip(), responsible.strip(), due_date, None, agenda_item)
+        decision = dataclasses.replace(
+            decision, text=decision.text.strip(), responsible=decision.responsible.strip()
+        )
         return self.save_meeting(
             meeting=dataclasses.replace(meeting, decisions=(*meeting.decisions, decision))
         )
@@ -292,28 +215,22 @@ class CouncilService:
         raise ValidationFailed({field: "Запись не найдена: возможно, она уже удалена."})
 
     def save_minutes(
-        self,
-        meeting_id: int,
-        *,
-        number: str,
-        date: dt.date,
-        signed_by: str = "",
-        publication_url: str = "",
-        published_on: dt.date | None = None,
-        file: Path | None = None,
+        self, meeting_id: int, *, minutes: Minutes, file: Path | None = None
     ) -> Meeting:
-        """The minutes of a held meeting; ``file`` is copied into the data folder."""
+        """The minutes of a held meeting; ``file`` is copied into the data folder, else the
+        scan already kept stays with them."""
         meeting = self.meeting(meeting_id)
         kept = meeting.minutes
-        minutes = Minutes(
-            number=number.strip(),
-            date=date,
-            signed_by=signed_by.strip(),
-            publication_url=publication_url.strip(),
-            published_on=published_on,
-            file_sha256=kept.file_sha256 if kept else "",
-            file_name=kept.file_name if kept else "",
+        minutes = dataclasses.replace(
+            minutes,
+            number=minutes.number.strip(),
+            signed_by=minutes.signed_by.strip(),
+            publication_url=minutes.publication_url.strip(),
         )
+        if kept is not None and not minutes.file_sha256:
+            minutes = dataclasses.replace(
+                minutes, file_sha256=kept.file_sha256, file_name=kept.file_name
+            )
         if file is not None:
             minutes = self.attach_minutes_file(minutes, Path(file))
         return self.save_meeting(meeting=dataclasses.replace(meeting, minutes=minutes))
@@ -322,11 +239,11 @@ class CouncilService:
         """Copy the scan into the data folder (by content hash); returns the minutes with it."""
         if not source.is_file():
             raise ValidationFailed({"minutes_file": f"Файл не найден: {source}"})
-        sha, _size = self._ws.attachments.put(source)
+        sha, _size = self._ctx.attachments.put(source)
         return dataclasses.replace(minutes, file_sha256=sha, file_name=source.name)
 
     def minutes_file(self, minutes: Minutes) -> Path:
-        path = self._ws.attachments.path_for(minutes.file_sha256)
+        path = self._ctx.attachments.path_for(minutes.file_sha256)
         if not minutes.file_sha256 or not path.is_file():
             raise StorageUnavailable(
                 f"Файл протокола «{minutes.file_name}» не найден в папке данных: {path}"
@@ -335,11 +252,11 @@ class CouncilService:
 
     # -- rules, warnings, reports ----------------------------------------------------------
     def as_of(self, year: int) -> dt.date:
-        return min(self._ws.today(), dt.date(year, 12, 31))
+        return min(self._ctx.today(), dt.date(year, 12, 31))
 
     def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
         """Instrument 5's items of ``year`` (for its implementation year) -> verdict."""
-        return council_extract.verdicts(self._ws, year, as_of or self.as_of(year))
+        return council_extract.verdicts(self._ctx, self._region, year, as_of or self.as_of(year))
 
     def dashboard_warning(self, today: dt.date) -> str | None:
         """The quarter ends within 30 days without a meeting; None when no records are kept."""
@@ -348,7 +265,7 @@ class CouncilService:
         return quarter_without_meeting_warning(today, self.meetings(year=today.year))
 
     def report_extract(self, year: int, as_of: dt.date) -> CouncilReportData:
-        return council_extract.report_extract(self._ws, year, as_of)
+        return council_extract.report_extract(self._ctx, self._region, year, as_of)
 
     def meeting_document(self, meeting_id: int) -> MeetingDocData:
-        return council_extract.meeting_document(self._ws, self.meeting(meeting_id))
+        return council_extract.meeting_document(self._ctx, self._region, self.meeting(meeting_id))

@@ -14,6 +14,7 @@ from res_desktop.domain.activities.model import (
     Activity,
     ActivityFormat,
     ActivityKind,
+    IntlEventsPlan,
     SocialAccount,
     Website,
     WebsiteTopic,
@@ -115,10 +116,9 @@ def fill_activities_demo(ws: Workspace, today: dt.date) -> None:
         )
     )
     ws.activities.approve_plan(
-        year=today.year,
-        approved_on=_on(today, 0.05),
-        minutes_number="1",
-        planned_count=6,
+        plan=IntlEventsPlan(
+            year=today.year, approved_on=_on(today, 0.05), minutes_number="1", planned_count=6
+        )
     )
     placed = [t for t in WebsiteTopic if t not in (WebsiteTopic.CALENDAR, WebsiteTopic.STATISTICS)]
     ws.activities.save_website(

@@ -6,11 +6,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.council.model import (
+    Council,
     Decision,
     Meeting,
     MeetingForm,
     MeetingReport,
     MeetingStatus,
+    Member,
     MemberCategory,
     MemberId,
     Minutes,
@@ -62,27 +64,31 @@ def fill_council_demo(ws: Workspace, today: dt.date) -> None:
     start_year = ws.region.require_profile().start_year
     council = ws.council
     ids = [
-        council.add_member(
-            name=name,
-            category=category,
-            organisation=org,
-            position=position,
-            joined_on=dt.date(start_year, 3, 1),
+        council.save_member(
+            member=Member(
+                name=name,
+                category=category,
+                organisation=org,
+                position=position,
+                joined_on=dt.date(start_year, 3, 1),
+            )
         ).id
         for name, category, org, position in _MEMBERS
     ]
     founding = council.save_meeting(meeting=_founding(start_year, ids))
     council.save_council(
-        name="Экспортный совет при Губернаторе Демонстрационной области",
-        regulation_act_type="Указ Губернатора",
-        regulation_number="14-у",
-        regulation_date=dt.date(start_year, 2, 10),
-        regulation_approved_by="Губернатор Демонстрационной области",
-        chair_name=_MEMBERS[_GOVERNOR][0],
-        chair_position=_MEMBERS[_GOVERNOR][3],
-        deputy_chair_name=_MEMBERS[_DEPUTY][0],
-        deputy_chair_organisation=_MEMBERS[_DEPUTY][2],
-        founding_meeting_id=founding.id,
+        council=Council(
+            name="Экспортный совет при Губернаторе Демонстрационной области",
+            regulation_act_type="Указ Губернатора",
+            regulation_number="14-у",
+            regulation_date=dt.date(start_year, 2, 10),
+            regulation_approved_by="Губернатор Демонстрационной области",
+            chair_name=_MEMBERS[_GOVERNOR][0],
+            chair_position=_MEMBERS[_GOVERNOR][3],
+            deputy_chair_name=_MEMBERS[_DEPUTY][0],
+            deputy_chair_organisation=_MEMBERS[_DEPUTY][2],
+            founding_meeting_id=founding.id,
+        )
     )
     dates = suggested_dates(today.year, 4)
     held = [d for d in dates if d < today]

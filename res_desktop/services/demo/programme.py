@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.programme.model import ApprovalBody, EventStatus, Funding
+from res_desktop.domain.programme.model import (
+    ApprovalBody,
+    BudgetYear,
+    EventStatus,
+    Funding,
+    Kpi,
+    Programme,
+    ProgrammeEvent,
+)
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace
@@ -46,29 +54,38 @@ def fill_programme_demo(ws: Workspace, today: dt.date) -> None:
     """Programme approved by the governor in the first year, GRP ~600 bn, budget ~80 M a year."""
     start = ws.region.require_profile().start_year
     ws.programme.save_programme(
-        title="Региональная программа развития экспорта Демонстрационной области",
-        approved_by=ApprovalBody.GOVERNOR,
-        act_type="Постановление Губернатора Демонстрационной области",
-        act_number=f"{start % 100}-пг",
-        act_date=dt.date(start, 3, 12),
-        start_year=2021,
-        end_year=2024,
-        forecast_year=2030,
-        goals=GOALS,
+        programme=Programme(
+            title="Региональная программа развития экспорта Демонстрационной области",
+            approved_by=ApprovalBody.GOVERNOR,
+            act_type="Постановление Губернатора Демонстрационной области",
+            act_number=f"{start % 100}-пг",
+            act_date=dt.date(start, 3, 12),
+            start_year=2021,
+            end_year=2024,
+            forecast_year=2030,
+            goals=GOALS,
+        )
     )
     ws.programme.save_kpi(
-        name="Объём несырьевого неэнергетического экспорта",
-        unit="млн долл. США",
-        plan={2024: 1_150, 2025: 1_240, 2026: 1_330, 2030: 1_700},
+        kpi=Kpi(
+            name="Объём несырьевого неэнергетического экспорта",
+            unit="млн долл. США",
+            plan={2024: 1_150, 2025: 1_240, 2026: 1_330, 2030: 1_700},
+        )
     )
     ws.programme.save_kpi(
-        name="Количество экспортирующих субъектов МСП", unit="ед.",
-        plan={2024: 140, 2025: 155, 2026: 170, 2030: 220},
-    )  # fmt: skip
+        kpi=Kpi(
+            name="Количество экспортирующих субъектов МСП",
+            unit="ед.",
+            plan={2024: 140, 2025: 155, 2026: 170, 2030: 220},
+        )
+    )
     for year in range(start, today.year + 1):
         step = year - start
         ws.programme.save_budget(
-            year=year, grp=(560 + 20 * step) * 10**9, budget=(76 + 2 * step) * 10**6
+            budget=BudgetYear(
+                year=year, grp=(560 + 20 * step) * 10**9, budget=(76 + 2 * step) * 10**6
+            )
         )
     for year in range(start, today.year):
         for code, title, count in PAST_EVENTS:
@@ -87,16 +104,18 @@ def _add(ws: Workspace, today: dt.date, row: _Row) -> None:
     money = thousands * 1_000
     done_on = deadline + dt.timedelta(days=7 if title in LATE else -3)
     done = done_on <= today
-    ws.programme.add_event(
-        year=year,
-        title=title,
-        instrument=code,
-        planned_count=count,
-        responsible=responsible,
-        deadline=deadline,
-        planned=Funding(regional=money, extra=money // 10),
-        actual=Funding(regional=money * 97 // 100, extra=money // 10) if done else Funding(),
-        status=EventStatus.DONE if done else EventStatus.PLANNED,
-        done_count=count if done else 0,
-        done_on=done_on if done else None,
+    ws.programme.save_event(
+        event=ProgrammeEvent(
+            year=year,
+            title=title,
+            instrument=code,
+            planned_count=count,
+            responsible=responsible,
+            deadline=deadline,
+            planned=Funding(regional=money, extra=money // 10),
+            actual=Funding(regional=money * 97 // 100, extra=money // 10) if done else Funding(),
+            status=EventStatus.DONE if done else EventStatus.PLANNED,
+            done_count=count if done else 0,
+            done_on=done_on if done else None,
+        )
     )

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.records.model import CentreKpi, PresenceFormat, StaffTraining
+from res_desktop.domain.records.model import (
+    CentreKpi,
+    ForeignAgreement,
+    Presence,
+    PresenceFormat,
+    StaffTraining,
+)
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace
@@ -47,12 +53,12 @@ def fill_records_demo(ws: Workspace, today: dt.date) -> None:
         country = rec.add_country(code=code, listed_on=dt.date(year - 2, 4, 15))
         if fmt is not None and country.id is not None:
             since = dt.date(year - 2 + n % 2, 3 + n, 1)
-            rec.add_presence(country_id=country.id, format=fmt, description=text, since=since)
-    rec.add_agreement(partner="Правительство провинции Хэйлунцзян", country_code="CN",
-                      signed_on=dt.date(year - 1, 9, 12),
-                      title="Соглашение о торгово-экономическом сотрудничестве")  # fmt: skip
-    rec.add_agreement(partner="Акимат Костанайской области", country_code="KZ",
-                      signed_on=dt.date(year - 2, 6, 5))  # fmt: skip
+            rec.add_presence(presence=Presence(country.id, fmt, text, since))
+    rec.add_agreement(agreement=ForeignAgreement("Правительство провинции Хэйлунцзян", "CN",
+                      dt.date(year - 1, 9, 12),
+                      "Соглашение о торгово-экономическом сотрудничестве"))  # fmt: skip
+    rec.add_agreement(agreement=ForeignAgreement("Акимат Костанайской области", "KZ",
+                                                 dt.date(year - 2, 6, 5)))  # fmt: skip
     rec.save_training(training=StaffTraining(year - 2, 30, 30, 8, True, dt.date(year - 2, 5, 20),
                                              dt.date(year - 2, 12, 25)))  # fmt: skip
     rec.save_training(training=StaffTraining(year - 1, 35, 36, 11, True, None,

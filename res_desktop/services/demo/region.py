@@ -14,8 +14,9 @@ from res_desktop.domain.common.calendar import quarter_of
 from res_desktop.domain.common.catalogue import Evidence, Instrument
 from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.exporters.analysis import RECIPIENTS
+from res_desktop.domain.exporters.analysis import RECIPIENTS, BarrierDispatch
 from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from res_desktop.services.demo.activities import fill_activities_demo
 from res_desktop.services.demo.council import fill_council_demo
@@ -103,11 +104,13 @@ def send_barriers(ws: Workspace, today: dt.date) -> None:
     if today < sent_on:
         return
     for number, recipient in enumerate(RECIPIENTS, start=1):
-        ws.exporter_analysis.record_dispatch(
-            year=today.year,
-            sent_on=sent_on,
-            outgoing_number=f"12-09/{number}{today.year % 100}",
-            recipient=recipient,
+        ws.exporter_analysis.save_dispatch(
+            dispatch=BarrierDispatch(
+                year=today.year,
+                sent_on=sent_on,
+                outgoing_number=f"12-09/{number}{today.year % 100}",
+                recipient=recipient,
+            )
         )
 
 
@@ -178,10 +181,12 @@ def _mark(
             code=code,
             key=key,
             year=year,
-            status=Status.DONE,
-            responsible=person,
-            done_on=done_on,
-            comment="Подтверждающие документы приложены.",
+            edit=ItemEdit(
+                status=Status.DONE,
+                responsible=person,
+                done_on=done_on,
+                comment="Подтверждающие документы приложены.",
+            ),
         )
         ws.checklists.add_evidence(
             code=code, key=key, year=year, evidence=_evidence(evidence, instrument, done_on, index)
@@ -190,7 +195,10 @@ def _mark(
     due = today + dt.timedelta(days=rng.randint(-20, 60))
     status = Status.IN_PROGRESS if index % 2 == 0 else Status.NOT_STARTED
     ws.checklists.save_item(
-        code=code, key=key, year=year, status=status, responsible=person, due_date=due
+        code=code,
+        key=key,
+        year=year,
+        edit=ItemEdit(status=status, responsible=person, due_date=due),
     )
 
 

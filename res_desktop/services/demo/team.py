@@ -13,6 +13,7 @@ from res_desktop.domain.team.model import (
     RoleSlot,
     TeamMember,
     Topic,
+    TrainingEvent,
     TrainingKind,
     TrainingMode,
 )
@@ -73,13 +74,15 @@ def _add_members(ws: Workspace, today: dt.date) -> list[TeamMember]:
     added = []
     for name, position, organisation, slot in _MEMBERS:
         added.append(
-            ws.team.add_member(
-                full_name=name,
-                position=position,
-                organisation=organisation,
-                slot=slot,
-                included_on=formed,
-                phone="+7 (800) 000-00-00",
+            ws.team.save_member(
+                member=TeamMember(
+                    full_name=name,
+                    position=position,
+                    organisation=organisation,
+                    slot=slot,
+                    included_on=formed,
+                    phone="+7 (800) 000-00-00",
+                )
             )
         )
     return added
@@ -136,7 +139,7 @@ def fill_team_demo(ws: Workspace, today: dt.date) -> None:
                 for i in event.who
             ]
             files = {MemberId(ids[i]): scan for i in (0, 1)} if number == 0 else {}
-            ws.team.add_event(
+            training = TrainingEvent(
                 kind=event.kind,
                 title=event.title,
                 organisation=event.organisation,
@@ -146,6 +149,6 @@ def fill_team_demo(ws: Workspace, today: dt.date) -> None:
                 hours=event.hours,
                 mode=event.mode,
                 topics=event.topics,
-                participants=people,
-                certificate_files=files,
+                participants=tuple(people),
             )
+            ws.team.save_event(event=training, certificate_files=files)

@@ -16,7 +16,6 @@ from res_desktop.domain.exporters.analysis import (
     FEDERAL_BARRIERS,
     BarrierDispatch,
     BarrierToSend,
-    DispatchId,
     IndicatorFigures,
     RegistryAnalysis,
     validate_dispatch,
@@ -30,27 +29,29 @@ from res_desktop.storage.exporters import dispatch_repo
 from res_desktop.storage.exporters import stats_repo as stats
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "09"
 
 
 class AnalysisService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
+        self._ctx = ctx
+        self._region = region
         self._memo: dict[int, tuple[tuple[int, int], dict[str, Verdict]]] = {}
 
     def has_records(self) -> bool:
         """Whether the registry holds any company (else instrument 9 stays manual)."""
-        return stats.company_count(self._ws.db) > 0
+        return stats.company_count(self._ctx.db) > 0
 
     # -- figures -------------------------------------------------------------------------
     def analysis(self, year: int) -> RegistryAnalysis:
-        return stats.registry_analysis(self._ws.db, year)
+        return stats.registry_analysis(self._ctx.db, year)
 
     def indicator_figures(self, year: int) -> IndicatorFigures:
         """SME exporters, export countries, ТН ВЭД positions, volumes and industry shares."""
-        return stats.indicator_figures(self._ws.db, year)
+        return stats.indicator_figures(self._ctx.db, year)
 
     def barriers_to_send(
         self, year: int, kinds: Iterable[Barrier] | None = None
@@ -61,17 +62,17 @@ class AnalysisService:
         ``year`` (the registry keeps no yearly snapshots).
         """
         del year  # the same registry answers every year; kept for the callers' symmetry
-        return stats.barriers_to_send(self._ws.db, FEDERAL_BARRIERS if kinds is None else kinds)
+        return stats.barriers_to_send(self._ctx.db, FEDERAL_BARRIERS if kinds is None else kinds)
 
     def annex_data(self, year: int, kinds: Iterable[Barrier] | None = None) -> BarriersAnnexData:
-        profile = self._ws.region.require_profile()
+        profile = self._region.require_profile()
         return BarriersAnnexData(
             region_name=profile.region_name,
             coordinator_body=profile.coordinator_body,
             year=year,
-            generated_at=stamped(self._ws.today()),
-            total_companies=stats.company_count(self._ws.db),
-            analysed_companies=stats.with_barriers(self._ws.db),
+            generated_at=stamped(self._ctx.today()),
+            total_companies=stats.company_count(self._ctx.db),
+            analysed_companies=stats.with_barriers(self._ctx.db),
             barriers=tuple(extract.barrier_line(b) for b in self.barriers_to_send(year, kinds)),
             contact_person=profile.contact_person,
             phone=profile.phone,
@@ -92,7 +93,7 @@ class AnalysisService:
         """The registry's report section (``ReportData.extras["exporters"]``); None if empty."""
         if not self.has_records():
             return None
-        titles = {i.key: i.title for i in self._ws.checklists.instrument(INSTRUMENT).items}
+        titles = {i.key: i.title for i in self._ctx.catalogue.get(INSTRUMENT).items}
         return extract.report_data(
             self.analysis(year),
             as_of,
@@ -103,40 +104,33 @@ class AnalysisService:
 
     # -- dispatch letters ------------------------------------------------------------------
     def dispatches(self, year: int | None = None) -> list[BarrierDispatch]:
-        return dispatch_repo.list_dispatches(self._ws.db, year)
+        return dispatch_repo.list_dispatches(self._ctx.db, year)
 
-    def record_dispatch(
-        self, *, year: int, sent_on: dt.date, outgoing_number: str, recipient: str
-    ) -> BarrierDispatch:
-        """Record the letter sending the year's results to the federal body or РЭЦ."""
-        dispatch = BarrierDispatch(year, sent_on, outgoing_number.strip(), recipient.strip())
-        _check(validate_dispatch(dispatch, self._ws.today()))
-        with self._ws.db.atomic():
-            new_id = dispatch_repo.insert_dispatch(self._ws.db, dispatch)
-        return dataclasses.replace(dispatch, id=new_id)
-
-    def update_dispatch(
-        self,
-        dispatch_id: int,
-        *,
-        year: int,
-        sent_on: dt.date,
-        outgoing_number: str,
-        recipient: str,
-    ) -> BarrierDispatch:
-        if dispatch_repo.get_dispatch(self._ws.db, dispatch_id) is None:
+    def save_dispatch(self, *, dispatch: BarrierDispatch) -> BarrierDispatch:
+        """Record (id None) or correct the letter sending the year's results to the federal
+        body or РЭЦ."""
+        if (
+            dispatch.id is not None
+            and dispatch_repo.get_dispatch(self._ctx.db, dispatch.id) is None
+        ):
             raise ValidationFailed({"dispatch": "Письмо не найдено: возможно, оно уже удалено."})
-        dispatch = BarrierDispatch(
-            year, sent_on, outgoing_number.strip(), recipient.strip(), DispatchId(dispatch_id)
+        dispatch = dataclasses.replace(
+            dispatch,
+            outgoing_number=dispatch.outgoing_number.strip(),
+            recipient=dispatch.recipient.strip(),
         )
-        _check(validate_dispatch(dispatch, self._ws.today()))
-        with self._ws.db.atomic():
-            dispatch_repo.update_dispatch(self._ws.db, dispatch)
+        _check(validate_dispatch(dispatch, self._ctx.today()))
+        with self._ctx.db.atomic():
+            if dispatch.id is None:
+                return dataclasses.replace(
+                    dispatch, id=dispatch_repo.insert_dispatch(self._ctx.db, dispatch)
+                )
+            dispatch_repo.update_dispatch(self._ctx.db, dispatch)
         return dispatch
 
     def delete_dispatch(self, dispatch_id: int) -> None:
-        with self._ws.db.atomic():
-            dispatch_repo.delete_dispatch(self._ws.db, dispatch_id)
+        with self._ctx.db.atomic():
+            dispatch_repo.delete_dispatch(self._ctx.db, dispatch_id)
 
     # -- instrument 9 --------------------------------------------------------------------
     def verdict(self, key: str, year: int) -> Verdict | None:
@@ -158,11 +152,11 @@ class AnalysisService:
 
     def _data_state(self) -> tuple[int, int]:
         """Changes made here (total_changes) and commits by other connections (data_version)."""
-        conn = self._ws.db.conn
+        conn = self._ctx.db.conn
         return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _decide(self, year: int) -> dict[str, Verdict]:
-        db = self._ws.db
+        db = self._ctx.db
         total, in_year, last = stats.company_count(db), stats.in_year(db, year), None
         if in_year:
             last = stats.last_date(db, year)

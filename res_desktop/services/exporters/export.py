@@ -28,8 +28,7 @@ from res_desktop.storage.exporters import bulk
 if TYPE_CHECKING:
     from openpyxl.cell import Cell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-    from res_desktop.services.common.workspace import Workspace
+    from sqlite_utils import Database
 
 SHEET_TITLE = "Реестр экспортёров"
 _WIDTHS = {col.INN: 14, col.OGRN: 17, col.FULL_NAME: 48, col.SHORT_NAME: 30}
@@ -145,9 +144,9 @@ def _csv_text(value: Value) -> str:
     return value
 
 
-@translates_sqlite_errors  # the service boundary for a function reading ws.db itself
+@translates_sqlite_errors  # the service boundary for a function reading the database itself
 def export_companies(
-    ws: Workspace,
+    db: Database,
     path: Path,
     companies: Iterable[Company] | None = None,
     *,
@@ -160,16 +159,16 @@ def export_companies(
         raise ValidationFailed(
             {"path": f"Файл «{path.name}»: выгрузка возможна в формате XLSX или CSV."}
         )
-    fields = export_fields(bulk.volume_years(ws.db) if years is None else years)
-    rows = bulk.iter_companies(ws.db) if companies is None else companies
+    fields = export_fields(bulk.volume_years(db) if years is None else years)
+    rows = bulk.iter_companies(db) if companies is None else companies
     writer = write_xlsx if suffix == ".xlsx" else write_csv
     return ExportResult(path, writer(rows, path, fields))
 
 
 @translates_sqlite_errors
-def companies_by_ids(ws: Workspace, ids: Sequence[int]) -> Iterator[Company]:
+def companies_by_ids(db: Database, ids: Sequence[int]) -> Iterator[Company]:
     """Companies in the order of ``ids`` (e.g. ``ws.exporters.company_ids(query)``, the
     current filtered view), read a chunk at a time for ``export_companies``."""
     for part in bulk.chunks(list(ids)):
-        loaded = bulk.load_companies(ws.db, part)
+        loaded = bulk.load_companies(db, part)
         yield from (loaded[i] for i in part if i in loaded)

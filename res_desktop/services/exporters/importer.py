@@ -38,7 +38,7 @@ from res_desktop.storage.exporters.files import rejected_path, write_rejected
 from res_desktop.storage.exporters.import_repo import ImportBatch
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
 
 __all__ = [
     "ImportBatch",
@@ -79,8 +79,8 @@ def _never() -> bool:
 
 
 class ImportService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
 
     def preview(
         self,
@@ -92,7 +92,7 @@ class ImportService:
     ) -> ImportPreview:
         """What the file holds and how its columns map: shown before anything is written."""
         loaded = planning.load(
-            self._ws.db, path, sheet=sheet, header_row=header_row, mapping=mapping
+            self._ctx.db, path, sheet=sheet, header_row=header_row, mapping=mapping
         )
         return planning.preview(loaded, path)
 
@@ -108,10 +108,10 @@ class ImportService:
     ) -> ImportPlan:
         """«Будет добавлено N, обновлено M, отклонено K»: the import, rolled back."""
         loaded = planning.load(
-            self._ws.db, path, sheet=sheet, header_row=header_row, mapping=mapping
+            self._ctx.db, path, sheet=sheet, header_row=header_row, mapping=mapping
         )
         tally = flow.execute(
-            self._ws.db, loaded, file_name=Path(path).name, progress=progress,
+            self._ctx.db, loaded, file_name=Path(path).name, progress=progress,
             cancelled=cancelled, dry_run=True,
         )  # fmt: skip
         return tally.plan(loaded.mapping)
@@ -132,10 +132,10 @@ class ImportService:
         """
         path = Path(path)
         loaded = planning.load(
-            self._ws.db, path, sheet=sheet, header_row=header_row, mapping=mapping
+            self._ctx.db, path, sheet=sheet, header_row=header_row, mapping=mapping
         )
         tally = flow.execute(
-            self._ws.db, loaded, file_name=path.name, progress=progress,
+            self._ctx.db, loaded, file_name=path.name, progress=progress,
             cancelled=cancelled, dry_run=False,
         )  # fmt: skip
         plan = tally.plan(loaded.mapping)
@@ -151,11 +151,11 @@ class ImportService:
 
     def batches(self) -> list[ImportBatch]:
         """All imports, newest first."""
-        return repo.list_batches(self._ws.db)
+        return repo.list_batches(self._ctx.db)
 
     def undo(self, batch_id: int) -> ImportBatch:
         """Remove the companies an import added and restore those it changed."""
-        db = self._ws.db
+        db = self._ctx.db
         batch = repo.get_batch(db, batch_id)
         if batch is None:
             raise ValidationFailed({"batch": f"Импорт № {batch_id} не найден."})
@@ -189,7 +189,7 @@ class ImportService:
 
     def _restore(self, changes: list[repo.ImportChange]) -> None:
         """Only companies still under the same ИНН: an id reused since is left alone."""
-        db = self._ws.db
+        db = self._ctx.db
         current = bulk.load_companies(db, [c.company_id for c in changes])
         added: list[int] = []
         restored: list[tuple[int, Company]] = []

@@ -2,89 +2,74 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import RegistryQuery
-from res_desktop.domain.exporters.records import SavedFilter, SupportId, SupportRecord
+from res_desktop.domain.exporters.records import SavedFilter, SupportRecord
 from res_desktop.domain.exporters.validation import validate_support
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.exporters import lists_repo as exporters_lists
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
 
 
 class RegistryListsMixin:
     """Mixed into ExporterService: one transaction per action, Russian messages."""
 
-    _ws: Workspace
+    _ctx: ServiceContext
 
     def company(self, company_id: int) -> Company:  # provided by ExporterService
         raise NotImplementedError
 
     # -- support log -------------------------------------------------------------------
     def support_records(self, company_id: int) -> list[SupportRecord]:
-        return exporters_lists.support_records(self._ws.db, company_id)
+        return exporters_lists.support_records(self._ctx.db, company_id)
 
-    def save_support_record(
-        self,
-        *,
-        company_id: int,
-        measure: str,
-        given_on: dt.date,
-        provider: str = "",
-        result: str = "",
-        export_contract: bool = False,
-        amount_kusd: float | None = None,
-        record_id: int | None = None,
-    ) -> SupportRecord:
-        self.company(company_id)
-        record = SupportRecord(
-            company_id=CompanyId(company_id),
-            measure=measure.strip(),
-            given_on=given_on,
-            provider=provider.strip(),
-            result=result.strip(),
-            export_contract=export_contract,
-            amount_kusd=amount_kusd,
-            id=SupportId(record_id) if record_id is not None else None,
+    def save_support_record(self, *, record: SupportRecord) -> SupportRecord:
+        """Add (id None) or replace one support measure of a company."""
+        self.company(record.company_id)
+        record = dataclasses.replace(
+            record,
+            measure=record.measure.strip(),
+            provider=record.provider.strip(),
+            result=record.result.strip(),
         )
-        errors = validate_support(record, self._ws.today())
+        errors = validate_support(record, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            new_id = exporters_lists.save_support_record(self._ws.db, record)
-        saved = exporters_lists.support_record(self._ws.db, new_id)
+        with self._ctx.db.atomic():
+            new_id = exporters_lists.save_support_record(self._ctx.db, record)
+        saved = exporters_lists.support_record(self._ctx.db, new_id)
         assert saved is not None
         return saved
 
     def delete_support_record(self, *, record_id: int) -> None:
-        with self._ws.db.atomic():
-            exporters_lists.delete_support_record(self._ws.db, record_id)
+        with self._ctx.db.atomic():
+            exporters_lists.delete_support_record(self._ctx.db, record_id)
 
     # -- saved filters -----------------------------------------------------------------
     def saved_filters(self) -> list[SavedFilter]:
-        return exporters_lists.saved_filters(self._ws.db)
+        return exporters_lists.saved_filters(self._ctx.db)
 
     def save_filter(self, *, name: str, query: RegistryQuery) -> SavedFilter:
         """Saves the view under a name; a filter of the same name is replaced."""
         name = " ".join(name.split())
         if not name:
             raise ValidationFailed({"name": "Укажите название фильтра."})
-        with self._ws.db.atomic():
-            filter_id = exporters_lists.save_filter(self._ws.db, name, query)
+        with self._ctx.db.atomic():
+            filter_id = exporters_lists.save_filter(self._ctx.db, name, query)
         return SavedFilter(name, query, filter_id)
 
     def delete_filter(self, *, filter_id: int) -> None:
-        with self._ws.db.atomic():
-            exporters_lists.delete_filter(self._ws.db, filter_id)
+        with self._ctx.db.atomic():
+            exporters_lists.delete_filter(self._ctx.db, filter_id)
 
     # -- priority industries -----------------------------------------------------------
     def industries(self) -> list[str]:
-        return exporters_lists.industries(self._ws.db)
+        return exporters_lists.industries(self._ctx.db)
 
     def set_industries(self, *, names: list[str]) -> list[str]:
         cleaned = [" ".join(n.split()) for n in names]
@@ -93,8 +78,8 @@ class RegistryListsMixin:
         folded = [n.casefold() for n in cleaned]
         if len(set(folded)) != len(folded):
             raise ValidationFailed({"industries": "Отрасль указана в списке дважды."})
-        with self._ws.db.atomic():
-            exporters_lists.set_industries(self._ws.db, cleaned)
+        with self._ctx.db.atomic():
+            exporters_lists.set_industries(self._ctx.db, cleaned)
         return self.industries()
 
     def add_industry(self, *, name: str) -> list[str]:
@@ -107,8 +92,8 @@ class RegistryListsMixin:
             raise ValidationFailed({"industries": "Название отрасли не может быть пустым."})
         if new != old and new.casefold() in {n.casefold() for n in self.industries()}:
             raise ValidationFailed({"industries": f"Отрасль «{new}» уже есть в списке."})
-        with self._ws.db.atomic():
-            exporters_lists.rename_industry(self._ws.db, old, new)
+        with self._ctx.db.atomic():
+            exporters_lists.rename_industry(self._ctx.db, old, new)
         return self.industries()
 
     def delete_industry(self, *, name: str) -> list[str]:
@@ -116,4 +101,4 @@ class RegistryListsMixin:
         return self.set_industries(names=[n for n in self.industries() if n != name])
 
     def industry_use(self, name: str) -> int:
-        return exporters_lists.industry_use(self._ws.db, name)
+        return exporters_lists.industry_use(self._ctx.db, name)

@@ -21,7 +21,7 @@ from res_desktop.storage.exporters import query_sql as exporters_query
 from res_desktop.storage.exporters import repo as exporters_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
 
 NOT_FOUND = "Организация не найдена в реестре (возможно, удалена или объединена с другой)."
 
@@ -66,12 +66,12 @@ def clean_company(company: Company) -> Company:
 
 
 class ExporterService(RegistryListsMixin):
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
 
     # -- one company -------------------------------------------------------------------
     def company(self, company_id: int) -> Company:
-        found = exporters_repo.get_company(self._ws.db, company_id)
+        found = exporters_repo.get_company(self._ctx.db, company_id)
         if found is None:
             raise ValidationFailed({"company": NOT_FOUND})
         return found
@@ -79,9 +79,9 @@ class ExporterService(RegistryListsMixin):
     def check_company(self, company: Company) -> dict[str, str]:
         """Problems of a company as it would be saved (the card and the import use it)."""
         company = clean_company(company)
-        errors = validate_company(company, self._ws.today())
+        errors = validate_company(company, self._ctx.today())
         if "inn" not in errors:
-            other = exporters_repo.company_id_by_inn(self._ws.db, company.inn)
+            other = exporters_repo.company_id_by_inn(self._ctx.db, company.inn)
             if other is not None and other != company.id:
                 holder = self.company(other)
                 errors["inn"] = (
@@ -98,14 +98,14 @@ class ExporterService(RegistryListsMixin):
         errors = self.check_company(company)
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            company_id = exporters_repo.save_company(self._ws.db, company)
+        with self._ctx.db.atomic():
+            company_id = exporters_repo.save_company(self._ctx.db, company)
         return self.company(company_id)
 
     def delete_company(self, *, company_id: int) -> Company:
         found = self.company(company_id)
-        with self._ws.db.atomic():
-            taken_part = exporters_repo.participations(self._ws.db, company_id)
+        with self._ctx.db.atomic():
+            taken_part = exporters_repo.participations(self._ctx.db, company_id)
             if taken_part:
                 raise ValidationFailed(
                     {
@@ -113,21 +113,21 @@ class ExporterService(RegistryListsMixin):
                         "удаление стёрло бы эти сведения. Сначала исключите её из мероприятий."
                     }
                 )
-            exporters_repo.delete_company(self._ws.db, company_id)
+            exporters_repo.delete_company(self._ctx.db, company_id)
         return found
 
     # -- the table ---------------------------------------------------------------------
     def total(self) -> int:
-        return exporters_query.total(self._ws.db)
+        return exporters_query.total(self._ctx.db)
 
     def count(self, query: RegistryQuery) -> int:
-        return exporters_query.count(self._ws.db, query)
+        return exporters_query.count(self._ctx.db, query)
 
     def page(self, query: RegistryQuery, *, offset: int, limit: int) -> list[CompanyRow]:
-        return exporters_query.page(self._ws.db, query, offset, limit)
+        return exporters_query.page(self._ctx.db, query, offset, limit)
 
     def filter_values(self) -> FilterValues:
-        db = self._ws.db
+        db = self._ctx.db
         listed = exporters_lists.industries(db)
         used = [i for i in exporters_query.industries_in_use(db) if i not in listed]
         countries = exporters_query.countries_in_use(db)
@@ -139,9 +139,9 @@ class ExporterService(RegistryListsMixin):
 
     # -- duplicates --------------------------------------------------------------------
     def duplicates(self) -> list[DuplicateView]:
-        pairs = exporters_lists.likely_duplicates(self._ws.db)
+        pairs = exporters_lists.likely_duplicates(self._ctx.db)
         ids: list[int] = sorted({i for p in pairs for i in (p.first, p.second)})
-        rows = exporters_query.rows_by_ids(self._ws.db, ids)
+        rows = exporters_query.rows_by_ids(self._ctx.db, ids)
         return [DuplicateView(p, rows[p.first], rows[p.second]) for p in pairs]
 
     def merge(self, *, keep_id: int, remove_id: int) -> Company:
@@ -150,15 +150,15 @@ class ExporterService(RegistryListsMixin):
             raise ValidationFailed({"company": "Выберите две разные записи."})
         kept, removed = self.company(keep_id), self.company(remove_id)
         merged = merge_companies(kept, removed)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             exporters_repo.merge_companies(
-                self._ws.db, keep_id, remove_id, merged, company_to_json(removed)
+                self._ctx.db, keep_id, remove_id, merged, company_to_json(removed)
             )
         return self.company(keep_id)
 
     def merge_history(self, company_id: int) -> list[MergeRecord]:
-        return exporters_lists.merge_history(self._ws.db, company_id)
+        return exporters_lists.merge_history(self._ctx.db, company_id)
 
     def company_ids(self, query: RegistryQuery) -> list[CompanyId]:
         """Every id the query selects, in its order (the export of the current view)."""
-        return exporters_query.page_ids(self._ws.db, query, 0, -1)
+        return exporters_query.page_ids(self._ctx.db, query, 0, -1)

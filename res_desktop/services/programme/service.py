@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.programme.model import (
-    ApprovalBody,
     BudgetYear,
     EventId,
     EventStatus,
@@ -40,7 +38,8 @@ from res_desktop.services.programme import extract as programme_extract
 from res_desktop.storage.programme import repo as programme_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "04"
 
@@ -56,72 +55,59 @@ class QuarterExecution:
 
 
 class ProgrammeService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
+        self._ctx = ctx
+        self._region = region
 
     def has_records(self) -> bool:
-        return programme_repo.has_records(self._ws.db)
+        return programme_repo.has_records(self._ctx.db)
 
     # -- the document ------------------------------------------------------------------
     def programme(self) -> Programme | None:
-        return programme_repo.load_programme(self._ws.db)
+        return programme_repo.load_programme(self._ctx.db)
 
-    def save_programme(
-        self,
-        *,
-        title: str,
-        approved_by: ApprovalBody,
-        act_type: str = "",
-        act_number: str = "",
-        act_date: dt.date | None = None,
-        start_year: int,
-        end_year: int,
-        forecast_year: int,
-        goals: Iterable[str] = (),
-    ) -> Programme:
-        programme = Programme(
-            title=title.strip(),
-            approved_by=approved_by,
-            act_type=act_type.strip(),
-            act_number=act_number.strip(),
-            act_date=act_date,
-            start_year=start_year,
-            end_year=end_year,
-            forecast_year=forecast_year,
-            goals=tuple(g.strip() for g in goals if g.strip()),
+    def save_programme(self, *, programme: Programme) -> Programme:
+        """The programme's one record: texts trimmed, blank goals dropped."""
+        programme = dataclasses.replace(
+            programme,
+            title=programme.title.strip(),
+            act_type=programme.act_type.strip(),
+            act_number=programme.act_number.strip(),
+            goals=tuple(g.strip() for g in programme.goals if g.strip()),
         )
-        errors = validate_programme(programme, self._ws.today())
+        errors = validate_programme(programme, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            programme_repo.save_programme(self._ws.db, programme)
+        with self._ctx.db.atomic():
+            programme_repo.save_programme(self._ctx.db, programme)
         return programme
 
     # -- KPIs ----------------------------------------------------------------------------
     def kpis(self) -> list[Kpi]:
-        return programme_repo.load_kpis(self._ws.db)
+        return programme_repo.load_kpis(self._ctx.db)
 
-    def save_kpi(
-        self, *, kpi_id: int | None = None, name: str, unit: str, plan: Mapping[int, float]
-    ) -> Kpi:
-        kpi = Kpi(name.strip(), unit.strip(), dict(plan))
+    def save_kpi(self, *, kpi: Kpi) -> Kpi:
+        """Add (id None) or replace one indicator with its plan by year."""
+        kpi = dataclasses.replace(
+            kpi, name=kpi.name.strip(), unit=kpi.unit.strip(), plan=dict(kpi.plan)
+        )
         errors = validate_kpi(kpi)
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            known = {k.id for k in programme_repo.load_kpis(self._ws.db)}
-            if kpi_id is not None and kpi_id not in known:
+        with self._ctx.db.atomic():
+            known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}
+            if kpi.id is not None and kpi.id not in known:
                 raise ValidationFailed({"name": "Показатель не найден (возможно, удалён)."})
-            new_id = programme_repo.save_kpi(self._ws.db, kpi_id, kpi)
+            new_id = programme_repo.save_kpi(self._ctx.db, kpi.id, kpi)
         return dataclasses.replace(kpi, id=new_id)
 
     def delete_kpi(self, kpi_id: int) -> None:
-        with self._ws.db.atomic():
-            programme_repo.delete_kpi(self._ws.db, kpi_id)
+        with self._ctx.db.atomic():
+            programme_repo.delete_kpi(self._ctx.db, kpi_id)
 
     # -- events --------------------------------------------------------------------------
     def events(self, year: int | None = None) -> list[ProgrammeEvent]:
-        found = programme_repo.load_events(self._ws.db)
+        found = programme_repo.load_events(self._ctx.db)
         return found if year is None else events_of(found, year)
 
     def event(self, event_id: int) -> ProgrammeEvent:
@@ -130,53 +116,49 @@ class ProgrammeService:
             raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
         return found
 
-    def add_event(self, **fields: object) -> ProgrammeEvent:
-        """Keyword fields of ProgrammeEvent (year, title, instrument, planned_count, ...)."""
-        return self._save_event(None, _event(fields))
-
-    def update_event(self, *, event_id: int, **fields: object) -> ProgrammeEvent:
-        self.event(event_id)
-        return self._save_event(event_id, _event(fields))
-
-    def _save_event(self, event_id: int | None, event: ProgrammeEvent) -> ProgrammeEvent:
+    def save_event(self, *, event: ProgrammeEvent) -> ProgrammeEvent:
+        """Add (id None) or change one event; an event deleted meanwhile is refused."""
+        if event.id is not None:
+            self.event(event.id)
         event = dataclasses.replace(
             event, title=event.title.strip(), responsible=event.responsible.strip()
         )
-        errors = validate_event(event, self._ws.today())
+        errors = validate_event(event, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            if event_id is None:
-                event_id = programme_repo.insert_event(self._ws.db, event)
+        with self._ctx.db.atomic():
+            if event.id is None:
+                event_id = programme_repo.insert_event(self._ctx.db, event)
             else:
-                programme_repo.update_event(self._ws.db, event_id, event)
+                event_id = event.id
+                programme_repo.update_event(self._ctx.db, event_id, event)
         return dataclasses.replace(event, id=EventId(event_id))
 
     def delete_event(self, event_id: int) -> ProgrammeEvent:
         found = self.event(event_id)
-        with self._ws.db.atomic():
-            programme_repo.delete_event(self._ws.db, event_id)
+        with self._ctx.db.atomic():
+            programme_repo.delete_event(self._ctx.db, event_id)
         return found
 
     # -- budget --------------------------------------------------------------------------
     def budgets(self) -> list[BudgetYear]:
-        return programme_repo.load_budgets(self._ws.db)
+        return programme_repo.load_budgets(self._ctx.db)
 
     def budget(self, year: int) -> BudgetYear | None:
         return next((b for b in self.budgets() if b.year == year), None)
 
-    def save_budget(self, *, year: int, grp: int, budget: int) -> BudgetYear:
-        record = BudgetYear(year, grp, budget)
-        errors = validate_budget(record)
+    def save_budget(self, *, budget: BudgetYear) -> BudgetYear:
+        """Add or replace the year's GRP and Plan budget."""
+        errors = validate_budget(budget)
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            programme_repo.save_budget(self._ws.db, record)
-        return record
+        with self._ctx.db.atomic():
+            programme_repo.save_budget(self._ctx.db, budget)
+        return budget
 
     def delete_budget(self, year: int) -> None:
-        with self._ws.db.atomic():
-            programme_repo.delete_budget(self._ws.db, year)
+        with self._ctx.db.atomic():
+            programme_repo.delete_budget(self._ctx.db, year)
 
     def budget_check(self, year: int) -> BudgetCheck | None:
         found = self.budget(year)
@@ -200,8 +182,8 @@ class ProgrammeService:
 
     def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
         """Instrument 4's items this service decides for the year's implementation stage."""
-        stage = self._ws.region.require_profile().implementation_year(year)
-        return programme_extract.verdicts(self, year, stage, as_of or self._ws.today())
+        stage = self._region.require_profile().implementation_year(year)
+        return programme_extract.verdicts(self, year, stage, as_of or self._ctx.today())
 
     def dashboard_warning(self, today: dt.date) -> str | None:
         """Overdue events of the year, or a budget below block V's threshold; None when fine."""
@@ -225,16 +207,8 @@ class ProgrammeService:
         return " ".join(parts) or None
 
     def report_extract(self, year: int, as_of: dt.date) -> ProgrammeReportData:
-        stage = self._ws.region.require_profile().implementation_year(year)
+        stage = self._region.require_profile().implementation_year(year)
         return programme_extract.extract(self, year, stage, as_of)
-
-
-def _event(fields: Mapping[str, object]) -> ProgrammeEvent:
-    allowed = {f.name for f in dataclasses.fields(ProgrammeEvent)} - {"id"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"unknown event fields: {sorted(unknown)}")
-    return ProgrammeEvent(**fields)  # type: ignore[arg-type]
 
 
 def _year_start(year: int) -> dt.date:

@@ -22,20 +22,24 @@ from res_desktop.reports.records.data import (
 from res_desktop.services.records import indicators as indicator_service
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
+    from res_desktop.services.exporters.analysis import AnalysisService
+    from res_desktop.services.records.service import RecordsService
 
 
-def _who(ws: Workspace) -> str:
-    low = ws.region.require_profile().low_export_potential
+def _who(region: RegionService) -> str:
+    low = region.require_profile().low_export_potential
     return "специалиста" if low else "ЦПЭ"
 
 
-def verdicts(ws: Workspace, year: int) -> dict[tuple[int, str], Verdict]:
+def verdicts(
+    rec: RecordsService, region: RegionService, year: int
+) -> dict[tuple[int, str], Verdict]:
     found: dict[tuple[int, str], Verdict] = {}
-    rec = ws.records
     kpis = rec.kpis()
     if kpis:
-        kpi, who = rec.kpi(year), _who(ws)
+        kpi, who = rec.kpi(year), _who(region)
         found[6, "kpi_set"] = rules.kpi_set_verdict(kpi, who)
         for key in rules.KPI_FIELDS:
             found[6, key] = rules.kpi_verdict(kpi, key, who)
@@ -56,9 +60,10 @@ def verdicts(ws: Workspace, year: int) -> dict[tuple[int, str], Verdict]:
     return found
 
 
-def report_extract(ws: Workspace, year: int, as_of: dt.date) -> RecordsReportData:
+def report_extract(
+    rec: RecordsService, region: RegionService, year: int, as_of: dt.date
+) -> RecordsReportData:
     del as_of  # the records are yearly; kept for the callers' symmetry
-    rec = ws.records
     kpi = rec.kpi(year)
     lines = []
     if kpi is not None:
@@ -74,7 +79,7 @@ def report_extract(ws: Workspace, year: int, as_of: dt.date) -> RecordsReportDat
         for c in countries
     )
     training = rec.training(year)
-    low = ws.region.require_profile().low_export_potential
+    low = region.require_profile().low_export_potential
     return RecordsReportData(
         year=year,
         centre="специалист по поддержке экспортёров" if low else "ЦПЭ",
@@ -87,7 +92,7 @@ def report_extract(ws: Workspace, year: int, as_of: dt.date) -> RecordsReportDat
             if a.signed_on.year <= year
         ),
         training=_training_lines(training),
-        training_note=_training_note(ws, year, training),
+        training_note=_training_note(region, year, training),
     )
 
 
@@ -101,16 +106,18 @@ def _training_lines(training: StaffTraining | None) -> tuple[tuple[str, str], ..
     )
 
 
-def _training_note(ws: Workspace, year: int, training: StaffTraining | None) -> str:
-    if ws.region.require_profile().implementation_year(year) == 1:
+def _training_note(region: RegionService, year: int, training: StaffTraining | None) -> str:
+    if region.require_profile().implementation_year(year) == 1:
         return rules.programmes_verdict(training).note
     trained = rules.trained_verdict(training).note
     return f"{trained} {rules.internship_verdict(training).note}"
 
 
-def indicators_extract(ws: Workspace, year: int) -> IndicatorsReportData:
-    tables = {y: indicator_service.indicator_table(ws, y) for y in YEARS}
-    shown = tables.get(year) or indicator_service.indicator_table(ws, year)
+def indicators_extract(
+    ctx: ServiceContext, analysis: AnalysisService, year: int
+) -> IndicatorsReportData:
+    tables = {y: indicator_service.indicator_table(ctx, analysis, y) for y in YEARS}
+    shown = tables.get(year) or indicator_service.indicator_table(ctx, analysis, year)
     rows = []
     for value in shown.rows:
         n = value.indicator.number

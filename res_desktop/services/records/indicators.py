@@ -20,7 +20,8 @@ from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.records import repo as records_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.exporters.analysis import AnalysisService
 
 KINDS = ("plan", "actual", "base")
 
@@ -61,11 +62,11 @@ def _pick(registry: float | None, manual: float | None) -> tuple[float | None, s
     return None, ""
 
 
-def indicator_table(ws: Workspace, year: int) -> IndicatorTable:
-    values = records_repo.load_indicator_values(ws.db)
-    figures = ws.exporter_analysis.indicator_figures(year)
-    base_figures = figures if year == BASE_YEAR else ws.exporter_analysis.indicator_figures(2020)
-    current = ws.today().year
+def indicator_table(ctx: ServiceContext, analysis: AnalysisService, year: int) -> IndicatorTable:
+    values = records_repo.load_indicator_values(ctx.db)
+    figures = analysis.indicator_figures(year)
+    base_figures = figures if year == BASE_YEAR else analysis.indicator_figures(2020)
+    current = ctx.today().year
     rows = []
     for ind in INDICATORS:
         n = ind.number
@@ -96,13 +97,15 @@ def _base(
     return _pick(None, values.get((n, BASE_YEAR, "actual")))
 
 
-def set_value(ws: Workspace, *, number: int, year: int, kind: str, value: float | None) -> None:
+def set_value(
+    ctx: ServiceContext, *, number: int, year: int, kind: str, value: float | None
+) -> None:
     """Enter (or clear, with None) a plan, actual or 2020 base value by hand."""
     errors = check_value(BY_NUMBER.get(number), year, kind, value)
     if errors:
         raise ValidationFailed(errors)
-    with ws.db.atomic():
-        records_repo.set_indicator_value(ws.db, number, year, kind, value)
+    with ctx.db.atomic():
+        records_repo.set_indicator_value(ctx.db, number, year, kind, value)
 
 
 def check_value(

@@ -26,16 +26,22 @@ from res_desktop.services.records.indicators import IndicatorTable
 from res_desktop.storage.records import repo as records_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
+    from res_desktop.services.exporters.analysis import AnalysisService
 
 
 class RecordsService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(
+        self, ctx: ServiceContext, *, region: RegionService, analysis: AnalysisService
+    ) -> None:
+        self._ctx = ctx
+        self._region = region
+        self._analysis = analysis
 
     # -- instrument 6 --------------------------------------------------------------------
     def kpis(self) -> list[CentreKpi]:
-        return records_repo.load_kpis(self._ws.db)
+        return records_repo.load_kpis(self._ctx.db)
 
     def kpi(self, year: int) -> CentreKpi | None:
         return next((k for k in self.kpis() if k.year == year), None)
@@ -45,17 +51,17 @@ class RecordsService:
         errors = validate_kpi(kpi)
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            kpi_id = records_repo.save_kpi(self._ws.db, kpi)
+        with self._ctx.db.atomic():
+            kpi_id = records_repo.save_kpi(self._ctx.db, kpi)
         return dataclasses.replace(kpi, id=kpi_id)
 
     def delete_kpi(self, *, year: int) -> None:
-        with self._ws.db.atomic():
-            records_repo.delete_kpi(self._ws.db, year)
+        with self._ctx.db.atomic():
+            records_repo.delete_kpi(self._ctx.db, year)
 
     # -- instrument 7 --------------------------------------------------------------------
     def countries(self) -> list[PriorityCountry]:
-        return records_repo.load_countries(self._ws.db)
+        return records_repo.load_countries(self._ctx.db)
 
     def add_country(self, *, code: str, listed_on: dt.date | None = None) -> PriorityCountry:
         code = code.strip().upper()
@@ -64,68 +70,61 @@ class RecordsService:
         if any(c.code == code for c in self.countries()):
             raise ValidationFailed({"code": "Эта страна уже в перечне приоритетных."})
         country = PriorityCountry(code=code, name=country_names()[code], listed_on=listed_on)
-        with self._ws.db.atomic():
-            country_id = records_repo.insert_country(self._ws.db, country)
+        with self._ctx.db.atomic():
+            country_id = records_repo.insert_country(self._ctx.db, country)
         return dataclasses.replace(country, id=country_id)
 
     def delete_country(self, *, country_id: int) -> None:
         """Removes the country with its formats of presence."""
-        with self._ws.db.atomic():
-            records_repo.delete_country(self._ws.db, country_id)
+        with self._ctx.db.atomic():
+            records_repo.delete_country(self._ctx.db, country_id)
 
     def presences(self) -> list[Presence]:
-        return records_repo.load_presences(self._ws.db)
+        return records_repo.load_presences(self._ctx.db)
 
-    def add_presence(
-        self,
-        *,
-        country_id: int,
-        format: PresenceFormat,
-        description: str = "",
-        since: dt.date | None = None,
-    ) -> Presence:
-        if not any(c.id == country_id for c in self.countries()):
+    def add_presence(self, *, presence: Presence) -> Presence:
+        if not any(c.id == presence.country_id for c in self.countries()):
             raise ValidationFailed({"country": "Приоритетная страна не найдена."})
-        if format is PresenceFormat.OTHER and not description.strip():
+        presence = dataclasses.replace(presence, description=presence.description.strip())
+        if presence.format is PresenceFormat.OTHER and not presence.description:
             raise ValidationFailed({"description": "Опишите формат присутствия «Другое»."})
-        if since is not None and since > self._ws.today():
+        if presence.since is not None and presence.since > self._ctx.today():
             raise ValidationFailed({"since": "Дата не может быть позже сегодняшней."})
-        presence = Presence(country_id, format, description.strip(), since)
-        with self._ws.db.atomic():
-            presence_id = records_repo.insert_presence(self._ws.db, presence)
+        with self._ctx.db.atomic():
+            presence_id = records_repo.insert_presence(self._ctx.db, presence)
         return dataclasses.replace(presence, id=presence_id)
 
     def delete_presence(self, *, presence_id: int) -> None:
-        with self._ws.db.atomic():
-            records_repo.delete_presence(self._ws.db, presence_id)
+        with self._ctx.db.atomic():
+            records_repo.delete_presence(self._ctx.db, presence_id)
 
     def agreements(self) -> list[ForeignAgreement]:
-        return records_repo.load_agreements(self._ws.db)
+        return records_repo.load_agreements(self._ctx.db)
 
-    def add_agreement(
-        self, *, partner: str, country_code: str, signed_on: dt.date, title: str = ""
-    ) -> ForeignAgreement:
+    def add_agreement(self, *, agreement: ForeignAgreement) -> ForeignAgreement:
+        agreement = dataclasses.replace(
+            agreement, partner=agreement.partner.strip(), title=agreement.title.strip()
+        )
         errors = {}
-        if not partner.strip():
+        if not agreement.partner:
             errors["partner"] = "Укажите иностранного партнёра."
-        if country_code not in country_names():
+        if agreement.country_code not in country_names():
             errors["country_code"] = "Выберите страну из справочника."
-        if signed_on > self._ws.today():
+        if agreement.signed_on > self._ctx.today():
             errors["signed_on"] = "Дата подписания не может быть позже сегодняшней."
         if errors:
             raise ValidationFailed(errors)
-        agreement = ForeignAgreement(partner.strip(), country_code, signed_on, title.strip())
-        with self._ws.db.atomic():
-            agreement_id = records_repo.insert_agreement(self._ws.db, agreement)
+        with self._ctx.db.atomic():
+            agreement_id = records_repo.insert_agreement(self._ctx.db, agreement)
         return dataclasses.replace(agreement, id=agreement_id)
 
     def delete_agreement(self, *, agreement_id: int) -> None:
-        with self._ws.db.atomic():
-            records_repo.delete_agreement(self._ws.db, agreement_id)
+        with self._ctx.db.atomic():
+            records_repo.delete_agreement(self._ctx.db, agreement_id)
 
     # -- instrument 8 --------------------------------------------------------------------
     def trainings(self) -> list[StaffTraining]:
-        return records_repo.load_trainings(self._ws.db)
+        return records_repo.load_trainings(self._ctx.db)
 
     def training(self, year: int) -> StaffTraining | None:
         return next((t for t in self.trainings() if t.year == year), None)
@@ -134,31 +133,31 @@ class RecordsService:
         errors = validate_training(training)
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            records_repo.save_training(self._ws.db, training)
+        with self._ctx.db.atomic():
+            records_repo.save_training(self._ctx.db, training)
         found = self.training(training.year)
         assert found is not None
         return found
 
     def delete_training(self, *, year: int) -> None:
-        with self._ws.db.atomic():
-            records_repo.delete_training(self._ws.db, year)
+        with self._ctx.db.atomic():
+            records_repo.delete_training(self._ctx.db, year)
 
     # -- verdicts, Table 1 and reports ---------------------------------------------------
     def verdicts(self, year: int) -> dict[tuple[int, str], Verdict]:
         """(instrument number, item key) -> verdict, only for kinds of records kept."""
-        return records_extract.verdicts(self._ws, year)
+        return records_extract.verdicts(self, self._region, year)
 
     def indicators(self, year: int) -> IndicatorTable:
-        return indicator_service.indicator_table(self._ws, year)
+        return indicator_service.indicator_table(self._ctx, self._analysis, year)
 
     def set_indicator_value(
         self, *, number: int, year: int, kind: str, value: float | None
     ) -> None:
-        indicator_service.set_value(self._ws, number=number, year=year, kind=kind, value=value)
+        indicator_service.set_value(self._ctx, number=number, year=year, kind=kind, value=value)
 
     def report_extract(self, year: int, as_of: dt.date) -> RecordsReportData:
-        return records_extract.report_extract(self._ws, year, as_of)
+        return records_extract.report_extract(self, self._region, year, as_of)
 
     def indicators_extract(self, year: int) -> IndicatorsReportData:
-        return records_extract.indicators_extract(self._ws, year)
+        return records_extract.indicators_extract(self._ctx, self._analysis, year)

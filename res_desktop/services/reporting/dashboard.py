@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from res_desktop.domain.checklist.model import ONE_TIME_CYCLE
 from res_desktop.domain.checklist.schedule import verdict
@@ -14,17 +15,39 @@ from res_desktop.services.common.results import Dashboard, DueItem, InstrumentSu
 from res_desktop.storage.checklist import repo as checklist_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.checklist.service import ChecklistService
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
+    from res_desktop.services.reporting.service import ReportService
 
 DUE_LIMIT = 10
 
 
+class WarningSource(Protocol):
+    """A record-keeping area that may have something to warn about on the dashboard."""
+
+    def dashboard_warning(self, today: dt.date) -> str | None: ...
+
+
 class DashboardService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        *,
+        region: RegionService,
+        checklists: ChecklistService,
+        reports: ReportService,
+        warnings: Sequence[WarningSource],
+    ) -> None:
+        """``warnings``: the areas asked, in this order, for the dashboard's warnings."""
+        self._ctx = ctx
+        self._region = region
+        self._checklists = checklists
+        self._reports = reports
+        self._warning_sources = tuple(warnings)
 
     def summaries(self, year: int, on: dt.date | None = None) -> list[InstrumentSummary]:
-        checklists = self._ws.checklists
+        checklists = self._checklists
         result = []
         for instrument in checklists.instruments():
             view = checklists.checklist(instrument.code, year)
@@ -37,9 +60,9 @@ class DashboardService:
 
     def build(self, on: dt.date | None = None) -> Dashboard:
         """The state on ``on`` (today by default): done items count from their done date."""
-        today = self._ws.today()
+        today = self._ctx.today()
         on = on or today
-        profile = self._ws.region.require_profile()
+        profile = self._region.require_profile()
         summaries = self.summaries(on.year, on)
         implemented = sum(
             1 for s in summaries if not s.instrument.is_own and s.progress.implemented
@@ -51,26 +74,21 @@ class DashboardService:
             summaries=tuple(summaries),
             verdict=verdict(on, implemented),
             due=tuple(self.nearest_due(on.year, today)),
-            deadline=next_report_deadline(today, self._ws.reports.sent_quarters()),
+            deadline=next_report_deadline(today, self._reports.sent_quarters()),
             warnings=self.warnings(today),
         )
 
     def warnings(self, today: dt.date) -> tuple[str, ...]:
-        found = (
-            self._ws.council.dashboard_warning(today),
-            self._ws.team.dashboard_warning(today),
-            self._ws.programme.dashboard_warning(today),
-            self._ws.activities.dashboard_warning(today),
-        )
+        found = [source.dashboard_warning(today) for source in self._warning_sources]
         return tuple(w for w in found if w)
 
     def nearest_due(self, year: int, today: dt.date, limit: int = DUE_LIMIT) -> list[DueItem]:
-        checklists = self._ws.checklists
+        checklists = self._checklists
         instruments: dict[str, Instrument] = {i.code: i for i in checklists.instruments()}
-        profile = self._ws.region.require_profile()
+        profile = self._region.require_profile()
         settings, bucket = profile.settings, profile.year_bucket(year)
         due: list[DueItem] = []
-        for state in checklist_repo.load_open_with_due(self._ws.db, [year, ONE_TIME_CYCLE]):
+        for state in checklist_repo.load_open_with_due(self._ctx.db, [year, ONE_TIME_CYCLE]):
             instrument = instruments.get(state.instrument_code)
             if instrument is None or state.due_date is None:
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from res_desktop.clock import stamped
@@ -19,7 +20,28 @@ from res_desktop.reports.common.data import (
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.activities.service import ActivityService
+    from res_desktop.services.checklist.service import ChecklistService
+    from res_desktop.services.common.region import RegionService
+    from res_desktop.services.council.service import CouncilService
+    from res_desktop.services.exporters.analysis import AnalysisService
+    from res_desktop.services.programme.service import ProgrammeService
+    from res_desktop.services.records.service import RecordsService
+    from res_desktop.services.team.service import TeamService
+
+
+@dataclass(frozen=True)
+class ReportSources:
+    """What a report reads: the profile, the checklists, and each record-keeping area."""
+
+    region: RegionService
+    checklists: ChecklistService
+    council: CouncilService
+    team: TeamService
+    exporters: AnalysisService
+    records: RecordsService
+    programme: ProgrammeService
+    activities: ActivityService
 
 
 def period_of(kind: ReportKind, year: int, quarter: int | None) -> tuple[dt.date, dt.date, str]:
@@ -72,15 +94,19 @@ def _implemented_on(views: list[ChecklistView], day: dt.date) -> int:
 
 
 def build_report_data(
-    ws: Workspace, *, kind: ReportKind, year: int, quarter: int | None = None
+    sources: ReportSources,
+    today: dt.date,
+    *,
+    kind: ReportKind,
+    year: int,
+    quarter: int | None = None,
 ) -> ReportData:
-    profile = ws.region.require_profile()
+    profile = sources.region.require_profile()
     start, end, label = period_of(kind, year, quarter)
-    today = ws.today()
     if start > today:
         raise ValidationFailed({"period": f"Период «{label}» ещё не начался."})
     as_of = min(end, today)
-    checklists = ws.checklists
+    checklists = sources.checklists
     views = [checklists.checklist(i.code, year) for i in checklists.instruments()]
     result = verdict(as_of, _implemented_on(views, as_of))
     points = tuple(
@@ -111,25 +137,25 @@ def build_report_data(
         schedule_date=result.current.date if result.current else None,
         milestones=points,
         instruments=tuple(_instrument(v, as_of) for v in views),
-        extras=_extras(ws, year, as_of),
+        extras=_extras(sources, year, as_of),
     )
 
 
-def _extras(ws: Workspace, year: int, as_of: dt.date) -> dict[str, object]:
+def _extras(sources: ReportSources, year: int, as_of: dt.date) -> dict[str, object]:
     """Each record-keeping area adds its section only when the region keeps such records."""
     extras: dict[str, object] = {
-        "council": ws.council.report_extract(year, as_of),
-        "team": ws.team.report_extract(year, as_of),
-        "exporters": ws.exporter_analysis.report_extract(year, as_of),
+        "council": sources.council.report_extract(year, as_of),
+        "team": sources.team.report_extract(year, as_of),
+        "exporters": sources.exporters.report_extract(year, as_of),
     }
-    indicators = ws.records.indicators_extract(year)
+    indicators = sources.records.indicators_extract(year)
     if any(row.actual is not None or row.plan is not None for row in indicators.rows):
         extras["indicators"] = indicators
-    if ws.programme.has_records():
-        extras["programme"] = ws.programme.report_extract(year, as_of)
-    if ws.activities.has_records():
-        extras["activities"] = ws.activities.report_extract(year, as_of)
-    records = ws.records.report_extract(year, as_of)
+    if sources.programme.has_records():
+        extras["programme"] = sources.programme.report_extract(year, as_of)
+    if sources.activities.has_records():
+        extras["activities"] = sources.activities.report_extract(year, as_of)
+    records = sources.records.report_extract(year, as_of)
     if records.kpis or records.presence or records.agreements or records.training:
         extras["records"] = records
     return extras

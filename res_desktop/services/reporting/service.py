@@ -14,16 +14,20 @@ from pypdf import PdfReader
 
 from res_desktop.clock import stamped
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
-from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.data import ReportData, ReportKind
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.services.reporting.report_data import build_report_data, period_of
+from res_desktop.services.reporting.report_data import (
+    ReportSources,
+    build_report_data,
+    period_of,
+)
 from res_desktop.storage.common.attachments import sha256_of
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.reporting import archive_repo as repo
 from res_desktop.storage.reporting.archive_repo import ArchivedReport
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
 
 Progress = Callable[[int, str], None]
 
@@ -49,12 +53,20 @@ def render_pdf(data: object, out: Path) -> Path:
 
 
 class ReportService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, sources: ReportSources) -> None:
+        self._ctx = ctx
+        self._sources = sources
 
     @property
     def folder(self) -> Path:
-        return reports_dir_for(self._ws.path)
+        return reports_dir_for(self._ctx.path)
+
+    def report_data(self, *, kind: ReportKind, year: int, quarter: int | None = None) -> ReportData:
+        """What the report shows, as of the period's end (or today, within the period)."""
+        with self._ctx.db.atomic():  # one read transaction: a consistent snapshot under WAL
+            return build_report_data(
+                self._sources, self._ctx.today(), kind=kind, year=year, quarter=quarter
+            )
 
     def write_pdf(
         self,
@@ -67,8 +79,7 @@ class ReportService:
     ) -> Path:
         """Build the PDF at ``out`` without archiving it (command line, previews)."""
         progress(10, "Сбор данных чек-листов…")
-        with self._ws.db.atomic():  # one read transaction: a consistent snapshot under WAL
-            data = build_report_data(self._ws, kind=kind, year=year, quarter=quarter)
+        data = self.report_data(kind=kind, year=year, quarter=quarter)
         progress(40, "Формирование PDF…")
         out.parent.mkdir(parents=True, exist_ok=True)
         render_pdf(data, out)
@@ -84,7 +95,7 @@ class ReportService:
         progress: Progress = _silent,
     ) -> ArchivedReport:
         """Build a report and keep it in the archive with its SHA-256."""
-        now = stamp(self._ws.today())
+        now = stamp(self._ctx.today())
         part = (
             f"{ROMAN_QUARTERS[quarter]}_квартал"
             if kind is ReportKind.QUARTERLY and quarter
@@ -104,9 +115,9 @@ class ReportService:
             pages = len(PdfReader(data_path).pages)
             sha, size = sha256_of(data_path), data_path.stat().st_size
             label = period_of(kind, year, quarter)[2]
-            with self._ws.db.atomic():
+            with self._ctx.db.atomic():
                 report_id = repo.insert_report(
-                    self._ws.db,
+                    self._ctx.db,
                     kind=kind.value,
                     year=year,
                     quarter=quarter if kind is ReportKind.QUARTERLY else None,
@@ -126,10 +137,10 @@ class ReportService:
         return self.get(report_id)
 
     def list(self) -> list[ArchivedReport]:
-        return repo.list_reports(self._ws.db)
+        return repo.list_reports(self._ctx.db)
 
     def get(self, report_id: int) -> ArchivedReport:
-        found = repo.get_report(self._ws.db, report_id)
+        found = repo.get_report(self._ctx.db, report_id)
         if found is None:
             raise ValidationFailed({"report": "Отчёт не найден в архиве."})
         return found
@@ -155,16 +166,16 @@ class ReportService:
             errors["report"] = "Отчёт уже отмечен как отправленный и не может быть изменён."
         if not outgoing_number.strip():
             errors["outgoing_number"] = "Укажите исходящий номер письма."
-        if sent_on > self._ws.today():
+        if sent_on > self._ctx.today():
             errors["sent_on"] = "Дата отправки не может быть позже сегодняшней."
         if sent_on < report.generated_at.date():
             errors["sent_on"] = "Дата отправки не может быть раньше даты формирования отчёта."
         if errors:
             raise ValidationFailed(errors)
         path = self.path(report)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             repo.mark_sent(
-                self._ws.db, report_id, sent_on=sent_on, outgoing_number=outgoing_number.strip()
+                self._ctx.db, report_id, sent_on=sent_on, outgoing_number=outgoing_number.strip()
             )
         _make_read_only(path)
         return self.get(report_id)
@@ -173,8 +184,8 @@ class ReportService:
         report = self.get(report_id)
         if report.is_sent:
             raise ValidationFailed({"report": "Отправленный отчёт удалить нельзя."})
-        with self._ws.db.atomic():
-            repo.delete_report(self._ws.db, report_id)
+        with self._ctx.db.atomic():
+            repo.delete_report(self._ctx.db, report_id)
         (self.folder / report.file_name).unlink(missing_ok=True)
 
     def save_copy(self, report: ArchivedReport, target: Path) -> Path:
@@ -183,7 +194,7 @@ class ReportService:
         return target
 
     def sent_quarters(self) -> set[tuple[int, int]]:
-        return repo.sent_quarters(self._ws.db)
+        return repo.sent_quarters(self._ctx.db)
 
 
 def _make_read_only(path: Path) -> None:

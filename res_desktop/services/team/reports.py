@@ -29,22 +29,23 @@ from res_desktop.reports.team.data import (
 from res_desktop.storage.team import repo as team_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 
 def as_of_for(year: int, today: dt.date) -> dt.date:
     return min(dt.date(year, 12, 31), today)
 
 
-def item_verdicts(ws: Workspace, year: int) -> dict[str, Verdict]:
+def item_verdicts(ctx: ServiceContext, region: RegionService, year: int) -> dict[str, Verdict]:
     """Item key -> verdict for the items the records decide in ``year``'s bucket."""
-    today = ws.today()
+    today = ctx.today()
     if year > today.year:
         return {}
-    profile = ws.region.require_profile()
+    profile = region.require_profile()
     on, bucket, city = as_of_for(year, today), profile.year_bucket(year), profile.federal_city
-    members = team_repo.load_members(ws.db)
-    events = team_repo.load_events(ws.db)
+    members = team_repo.load_members(ctx.db)
+    events = team_repo.load_events(ctx.db)
     if bucket == 1:
         found = {"team_formed": rules.team_formed(members, on, city)}
         for slot in applicable_slots(city):
@@ -65,7 +66,7 @@ def item_verdicts(ws: Workspace, year: int) -> dict[str, Verdict]:
             members, events, year, on, change
         )
     else:
-        confirmations = team_repo.load_confirmations(ws.db)
+        confirmations = team_repo.load_confirmations(ctx.db)
         found["qualification_confirmed"] = rules.qualification_confirmed(
             members, confirmations, year, on
         )
@@ -137,24 +138,26 @@ def _slots(members: Sequence[TeamMember], on: dt.date, city: bool) -> tuple[Slot
     )
 
 
-def _verdict_rows(ws: Workspace, year: int) -> tuple[RuleRow, ...]:
-    instrument = ws.catalogue.get("03")
+def _verdict_rows(ctx: ServiceContext, region: RegionService, year: int) -> tuple[RuleRow, ...]:
+    instrument = ctx.catalogue.get("03")
     return tuple(
         RuleRow(title=instrument.item(key).title, met=v.met, note=v.note)
-        for key, v in item_verdicts(ws, year).items()
+        for key, v in item_verdicts(ctx, region, year).items()
         if not key.startswith(("slot_", "training_"))  # the tables show those in detail
     )
 
 
-def extract(ws: Workspace, year: int, as_of: dt.date) -> TeamReportData:
-    profile = ws.region.require_profile()
-    members = team_repo.load_members(ws.db)
+def extract(
+    ctx: ServiceContext, region: RegionService, year: int, as_of: dt.date
+) -> TeamReportData:
+    profile = region.require_profile()
+    members = team_repo.load_members(ctx.db)
     order = {slot: n for n, slot in enumerate(RoleSlot)}
     shown = sorted(
         (m for m in members if _in_year(m, year, as_of)),
         key=lambda m: (order[m.slot], m.included_on, m.full_name),
     )
-    every_event = team_repo.load_events(ws.db)
+    every_event = team_repo.load_events(ctx.db)
     events = [e for e in every_event if e.ends_on.year == year and e.ends_on <= as_of]
     change = turnover(members, as_of)
     again = rules.retraining(members, every_event, change)
@@ -165,7 +168,7 @@ def extract(ws: Workspace, year: int, as_of: dt.date) -> TeamReportData:
         contact_person=profile.contact_person,
         year=year,
         as_of=as_of,
-        generated_at=dt.datetime.combine(ws.today(), now),
+        generated_at=dt.datetime.combine(ctx.today(), now),
         implementation_year=profile.implementation_year(year),
         members=tuple(_member_row(m) for m in shown),
         slots=_slots(members, as_of, profile.federal_city),
@@ -175,5 +178,5 @@ def extract(ws: Workspace, year: int, as_of: dt.date) -> TeamReportData:
         turnover_text=change.text,
         retraining_required=not again.met,
         retraining_note=again.note,
-        verdicts=_verdict_rows(ws, year) if ws.team.has_records() else (),
+        verdicts=_verdict_rows(ctx, region, year) if team_repo.has_records(ctx.db) else (),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,10 +17,7 @@ from res_desktop.domain.team.model import (
     QualificationConfirmation,
     RoleSlot,
     TeamMember,
-    Topic,
     TrainingEvent,
-    TrainingKind,
-    TrainingMode,
     Turnover,
     composition_on,
     empty_slots,
@@ -39,7 +36,8 @@ from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.team import repo as team_repo
 
 if TYPE_CHECKING:
-    from res_desktop.services.common.workspace import Workspace
+    from res_desktop.services.common.context import ServiceContext
+    from res_desktop.services.common.region import RegionService
 
 TEAM_INSTRUMENT = "03"
 
@@ -52,15 +50,16 @@ class TeamComposition:
 
 
 class TeamService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
+        self._ctx = ctx
+        self._region = region
 
     def _federal_city(self) -> bool:
-        return self._ws.region.require_profile().federal_city
+        return self._region.require_profile().federal_city
 
     # -- members -----------------------------------------------------------------------
     def members(self) -> list[TeamMember]:
-        return team_repo.load_members(self._ws.db)
+        return team_repo.load_members(self._ctx.db)
 
     def member(self, member_id: int) -> TeamMember:
         found = next((m for m in self.members() if m.id == member_id), None)
@@ -68,69 +67,34 @@ class TeamService:
             raise ValidationFailed({"member": "Член команды не найден (возможно, удалён)."})
         return found
 
-    def add_member(
-        self,
-        *,
-        full_name: str,
-        position: str,
-        organisation: str,
-        slot: RoleSlot,
-        included_on: dt.date,
-        excluded_on: dt.date | None = None,
-        phone: str = "",
-        email: str = "",
-    ) -> TeamMember:
-        member = _member(
-            full_name=full_name,
-            position=position,
-            organisation=organisation,
-            slot=slot,
-            included_on=included_on,
-            excluded_on=excluded_on,
+    def save_member(self, *, member: TeamMember) -> TeamMember:
+        """Add (id None) or change one member; a member deleted meanwhile is refused."""
+        if member.id is not None:
+            self.member(member.id)
+        member = dataclasses.replace(
+            member,
+            full_name=" ".join(member.full_name.split()),
+            position=member.position.strip(),
+            organisation=member.organisation.strip(),
+            phone=member.phone.strip(),
+            email=member.email.strip(),
         )
-        return self._save_member(None, dataclasses.replace(member, phone=phone, email=email))
-
-    def update_member(
-        self,
-        *,
-        member_id: int,
-        full_name: str,
-        position: str,
-        organisation: str,
-        slot: RoleSlot,
-        included_on: dt.date,
-        excluded_on: dt.date | None = None,
-        phone: str = "",
-        email: str = "",
-    ) -> TeamMember:
-        self.member(member_id)
-        member = _member(
-            full_name=full_name,
-            position=position,
-            organisation=organisation,
-            slot=slot,
-            included_on=included_on,
-            excluded_on=excluded_on,
-        )
-        return self._save_member(member_id, dataclasses.replace(member, phone=phone, email=email))
-
-    def _save_member(self, member_id: int | None, member: TeamMember) -> TeamMember:
-        member = dataclasses.replace(member, phone=member.phone.strip(), email=member.email.strip())
-        errors = validate_member(member, self._ws.today(), self._federal_city())
+        errors = validate_member(member, self._ctx.today(), self._federal_city())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            if member_id is None:
-                member_id = team_repo.insert_member(self._ws.db, member)
+        with self._ctx.db.atomic():
+            if member.id is None:
+                member_id = team_repo.insert_member(self._ctx.db, member)
             else:
-                team_repo.update_member(self._ws.db, member_id, member)
+                member_id = member.id
+                team_repo.update_member(self._ctx.db, member_id, member)
         return dataclasses.replace(member, id=MemberId(member_id))
 
     def delete_member(self, member_id: int) -> TeamMember:
         """Removes a record entered by mistake, with its participations (use exclusion else)."""
         found = self.member(member_id)
-        with self._ws.db.atomic():
-            team_repo.delete_member(self._ws.db, member_id)
+        with self._ctx.db.atomic():
+            team_repo.delete_member(self._ctx.db, member_id)
         return found
 
     def composition_on(self, day: dt.date) -> TeamComposition:
@@ -146,7 +110,7 @@ class TeamService:
 
     # -- training ----------------------------------------------------------------------
     def events(self, year: int | None = None) -> list[TrainingEvent]:
-        events = team_repo.load_events(self._ws.db)
+        events = team_repo.load_events(self._ctx.db)
         return [e for e in events if year is None or year in (e.starts_on.year, e.ends_on.year)]
 
     def event(self, event_id: int) -> TrainingEvent:
@@ -155,68 +119,23 @@ class TeamService:
             raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
         return found
 
-    def add_event(
+    def save_event(
         self,
         *,
-        kind: TrainingKind,
-        title: str,
-        organisation: str,
-        is_educational_org: bool,
-        starts_on: dt.date,
-        ends_on: dt.date,
-        hours: int,
-        mode: TrainingMode,
-        topics: Iterable[Topic] = (),
-        participants: Iterable[Participant] = (),
+        event: TrainingEvent,
         certificate_files: Mapping[MemberId, Path] | None = None,
     ) -> TrainingEvent:
-        return self.update_event(
-            event_id=None,
-            kind=kind,
-            title=title,
-            organisation=organisation,
-            is_educational_org=is_educational_org,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            hours=hours,
-            mode=mode,
-            topics=topics,
-            participants=participants,
-            certificate_files=certificate_files,
+        """Add (id None) or replace one event; ``certificate_files`` are the scans to copy in."""
+        if event.id is not None:
+            self.event(event.id)  # refuses an event deleted meanwhile
+        event = dataclasses.replace(
+            event,
+            title=event.title.strip(),
+            organisation=event.organisation.strip(),
+            topics=frozenset(event.topics),
+            participants=tuple(event.participants),
         )
-
-    def update_event(
-        self,
-        *,
-        event_id: int | None,
-        kind: TrainingKind,
-        title: str,
-        organisation: str,
-        is_educational_org: bool,
-        starts_on: dt.date,
-        ends_on: dt.date,
-        hours: int,
-        mode: TrainingMode,
-        topics: Iterable[Topic] = (),
-        participants: Iterable[Participant] = (),
-        certificate_files: Mapping[MemberId, Path] | None = None,
-    ) -> TrainingEvent:
-        """Saves a new event when ``event_id`` is None, else replaces that one."""
-        if event_id is not None:
-            self.event(event_id)  # refuses an event deleted meanwhile
-        event = TrainingEvent(
-            kind=kind,
-            title=title.strip(),
-            organisation=organisation.strip(),
-            is_educational_org=is_educational_org,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            hours=hours,
-            mode=mode,
-            topics=frozenset(topics),
-            participants=tuple(participants),
-        )
-        return self._save_event(event_id, event, certificate_files or {})
+        return self._save_event(event.id, event, certificate_files or {})
 
     def _save_event(
         self, event_id: int | None, event: TrainingEvent, files: Mapping[MemberId, Path]
@@ -231,11 +150,11 @@ class TeamService:
             raise ValidationFailed(errors)
         people = tuple(self._with_file(p, files.get(p.member_id)) for p in event.participants)
         event = dataclasses.replace(event, participants=people)
-        with self._ws.db.atomic():
+        with self._ctx.db.atomic():
             if event_id is None:
-                event_id = team_repo.insert_event(self._ws.db, event)
+                event_id = team_repo.insert_event(self._ctx.db, event)
             else:
-                team_repo.update_event(self._ws.db, event_id, event)
+                team_repo.update_event(self._ctx.db, event_id, event)
         return self.event(event_id)
 
     def _with_file(self, participant: Participant, source: Path | None) -> Participant:
@@ -243,7 +162,7 @@ class TeamService:
         participant = dataclasses.replace(participant, certificate_number=number)
         if source is None:
             return participant
-        sha, _size = self._ws.attachments.put(Path(source))
+        sha, _size = self._ctx.attachments.put(Path(source))
         return dataclasses.replace(
             participant, certificate_sha256=sha, certificate_name=Path(source).name
         )
@@ -259,7 +178,7 @@ class TeamService:
         return found
 
     def certificate_path(self, participant: Participant) -> Path:
-        path = self._ws.attachments.path_for(participant.certificate_sha256)
+        path = self._ctx.attachments.path_for(participant.certificate_sha256)
         if not participant.certificate_sha256 or not path.is_file():
             name = participant.certificate_name or "удостоверение"
             raise StorageUnavailable(f"Файл «{name}» не найден в папке данных: {path}")
@@ -267,39 +186,41 @@ class TeamService:
 
     def delete_event(self, event_id: int) -> TrainingEvent:
         found = self.event(event_id)
-        with self._ws.db.atomic():
-            team_repo.delete_event(self._ws.db, event_id)
+        with self._ctx.db.atomic():
+            team_repo.delete_event(self._ctx.db, event_id)
         return found
 
     # -- qualification confirmation (year 4) ------------------------------------------
     def confirmations(self) -> list[QualificationConfirmation]:
-        return team_repo.load_confirmations(self._ws.db)
+        return team_repo.load_confirmations(self._ctx.db)
 
     def add_confirmation(
-        self, *, member_id: int, confirmed_on: dt.date, document: str, issuer: str = ""
+        self, *, confirmation: QualificationConfirmation
     ) -> QualificationConfirmation:
-        self.member(member_id)
-        item = QualificationConfirmation(
-            MemberId(member_id), confirmed_on, document.strip(), issuer.strip()
+        self.member(confirmation.member_id)
+        item = dataclasses.replace(
+            confirmation,
+            document=confirmation.document.strip(),
+            issuer=confirmation.issuer.strip(),
         )
-        errors = validate_confirmation(item, self._ws.today())
+        errors = validate_confirmation(item, self._ctx.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._ws.db.atomic():
-            new_id = team_repo.insert_confirmation(self._ws.db, item)
+        with self._ctx.db.atomic():
+            new_id = team_repo.insert_confirmation(self._ctx.db, item)
         return next(c for c in self.confirmations() if c.id == new_id)
 
     def delete_confirmation(self, confirmation_id: int) -> None:
-        with self._ws.db.atomic():
-            team_repo.delete_confirmation(self._ws.db, confirmation_id)
+        with self._ctx.db.atomic():
+            team_repo.delete_confirmation(self._ctx.db, confirmation_id)
 
     # -- what the records say ----------------------------------------------------------
     def has_records(self) -> bool:
-        return team_repo.has_records(self._ws.db)
+        return team_repo.has_records(self._ctx.db)
 
     def item_verdicts(self, year: int) -> dict[str, Verdict]:
         """Instrument 3's items decided by the records for ``year`` (absent: left to the user)."""
-        return team_reports.item_verdicts(self._ws, year)
+        return team_reports.item_verdicts(self._ctx, self._region, year)
 
     def dashboard_warning(self, today: dt.date) -> str | None:
         """Turnover above 50% without retraining, or empty roles; None when all is well."""
@@ -317,27 +238,10 @@ class TeamService:
 
     def report_extract(self, year: int, as_of: dt.date) -> TeamReportData:
         """The team's section of the quarterly and annual reports (``ReportData.extras``)."""
-        return team_reports.extract(self._ws, year, as_of)
+        return team_reports.extract(self._ctx, self._region, year, as_of)
 
     def development_report(self, year: int) -> TeamReportData:
         """The yearly professional-development report's data, as of the year end or today."""
-        return team_reports.extract(self._ws, year, min(dt.date(year, 12, 31), self._ws.today()))
-
-
-def _member(
-    *,
-    full_name: str,
-    position: str,
-    organisation: str,
-    slot: RoleSlot,
-    included_on: dt.date,
-    excluded_on: dt.date | None,
-) -> TeamMember:
-    return TeamMember(
-        full_name=" ".join(full_name.split()),
-        position=position.strip(),
-        organisation=organisation.strip(),
-        slot=slot,
-        included_on=included_on,
-        excluded_on=excluded_on,
-    )
+        return team_reports.extract(
+            self._ctx, self._region, year, min(dt.date(year, 12, 31), self._ctx.today())
+        )

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from res_desktop.gui.checklist.model import SORT_ROLE, ChecklistModel, Column
 from res_desktop.gui.common.sorting import RussianSortProxy
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 
@@ -26,8 +27,7 @@ def test_sorting_by_responsible_follows_the_russian_alphabet(workspace: Workspac
             code="05",
             key=item_view.item.key,
             year=TODAY.year,
-            status=item_view.status,
-            responsible=name,
+            edit=ItemEdit(status=item_view.status, responsible=name),
         )
     model = ChecklistModel()
     model.set_view(workspace.checklists.checklist("05", TODAY.year))

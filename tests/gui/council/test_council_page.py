@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.council.model import (
     Decision,
+    Meeting,
     MeetingReport,
     MeetingStatus,
+    Member,
     MemberCategory,
     ReportKind,
 )
@@ -113,7 +115,9 @@ def test_report_and_minutes_recorded_through_the_page(
     ws = workspace
     page = CouncilPage(ws)
     qtbot.addWidget(page)
-    member = ws.council.add_member(name="Орлов Виктор Николаевич", category=MemberCategory.EXPORTER)
+    member = ws.council.save_member(
+        member=Member(name="Орлов Виктор Николаевич", category=MemberCategory.EXPORTER)
+    )
     page.refresh()
     report = MeetingReport(ReportKind.PLAN, "Белова Н. И.", "Отчёт о реализации Плана",
                            D(2026, 9, 1), True, 1)  # fmt: skip
@@ -165,7 +169,7 @@ def test_member_dialog_validates_next_to_the_field(qtbot, workspace: Workspace) 
 
 
 def test_quarter_warning_on_the_page(qtbot, workspace: Workspace) -> None:
-    workspace.council.add_meeting(date=D(2026, 2, 2), status=MeetingStatus.HELD)
+    workspace.council.save_meeting(meeting=Meeting(date=D(2026, 2, 2), status=MeetingStatus.HELD))
     page = CouncilPage(workspace)
     qtbot.addWidget(page)
     assert "IV квартал заканчивается через 37 дней" not in page.warning.text()  # > 30 days
@@ -174,12 +178,16 @@ def test_quarter_warning_on_the_page(qtbot, workspace: Workspace) -> None:
 
 def test_council_models_are_valid_qt_models(qtmodeltester, workspace: Workspace) -> None:
     ws = workspace
-    ws.council.add_member(name="Ёлкин Иван", category=MemberCategory.EXPORTER)
-    ws.council.add_member(name="Абрамов Пётр", category=MemberCategory.REC, left_on=D(2026, 1, 1))
-    meeting = ws.council.add_meeting(date=D(2026, 3, 3), status=MeetingStatus.HELD)
-    meeting = ws.council.add_report(meeting.id, kind=ReportKind.INTERIM, speaker="Иванова",  # type: ignore[arg-type]
-                                    heard=True)  # fmt: skip
-    meeting = ws.council.add_decision(meeting.id, text="Принять к сведению")  # type: ignore[arg-type]
+    ws.council.save_member(member=Member(name="Ёлкин Иван", category=MemberCategory.EXPORTER))
+    ws.council.save_member(
+        member=Member(name="Абрамов Пётр", category=MemberCategory.REC, left_on=D(2026, 1, 1))
+    )
+    meeting = ws.council.save_meeting(
+        meeting=Meeting(date=D(2026, 3, 3), status=MeetingStatus.HELD)
+    )
+    report = MeetingReport(kind=ReportKind.INTERIM, speaker="Иванова", heard=True)
+    meeting = ws.council.add_report(meeting.id, report=report)  # type: ignore[arg-type]
+    meeting = ws.council.add_decision(meeting.id, decision=Decision(text="Принять к сведению"))  # type: ignore[arg-type]
     members, meetings = MembersModel(), MeetingsModel()
     reports, decisions = ReportsModel(), DecisionsModel()
     members.set_rows(ws.council.members())

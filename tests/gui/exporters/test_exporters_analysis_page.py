@@ -12,7 +12,7 @@ from PySide6.QtCharts import QHorizontalStackedBarSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from res_desktop.domain.exporters.analysis import REC
+from res_desktop.domain.exporters.analysis import REC, BarrierDispatch
 from res_desktop.domain.exporters.model import Barrier
 from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.exporters.analysis_page import ExporterAnalysisPage
@@ -127,8 +127,10 @@ def test_dispatch_dialog_records_the_letter(
 
 def test_analysis_models_are_valid_qt_models(qtmodeltester, workspace: Workspace) -> None:
     small_registry(workspace.db)
-    workspace.exporter_analysis.record_dispatch(
-        year=2026, sent_on=dt.date(2026, 11, 1), outgoing_number="7", recipient=REC
+    workspace.exporter_analysis.save_dispatch(
+        dispatch=BarrierDispatch(
+            year=2026, sent_on=dt.date(2026, 11, 1), outgoing_number="7", recipient=REC
+        )
     )
     analysis = workspace.exporter_analysis
     groups, barriers, dispatches = GroupsModel(), BarriersModel(), DispatchesModel()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import BudgetYear, EventStatus
 from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.programme.dialogs import BudgetDialog, EventDialog, ProgrammeDialog
 from res_desktop.gui.programme.models import budget_model, events_model, execution_model
@@ -128,7 +128,7 @@ def test_budget_colours_and_threshold(qtbot, workspace: Workspace) -> None:
     colour = brush.color().name()
     assert colour == "#b3261e"
     assert "требуется 60\u00a0000\u00a0000\u00a0₽" in tab.summary.text()
-    workspace.programme.save_budget(year=Y, grp=600 * 10**9, budget=60_000_000)
+    workspace.programme.save_budget(budget=BudgetYear(year=Y, grp=600 * 10**9, budget=60_000_000))
     tab.refresh()
     assert tab.model.data(index) == "соответствует"
 

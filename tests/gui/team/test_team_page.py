@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -9,7 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.team.model import RoleSlot, Topic, TrainingKind, required_slots
+from res_desktop.domain.team.model import (
+    QualificationConfirmation,
+    RoleSlot,
+    TeamMember,
+    Topic,
+    TrainingKind,
+    required_slots,
+)
 from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.member_dialog import MemberDialog
@@ -113,15 +121,13 @@ def test_bad_member_input_is_shown_next_to_the_fields_and_kept(qtbot, workspace)
 def test_composition_on_a_date_and_turnover_warning(qtbot, workspace: Workspace) -> None:
     team = form_team(workspace, dt.date(TODAY.year - 1, 2, 1))
     for n, old in enumerate(team[:4]):
-        workspace.team.update_member(
-            member_id=saved_id(old), full_name=old.full_name, position=old.position,
-            organisation=old.organisation, slot=old.slot, included_on=old.included_on,
-            excluded_on=dt.date(TODAY.year, 3, 1 + n),
-        )  # fmt: skip
-        workspace.team.add_member(
+        workspace.team.save_member(
+            member=dataclasses.replace(old, excluded_on=dt.date(TODAY.year, 3, 1 + n))
+        )
+        workspace.team.save_member(member=TeamMember(
             full_name=f"Новиков{n} Павел Ильич", position="Министр", organisation="Правительство",
             slot=old.slot, included_on=dt.date(TODAY.year, 3, 1 + n),
-        )  # fmt: skip
+        ))  # fmt: skip
     page = _page(qtbot, workspace)
     tab = page.members
     assert tab.model.rowCount() == 7
@@ -153,7 +159,7 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, workspace: Workspace
     team = form_team(workspace, dt.date(TODAY.year - 1, 2, 1))
     train(workspace, team, dt.date(TODAY.year, 3, 1), [Topic.PROJECT_MANAGEMENT])
     workspace.team.add_confirmation(
-        member_id=saved_id(team[0]), confirmed_on=TODAY, document="Протокол № 1"
+        confirmation=QualificationConfirmation(saved_id(team[0]), TODAY, "Протокол № 1")
     )
     page = _page(qtbot, workspace)
     for tab in (page.members, page.training, page.confirmations):

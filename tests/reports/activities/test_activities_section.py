@@ -6,13 +6,17 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.activities.model import Activity, ActivityFormat, ActivityKind
+from res_desktop.domain.activities.model import (
+    Activity,
+    ActivityFormat,
+    ActivityKind,
+    IntlEventsPlan,
+)
 from res_desktop.reports.activities.section import activities_section
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
 from res_desktop.reports.common.styles import make_styles
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.reporting.report_data import build_report_data
 from tests.reports.common.helpers import read_pdf
 from tests.services.exporters.exporters_analysis_helpers import add_company
 
@@ -46,9 +50,11 @@ def test_section_lists_events_plan_website_and_verdicts(
         )
     )
     workspace.activities.approve_plan(
-        year=2026, approved_on=dt.date(2026, 2, 10), minutes_number="2", planned_count=4
+        plan=IntlEventsPlan(
+            year=2026, approved_on=dt.date(2026, 2, 10), minutes_number="2", planned_count=4
+        )
     )
-    data = build_report_data(workspace, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    data = workspace.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     extract = workspace.activities.report_extract(2026, data.as_of)
     data = dataclasses.replace(data, extras={**data.extras, "activities": extract})
     sections = with_sections(QUARTERLY_SECTIONS, activities_section)
@@ -64,5 +70,5 @@ def test_section_lists_events_plan_website_and_verdicts(
 
 
 def test_section_is_empty_without_the_extract(workspace: Workspace) -> None:
-    data = build_report_data(workspace, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    data = workspace.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     assert activities_section(data, make_styles()) == []

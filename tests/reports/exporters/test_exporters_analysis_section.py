@@ -6,20 +6,19 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.exporters.analysis import MINEC
+from res_desktop.domain.exporters.analysis import MINEC, BarrierDispatch
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
 from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.exporters.data import ExporterReportData
 from res_desktop.reports.exporters.section import exporter_section
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.reporting.report_data import build_report_data
 from tests.reports.common.helpers import read_pdf
 from tests.services.exporters.exporters_analysis_fixture import small_registry
 
 
 def _report_with_registry(ws: Workspace, tmp_path: Path) -> str:
-    data = build_report_data(ws, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    data = ws.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     extract = ws.exporter_analysis.report_extract(2026, data.as_of)
     assert isinstance(extract, ExporterReportData)
     data = dataclasses.replace(data, extras={**data.extras, "exporters": extract})
@@ -31,8 +30,10 @@ def test_section_shows_counts_groups_indicators_and_dispatch(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     small_registry(workspace.db)
-    workspace.exporter_analysis.record_dispatch(
-        year=2026, sent_on=dt.date(2026, 9, 1), outgoing_number="01-12/345", recipient=MINEC
+    workspace.exporter_analysis.save_dispatch(
+        dispatch=BarrierDispatch(
+            year=2026, sent_on=dt.date(2026, 9, 1), outgoing_number="01-12/345", recipient=MINEC
+        )
     )
     text = _report_with_registry(workspace, tmp_path)
     assert "База экспортёров (инструмент 9)" in text
@@ -53,7 +54,7 @@ def test_section_shows_counts_groups_indicators_and_dispatch(
 
 
 def test_section_is_empty_without_registry_data(workspace: Workspace) -> None:
-    data = build_report_data(workspace, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    data = workspace.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     assert "exporters" not in data.extras or data.extras["exporters"] is None
     assert exporter_section(data, make_styles()) == []
     assert workspace.exporter_analysis.report_extract(2026, data.as_of) is None

@@ -12,20 +12,19 @@ from res_desktop.reports.records.indicators_section import indicators_section
 from res_desktop.reports.records.section import records_section
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.records import fill_records_demo
-from res_desktop.services.reporting.report_data import build_report_data
 from tests.conftest import TODAY
 from tests.reports.common.helpers import flat, read_pdf
 
 
 def test_records_sections_absent_without_extras(workspace: Workspace) -> None:
-    data = build_report_data(workspace, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    data = workspace.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     assert records_section(data, make_styles()) == []
     assert indicators_section(data, make_styles()) == []
 
 
 def test_records_sections_in_the_pdf(workspace: Workspace, tmp_path: Path) -> None:
     fill_records_demo(workspace, TODAY)
-    data = build_report_data(workspace, kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    data = workspace.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     extras = {
         **data.extras,
         "records": workspace.records.report_extract(2026, data.as_of),

@@ -10,6 +10,7 @@ import pytest
 from res_desktop.domain.activities.model import (
     Activity,
     ActivityKind,
+    IntlEventsPlan,
     SocialAccount,
     Website,
     WebsiteTopic,
@@ -82,11 +83,15 @@ def test_instrument_12_derived_from_one_then_two_events(workspace: Workspace) ->
 def test_plan_of_instrument_11_and_website_of_14(workspace: Workspace) -> None:
     with pytest.raises(ValidationFailed) as caught:
         workspace.activities.approve_plan(
-            year=2026, approved_on=dt.date(2026, 12, 1), minutes_number="", planned_count=0
+            plan=IntlEventsPlan(
+                year=2026, approved_on=dt.date(2026, 12, 1), minutes_number="", planned_count=0
+            )
         )
     assert set(caught.value.errors) == {"approved_on", "minutes_number", "planned_count"}
     workspace.activities.approve_plan(
-        year=2026, approved_on=dt.date(2026, 2, 3), minutes_number="1", planned_count=3
+        plan=IntlEventsPlan(
+            year=2026, approved_on=dt.date(2026, 2, 3), minutes_number="1", planned_count=3
+        )
     )
     item = workspace.checklists.checklist("11", 2026).view("intl_events_plan_approved")
     assert item.status is Status.DONE and "протокол № 1" in item.derived_note

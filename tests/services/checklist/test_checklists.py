@@ -12,6 +12,7 @@ from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind, ItemS
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.progress import Status
+from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from tests.conftest import TODAY, make_profile
@@ -32,7 +33,7 @@ def keys(ws: Workspace, code: str, year: int = YEAR) -> list[str]:
 
 def mark_all(ws: Workspace, code: str, year: int = YEAR, status: Status = Status.DONE) -> None:
     for key in keys(ws, code, year):
-        ws.checklists.save_item(code=code, key=key, year=year, status=status)
+        ws.checklists.save_item(code=code, key=key, year=year, edit=ItemEdit(status=status))
 
 
 def test_instruments_are_the_15_of_the_standard(workspace: Workspace) -> None:
@@ -53,28 +54,34 @@ def test_every_field_round_trips_through_a_reopen(workspace: Workspace, tmp_path
         code="05",
         key=key_done,
         year=YEAR,
-        status=Status.DONE,
-        responsible="  Иванова Мария Сергеевна  ",
-        due_date=dt.date(2026, 3, 31),
-        done_on=dt.date(2026, 3, 14),
-        comment="Заседание проведено в Смоленске; протокол № 1 опубликован.",
+        edit=ItemEdit(
+            status=Status.DONE,
+            responsible="  Иванова Мария Сергеевна  ",
+            due_date=dt.date(2026, 3, 31),
+            done_on=dt.date(2026, 3, 14),
+            comment="Заседание проведено в Смоленске; протокол № 1 опубликован.",
+        ),
     )
     ws.checklists.save_item(
         code="05",
         key=key_na,
         year=YEAR,
-        status=Status.NOT_APPLICABLE,
-        na_reason="Отчёт рассмотрен на заседании, перенесённом на 2027 год",
-        responsible="Петров Алексей Викторович",
+        edit=ItemEdit(
+            status=Status.NOT_APPLICABLE,
+            na_reason="Отчёт рассмотрен на заседании, перенесённом на 2027 год",
+            responsible="Петров Алексей Викторович",
+        ),
     )
     ws.checklists.save_item(
         code="05",
         key=key_open,
         year=YEAR,
-        status=Status.IN_PROGRESS,
-        responsible="Смирнова Ольга Николаевна",
-        due_date=dt.date(2026, 12, 15),
-        comment="Ждём подписи губернатора «Об утверждении положения»",
+        edit=ItemEdit(
+            status=Status.IN_PROGRESS,
+            responsible="Смирнова Ольга Николаевна",
+            due_date=dt.date(2026, 12, 15),
+            comment="Ждём подписи губернатора «Об утверждении положения»",
+        ),
     )
     document = EvidenceItem(
         kind=EvidenceKind.DOCUMENT,
@@ -156,7 +163,7 @@ def test_progress_follows_the_marks(workspace: Workspace) -> None:
     done = 0
     percents = []
     for key, weight in weights.items():
-        ws.checklists.save_item(code="05", key=key, year=YEAR, status=Status.DONE)
+        ws.checklists.save_item(code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.DONE))
         done += weight
         progress = ws.checklists.checklist("05", YEAR).progress
         assert (progress.done_weight, progress.total_weight) == (done, total)
@@ -170,14 +177,17 @@ def test_not_applicable_item_leaves_the_denominator(workspace: Workspace) -> Non
     ws = workspace
     first, *rest = ws.checklists.checklist("07", YEAR).items
     for view in rest:
-        ws.checklists.save_item(code="07", key=view.item.key, year=YEAR, status=Status.DONE)
+        ws.checklists.save_item(
+            code="07", key=view.item.key, year=YEAR, edit=ItemEdit(status=Status.DONE)
+        )
     assert not ws.checklists.checklist("07", YEAR).progress.implemented
     ws.checklists.save_item(
         code="07",
         key=first.item.key,
         year=YEAR,
-        status=Status.NOT_APPLICABLE,
-        na_reason="Приоритетные страны не определены стратегией",
+        edit=ItemEdit(
+            status=Status.NOT_APPLICABLE, na_reason="Приоритетные страны не определены стратегией"
+        ),
     )
     progress = ws.checklists.checklist("07", YEAR).progress
     assert progress.total_weight == sum(v.item.weight for v in rest)
@@ -188,7 +198,10 @@ def test_not_applicable_without_a_reason_is_refused(workspace: Workspace) -> Non
     key = keys(workspace, "05")[0]
     with pytest.raises(ValidationFailed) as caught:
         workspace.checklists.save_item(
-            code="05", key=key, year=YEAR, status=Status.NOT_APPLICABLE, na_reason="   "
+            code="05",
+            key=key,
+            year=YEAR,
+            edit=ItemEdit(status=Status.NOT_APPLICABLE, na_reason="   "),
         )
     assert set(caught.value.errors) == {"na_reason"}
     assert "причину" in caught.value.errors["na_reason"]
@@ -199,14 +212,19 @@ def test_done_in_the_future_is_refused(workspace: Workspace) -> None:
     key = keys(workspace, "05")[0]
     with pytest.raises(ValidationFailed) as caught:
         workspace.checklists.save_item(
-            code="05", key=key, year=YEAR, status=Status.DONE, done_on=TODAY + dt.timedelta(1)
+            code="05",
+            key=key,
+            year=YEAR,
+            edit=ItemEdit(status=Status.DONE, done_on=TODAY + dt.timedelta(1)),
         )
     assert set(caught.value.errors) == {"done_on"}
 
 
 def test_unknown_item_or_instrument_is_refused(workspace: Workspace) -> None:
     with pytest.raises(KeyError):
-        workspace.checklists.save_item(code="05", key="no_such", year=YEAR, status=Status.DONE)
+        workspace.checklists.save_item(
+            code="05", key="no_such", year=YEAR, edit=ItemEdit(status=Status.DONE)
+        )
     with pytest.raises(KeyError):
         workspace.checklists.checklist("16", YEAR)
 
@@ -217,10 +235,14 @@ def test_done_takes_the_clocks_today(db_path: Path) -> None:
     try:
         ws.region.save(make_profile())
         key = keys(ws, "05")[0]
-        _, after = ws.checklists.save_item(code="05", key=key, year=YEAR, status=Status.DONE)
+        _, after = ws.checklists.save_item(
+            code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.DONE)
+        )
         assert after.done_on == march
         assert ws.checklists.checklist("05", YEAR).view(key).state.done_on == march
-        ws.checklists.save_item(code="05", key=key, year=YEAR, status=Status.IN_PROGRESS)
+        ws.checklists.save_item(
+            code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.IN_PROGRESS)
+        )
         assert ws.checklists.checklist("05", YEAR).view(key).state.done_on is None
     finally:
         ws.close()
@@ -229,10 +251,13 @@ def test_done_takes_the_clocks_today(db_path: Path) -> None:
 def test_na_reason_is_dropped_when_the_status_changes(workspace: Workspace) -> None:
     key = keys(workspace, "05")[0]
     workspace.checklists.save_item(
-        code="05", key=key, year=YEAR, status=Status.NOT_APPLICABLE, na_reason="Причина"
+        code="05",
+        key=key,
+        year=YEAR,
+        edit=ItemEdit(status=Status.NOT_APPLICABLE, na_reason="Причина"),
     )
     workspace.checklists.save_item(
-        code="05", key=key, year=YEAR, status=Status.IN_PROGRESS, na_reason="Причина"
+        code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.IN_PROGRESS, na_reason="Причина")
     )
     assert workspace.checklists.checklist("05", YEAR).view(key).state.na_reason == ""
 
@@ -240,10 +265,13 @@ def test_na_reason_is_dropped_when_the_status_changes(workspace: Workspace) -> N
 def test_an_edit_is_undone_by_restoring_the_state_before(workspace: Workspace) -> None:
     key = keys(workspace, "05")[0]
     workspace.checklists.save_item(
-        code="05", key=key, year=YEAR, status=Status.IN_PROGRESS, responsible="Иванова"
+        code="05",
+        key=key,
+        year=YEAR,
+        edit=ItemEdit(status=Status.IN_PROGRESS, responsible="Иванова"),
     )
     before, after = workspace.checklists.save_item(
-        code="05", key=key, year=YEAR, status=Status.DONE, responsible="Петров"
+        code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.DONE, responsible="Петров")
     )
     assert (before.status, before.responsible) == (Status.IN_PROGRESS, "Иванова")
     assert workspace.checklists.checklist("05", YEAR).view(key).state == after
@@ -301,11 +329,11 @@ def test_all_items_done_means_implemented(workspace: Workspace) -> None:
     ws = workspace
     items = keys(ws, "07")
     for key in items[:-1]:
-        ws.checklists.save_item(code="07", key=key, year=YEAR, status=Status.DONE)
+        ws.checklists.save_item(code="07", key=key, year=YEAR, edit=ItemEdit(status=Status.DONE))
     almost = ws.checklists.checklist("07", YEAR).progress
     assert not almost.implemented
     assert almost.percent < 100
-    ws.checklists.save_item(code="07", key=items[-1], year=YEAR, status=Status.DONE)
+    ws.checklists.save_item(code="07", key=items[-1], year=YEAR, edit=ItemEdit(status=Status.DONE))
     done = ws.checklists.checklist("07", YEAR).progress
     assert done.implemented
     assert done.percent == 100
@@ -373,11 +401,13 @@ def test_region_own_instruments(workspace: Workspace) -> None:
         key="own_1", title="Утверждено положение об акселераторе", years=ALL_YEARS, weight=2
     )
     own = ws.checklists.add_own_instrument(
-        title="Региональный экспортный акселератор «Смоленск — экспорт»",
-        short_title="Смоленский акселератор",
-        kind=Kind.ANNUAL,
-        summary="  Собственная практика региона  ",
-        items=[first_item],
+        instrument=OwnInstrument(
+            title="Региональный экспортный акселератор «Смоленск — экспорт»",
+            short_title="Смоленский акселератор",
+            kind=Kind.ANNUAL,
+            summary="  Собственная практика региона  ",
+            items=(first_item,),
+        )
     )
     assert (own.code, own.label, own.block, own.number) == ("R1", "IV.1", 4, 1)
     assert own.is_own
@@ -385,14 +415,16 @@ def test_region_own_instruments(workspace: Workspace) -> None:
     own = ws.checklists.add_own_item(code="R1", title="Отобраны 10 компаний-участников")
     assert [i.key for i in own.items] == ["own_1", "own_2"]
     second = ws.checklists.add_own_instrument(
-        title="Экспортный портал региона", short_title="Портал", kind=Kind.ONE_TIME
+        instrument=OwnInstrument(
+            title="Экспортный портал региона", short_title="Портал", kind=Kind.ONE_TIME
+        )
     )
     assert (second.code, second.label) == ("R2", "IV.2")
     codes = [i.code for i in ws.checklists.instruments()]
     assert codes[:15] == [f"{n:02d}" for n in range(1, 16)]
     assert codes[15:] == ["R1", "R2"]
 
-    ws.checklists.save_item(code="R1", key="own_1", year=YEAR, status=Status.DONE)
+    ws.checklists.save_item(code="R1", key="own_1", year=YEAR, edit=ItemEdit(status=Status.DONE))
     assert ws.checklists.checklist("R1", YEAR).progress.percent == 66  # 2 of 3
 
     ws = reopen(ws)
@@ -404,7 +436,9 @@ def test_region_own_instruments(workspace: Workspace) -> None:
             ("own_1", 2, Status.DONE),
             ("own_2", 1, Status.NOT_STARTED),
         ]
-        ws.checklists.save_item(code="R1", key="own_2", year=YEAR, status=Status.DONE)
+        ws.checklists.save_item(
+            code="R1", key="own_2", year=YEAR, edit=ItemEdit(status=Status.DONE)
+        )
         assert ws.checklists.checklist("R1", YEAR).progress.implemented
     finally:
         ws.close()
@@ -412,11 +446,15 @@ def test_region_own_instruments(workspace: Workspace) -> None:
 
 def test_own_instrument_validation(workspace: Workspace) -> None:
     with pytest.raises(ValidationFailed) as caught:
-        workspace.checklists.add_own_instrument(title="Акс", short_title="", kind=Kind.ANNUAL)
+        workspace.checklists.add_own_instrument(
+            instrument=OwnInstrument(title="Акс", short_title="", kind=Kind.ANNUAL)
+        )
     assert set(caught.value.errors) == {"title", "short_title"}
     with pytest.raises(ValidationFailed) as caught:
         workspace.checklists.add_own_instrument(
-            title="Региональный акселератор", short_title="А" * 41, kind=Kind.ANNUAL
+            instrument=OwnInstrument(
+                title="Региональный акселератор", short_title="А" * 41, kind=Kind.ANNUAL
+            )
         )
     assert set(caught.value.errors) == {"short_title"}
     with pytest.raises(ValidationFailed) as caught:
@@ -447,10 +485,16 @@ class FakeTeamRecords:
 def test_derived_source_overrides_the_hand_set_status(workspace: Workspace) -> None:
     ws = workspace
     ws.checklists.save_item(
-        code="03", key="team_composition_current", year=YEAR, status=Status.NOT_STARTED
+        code="03",
+        key="team_composition_current",
+        year=YEAR,
+        edit=ItemEdit(status=Status.NOT_STARTED),
     )
     ws.checklists.save_item(
-        code="03", key="professional_development_events", year=YEAR, status=Status.IN_PROGRESS
+        code="03",
+        key="professional_development_events",
+        year=YEAR,
+        edit=ItemEdit(status=Status.IN_PROGRESS),
     )
     before = ws.checklists.checklist("03", YEAR)
     assert not any(v.is_derived for v in before.items)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import Member, MemberCategory
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.export import companies_by_ids, export_companies
@@ -29,8 +29,8 @@ Call = Callable[[Workspace], object]
 WRITES: dict[str, Call] = {
     "region": lambda ws: ws.region.save(make_profile(contact_person="Петров П. П.")),
     "registry": lambda ws: ws.exporters.save_company(company=COMPANY),
-    "council": lambda ws: ws.council.add_member(
-        name="Иванов И. И.", category=MemberCategory.EXECUTIVE
+    "council": lambda ws: ws.council.save_member(
+        member=Member(name="Иванов И. И.", category=MemberCategory.EXECUTIVE)
     ),
 }
 
@@ -98,8 +98,8 @@ def _garble_table(path: Path, table: str) -> None:
     [
         ("region", lambda ws: ws.region.profile()),
         ("company", lambda ws: ws.exporters.company(1)),
-        ("company", lambda ws: export_companies(ws, ws.path.with_name("реестр.csv"))),
-        ("company", lambda ws: list(companies_by_ids(ws, [1]))),  # read while iterated
+        ("company", lambda ws: export_companies(ws.db, ws.path.with_name("реестр.csv"))),
+        ("company", lambda ws: list(companies_by_ids(ws.db, [1]))),  # read while iterated
     ],
     ids=["region", "registry", "export", "export by ids"],
 )

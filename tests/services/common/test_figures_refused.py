@@ -9,13 +9,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+from typing import Any
 
 import pytest
 
 from benchmarks.registry_table import inn_for
 from res_desktop.domain.activities.model import Activity, ActivityKind
 from res_desktop.domain.exporters.model import Company
-from res_desktop.domain.programme.model import EventStatus, Funding
+from res_desktop.domain.exporters.records import SupportRecord
+from res_desktop.domain.programme.model import (
+    BudgetYear,
+    EventStatus,
+    Funding,
+    Kpi,
+    ProgrammeEvent,
+)
 from res_desktop.domain.records.model import CentreKpi, StaffTraining
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -76,13 +84,13 @@ def test_support_amounts(workspace: Workspace, bad: float) -> None:
     saved = workspace.exporters.save_company(company=Company(inn=inn_for(2), full_name="ООО «Ф»"))
     assert saved.id is not None
     company_id = saved.id
-    message = _refused(
-        lambda: workspace.exporters.save_support_record(
-            company_id=company_id, measure="Выставка", given_on=TODAY, export_contract=True,
-            amount_kusd=bad,
-        ),
-        "amount_kusd",
+    record = SupportRecord(
+        company_id=company_id, measure="Выставка", given_on=TODAY, export_contract=True,
+        amount_kusd=bad,
     )  # fmt: skip
+    message = _refused(
+        lambda: workspace.exporters.save_support_record(record=record), "amount_kusd"
+    )
     assert "отрицательн" not in message
 
 
@@ -100,7 +108,9 @@ def test_activity_figures(workspace: Workspace, field: str, bad: float) -> None:
 @pytest.mark.parametrize("bad", BAD)
 def test_programme_kpi_plan(workspace: Workspace, bad: float) -> None:
     _refused(
-        lambda: workspace.programme.save_kpi(name="Экспорт", unit="млн долл.", plan={Y: bad}),
+        lambda: workspace.programme.save_kpi(
+            kpi=Kpi(name="Экспорт", unit="млн долл.", plan={Y: bad})
+        ),
         "plan",
     )
 
@@ -108,29 +118,29 @@ def test_programme_kpi_plan(workspace: Workspace, bad: float) -> None:
 @pytest.mark.parametrize("bad", BAD)
 @pytest.mark.parametrize("field", ["grp", "budget"])
 def test_grp_and_budget(workspace: Workspace, field: str, bad: float) -> None:
-    values = {"year": Y, "grp": 10**12, "budget": 10**8, field: bad}
-    _refused(lambda: workspace.programme.save_budget(**values), field)  # type: ignore[arg-type]
+    values: dict[str, Any] = {"year": Y, "grp": 10**12, "budget": 10**8, field: bad}
+    _refused(lambda: workspace.programme.save_budget(budget=BudgetYear(**values)), field)
     assert workspace.programme.budgets() == []
 
 
 @pytest.mark.parametrize("bad", BAD)
 @pytest.mark.parametrize("field", ["planned", "actual"])
 def test_programme_event_funding(workspace: Workspace, field: str, bad: float) -> None:
-    values: dict[str, object] = {
+    values: dict[str, Any] = {
         "year": Y, "title": "Выставка", "instrument": "10", "planned_count": 1,
         "responsible": "ЦПЭ", "deadline": dt.date(Y, 6, 30), "status": EventStatus.PLANNED,
         field: Funding(regional=bad),  # type: ignore[arg-type]
     }  # fmt: skip
-    _refused(lambda: workspace.programme.add_event(**values), field)
+    _refused(lambda: workspace.programme.save_event(event=ProgrammeEvent(**values)), field)
     assert workspace.programme.events() == []
 
 
 @pytest.mark.parametrize("bad", BAD)
 @pytest.mark.parametrize("field", ["planned_count", "done_count"])
 def test_programme_event_counts(workspace: Workspace, field: str, bad: float) -> None:
-    values: dict[str, object] = {
+    values: dict[str, Any] = {
         "year": Y, "title": "Выставка", "instrument": "10", "planned_count": 1,
         "responsible": "ЦПЭ", "deadline": dt.date(Y, 6, 30), "status": EventStatus.PLANNED,
         field: bad,
     }  # fmt: skip
-    _refused(lambda: workspace.programme.add_event(**values), field)
+    _refused(lambda: workspace.programme.save_event(event=ProgrammeEvent(**values)), field)

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import MeetingStatus, MemberCategory, ReportKind
+from res_desktop.domain.council.model import (
+    Council,
+    Decision,
+    Meeting,
+    MeetingReport,
+    MeetingStatus,
+    Member,
+    MemberCategory,
+    Minutes,
+    ReportKind,
+)
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.council import fill_council_demo
@@ -18,8 +30,8 @@ from tests.conftest import TODAY, make_profile
 D = dt.date
 
 
-def _held(ws: Workspace, day: dt.date, **fields: object) -> int:
-    meeting = ws.council.add_meeting(date=day, status=MeetingStatus.HELD, **fields)  # type: ignore[arg-type]
+def _held(ws: Workspace, day: dt.date) -> int:
+    meeting = ws.council.save_meeting(meeting=Meeting(date=day, status=MeetingStatus.HELD))
     assert meeting.id is not None
     return meeting.id
 
@@ -30,7 +42,10 @@ def _item(ws: Workspace, key: str, year: int = 2026):
 
 def test_no_records_leave_instrument_five_to_the_user(workspace: Workspace) -> None:
     workspace.checklists.save_item(
-        code="05", key="meetings_at_least_four", year=2026, status=Status.DONE, done_on=TODAY
+        code="05",
+        key="meetings_at_least_four",
+        year=2026,
+        edit=ItemEdit(status=Status.DONE, done_on=TODAY),
     )
     view = _item(workspace, "meetings_at_least_four")
     assert view.status is Status.DONE and not view.is_derived
@@ -63,11 +78,13 @@ def test_year_one_two_meetings_and_the_council_created(tmp_path: Path) -> None:
         _held(ws, D(2026, 10, 1))
         assert _item(ws, "meetings_at_least_two").status is Status.DONE
         ws.council.save_council(
-            name="Экспортный совет при Губернаторе",
-            regulation_act_type="Указ Губернатора",
-            regulation_number="7",
-            regulation_date=D(2026, 3, 1),
-            regulation_approved_by="Губернатор",
+            council=Council(
+                name="Экспортный совет при Губернаторе",
+                regulation_act_type="Указ Губернатора",
+                regulation_number="7",
+                regulation_date=D(2026, 3, 1),
+                regulation_approved_by="Губернатор",
+            )
         )
         created = _item(ws, "council_created")
         assert created.status is Status.DONE and created.state.done_on == D(2026, 3, 1)
@@ -79,12 +96,16 @@ def test_report_heard_without_agreement_is_refused(workspace: Workspace) -> None
     meeting_id = _held(workspace, D(2026, 5, 15))
     with pytest.raises(ValidationFailed) as refused:
         workspace.council.add_report(
-            meeting_id, kind=ReportKind.COORDINATOR, speaker="Иванова", heard=True
+            meeting_id,
+            report=MeetingReport(kind=ReportKind.COORDINATOR, speaker="Иванова", heard=True),
         )
     assert "только после согласования заместителем председателя" in str(refused.value)
     with pytest.raises(ValidationFailed) as late:
         workspace.council.add_report(
-            meeting_id, kind=ReportKind.PLAN, speaker="Иванова", heard=True, agreed_on=D(2026, 6, 1)
+            meeting_id,
+            report=MeetingReport(
+                kind=ReportKind.PLAN, speaker="Иванова", heard=True, agreed_on=D(2026, 6, 1)
+            ),
         )
     assert "позже даты заседания" in str(late.value)
     assert workspace.council.meeting(meeting_id).reports == ()
@@ -94,10 +115,15 @@ def test_half_year_reports_and_marking_heard_later(workspace: Workspace) -> None
     ws = workspace
     first = _held(ws, D(2026, 5, 15))
     ws.council.add_report(
-        first, kind=ReportKind.COORDINATOR, speaker="Иванова", agreed_on=D(2026, 5, 1), heard=True
+        first,
+        report=MeetingReport(
+            kind=ReportKind.COORDINATOR, speaker="Иванова", agreed_on=D(2026, 5, 1), heard=True
+        ),
     )
     second = _held(ws, D(2026, 9, 15))
-    meeting = ws.council.add_report(second, kind=ReportKind.COORDINATOR, speaker="Иванова")
+    meeting = ws.council.add_report(
+        second, report=MeetingReport(kind=ReportKind.COORDINATOR, speaker="Иванова")
+    )
     view = _item(ws, "coordinator_report_half_year")
     assert view.status is Status.IN_PROGRESS
     assert "за II полугодие ожидается до 31.12.2026" in view.derived_note
@@ -117,7 +143,9 @@ def test_minutes_unpublished_then_published(workspace: Workspace, tmp_path: Path
     scan.write_bytes(b"%PDF-1.4 scan")
     for number, meeting_id in enumerate(ids, start=1):
         day = ws.council.meeting(meeting_id).date
-        ws.council.save_minutes(meeting_id, number=str(number), date=day, file=scan)
+        ws.council.save_minutes(
+            meeting_id, minutes=Minutes(number=str(number), date=day), file=scan
+        )
     view = _item(ws, "minutes_published")
     assert view.status is Status.NOT_STARTED
     assert "не опубликованы протоколы заседаний 02.02.2026, 05.05.2026" in view.derived_note
@@ -125,10 +153,12 @@ def test_minutes_unpublished_then_published(workspace: Workspace, tmp_path: Path
         day = ws.council.meeting(meeting_id).date
         ws.council.save_minutes(
             meeting_id,
-            number="1",
-            date=day,
-            publication_url="https://export.region.example/council/1",
-            published_on=day + dt.timedelta(days=3),
+            minutes=Minutes(
+                number="1",
+                date=day,
+                publication_url="https://export.region.example/council/1",
+                published_on=day + dt.timedelta(days=3),
+            ),
         )
     view = _item(ws, "minutes_published")
     assert view.status is Status.DONE and view.state.done_on == D(2026, 11, 5)
@@ -138,15 +168,20 @@ def test_minutes_unpublished_then_published(workspace: Workspace, tmp_path: Path
 
 
 def test_minutes_of_a_planned_meeting_and_bad_links_are_refused(workspace: Workspace) -> None:
-    planned = workspace.council.add_meeting(date=D(2026, 12, 10))
+    planned = workspace.council.save_meeting(meeting=Meeting(date=D(2026, 12, 10)))
     assert planned.id is not None
     with pytest.raises(ValidationFailed) as refused:
-        workspace.council.save_minutes(planned.id, number="5", date=D(2026, 12, 10))
+        workspace.council.save_minutes(
+            planned.id, minutes=Minutes(number="5", date=D(2026, 12, 10))
+        )
     assert "только по проведённому заседанию" in refused.value.errors["minutes"]
     held = _held(workspace, D(2026, 11, 2))
     with pytest.raises(ValidationFailed) as bad:
         workspace.council.save_minutes(
-            held, number="5", date=D(2026, 11, 2), publication_url="портал", published_on=TODAY
+            held,
+            minutes=Minutes(
+                number="5", date=D(2026, 11, 2), publication_url="портал", published_on=TODAY
+            ),
         )
     assert "publication_url" in bad.value.errors
 
@@ -154,7 +189,10 @@ def test_minutes_of_a_planned_meeting_and_bad_links_are_refused(workspace: Works
 def test_decisions_are_tracked_to_done(workspace: Workspace) -> None:
     meeting_id = _held(workspace, D(2026, 5, 15))
     meeting = workspace.council.add_decision(
-        meeting_id, text="Подготовить предложения", responsible="ЦПЭ", due_date=D(2026, 6, 30)
+        meeting_id,
+        decision=Decision(
+            text="Подготовить предложения", responsible="ЦПЭ", due_date=D(2026, 6, 30)
+        ),
     )
     decision_id = meeting.decisions[0].id
     assert decision_id is not None
@@ -166,22 +204,26 @@ def test_decisions_are_tracked_to_done(workspace: Workspace) -> None:
 
 
 def test_founding_meeting_must_be_held(workspace: Workspace) -> None:
-    planned = workspace.council.add_meeting(date=D(2026, 12, 1))
+    planned = workspace.council.save_meeting(meeting=Meeting(date=D(2026, 12, 1)))
     with pytest.raises(ValidationFailed) as refused:
-        workspace.council.save_council(name="Экспортный совет", founding_meeting_id=planned.id)
+        workspace.council.save_council(
+            council=Council(name="Экспортный совет", founding_meeting_id=planned.id)
+        )
     assert "founding_meeting_id" in refused.value.errors
 
 
 def test_members_on_a_date_and_validation(workspace: Workspace) -> None:
     council = workspace.council
-    kept = council.add_member(name="Орлов О. О.", category=MemberCategory.EXPORTER)
+    kept = council.save_member(member=Member(name="Орлов О. О.", category=MemberCategory.EXPORTER))
     assert kept.id is not None
-    council.update_member(kept.id, left_on=D(2026, 6, 1), joined_on=D(2025, 1, 1))
+    kept = council.save_member(
+        member=dataclasses.replace(kept, left_on=D(2026, 6, 1), joined_on=D(2025, 1, 1))
+    )
     assert council.members(on=D(2026, 5, 31)) and not council.members(on=D(2026, 6, 1))
     with pytest.raises(ValidationFailed):
-        council.update_member(kept.id, left_on=D(2024, 1, 1))
+        council.save_member(member=dataclasses.replace(kept, left_on=D(2024, 1, 1)))
     with pytest.raises(ValidationFailed):
-        council.add_member(name="", category=MemberCategory.REC)
+        council.save_member(member=Member(name="", category=MemberCategory.REC))
 
 
 def test_dashboard_warning_only_with_records(workspace: Workspace) -> None:
@@ -190,7 +232,7 @@ def test_dashboard_warning_only_with_records(workspace: Workspace) -> None:
     _held(workspace, D(2026, 2, 2))
     warning = workspace.council.dashboard_warning(day)
     assert warning is not None and warning.startswith("IV квартал заканчивается через 26 дней")
-    workspace.council.add_meeting(date=D(2026, 12, 20))
+    workspace.council.save_meeting(meeting=Meeting(date=D(2026, 12, 20)))
     assert workspace.council.dashboard_warning(day) is None
 
 
@@ -224,7 +266,9 @@ def test_member_who_attended_cannot_be_deleted(tmp_path: Path) -> None:
         with pytest.raises(ValidationFailed, match="дату выхода"):
             ws.council.delete_member(attended)
         assert any(m.id == attended for m in ws.council.members())
-        fresh = ws.council.add_member(name="Ошибочная запись", category=MemberCategory.REC)
+        fresh = ws.council.save_member(
+            member=Member(name="Ошибочная запись", category=MemberCategory.REC)
+        )
         assert fresh.id is not None
         ws.council.delete_member(fresh.id)
         assert all(m.id != fresh.id for m in ws.council.members())

@@ -8,6 +8,7 @@ from pathlib import Path
 from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.progress import Status
+from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from res_desktop.services.demo.region import DEMO_REGION, build_demo
 from tests.conftest import TODAY
@@ -87,10 +88,12 @@ def test_building_twice_replaces_the_first(tmp_path: Path) -> None:
     ws = build_demo(path, clock=lambda: TODAY)
     first = [s.progress for s in ws.dashboard.summaries(TODAY.year)]
     ws.checklists.add_own_instrument(
-        title="Лишний инструмент для проверки", short_title="Лишний", kind=Kind.ANNUAL
+        instrument=OwnInstrument(
+            title="Лишний инструмент для проверки", short_title="Лишний", kind=Kind.ANNUAL
+        )
     )
     key = ws.checklists.checklist("15", TODAY.year).items[-1].item.key
-    ws.checklists.save_item(code="15", key=key, year=TODAY.year, status=Status.DONE)
+    ws.checklists.save_item(code="15", key=key, year=TODAY.year, edit=ItemEdit(status=Status.DONE))
     extra = tmp_path / "лишний файл.txt"
     extra.write_text("не из демо", encoding="utf-8")
     ws.checklists.attach_file(code="15", key=key, year=TODAY.year, source=extra)

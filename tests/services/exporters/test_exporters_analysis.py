@@ -10,8 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.exporters.analysis import MINEC, REC
+from res_desktop.domain.exporters.analysis import MINEC, REC, BarrierDispatch, DispatchId
 from res_desktop.domain.exporters.model import Barrier
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.reports.common.helpers import read_pdf
@@ -39,7 +40,9 @@ def test_empty_registry_leaves_every_item_manual(workspace: Workspace) -> None:
     for view in checklist.items:
         assert not view.is_derived
         assert view.status is Status.NOT_STARTED
-    workspace.checklists.save_item(code="09", key="registry_formed", year=2026, status=Status.DONE)
+    workspace.checklists.save_item(
+        code="09", key="registry_formed", year=2026, edit=ItemEdit(status=Status.DONE)
+    )
     assert _item(workspace, "registry_formed").status is Status.DONE  # the hand mark stays
     assert workspace.exporter_analysis.report_extract(2026, D(2026, 11, 24)) is None
 
@@ -100,8 +103,10 @@ def test_items_change_as_data_is_added(workspace: Workspace) -> None:
 def test_dispatches_decide_barriers_sent(workspace: Workspace) -> None:
     small_registry(workspace.db)
     analysis = workspace.exporter_analysis
-    analysis.record_dispatch(
-        year=2026, sent_on=D(2026, 11, 2), outgoing_number="01-12/345", recipient=MINEC
+    analysis.save_dispatch(
+        dispatch=BarrierDispatch(
+            year=2026, sent_on=D(2026, 11, 2), outgoing_number="01-12/345", recipient=MINEC
+        )
     )
     sent = _item(workspace, "barriers_sent_federal")
     assert sent.status is Status.IN_PROGRESS
@@ -109,15 +114,23 @@ def test_dispatches_decide_barriers_sent(workspace: Workspace) -> None:
         "Направлено: Минэкономразвития России — исх. № 01-12/345 от 02.11.2026. "
         "Не направлено в РЭЦ."
     )
-    letter = analysis.record_dispatch(
-        year=2026, sent_on=D(2026, 11, 5), outgoing_number="01-12/350", recipient=REC
+    letter = analysis.save_dispatch(
+        dispatch=BarrierDispatch(
+            year=2026, sent_on=D(2026, 11, 5), outgoing_number="01-12/350", recipient=REC
+        )
     )
     sent = _item(workspace, "barriers_sent_federal")
     assert sent.status is Status.DONE and sent.state.done_on == D(2026, 11, 5)
     assert _item(workspace, "barriers_sent_federal", 2025).status is Status.NOT_STARTED
     assert letter.id is not None
-    analysis.update_dispatch(
-        letter.id, year=2026, sent_on=D(2026, 11, 6), outgoing_number="01-12/351", recipient=REC
+    analysis.save_dispatch(
+        dispatch=BarrierDispatch(
+            year=2026,
+            sent_on=D(2026, 11, 6),
+            outgoing_number="01-12/351",
+            recipient=REC,
+            id=letter.id,
+        )
     )
     assert [d.outgoing_number for d in analysis.dispatches(2026)] == ["01-12/345", "01-12/351"]
     analysis.delete_dispatch(letter.id)
@@ -127,16 +140,29 @@ def test_dispatches_decide_barriers_sent(workspace: Workspace) -> None:
 def test_dispatch_validation(workspace: Workspace) -> None:
     analysis = workspace.exporter_analysis
     with pytest.raises(ValidationFailed) as failed:
-        analysis.record_dispatch(year=2026, sent_on=D(2026, 12, 1), outgoing_number=" ",
-                                 recipient="")  # fmt: skip
+        analysis.save_dispatch(
+            dispatch=BarrierDispatch(
+                year=2026, sent_on=D(2026, 12, 1), outgoing_number=" ", recipient=""
+            )
+        )
     assert set(failed.value.errors) == {"sent_on", "outgoing_number", "recipient"}
     with pytest.raises(ValidationFailed) as failed:
-        analysis.record_dispatch(year=2026, sent_on=D(2025, 12, 1), outgoing_number="1",
-                                 recipient=REC)  # fmt: skip
+        analysis.save_dispatch(
+            dispatch=BarrierDispatch(
+                year=2026, sent_on=D(2025, 12, 1), outgoing_number="1", recipient=REC
+            )
+        )
     assert "раньше 2026 года" in failed.value.errors["sent_on"]
     with pytest.raises(ValidationFailed):
-        analysis.update_dispatch(99, year=2026, sent_on=D(2026, 1, 1), outgoing_number="1",
-                                 recipient=REC)  # fmt: skip
+        analysis.save_dispatch(
+            dispatch=BarrierDispatch(
+                year=2026,
+                sent_on=D(2026, 1, 1),
+                outgoing_number="1",
+                recipient=REC,
+                id=DispatchId(99),
+            )
+        )
     assert analysis.dispatches() == []
 
 

@@ -6,6 +6,8 @@ import math
 
 import pytest
 
+from res_desktop.domain.exporters.records import SupportRecord
+from res_desktop.domain.programme.model import Kpi, KpiId
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
@@ -45,9 +47,11 @@ def test_a_participant_cannot_be_deleted(demo) -> None:
 
 def test_programme_kpi_rejects_nan_and_a_deleted_kpi(demo) -> None:
     with pytest.raises(ValidationFailed):
-        demo.programme.save_kpi(name="Показатель", unit="ед.", plan={2026: math.nan})
+        demo.programme.save_kpi(kpi=Kpi(name="Показатель", unit="ед.", plan={2026: math.nan}))
     with pytest.raises(ValidationFailed, match="не найден"):
-        demo.programme.save_kpi(kpi_id=999_999, name="Показатель", unit="ед.", plan={2026: 1.0})
+        demo.programme.save_kpi(
+            kpi=Kpi(name="Показатель", unit="ед.", plan={2026: 1.0}, id=KpiId(999_999))
+        )
 
 
 def test_import_value_infinity_is_not_a_number() -> None:
@@ -70,7 +74,9 @@ def test_undo_refuses_to_erase_support_given_after_the_import(workspace, tmp_pat
         [result.batch_id],
     ).fetchone()[0]
     workspace.exporters.save_support_record(
-        company_id=company_id, measure="Бизнес-миссия", given_on=dt.date(2026, 11, 20)
+        record=SupportRecord(
+            company_id=company_id, measure="Бизнес-миссия", given_on=dt.date(2026, 11, 20)
+        )
     )
     with pytest.raises(ValidationFailed, match="Отмена невозможна"):
         workspace.exporter_import.undo(result.batch_id)

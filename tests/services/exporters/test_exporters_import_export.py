@@ -68,7 +68,7 @@ def test_export_then_import_gives_the_same_registry(
     fill_exporters_demo(workspace, TODAY, count=60)
     _add(workspace, [FULL])
     original = registry(workspace)
-    out = export_companies(workspace, tmp_path / f"реестр{suffix}")
+    out = export_companies(workspace.db, tmp_path / f"реестр{suffix}")
     assert out.count == 61
     other = Workspace.open(tmp_path / "другая.sqlite3", clock=lambda: TODAY)
     try:
@@ -83,7 +83,7 @@ def test_export_then_import_gives_the_same_registry(
 
 def test_xlsx_has_russian_titles_and_typed_cells(workspace: Workspace, tmp_path: Path) -> None:
     _add(workspace, [FULL])
-    path = export_companies(workspace, tmp_path / "реестр.xlsx").path
+    path = export_companies(workspace.db, tmp_path / "реестр.xlsx").path
     sheet = load_workbook(path, read_only=True)["Реестр экспортёров"]
     rows = list(sheet.iter_rows(values_only=True))
     header, row = rows[0], rows[1]
@@ -99,23 +99,25 @@ def test_xlsx_has_russian_titles_and_typed_cells(workspace: Workspace, tmp_path:
 
 def test_export_of_a_given_list_and_a_bad_suffix(workspace: Workspace, tmp_path: Path) -> None:
     other = dataclasses.replace(FULL, full_name="ООО «Другое»", export_volume=())
-    result = export_companies(workspace, tmp_path / "выбор.csv", [other], years=[2023])
+    result = export_companies(workspace.db, tmp_path / "выбор.csv", [other], years=[2023])
     assert result.count == 1
     text = result.path.read_text("utf-8-sig")
     assert text.splitlines()[0].count(";") == 20  # 20 fields and one volume column
     assert "Объём экспорта 2023, тыс. долл. США" in text
     assert "ООО «Другое»" in text
     with pytest.raises(ValidationFailed, match="XLSX или CSV"):
-        export_companies(workspace, tmp_path / "реестр.pdf")
+        export_companies(workspace.db, tmp_path / "реестр.pdf")
 
 
 def test_export_of_a_view_by_ids(workspace: Workspace, tmp_path: Path) -> None:
     fill_exporters_demo(workspace, TODAY, count=30)
     ids = [r[0] for r in workspace.db.conn.execute("SELECT id FROM company ORDER BY id DESC")]
     chosen = ids[:5]
-    companies = list(companies_by_ids(workspace, chosen))
+    companies = list(companies_by_ids(workspace.db, chosen))
     assert [c.id for c in companies] == chosen
-    result = export_companies(workspace, tmp_path / "вид.csv", companies_by_ids(workspace, chosen))
+    result = export_companies(
+        workspace.db, tmp_path / "вид.csv", companies_by_ids(workspace.db, chosen)
+    )
     assert result.count == 5
 
 

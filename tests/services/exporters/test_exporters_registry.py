@@ -21,6 +21,7 @@ from res_desktop.domain.exporters.model import (
     SmeCategory,
 )
 from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
@@ -163,9 +164,15 @@ def test_duplicates_and_merge_keep_the_history(workspace: Workspace) -> None:
     _add(workspace, 4, full_name="ООО «Василёк»")
     assert kept.id and twin.id and same_ogrn.id
     support = exporters.save_support_record(
-        company_id=twin.id, measure="Бизнес-миссия в Казахстан", given_on=dt.date(2026, 5, 12),
-        provider="ЦПЭ", export_contract=True, amount_kusd=150.0,
-    )  # fmt: skip
+        record=SupportRecord(
+            company_id=twin.id,
+            measure="Бизнес-миссия в Казахстан",
+            given_on=dt.date(2026, 5, 12),
+            provider="ЦПЭ",
+            export_contract=True,
+            amount_kusd=150.0,
+        )
+    )
     pairs = {(v.pair.first, v.pair.second): v.pair.reason for v in exporters.duplicates()}
     assert pairs == {
         (kept.id, twin.id): "совпадает наименование «ромашка»",
@@ -213,12 +220,18 @@ def test_support_records_and_industries(workspace: Workspace) -> None:
     assert company.id is not None
     with pytest.raises(ValidationFailed) as failed:
         workspace.exporters.save_support_record(
-            company_id=company.id, measure="", given_on=TODAY + dt.timedelta(days=1),
-            amount_kusd=5.0,
-        )  # fmt: skip
+            record=SupportRecord(
+                company_id=company.id,
+                measure="",
+                given_on=TODAY + dt.timedelta(days=1),
+                amount_kusd=5.0,
+            )
+        )
     assert set(failed.value.errors) == {"measure", "given_on", "amount_kusd"}
     record = workspace.exporters.save_support_record(
-        company_id=company.id, measure="Выставка «Продэкспо»", given_on=dt.date(2026, 2, 10)
+        record=SupportRecord(
+            company_id=company.id, measure="Выставка «Продэкспо»", given_on=dt.date(2026, 2, 10)
+        )
     )
     assert workspace.exporters.support_records(company.id) == [record]
     assert record.id is not None

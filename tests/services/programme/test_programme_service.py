@@ -5,11 +5,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.programme.model import ApprovalBody, EventStatus, Execution, Funding
+from res_desktop.domain.programme.model import (
+    ApprovalBody,
+    BudgetYear,
+    EventStatus,
+    Execution,
+    Funding,
+    Programme,
+    ProgrammeEvent,
+)
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.programme import fill_programme_demo
@@ -18,8 +27,8 @@ from tests.conftest import TODAY, make_profile
 Y = TODAY.year
 
 
-def _programme(ws: Workspace, **changes: object) -> None:
-    values: dict[str, object] = {
+def _programme(ws: Workspace, **changes: Any) -> None:
+    values: dict[str, Any] = {
         "title": "Региональная программа",
         "approved_by": ApprovalBody.GOVERNOR,
         "act_type": "Постановление Губернатора",
@@ -31,11 +40,11 @@ def _programme(ws: Workspace, **changes: object) -> None:
         "goals": ["Рост экспорта"],
     }
     values.update(changes)
-    ws.programme.save_programme(**values)  # type: ignore[arg-type]
+    ws.programme.save_programme(programme=Programme(**values))
 
 
-def _event(ws: Workspace, title: str, **changes: object) -> None:
-    values: dict[str, object] = {
+def _event(ws: Workspace, title: str, **changes: Any) -> None:
+    values: dict[str, Any] = {
         "year": Y,
         "title": title,
         "instrument": "10",
@@ -47,7 +56,7 @@ def _event(ws: Workspace, title: str, **changes: object) -> None:
         "done_on": dt.date(Y, 6, 20),
     }
     values.update(changes)
-    ws.programme.add_event(**values)
+    ws.programme.save_event(event=ProgrammeEvent(**values))
 
 
 def test_no_records_leave_items_to_the_user(workspace: Workspace) -> None:
@@ -64,7 +73,7 @@ def test_validation_messages_by_field(workspace: Workspace) -> None:
         _programme(workspace, title="", end_year=2020, act_date=TODAY + dt.timedelta(days=1))
     assert set(caught.value.errors) == {"title", "end_year", "act_date"}
     with pytest.raises(ValidationFailed) as caught:
-        workspace.programme.save_budget(year=Y, grp=0, budget=1)
+        workspace.programme.save_budget(budget=BudgetYear(year=Y, grp=0, budget=1))
     assert "grp" in caught.value.errors
     assert workspace.programme.events() == [] and workspace.programme.programme() is None
 
@@ -76,7 +85,7 @@ def test_event_crud_round_trip(workspace: Workspace) -> None:
     assert saved.id is not None
     fields = {f.name: getattr(saved, f.name) for f in dataclasses.fields(saved) if f.name != "id"}
     fields["title"] = "Семинар РЭЦ"
-    workspace.programme.update_event(event_id=saved.id, **fields)
+    workspace.programme.save_event(event=ProgrammeEvent(**fields, id=saved.id))
     assert workspace.programme.event(saved.id).title == "Семинар РЭЦ"
     workspace.programme.delete_event(saved.id)
     assert workspace.programme.events() == []
@@ -126,11 +135,11 @@ def test_year_1_items_approval_and_funding(tmp_path: Path) -> None:
 
 def test_budget_check_and_dashboard_warning(workspace: Workspace) -> None:
     _programme(workspace)
-    workspace.programme.save_budget(year=Y, grp=600 * 10**9, budget=60_000_000)
+    workspace.programme.save_budget(budget=BudgetYear(year=Y, grp=600 * 10**9, budget=60_000_000))
     check = workspace.programme.budget_check(Y)
     assert check is not None and check.met and check.required == 60_000_000
     assert workspace.programme.dashboard_warning(TODAY) is None
-    workspace.programme.save_budget(year=Y, grp=600 * 10**9, budget=59_999_999)
+    workspace.programme.save_budget(budget=BudgetYear(year=Y, grp=600 * 10**9, budget=59_999_999))
     warning = workspace.programme.dashboard_warning(TODAY)
     assert warning is not None and "ниже ориентира" in warning
     _event(workspace, "Выставка", status=EventStatus.IN_PROGRESS, done_count=0, done_on=None,

@@ -8,7 +8,13 @@ import datetime as dt
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.records.model import CentreKpi, PresenceFormat, StaffTraining
+from res_desktop.domain.records.model import (
+    CentreKpi,
+    ForeignAgreement,
+    Presence,
+    PresenceFormat,
+    StaffTraining,
+)
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import make_profile
@@ -58,15 +64,21 @@ def test_records_priority_country_without_presence(workspace: Workspace) -> None
     china = workspace.records.add_country(code="cn", listed_on=dt.date(2024, 5, 1))
     india = workspace.records.add_country(code="IN")
     assert china.name == "Китай"
-    workspace.records.add_presence(country_id=china.id or 0, format=PresenceFormat.TRADE_MISSION,
-                                   since=dt.date(2025, 4, 1))  # fmt: skip
+    workspace.records.add_presence(
+        presence=Presence(
+            country_id=china.id or 0, format=PresenceFormat.TRADE_MISSION, since=dt.date(2025, 4, 1)
+        )
+    )
     view = workspace.checklists.checklist("07", 2026)
     assert view.view("priority_countries_listed").status is Status.DONE
     item = view.view("presence_in_each_priority_country")
     assert item.status is Status.IN_PROGRESS
     assert "нет присутствия: Индия" in item.derived_note
-    workspace.records.add_presence(country_id=india.id or 0, format=PresenceFormat.OWN_OFFICE,
-                                   since=dt.date(2026, 6, 1))  # fmt: skip
+    workspace.records.add_presence(
+        presence=Presence(
+            country_id=india.id or 0, format=PresenceFormat.OWN_OFFICE, since=dt.date(2026, 6, 1)
+        )
+    )
     item = workspace.checklists.checklist("07", 2026).view("presence_in_each_priority_country")
     assert item.status is Status.DONE and item.state.done_on == dt.date(2026, 6, 1)
     workspace.records.delete_country(country_id=india.id or 0)
@@ -81,17 +93,23 @@ def test_records_country_and_presence_validation(workspace: Workspace) -> None:
     with pytest.raises(ValidationFailed):
         workspace.records.add_country(code="XX")
     with pytest.raises(ValidationFailed) as caught:
-        workspace.records.add_presence(country_id=1, format=PresenceFormat.OTHER)
+        workspace.records.add_presence(presence=Presence(country_id=1, format=PresenceFormat.OTHER))
     assert "description" in caught.value.errors
     with pytest.raises(ValidationFailed) as caught:
-        workspace.records.add_agreement(partner=" ", country_code="CN",
-                                        signed_on=dt.date(2027, 1, 1))  # fmt: skip
+        workspace.records.add_agreement(
+            agreement=ForeignAgreement(
+                partner=" ", country_code="CN", signed_on=dt.date(2027, 1, 1)
+            )
+        )
     assert set(caught.value.errors) == {"partner", "signed_on"}
 
 
 def test_records_agreement_decides_its_item(workspace: Workspace) -> None:
-    workspace.records.add_agreement(partner="Провинция Хэйлунцзян", country_code="CN",
-                                    signed_on=dt.date(2025, 9, 3))  # fmt: skip
+    workspace.records.add_agreement(
+        agreement=ForeignAgreement(
+            partner="Провинция Хэйлунцзян", country_code="CN", signed_on=dt.date(2025, 9, 3)
+        )
+    )
     item = workspace.checklists.checklist("07", 2026).view("foreign_region_agreements")
     assert item.status is Status.DONE and item.state.done_on == dt.date(2025, 9, 3)
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from res_desktop.domain.common.catalogue import ChecklistItem, Kind
 from res_desktop.domain.common.progress import Status
+from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 
@@ -18,7 +19,9 @@ def keys(ws: Workspace, code: str, year: int = YEAR) -> list[str]:
 
 def mark_all(ws: Workspace, code: str, done_on: dt.date | None = None, year: int = YEAR) -> None:
     for key in keys(ws, code, year):
-        ws.checklists.save_item(code=code, key=key, year=year, status=Status.DONE, done_on=done_on)
+        ws.checklists.save_item(
+            code=code, key=key, year=year, edit=ItemEdit(status=Status.DONE, done_on=done_on)
+        )
 
 
 def test_empty_region(workspace: Workspace) -> None:
@@ -37,12 +40,14 @@ def test_empty_region(workspace: Workspace) -> None:
 def test_verdict_counts_only_the_standards_instruments(workspace: Workspace) -> None:
     ws = workspace
     ws.checklists.add_own_instrument(
-        title="Региональный экспортный акселератор",
-        short_title="Акселератор",
-        kind=Kind.ANNUAL,
-        items=[ChecklistItem(key="own_1", title="Отобраны участники", years=frozenset({3}))],
+        instrument=OwnInstrument(
+            title="Региональный экспортный акселератор",
+            short_title="Акселератор",
+            kind=Kind.ANNUAL,
+            items=(ChecklistItem(key="own_1", title="Отобраны участники", years=frozenset({3})),),
+        )
     )
-    ws.checklists.save_item(code="R1", key="own_1", year=YEAR, status=Status.DONE)
+    ws.checklists.save_item(code="R1", key="own_1", year=YEAR, edit=ItemEdit(status=Status.DONE))
     board = ws.dashboard.build()
     own = [s for s in board.summaries if s.instrument.is_own]
     assert [(s.instrument.code, s.progress.implemented) for s in own] == [("R1", True)]
@@ -60,9 +65,12 @@ def test_verdict_counts_only_the_standards_instruments(workspace: Workspace) -> 
 def test_open_items_counted_per_instrument(workspace: Workspace) -> None:
     ws = workspace
     first, second, *_ = keys(ws, "05")
-    ws.checklists.save_item(code="05", key=first, year=YEAR, status=Status.DONE)
+    ws.checklists.save_item(code="05", key=first, year=YEAR, edit=ItemEdit(status=Status.DONE))
     ws.checklists.save_item(
-        code="05", key=second, year=YEAR, status=Status.NOT_APPLICABLE, na_reason="Причина"
+        code="05",
+        key=second,
+        year=YEAR,
+        edit=ItemEdit(status=Status.NOT_APPLICABLE, na_reason="Причина"),
     )
     summary = next(s for s in ws.dashboard.summaries(YEAR) if s.instrument.code == "05")
     assert summary.open_items == len(keys(ws, "05")) - 2
@@ -72,11 +80,17 @@ def test_on_a_past_date_items_done_later_do_not_count(workspace: Workspace) -> N
     ws = workspace
     items = keys(ws, "07")
     ws.checklists.save_item(
-        code="07", key=items[0], year=YEAR, status=Status.DONE, done_on=dt.date(2026, 3, 2)
+        code="07",
+        key=items[0],
+        year=YEAR,
+        edit=ItemEdit(status=Status.DONE, done_on=dt.date(2026, 3, 2)),
     )
     for key in items[1:]:
         ws.checklists.save_item(
-            code="07", key=key, year=YEAR, status=Status.DONE, done_on=dt.date(2026, 6, 10)
+            code="07",
+            key=key,
+            year=YEAR,
+            edit=ItemEdit(status=Status.DONE, done_on=dt.date(2026, 6, 10)),
         )
     mark_all(ws, "02", done_on=dt.date(2025, 4, 1))  # one-time, done last year
 
@@ -116,7 +130,10 @@ def test_nearest_due_items_sorted_with_overdue_flag(workspace: Workspace) -> Non
 
     def due(code: str, key: str, day: dt.date, status: Status = Status.IN_PROGRESS) -> None:
         ws.checklists.save_item(
-            code=code, key=key, year=YEAR, status=status, due_date=day, responsible="Иванова"
+            code=code,
+            key=key,
+            year=YEAR,
+            edit=ItemEdit(status=status, due_date=day, responsible="Иванова"),
         )
 
     due("05", k05[0], dt.date(2026, 12, 10))
@@ -125,12 +142,20 @@ def test_nearest_due_items_sorted_with_overdue_flag(workspace: Workspace) -> Non
     due("05", k05[1], dt.date(2026, 10, 5), Status.DONE)  # done: not due any more
     due("06", k06[1], dt.date(2026, 9, 1), Status.NOT_STARTED)
     ws.checklists.save_item(
-        code="06", key=k06[2], year=YEAR + 1, status=Status.NOT_STARTED, due_date=TODAY
+        code="06",
+        key=k06[2],
+        year=YEAR + 1,
+        edit=ItemEdit(status=Status.NOT_STARTED, due_date=TODAY),
     )  # next year's checklist
     ws.checklists.save_item(
-        code="03", key="team_formed", year=YEAR, status=Status.NOT_STARTED, due_date=TODAY
+        code="03",
+        key="team_formed",
+        year=YEAR,
+        edit=ItemEdit(status=Status.NOT_STARTED, due_date=TODAY),
     )  # a first-year item: does not apply in year 3
-    ws.checklists.save_item(code="06", key=k06[3], year=YEAR, status=Status.IN_PROGRESS)
+    ws.checklists.save_item(
+        code="06", key=k06[3], year=YEAR, edit=ItemEdit(status=Status.IN_PROGRESS)
+    )
 
     found = ws.dashboard.nearest_due(YEAR, TODAY)
     assert [(d.instrument.code, d.item.key, d.due_date, d.overdue) for d in found] == [

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from res_desktop.domain.common.progress import Status
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.monitoring import monitoring_text
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.attachments import sha256_of
@@ -105,9 +106,12 @@ def test_monitoring_text_lists_items_and_evidence(workspace: Workspace) -> None:
     view = workspace.checklists.checklist("05", TODAY.year)
     key = view.items[0].item.key
     workspace.checklists.save_item(
-        code="05", key=key, year=TODAY.year, status=Status.DONE, responsible="Петров П. П."
+        code="05",
+        key=key,
+        year=TODAY.year,
+        edit=ItemEdit(status=Status.DONE, responsible="Петров П. П."),
     )
-    text = monitoring_text(workspace, "05", TODAY.year)
+    text = monitoring_text(workspace.checklists, "05", TODAY.year)
     assert text.startswith("Инструмент 5. ")
     assert f"1. {view.items[0].item.title} — выполнено (24.11.2026)" in text
     assert "Ответственный: Петров П. П." in text

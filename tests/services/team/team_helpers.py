@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from res_desktop.domain.team.model import (
     Participant,
@@ -42,16 +43,15 @@ def saved_id(record: _Stored[Id_co]) -> Id_co:
     return record.id
 
 
-def add(ws: Workspace, n: int, slot: RoleSlot, on: dt.date, **changes: object) -> TeamMember:
-    values: dict[str, object] = {
-        "full_name": NAMES[n % len(NAMES)],
-        "position": "Заместитель министра",
-        "organisation": "Правительство области",
-        "slot": slot,
-        "included_on": on,
-    }
-    values.update(changes)
-    return ws.team.add_member(**values)  # type: ignore[arg-type]
+def add(ws: Workspace, n: int, slot: RoleSlot, on: dt.date, **changes: Any) -> TeamMember:
+    member = TeamMember(
+        full_name=NAMES[n % len(NAMES)],
+        position="Заместитель министра",
+        organisation="Правительство области",
+        slot=slot,
+        included_on=on,
+    )
+    return ws.team.save_member(member=dataclasses.replace(member, **changes))
 
 
 def form_team(ws: Workspace, on: dt.date, federal_city: bool = False) -> list[TeamMember]:
@@ -63,19 +63,18 @@ def train(
     members: Iterable[TeamMember],
     ends: dt.date,
     topics: Iterable[Topic] = (),
-    **changes: object,
+    **changes: Any,
 ) -> TrainingEvent:
-    values: dict[str, object] = {
-        "kind": TrainingKind.FURTHER_EDUCATION,
-        "title": "Управление экспортной деятельностью региона",
-        "organisation": "Школа экспорта РЭЦ",
-        "is_educational_org": True,
-        "starts_on": ends - dt.timedelta(days=3),
-        "ends_on": ends,
-        "hours": 36,
-        "mode": TrainingMode.BLENDED,
-        "topics": list(topics),
-        "participants": [Participant(m.id) for m in members if m.id is not None],
-    }
-    values.update(changes)
-    return ws.team.add_event(**values)  # type: ignore[arg-type]
+    event = TrainingEvent(
+        kind=TrainingKind.FURTHER_EDUCATION,
+        title="Управление экспортной деятельностью региона",
+        organisation="Школа экспорта РЭЦ",
+        is_educational_org=True,
+        starts_on=ends - dt.timedelta(days=3),
+        ends_on=ends,
+        hours=36,
+        mode=TrainingMode.BLENDED,
+        topics=frozenset(topics),
+        participants=tuple(Participant(m.id) for m in members if m.id is not None),
+    )
+    return ws.team.save_event(event=dataclasses.replace(event, **changes))

@@ -11,7 +11,9 @@ import pytest
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.team.model import (
     RETRAINING_WARNING,
+    MemberId,
     Participant,
+    QualificationConfirmation,
     RoleSlot,
     TeamMember,
     Topic,
@@ -110,15 +112,7 @@ def test_years_2_and_3_need_an_activity_per_member(
 def _replace(ws: Workspace, team: list[TeamMember], count: int) -> None:
     for n, old in enumerate(team[:count]):
         day = D(YEAR, 4, 1 + n)
-        ws.team.update_member(
-            member_id=saved_id(old),
-            full_name=old.full_name,
-            position=old.position,
-            organisation=old.organisation,
-            slot=old.slot,
-            included_on=old.included_on,
-            excluded_on=day,
-        )
+        ws.team.save_member(member=dataclasses.replace(old, excluded_on=day))
         add(ws, n + 1, old.slot, day, full_name=f"Новый{n} Член Команды")
 
 
@@ -153,15 +147,17 @@ def test_year_4_qualification_confirmed(workspace: Workspace) -> None:
     team = form_team(workspace, D(YEAR - 3, 2, 1))
     for member in team[:-1]:
         workspace.team.add_confirmation(
-            member_id=saved_id(member),
-            confirmed_on=D(YEAR, 10, 1),
-            document="Протокол аттестации № 5",
+            confirmation=QualificationConfirmation(
+                saved_id(member), confirmed_on=D(YEAR, 10, 1), document="Протокол аттестации № 5"
+            )
         )
     view = _view(workspace)
     assert view.view("qualification_confirmed").status is Status.IN_PROGRESS
     assert "Волков И. Р." in view.view("qualification_confirmed").derived_note
     workspace.team.add_confirmation(
-        member_id=saved_id(team[-1]), confirmed_on=D(YEAR, 11, 2), document="Свидетельство № 7"
+        confirmation=QualificationConfirmation(
+            saved_id(team[-1]), confirmed_on=D(YEAR, 11, 2), document="Свидетельство № 7"
+        )
     )
     view = _view(workspace)
     assert view.view("qualification_confirmed").state.done_on == D(YEAR, 11, 2)
@@ -178,7 +174,9 @@ def test_bad_input_is_refused_in_russian(workspace: Workspace, tmp_path: Path) -
         train(workspace, [], D(YEAR, 5, 1))
     assert "участника" in refused.value.errors["participants"]
     with pytest.raises(ValidationFailed):
-        workspace.team.add_confirmation(member_id=999, confirmed_on=TODAY, document="Протокол")
+        workspace.team.add_confirmation(
+            confirmation=QualificationConfirmation(MemberId(999), TODAY, document="Протокол")
+        )
 
 
 def test_certificate_attached_and_kept_by_content(workspace: Workspace, tmp_path: Path) -> None:
@@ -196,10 +194,7 @@ def test_certificate_attached_and_kept_by_content(workspace: Workspace, tmp_path
             event_id=saved_id(event), member_id=saved_id(team[5]), source=scan
         )
     kept = workspace.team.event(saved_id(event))
-    updated = workspace.team.update_event(
-        **{f.name: getattr(kept, f.name) for f in dataclasses.fields(kept) if f.name != "id"},
-        event_id=saved_id(event),
-    )
+    updated = workspace.team.save_event(event=kept)
     kept_taking = updated.participant(saved_id(team[0]))
     assert kept_taking is not None
     assert kept_taking.certificate_sha256 == taking.certificate_sha256

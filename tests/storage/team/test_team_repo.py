@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from res_desktop.domain.team.model import RoleSlot, Topic
+from res_desktop.domain.team.model import QualificationConfirmation, RoleSlot, Topic
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.team import repo as team_repo
 from tests.services.team.team_helpers import add, form_team, saved_id, train
@@ -41,7 +41,9 @@ def test_deleting_a_member_removes_his_participations(workspace: Workspace) -> N
     team = form_team(workspace, dt.date(2025, 2, 1))
     event = train(workspace, team[:2], dt.date(2026, 3, 1), [Topic.PROJECT_MANAGEMENT])
     workspace.team.add_confirmation(
-        member_id=saved_id(team[0]), confirmed_on=dt.date(2026, 3, 2), document="Протокол № 1"
+        confirmation=QualificationConfirmation(
+            saved_id(team[0]), confirmed_on=dt.date(2026, 3, 2), document="Протокол № 1"
+        )
     )
     workspace.team.delete_member(team[0].id)  # type: ignore[arg-type]
     [stored] = team_repo.load_events(workspace.db)
