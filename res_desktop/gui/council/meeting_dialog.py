@@ -35,7 +35,7 @@ from res_desktop.domain.council.model import (
     Minutes,
 )
 from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
-from res_desktop.gui.common.record_table_model import RecordTableModel
+from res_desktop.gui.common.table_model import RecordTableModel
 from res_desktop.gui.council.council_dialog import (
     checked_ids,
     date_edit,
@@ -91,9 +91,9 @@ class MeetingDialog(QDialog):
         self.agenda = QPlainTextEdit(m.agenda)
         self.agenda.setPlaceholderText("Каждый вопрос повестки — с новой строки")
         self.attendance = member_checklist(ws.council.members(), set(m.attendance), m.date)
-        self.reports_model = ReportsModel(self)
+        self.reports_model = ReportsModel(parent=self)
         self.reports_model.set_rows(m.reports)
-        self.decisions_model = DecisionsModel(self)
+        self.decisions_model = DecisionsModel(parent=self)
         self.decisions_model.set_rows(m.decisions)
         self.reports_table = _table(self.reports_model, 2)
         self.decisions_table = _table(self.decisions_model, 0)
@@ -174,14 +174,14 @@ class MeetingDialog(QDialog):
     # -- the lists ---------------------------------------------------------------------
     def edit_report(self, row: int | None) -> None:
         model = self.reports_model
-        current = model.record(row) if row is not None and row >= 0 else None
+        current = model.row(row) if row is not None and row >= 0 else None
         dialog = ReportDialog(current, from_qdate(self.date.date()), self._ws.today(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._put(model, row, dialog.report())
 
     def edit_decision(self, row: int | None) -> None:
         model = self.decisions_model
-        current = model.record(row) if row is not None and row >= 0 else None
+        current = model.row(row) if row is not None and row >= 0 else None
         dialog = DecisionDialog(current, self._ws.today(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._put(model, row, dialog.decision())
