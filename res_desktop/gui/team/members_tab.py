@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.team.model import RETRAINING_WARNING, TeamMember
 from res_desktop.domain.team.rules import retraining
-from res_desktop.gui.checklist.item_editor import from_qdate
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.form_dialog import date_edit
+from res_desktop.gui.common.date_fields import date_edit, from_qdate
 from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.common.table_model import DIMMED
 from res_desktop.gui.team.member_dialog import MemberDialog
