@@ -44,7 +44,9 @@ def _bare_insert(companies: list[Company], path: Path) -> float:
     conn = sqlite3.connect(path)
     MIGRATIONS.apply(sqlite_utils.Database(conn))
     now = "2026-11-24T00:00:00"
-    company_rows = [(n + 1, *bulk._row(c), now, now) for n, c in enumerate(companies)]
+    company_rows = [
+        (n + 1, *bulk.company_values(c).values(), now, now) for n, c in enumerate(companies)
+    ]
     children: dict[str, list[tuple[Any, ...]]] = {
         "company_product": [(n + 1, p.tnved, p.name) for n, c in enumerate(companies)
                             for p in c.products],

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NewType
 
+from res_desktop.domain.common.dates import not_before
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.russian import figure_errors
@@ -208,8 +209,8 @@ def validate_activity(activity: Activity, known: set[int]) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not activity.title.strip():
         errors["title"] = "Укажите название мероприятия."
-    if activity.ends_on < activity.starts_on:
-        errors["ends_on"] = "Дата окончания не может быть раньше даты начала."
+    if early := not_before(activity.ends_on, activity.starts_on, "Дата окончания", "даты начала"):
+        errors["ends_on"] = early
     if activity.companies_count < 0:
         errors["companies_count"] = "Число компаний не может быть отрицательным."
     elif activity.companies_count < len(set(activity.participants)):

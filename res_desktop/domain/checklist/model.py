@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import NewType
 
 from res_desktop.domain.common.catalogue import Instrument, Kind
+from res_desktop.domain.common.dates import not_after_today
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.common.russian import date_short
@@ -41,8 +42,9 @@ def validate_state(state: ItemState, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if state.status is Status.NOT_APPLICABLE and not state.na_reason.strip():
         errors["na_reason"] = "Для статуса «не применимо» укажите причину."
-    if state.status is Status.DONE and state.done_on and state.done_on > today:
-        errors["done_on"] = "Дата выполнения не может быть позже сегодняшней."
+    future = not_after_today(state.done_on, today, "Дата выполнения")
+    if state.status is Status.DONE and future:
+        errors["done_on"] = future
     if len(state.responsible) > 200:
         errors["responsible"] = "Слишком длинное имя ответственного (не более 200 знаков)."
     return errors
@@ -107,8 +109,8 @@ def validate_evidence(item: EvidenceItem, today: dt.date) -> dict[str, str]:
             errors["doc_type"] = "Укажите вид документа."
         if not (item.number.strip() or item.title.strip()):
             errors["number"] = "Укажите номер или наименование документа."
-        if item.doc_date and item.doc_date > today:
-            errors["doc_date"] = "Дата документа не может быть позже сегодняшней."
+        if future := not_after_today(item.doc_date, today, "Дата документа"):
+            errors["doc_date"] = future
     elif item.kind is EvidenceKind.LINK:
         if not is_web_link(item.url):
             errors["url"] = "Ссылка должна начинаться с http:// или https:// и вести на сайт."

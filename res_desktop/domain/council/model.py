@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NewType
 
+from res_desktop.domain.common.dates import is_future, not_after_today, not_before, within
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.russian import count, date_short, figure_errors, plural_word
 from res_desktop.domain.common.text_checks import is_web_link
@@ -219,8 +220,8 @@ def validate_decision(decision: Decision, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(decision.text.strip()) < 3:
         errors["text"] = "Укажите содержание решения."
-    if decision.done_on and decision.done_on > today:
-        errors["done_on"] = "Дата исполнения не может быть позже сегодняшней."
+    if future := not_after_today(decision.done_on, today, "Дата исполнения"):
+        errors["done_on"] = future
     return errors
 
 
@@ -230,10 +231,8 @@ def validate_minutes(minutes: Minutes, meeting: Meeting, today: dt.date) -> dict
         errors["minutes"] = "Протокол оформляется только по проведённому заседанию."
     if not minutes.number.strip():
         errors["minutes_number"] = "Укажите номер протокола."
-    if minutes.date < meeting.date or minutes.date > today:
-        errors["minutes_date"] = (
-            "Дата протокола должна быть не раньше даты заседания и не позже сегодняшней."
-        )
+    if outside := within(minutes.date, meeting.date, today, "Дата протокола", "даты заседания"):
+        errors["minutes_date"] = outside
     url = minutes.publication_url.strip()
     if url and not is_web_link(url):
         errors["publication_url"] = (
@@ -241,19 +240,16 @@ def validate_minutes(minutes: Minutes, meeting: Meeting, today: dt.date) -> dict
         )
     if url and minutes.published_on is None:
         errors["published_on"] = "Укажите дату публикации протокола."
-    if minutes.published_on and (
-        minutes.published_on < minutes.date or minutes.published_on > today
-    ):
-        errors["published_on"] = (
-            "Дата публикации должна быть не раньше даты протокола и не позже сегодняшней."
-        )
+    published = minutes.published_on
+    if outside := within(published, minutes.date, today, "Дата публикации", "даты протокола"):
+        errors["published_on"] = outside
     return errors
 
 
 def validate_meeting(meeting: Meeting, today: dt.date) -> dict[str, str]:
     """Everything wrong with a meeting and what it holds, field -> Russian message."""
     errors: dict[str, str] = {}
-    if meeting.is_held and meeting.date > today:
+    if meeting.is_held and is_future(meeting.date, today):
         errors["date"] = "Проведённое заседание не может иметь дату позже сегодняшней."
     if meeting.invited_exporters < 0:
         errors["invited_exporters"] = "Число приглашённых экспортёров не может быть отрицательным."
@@ -275,8 +271,9 @@ def validate_member(member: Member) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(member.name.strip()) < 3:
         errors["name"] = "Укажите фамилию, имя и отчество члена Совета."
-    if member.joined_on and member.left_on and member.left_on < member.joined_on:
-        errors["left_on"] = "Дата выхода из состава не может быть раньше даты включения."
+    early = not_before(member.left_on, member.joined_on, "Дата выхода из состава", "даты включения")
+    if early:
+        errors["left_on"] = early
     return errors
 
 
@@ -284,8 +281,8 @@ def validate_council(council: Council, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(council.name.strip()) < 5:
         errors["name"] = "Укажите наименование Совета."
-    if council.regulation_date and council.regulation_date > today:
-        errors["regulation_date"] = "Дата утверждения положения не может быть позже сегодняшней."
+    if future := not_after_today(council.regulation_date, today, "Дата утверждения положения"):
+        errors["regulation_date"] = future
     if council.regulation_date and not council.regulation_number.strip():
         errors["regulation_number"] = "Укажите номер акта об утверждении положения о Совете."
     return errors

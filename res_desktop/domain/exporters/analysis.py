@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NewType
 
+from res_desktop.domain.common.dates import not_after_today
 from res_desktop.domain.exporters.model import Barrier
 
 DispatchId = NewType("DispatchId", int)
@@ -150,8 +151,8 @@ def validate_dispatch(dispatch: BarrierDispatch, today: dt.date) -> dict[str, st
         errors["outgoing_number"] = "Укажите исходящий номер письма."
     if not dispatch.recipient.strip():
         errors["recipient"] = "Укажите адресата письма."
-    if dispatch.sent_on > today:
-        errors["sent_on"] = "Дата отправки не может быть позже сегодняшней."
+    if future := not_after_today(dispatch.sent_on, today, "Дата отправки"):
+        errors["sent_on"] = future
     elif dispatch.sent_on.year < dispatch.year:
         errors["sent_on"] = (
             f"Результаты анализа за {dispatch.year} год не могли быть направлены "

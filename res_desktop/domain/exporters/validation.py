@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 
 from res_desktop.domain.common.countries import country_names
+from res_desktop.domain.common.dates import not_after_today
 from res_desktop.domain.common.russian import figure_error, figure_errors
 from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.exporters.model import (
@@ -89,9 +90,8 @@ def _sources_error(company: Company, today: dt.date) -> str | None:
     kinds = [source for source, _ in company.sources]
     if len(set(kinds)) != len(kinds):
         return "Источник указан дважды."
-    if any(day is not None and day > today for _, day in company.sources):
-        return "Дата сведений источника не может быть позже сегодняшней."
-    return None
+    future = (not_after_today(day, today, "Дата сведений источника") for _, day in company.sources)
+    return next(filter(None, future), None)
 
 
 def validate_company(
@@ -112,9 +112,7 @@ def validate_company(
         "contact_email": None
         if not company.contact_email or is_email(company.contact_email)
         else "Адрес электронной почты указан неверно.",
-        "last_checked": None
-        if company.last_checked is None or company.last_checked <= today
-        else "Дата проверки не может быть позже сегодняшней.",
+        "last_checked": not_after_today(company.last_checked, today, "Дата проверки"),
     }
     if company.full_name.strip() and not normalise_name(company.full_name):
         checks["full_name"] = "Наименование не может состоять только из правовой формы."
@@ -125,8 +123,8 @@ def validate_support(record: SupportRecord, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not record.measure.strip():
         errors["measure"] = "Укажите меру поддержки."
-    if record.given_on > today:
-        errors["given_on"] = "Дата оказания поддержки не может быть позже сегодняшней."
+    if future := not_after_today(record.given_on, today, "Дата оказания поддержки"):
+        errors["given_on"] = future
     if record.amount_kusd is not None and record.amount_kusd < 0:
         errors["amount_kusd"] = "Сумма контракта не может быть отрицательной."
     if record.amount_kusd and not record.export_contract:

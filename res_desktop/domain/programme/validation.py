@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from res_desktop.domain.common.dates import not_after_today, not_before
 from res_desktop.domain.common.russian import figure_error, figure_errors
 from res_desktop.domain.programme.model import (
     EVENT_INSTRUMENTS,
@@ -19,14 +20,14 @@ def validate_programme(p: Programme, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not p.title.strip():
         errors["title"] = "Укажите наименование программы."
-    if p.act_date is not None and p.act_date > today:
-        errors["act_date"] = "Дата акта не может быть позже сегодняшней."
+    if future := not_after_today(p.act_date, today, "Дата акта"):
+        errors["act_date"] = future
     if not 2000 <= p.start_year <= 2100:
         errors["start_year"] = "Укажите год начала программы."
-    if p.end_year < p.start_year:
-        errors["end_year"] = "Год окончания не может быть раньше года начала."
-    if p.forecast_year < p.end_year:
-        errors["forecast_year"] = "Горизонт прогноза не может быть раньше года окончания."
+    if early := not_before(p.end_year, p.start_year, "Год окончания", "года начала"):
+        errors["end_year"] = early
+    if early := not_before(p.forecast_year, p.end_year, "Горизонт прогноза", "года окончания"):
+        errors["forecast_year"] = early
     return errors
 
 
@@ -63,8 +64,8 @@ def _done_fields(e: ProgrammeEvent, today: dt.date) -> dict[str, str]:
             return {"done_count": "Укажите количество проведённых мероприятий."}
     if e.done_on is not None and e.status is not EventStatus.DONE:
         return {"done_on": "Дата выполнения указывается только для выполненного мероприятия."}
-    if e.done_on is not None and e.done_on > today:
-        return {"done_on": "Дата выполнения не может быть позже сегодняшней."}
+    if future := not_after_today(e.done_on, today, "Дата выполнения"):
+        return {"done_on": future}
     return {}
 
 

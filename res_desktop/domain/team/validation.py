@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from res_desktop.domain.common.dates import not_after_today, not_before
 from res_desktop.domain.common.russian import figure_errors
 from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.team.model import (
@@ -32,13 +33,12 @@ def validate_member(member: TeamMember, today: dt.date, federal_city: bool) -> d
         )
     if member.email and not is_email(member.email):
         errors["email"] = "Адрес электронной почты указан неверно."
-    if member.included_on > today:
-        errors["included_on"] = "Дата включения не может быть позже сегодняшней."
-    if member.excluded_on is not None:
-        if member.excluded_on <= member.included_on:
-            errors["excluded_on"] = "Дата исключения должна быть позже даты включения."
-        elif member.excluded_on > today:
-            errors["excluded_on"] = "Дата исключения не может быть позже сегодняшней."
+    if future := not_after_today(member.included_on, today, "Дата включения"):
+        errors["included_on"] = future
+    if member.excluded_on is not None and member.excluded_on <= member.included_on:
+        errors["excluded_on"] = "Дата исключения должна быть позже даты включения."
+    elif future := not_after_today(member.excluded_on, today, "Дата исключения"):
+        errors["excluded_on"] = future
     return errors
 
 
@@ -49,8 +49,8 @@ def validate_event(event: TrainingEvent) -> dict[str, str]:
     needs_org = event.kind is not TrainingKind.SELF_STUDY or event.is_educational_org
     if needs_org and not event.organisation.strip():
         errors["organisation"] = "Укажите организацию, проводившую мероприятие."
-    if event.ends_on < event.starts_on:
-        errors["ends_on"] = "Дата окончания не может быть раньше даты начала."
+    if early := not_before(event.ends_on, event.starts_on, "Дата окончания", "даты начала"):
+        errors["ends_on"] = early
     if not 1 <= event.hours <= MAX_HOURS:
         errors["hours"] = f"Продолжительность: от 1 до {MAX_HOURS} часов."
     errors.update(figure_errors({"hours": event.hours}))
@@ -61,8 +61,8 @@ def validate_event(event: TrainingEvent) -> dict[str, str]:
 
 def validate_confirmation(item: QualificationConfirmation, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if item.confirmed_on > today:
-        errors["confirmed_on"] = "Дата подтверждения не может быть позже сегодняшней."
+    if future := not_after_today(item.confirmed_on, today, "Дата подтверждения"):
+        errors["confirmed_on"] = future
     if len(item.document.strip()) < 3:
         errors["document"] = "Укажите документ о подтверждении квалификации."
     return errors

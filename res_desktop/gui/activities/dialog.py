@@ -27,8 +27,8 @@ from res_desktop.domain.activities.model import (
 from res_desktop.domain.common.countries import all_countries
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import NumberError
-from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
-from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.services.common.results import ValidationFailed
 

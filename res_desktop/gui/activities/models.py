@@ -1,11 +1,11 @@
-"""The activities table (instruments 10-15), over the team pages' column-described model."""
+"""The activities table (instruments 10-15), over the shared column-described record model."""
 
 from __future__ import annotations
 
 from res_desktop.domain.activities.model import Activity
 from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.common.russian import count, date_short, number
-from res_desktop.gui.common.table_model import TableColumn, TeamTableModel
+from res_desktop.gui.common.table_model import Column, RecordTableModel
 
 
 def _dates(a: Activity) -> str:
@@ -23,24 +23,24 @@ def _contracts(a: Activity) -> str:
     return f"{count(a.contracts_count)} / {number(a.contracts_kusd, 1, fixed=True)}"
 
 
-ACTIVITY_COLUMNS: tuple[TableColumn[Activity], ...] = (
-    TableColumn("Инструмент", lambda a: str(int(a.instrument)), lambda a: a.instrument, True),
-    TableColumn("Даты", _dates, lambda a: (a.starts_on, a.ends_on)),
-    TableColumn("Вид", lambda a: a.kind.label),
-    TableColumn("Название", lambda a: a.title),
-    TableColumn("Место, формат", _place),
-    TableColumn(
+ACTIVITY_COLUMNS: tuple[Column[Activity], ...] = (
+    Column("Инструмент", lambda a: str(int(a.instrument)), lambda a: a.instrument, True),
+    Column("Даты", _dates, lambda a: (a.starts_on, a.ends_on)),
+    Column("Вид", lambda a: a.kind.label),
+    Column("Название", lambda a: a.title),
+    Column("Место, формат", _place),
+    Column(
         "Компаний",
         lambda a: str(max(a.companies_count, len(a.participants))),
         lambda a: max(a.companies_count, len(a.participants)),
         True,
     ),
-    TableColumn("Контрактов / тыс. USD", _contracts, lambda a: a.contracts_kusd, True),
-    TableColumn("Публикация", lambda a: a.link),
+    Column("Контрактов / тыс. USD", _contracts, lambda a: a.contracts_kusd, True),
+    Column("Публикация", lambda a: a.link),
 )
 
 
-def activities_model() -> TeamTableModel[Activity]:
-    model: TeamTableModel[Activity] = TeamTableModel(ACTIVITY_COLUMNS)
+def activities_model() -> RecordTableModel[Activity]:
+    model: RecordTableModel[Activity] = RecordTableModel(ACTIVITY_COLUMNS)
     model.tooltip = lambda a: a.notes
     return model

@@ -22,11 +22,11 @@ from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.gui.activities.dialog import ActivityDialog, PlanDialog
 from res_desktop.gui.activities.models import activities_model
 from res_desktop.gui.activities.website import WebsiteTab
-from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.services.common.workspace import Workspace
 
 
-class EventsTab(TeamTab):
+class EventsTab(RecordTab):
     """The filterable table with add / edit / delete and instrument 11's plan."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:

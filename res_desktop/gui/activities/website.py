@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.activities.model import SocialAccount, Website, WebsiteTopic
-from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
-from res_desktop.gui.common.form_dialog import date_edit, error_label
+from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

@@ -20,8 +20,8 @@ from res_desktop.domain.checklist.model import (
     EvidenceKind,
     validate_evidence,
 )
-from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.date_fields import from_qdate, to_qdate
 from res_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
 
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,45 +17,9 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(texts.DATE_FORMAT_QT)
-    return edit
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-class OptionalDate(QWidget):
-    """A date that may be absent: a check box plus a date field."""
-
-    def __init__(self, label: str) -> None:
-        super().__init__()
-        self.check = QCheckBox(label)
-        self.edit = _date_edit()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-
-    def set_value(self, value: dt.date | None, fallback: dt.date) -> None:
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.edit.setDate(to_qdate(value or fallback))
-
-    def value(self) -> dt.date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
 
 
 class ItemEditor(QWidget):
@@ -83,7 +44,7 @@ class ItemEditor(QWidget):
         self.responsible = QLineEdit()
         self.responsible.setPlaceholderText("ФИО, должность")
         self.due = OptionalDate("установлен")
-        self.done_on = _date_edit()
+        self.done_on = date_edit()
         self.comment = QPlainTextEdit()
         self.comment.setMaximumHeight(70)
         self.error = QLabel()

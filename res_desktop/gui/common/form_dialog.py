@@ -6,12 +6,10 @@ The dialog hands its values to a ``submit`` callable (a service call); a
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,27 +18,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui.checklist.item_editor import to_qdate
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ValidationFailed
 
 GENERAL = "_general"
+T = TypeVar("T")
 
 
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(texts.DATE_FORMAT_QT)
-    edit.setDate(to_qdate(value))
-    return edit
+ERROR_STYLE = f"border: 1px solid {texts.OVERDUE_COLOR};"
 
 
-def error_label() -> QLabel:
+def error_label(*, hidden: bool = True) -> QLabel:
+    """A red, wrapped message line: hidden while empty under a field, kept in place under a form."""
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
-    label.hide()
+    if hidden:
+        label.hide()
     return label
+
+
+def save_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Save / Cancel wired to the dialog's accept and reject."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def show_errors(label: QLabel, errors: Mapping[str, str], fields: Mapping[str, QWidget]) -> None:
+    """Messages under the form, and a red frame on each field at fault."""
+    label.setText("\n".join(errors.values()))
+    for name, widget in fields.items():
+        widget.setStyleSheet(ERROR_STYLE if name in errors else "")
 
 
 class FieldErrors:
@@ -96,13 +108,9 @@ class SubmitDialog(QDialog):
         self.form = QFormLayout()
         self.general_error = error_label()
         self.errors = FieldErrors(self.form, self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_buttons(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Сохранить")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("О&тмена")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     def lay_out(self, rows: Iterable[tuple[str, QWidget, str]], *, width: int) -> None:
         """The form's rows (label, field, error key), the error line and the buttons."""
@@ -125,3 +133,45 @@ class SubmitDialog(QDialog):
             return
         self.errors.clear()
         super().accept()
+
+
+class FramedFormDialog(QDialog):
+    """Save / Cancel under a form; on a refusal the messages go in one line under the form, each
+    field at fault is framed in red, and the dialog stays open with what was typed."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.error = error_label(hidden=False)
+
+    def lay_out(
+        self,
+        rows: Iterable[tuple[str, QWidget]],
+        *,
+        size: tuple[int, int],
+        note: QWidget | None = None,
+    ) -> None:
+        """An optional note above the form's rows (label, field), the error line, the buttons."""
+        form = QFormLayout()
+        for text, widget in rows:
+            form.addRow(text, widget)
+        layout = QVBoxLayout(self)
+        if note is not None:
+            layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_buttons(self))
+        self.resize(*size)
+
+    def show_errors(self, errors: Mapping[str, str], fields: Mapping[str, QWidget]) -> None:
+        show_errors(self.error, errors, fields)
+
+    def save_or_show(self, save: Callable[[], T], fields: Mapping[str, QWidget]) -> T | None:
+        """``save()`` and close; a ``ValidationFailed`` is shown instead and None returned."""
+        try:
+            saved = save()
+        except ValidationFailed as failed:
+            self.show_errors(failed.errors, fields)
+            return None
+        QDialog.accept(self)
+        return saved

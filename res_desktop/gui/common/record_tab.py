@@ -1,8 +1,9 @@
-"""What the team page's tabs share: a sortable table, buttons, hooks tests can replace."""
+"""What the record pages' tabs share: a sortable table, buttons, hooks tests can replace."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -10,12 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QMessageBox,
+    QPushButton,
     QTableView,
     QWidget,
 )
 
+from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.common.table_model import SORT_ROLE, TeamTableModel
+from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
+from res_desktop.gui.common.widgets import wrapped_label
+from res_desktop.services.common.workspace import Workspace
 
 
 def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
@@ -23,12 +28,12 @@ def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class TeamTab(QWidget):
-    """A table over a ``TeamTableModel``; ``changed`` is emitted after every saved edit."""
+class RecordTab(QWidget):
+    """A table over a ``RecordTableModel``; ``changed`` is emitted after every saved edit."""
 
     changed = Signal()
 
-    def __init__(self, model: TeamTableModel, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+    def __init__(self, model: RecordTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = RussianSortProxy(SORT_ROLE, self)
@@ -60,10 +65,9 @@ class TeamTab(QWidget):
         return row
 
     def select_row(self, predicate: Callable[[object], bool]) -> None:
-        for number, row in enumerate(self.model.rows()):
-            if predicate(row):
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(number, 0)).row())
-                return
+        number = self.model.row_where(predicate)
+        if number >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(number, 0)).row())
 
     def fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
@@ -73,3 +77,40 @@ class TeamTab(QWidget):
 
     def edit_selected(self) -> None:
         """Overridden by tabs that edit rows."""
+
+
+class EditableRecordTab(RecordTab):
+    """A table with add / edit / delete buttons; subclasses supply the dialogs."""
+
+    def __init__(self, ws: Workspace, model: Any, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        self.model.setParent(self)
+        self._ws = ws
+        self.add_button = QPushButton("&Добавить…")
+        self.edit_button = QPushButton("&Изменить…")
+        self.delete_button = QPushButton("&Удалить")
+        self.add_button.clicked.connect(lambda: self._run(self.dialog(None)))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.summary = wrapped_label()
+
+    def dialog(self, row: Any) -> SubmitDialog:
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._run(self.dialog(row))
+
+    def _run(self, dialog: SubmitDialog) -> None:
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.refresh()
+            saved = dialog.result_value
+            self.select_row(lambda row: row == saved)
+            self.changed.emit()
+
+    def delete_selected(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError

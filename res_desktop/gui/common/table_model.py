@@ -1,10 +1,15 @@
-"""A thin read-only table over frozen rows, described by a list of columns (team tables)."""
+"""One read-only table over frozen records, described by a list of columns (every record table).
+
+A table gives its columns to the constructor, or a subclass declares them as ``columns``. What
+differs between tables is set per table (``tooltip``, ``colour``) or overridden per cell
+(``cell_colour``, ``cell_tooltip``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,24 +17,33 @@ from PySide6.QtGui import QBrush, QColor
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-DIMMED = "#8a8a8a"  # members no longer on the team
+DIMMED = "#8a8a8a"  # records no longer in force, e.g. members no longer on the team
 
 
 @dataclass(frozen=True)
-class TableColumn(Generic[Row]):
+class Column(Generic[Row]):
+    """A header, the text shown, a sort key other than the text (None: the text), centring."""
+
     header: str
-    display: Callable[[Row], str]
-    sort_key: Callable[[Row], object] | None = None  # display text when None
+    text: Callable[[Row], str]
+    sort: Callable[[Row], object] | None = None
     centered: bool = False
 
 
-class TeamTableModel(QAbstractTableModel, Generic[Row]):
-    def __init__(self, columns: Sequence[TableColumn[Row]], parent: object = None) -> None:
+class RecordTableModel(QAbstractTableModel, Generic[Row]):
+    columns: Sequence[Column[Row]] = ()
+    text_tooltips: ClassVar[bool] = False
+    """True: a cell's tooltip is its own text (tables of long texts cut off by the column)."""
+
+    def __init__(self, columns: Sequence[Column[Row]] | None = None, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._columns = tuple(columns)
+        if columns is not None:
+            self.columns = tuple(columns)
         self._rows: list[Row] = []
-        self.dimmed: Callable[[Row], bool] = lambda _row: False
         self.tooltip: Callable[[Row], str] = lambda _row: ""
+        self.colour: Callable[[Row], str | None] = lambda _row: None
+        self.coloured_headers: set[str] = set()
+        """The columns ``colour`` applies to; empty: the whole row."""
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -42,33 +56,46 @@ class TeamTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def row_where(self, found: Callable[[Row], bool]) -> int:
+        """The number of the first row ``found`` accepts; -1 when none does."""
+        return next((number for number, row in enumerate(self._rows) if found(row)), -1)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
+            return self.columns[section].header
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
+        row, number = self._rows[index.row()], index.column()
+        column = self.columns[number]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
+            return column.text(row)
         if role == SORT_ROLE:
-            return column.sort_key(row) if column.sort_key else column.display(row)
-        return self._decoration(row, column, role)
+            return column.sort(row) if column.sort else column.text(row)
+        return self._decoration(row, number, role)
 
-    def _decoration(self, row: Row, column: TableColumn[Row], role: int) -> object:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.centered:
+    def _decoration(self, row: Row, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[column].centered:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.dimmed(row):
-            return QBrush(QColor(DIMMED))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.cell_colour(row, column)
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row) or None
+            return self.cell_tooltip(row, column) or None
         return None
+
+    def cell_colour(self, row: Row, column: int) -> str | None:
+        """A cell's text colour, None for the palette's: the row's ``colour`` by default."""
+        coloured = not self.coloured_headers or self.columns[column].header in self.coloured_headers
+        return self.colour(row) if coloured else None
+
+    def cell_tooltip(self, row: Row, column: int) -> str | None:
+        return self.columns[column].text(row) if self.text_tooltips else self.tooltip(row)

@@ -7,15 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,51 +22,17 @@ from res_desktop.domain.council.model import (
     MemberId,
     WorkingGroup,
 )
-from res_desktop.gui.checklist.item_editor import OptionalDate
-from res_desktop.gui.common import texts
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.gui.common.date_fields import OptionalDate
+from res_desktop.gui.common.form_dialog import FramedFormDialog
 from res_desktop.services.common.workspace import Workspace
 
-ERROR_STYLE = f"border: 1px solid {texts.OVERDUE_COLOR};"
 
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
-    return label
-
-
-def save_buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
-
-
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(texts.DATE_FORMAT_QT)
-    return edit
-
-
-def show_errors(label: QLabel, errors: dict[str, str], fields: dict[str, QWidget]) -> None:
-    """Messages under the form, and a red frame on each field at fault."""
-    label.setText("\n".join(errors.values()))
-    for name, widget in fields.items():
-        widget.setStyleSheet(ERROR_STYLE if name in errors else "")
-
-
-class CouncilDialog(QDialog):
+class CouncilDialog(FramedFormDialog):
     """Name, regulation, chair, business deputy chair and the founding meeting."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Сведения об Экспортном совете", parent)
         self._ws = ws
-        self.setWindowTitle("Сведения об Экспортном совете")
         current = ws.council.council() or Council(name="Экспортный совет при Губернаторе")
         today = ws.today()
         self.name = QLineEdit(current.name)
@@ -95,57 +55,51 @@ class CouncilDialog(QDialog):
             if meeting.is_held:
                 self.founding.addItem(f"заседание {date_short(meeting.date)}", meeting.id)
         self.founding.setCurrentIndex(max(self.founding.findData(current.founding_meeting_id), 0))
-        self.error = error_label()
-        form = QFormLayout()
-        form.addRow("&Наименование:", self.name)
-        form.addRow("&Вид акта о положении:", self.act_type)
-        form.addRow("Н&омер акта:", self.number)
-        form.addRow("&Дата акта:", self.regulation_date)
-        form.addRow("&Кем утверждено:", self.approved_by)
-        form.addRow("&Председатель:", self.chair)
-        form.addRow("Должность п&редседателя:", self.chair_position)
-        form.addRow("&Заместитель от бизнеса:", self.deputy)
-        form.addRow("&Организация заместителя:", self.deputy_org)
-        form.addRow("&Установочное заседание:", self.founding)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(save_buttons(self))
-        self.resize(640, 420)
+        rows = [
+            ("&Наименование:", self.name),
+            ("&Вид акта о положении:", self.act_type),
+            ("Н&омер акта:", self.number),
+            ("&Дата акта:", self.regulation_date),
+            ("&Кем утверждено:", self.approved_by),
+            ("&Председатель:", self.chair),
+            ("Должность п&редседателя:", self.chair_position),
+            ("&Заместитель от бизнеса:", self.deputy),
+            ("&Организация заместителя:", self.deputy_org),
+            ("&Установочное заседание:", self.founding),
+        ]
+        self.lay_out(rows, size=(640, 420))
 
     def accept(self) -> None:
-        try:
-            council = Council(
-                name=self.name.text(),
-                regulation_act_type=self.act_type.currentText(),
-                regulation_number=self.number.text(),
-                regulation_date=self.regulation_date.value(),
-                regulation_approved_by=self.approved_by.text(),
-                chair_name=self.chair.text(),
-                chair_position=self.chair_position.text(),
-                deputy_chair_name=self.deputy.text(),
-                deputy_chair_organisation=self.deputy_org.text(),
-                founding_meeting_id=self.founding.currentData(),
-            )
-            self._ws.council.save_council(council=council)
-        except ValidationFailed as error:
-            fields = {
-                "name": self.name,
-                "regulation_number": self.number,
-                "regulation_date": self.regulation_date,
-                "founding_meeting_id": self.founding,
-            }
-            show_errors(self.error, error.errors, fields)
-            return
-        super().accept()
+        fields = {
+            "name": self.name,
+            "regulation_number": self.number,
+            "regulation_date": self.regulation_date,
+            "founding_meeting_id": self.founding,
+        }
+        self.save_or_show(
+            lambda: self._ws.council.save_council(
+                council=Council(
+                    name=self.name.text(),
+                    regulation_act_type=self.act_type.currentText(),
+                    regulation_number=self.number.text(),
+                    regulation_date=self.regulation_date.value(),
+                    regulation_approved_by=self.approved_by.text(),
+                    chair_name=self.chair.text(),
+                    chair_position=self.chair_position.text(),
+                    deputy_chair_name=self.deputy.text(),
+                    deputy_chair_organisation=self.deputy_org.text(),
+                    founding_meeting_id=self.founding.currentData(),
+                )
+            ),
+            fields,
+        )
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FramedFormDialog):
     def __init__(self, ws: Workspace, member: Member | None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("Член Совета" if member else "Новый член Совета", parent)
         self._ws, self._member = ws, member
         self.saved: Member | None = None
-        self.setWindowTitle("Член Совета" if member else "Новый член Совета")
         self.name = QLineEdit(member.name if member else "")
         self.category = QComboBox()
         for category in MemberCategory:
@@ -158,19 +112,15 @@ class MemberDialog(QDialog):
         self.joined.set_value(member.joined_on if member else ws.today(), ws.today())
         self.left = OptionalDate("выбыл")
         self.left.set_value(member.left_on if member else None, ws.today())
-        self.error = error_label()
-        form = QFormLayout()
-        form.addRow("&ФИО:", self.name)
-        form.addRow("&Категория:", self.category)
-        form.addRow("&Организация:", self.organisation)
-        form.addRow("&Должность:", self.position)
-        form.addRow("В составе &с:", self.joined)
-        form.addRow("&Выход из состава:", self.left)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(save_buttons(self))
-        self.resize(560, 280)
+        rows = [
+            ("&ФИО:", self.name),
+            ("&Категория:", self.category),
+            ("&Организация:", self.organisation),
+            ("&Должность:", self.position),
+            ("В составе &с:", self.joined),
+            ("&Выход из состава:", self.left),
+        ]
+        self.lay_out(rows, size=(560, 280))
 
     def accept(self) -> None:
         member = Member(
@@ -182,12 +132,10 @@ class MemberDialog(QDialog):
             left_on=self.left.value(),
             id=self._member.id if self._member else None,
         )
-        try:
-            self.saved = self._ws.council.save_member(member=member)
-        except ValidationFailed as error:
-            show_errors(self.error, error.errors, {"name": self.name, "left_on": self.left})
-            return
-        super().accept()
+        self.saved = self.save_or_show(
+            lambda: self._ws.council.save_member(member=member),
+            {"name": self.name, "left_on": self.left},
+        )
 
 
 def member_checklist(members: list[Member], checked: set[int], on: dt.date | None) -> QListWidget:
@@ -213,42 +161,34 @@ def checked_ids(box: QListWidget) -> list[int]:
     ]
 
 
-class GroupDialog(QDialog):
+class GroupDialog(FramedFormDialog):
     def __init__(
         self, ws: Workspace, group: WorkingGroup | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("Рабочая группа Совета", parent)
         self._ws, self._group = ws, group
-        self.setWindowTitle("Рабочая группа Совета")
         self.name = QLineEdit(group.name if group else "")
         self.topic = QLineEdit(group.topic if group else "")
         self.members = member_checklist(
             ws.council.members(), set(group.member_ids if group else ()), ws.today()
         )
-        self.error = error_label()
-        form = QFormLayout()
-        form.addRow("&Наименование:", self.name)
-        form.addRow("&Направление:", self.topic)
-        form.addRow("&Участники:", self.members)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(save_buttons(self))
-        self.resize(560, 420)
+        rows = [
+            ("&Наименование:", self.name),
+            ("&Направление:", self.topic),
+            ("&Участники:", self.members),
+        ]
+        self.lay_out(rows, size=(560, 420))
 
     def accept(self) -> None:
-        try:
-            group = WorkingGroup(
-                name=self.name.text(),
-                topic=self.topic.text(),
-                member_ids=tuple(MemberId(i) for i in checked_ids(self.members)),
-                id=self._group.id if self._group else None,
-            )
-            self._ws.council.save_working_group(group=group)
-        except ValidationFailed as error:
-            show_errors(self.error, error.errors, {"name": self.name})
-            return
-        super().accept()
+        group = WorkingGroup(
+            name=self.name.text(),
+            topic=self.topic.text(),
+            member_ids=tuple(MemberId(i) for i in checked_ids(self.members)),
+            id=self._group.id if self._group else None,
+        )
+        self.save_or_show(
+            lambda: self._ws.council.save_working_group(group=group), {"name": self.name}
+        )
 
 
 def meeting_caption(meeting: Meeting) -> str:

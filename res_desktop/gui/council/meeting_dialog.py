@@ -34,16 +34,10 @@ from res_desktop.domain.council.model import (
     MemberId,
     Minutes,
 )
-from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
-from res_desktop.gui.common.record_table_model import RecordTableModel
-from res_desktop.gui.council.council_dialog import (
-    checked_ids,
-    date_edit,
-    error_label,
-    member_checklist,
-    save_buttons,
-    show_errors,
-)
+from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
+from res_desktop.gui.common.form_dialog import error_label, save_buttons, show_errors
+from res_desktop.gui.common.table_model import RecordTableModel
+from res_desktop.gui.council.council_dialog import checked_ids, member_checklist
 from res_desktop.gui.council.meeting_parts import DecisionDialog, ReportDialog
 from res_desktop.gui.council.models import DecisionsModel, ReportsModel
 from res_desktop.services.common.results import ValidationFailed
@@ -71,8 +65,7 @@ class MeetingDialog(QDialog):
         self._file: Path | None = None
         self.setWindowTitle("Заседание Экспортного совета")
         m = self._meeting
-        self.date = date_edit()
-        self.date.setDate(to_qdate(m.date))
+        self.date = date_edit(m.date)
         self.status = QComboBox()
         self.form = QComboBox()
         for status in MeetingStatus:
@@ -91,14 +84,14 @@ class MeetingDialog(QDialog):
         self.agenda = QPlainTextEdit(m.agenda)
         self.agenda.setPlaceholderText("Каждый вопрос повестки — с новой строки")
         self.attendance = member_checklist(ws.council.members(), set(m.attendance), m.date)
-        self.reports_model = ReportsModel(self)
+        self.reports_model = ReportsModel(parent=self)
         self.reports_model.set_rows(m.reports)
-        self.decisions_model = DecisionsModel(self)
+        self.decisions_model = DecisionsModel(parent=self)
         self.decisions_model.set_rows(m.decisions)
         self.reports_table = _table(self.reports_model, 2)
         self.decisions_table = _table(self.decisions_model, 0)
         self._build_minutes(m.minutes)
-        self.error = error_label()
+        self.error = error_label(hidden=False)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._main_tab(), "&Заседание")
         self.tabs.addTab(self.attendance, "&Участники")
@@ -150,8 +143,7 @@ class MeetingDialog(QDialog):
         self.minutes_box.setCheckable(True)
         self.minutes_box.setChecked(minutes is not None)
         self.minutes_number = QLineEdit(minutes.number if minutes else "")
-        self.minutes_date = date_edit()
-        self.minutes_date.setDate(to_qdate(minutes.date if minutes else self._meeting.date))
+        self.minutes_date = date_edit(minutes.date if minutes else self._meeting.date)
         self.signed_by = QLineEdit(minutes.signed_by if minutes else "")
         self.publication_url = QLineEdit(minutes.publication_url if minutes else "")
         self.publication_url.setPlaceholderText("https://")
@@ -174,14 +166,14 @@ class MeetingDialog(QDialog):
     # -- the lists ---------------------------------------------------------------------
     def edit_report(self, row: int | None) -> None:
         model = self.reports_model
-        current = model.record(row) if row is not None and row >= 0 else None
+        current = model.row(row) if row is not None and row >= 0 else None
         dialog = ReportDialog(current, from_qdate(self.date.date()), self._ws.today(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._put(model, row, dialog.report())
 
     def edit_decision(self, row: int | None) -> None:
         model = self.decisions_model
-        current = model.record(row) if row is not None and row >= 0 else None
+        current = model.row(row) if row is not None and row >= 0 else None
         dialog = DecisionDialog(current, self._ws.today(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._put(model, row, dialog.decision())

@@ -8,12 +8,9 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,8 +21,8 @@ from res_desktop.domain.council.model import (
     validate_decision,
     validate_report,
 )
-from res_desktop.gui.checklist.item_editor import OptionalDate
-from res_desktop.gui.council.council_dialog import error_label, save_buttons, show_errors
+from res_desktop.gui.common.date_fields import OptionalDate
+from res_desktop.gui.common.form_dialog import FramedFormDialog
 
 
 def agenda_spin(value: int | None) -> QSpinBox:
@@ -36,7 +33,7 @@ def agenda_spin(value: int | None) -> QSpinBox:
     return spin
 
 
-class ReportDialog(QDialog):
+class ReportDialog(FramedFormDialog):
     """Checks the agreement rule against the meeting date before it lets the report in."""
 
     def __init__(
@@ -46,10 +43,9 @@ class ReportDialog(QDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("Доклад на заседании", parent)
         self._meeting_date = meeting_date
         self._id = report.id if report else None
-        self.setWindowTitle("Доклад на заседании")
         report = report or MeetingReport(ReportKind.INTERIM)
         self.kind = QComboBox()
         for kind in ReportKind:
@@ -66,19 +62,15 @@ class ReportDialog(QDialog):
         )
         self.heard = QCheckBox("&Заслушан на заседании")
         self.heard.setChecked(report.heard)
-        self.error = error_label()
-        form = QFormLayout()
-        form.addRow("&Вид доклада:", self.kind)
-        form.addRow("&Докладчик:", self.speaker)
-        form.addRow("&Тема:", self.title)
-        form.addRow("&Вопрос повестки №:", self.agenda_item)
-        form.addRow("&Согласование:", self.agreed)
-        form.addRow("", self.heard)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(save_buttons(self))
-        self.resize(600, 280)
+        rows = [
+            ("&Вид доклада:", self.kind),
+            ("&Докладчик:", self.speaker),
+            ("&Тема:", self.title),
+            ("&Вопрос повестки №:", self.agenda_item),
+            ("&Согласование:", self.agreed),
+            ("", self.heard),
+        ]
+        self.lay_out(rows, size=(600, 280))
 
     def report(self) -> MeetingReport:
         return MeetingReport(
@@ -94,19 +86,18 @@ class ReportDialog(QDialog):
     def accept(self) -> None:
         errors = validate_report(self.report(), self._meeting_date)
         if errors:
-            show_errors(self.error, errors, {"agreed_on": self.agreed, "title": self.title})
+            self.show_errors(errors, {"agreed_on": self.agreed, "title": self.title})
             return
         super().accept()
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(FramedFormDialog):
     def __init__(
         self, decision: Decision | None, today: dt.date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("Решение Совета", parent)
         self._today = today
         self._decision = decision or Decision("")
-        self.setWindowTitle("Решение Совета")
         self.text = QPlainTextEdit(self._decision.text)
         self.text.setMaximumHeight(90)
         self.responsible = QLineEdit(self._decision.responsible)
@@ -115,18 +106,14 @@ class DecisionDialog(QDialog):
         self.done_on = OptionalDate("исполнено")
         self.done_on.set_value(self._decision.done_on, today)
         self.agenda_item = agenda_spin(self._decision.agenda_item)
-        self.error = error_label()
-        form = QFormLayout()
-        form.addRow("&Решение:", self.text)
-        form.addRow("&Ответственный:", self.responsible)
-        form.addRow("&Срок:", self.due)
-        form.addRow("&Исполнение:", self.done_on)
-        form.addRow("&Вопрос повестки №:", self.agenda_item)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(save_buttons(self))
-        self.resize(600, 300)
+        rows = [
+            ("&Решение:", self.text),
+            ("&Ответственный:", self.responsible),
+            ("&Срок:", self.due),
+            ("&Исполнение:", self.done_on),
+            ("&Вопрос повестки №:", self.agenda_item),
+        ]
+        self.lay_out(rows, size=(600, 300))
 
     def decision(self) -> Decision:
         return dataclasses.replace(
@@ -141,6 +128,6 @@ class DecisionDialog(QDialog):
     def accept(self) -> None:
         errors = validate_decision(self.decision(), self._today)
         if errors:
-            show_errors(self.error, errors, {"text": self.text, "done_on": self.done_on})
+            self.show_errors(errors, {"text": self.text, "done_on": self.done_on})
             return
         super().accept()

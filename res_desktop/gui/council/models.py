@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.model import Decision, Meeting, MeetingReport, MeetingStatus, Member
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.record_table_model import Column, RecordTableModel
+from res_desktop.gui.common.table_model import Column, RecordTableModel
 
 ISO_NONE = "9999-12-31"
 
@@ -22,6 +19,7 @@ def _iso(value: object) -> str:
 
 
 class MembersModel(RecordTableModel[Member]):
+    text_tooltips = True
     columns = (
         Column("ФИО", lambda m: m.name),
         Column("Категория", lambda m: m.category.label),
@@ -31,10 +29,8 @@ class MembersModel(RecordTableModel[Member]):
         Column("Выбыл", lambda m: _day(m.left_on), lambda m: _iso(m.left_on)),
     )
 
-    def extra_data(self, record: Member, _column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.ForegroundRole and record.left_on:
-            return QBrush(QColor("#6b6b6b"))
-        return None
+    def cell_colour(self, row: Member, column: int) -> str | None:
+        return "#6b6b6b" if row.left_on else None
 
 
 def reports_text(meeting: Meeting) -> str:
@@ -55,6 +51,7 @@ def minutes_text(meeting: Meeting) -> str:
 
 
 class MeetingsModel(RecordTableModel[Meeting]):
+    text_tooltips = True
     columns = (
         Column("Дата", lambda m: date_short(m.date), lambda m: m.date.isoformat(), centered=True),
         Column("Состояние", lambda m: m.status.label),
@@ -66,20 +63,11 @@ class MeetingsModel(RecordTableModel[Meeting]):
         ),
     )
 
-    def extra_data(self, record: Meeting, column: int, role: int) -> object:
-        if role != Qt.ItemDataRole.ForegroundRole:
-            return None
-        if record.status is MeetingStatus.HELD and column == 1:
-            return QBrush(QColor(texts.OK_COLOR))
-        needs_minutes = record.is_held and (
-            record.minutes is None or not record.minutes.is_published
-        )
-        if column == 4 and needs_minutes:
-            return QBrush(QColor(texts.OVERDUE_COLOR))
-        return None
-
-    def row_of(self, meeting_id: int | None) -> int:
-        return next((i for i, m in enumerate(self._rows) if m.id == meeting_id), -1)
+    def cell_colour(self, row: Meeting, column: int) -> str | None:
+        if row.status is MeetingStatus.HELD and column == 1:
+            return texts.OK_COLOR
+        needs_minutes = row.is_held and (row.minutes is None or not row.minutes.is_published)
+        return texts.OVERDUE_COLOR if column == 4 and needs_minutes else None
 
 
 def _agenda(number: int | None) -> str:
@@ -87,6 +75,7 @@ def _agenda(number: int | None) -> str:
 
 
 class ReportsModel(RecordTableModel[MeetingReport]):
+    text_tooltips = True
     columns = (
         Column("Вид", lambda r: r.kind.label),
         Column("Докладчик", lambda r: r.speaker),
@@ -100,6 +89,7 @@ class ReportsModel(RecordTableModel[MeetingReport]):
 
 
 class DecisionsModel(RecordTableModel[Decision]):
+    text_tooltips = True
     columns = (
         Column("Решение", lambda d: d.text),
         Column("Ответственный", lambda d: d.responsible),

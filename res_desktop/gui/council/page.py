@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,8 +25,9 @@ from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.model import Meeting, Member, WorkingGroup
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_table import sorted_table
-from res_desktop.gui.common.record_table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.common.sorting import RussianSortProxy
+from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
+from res_desktop.gui.common.widgets import button_row
 from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, MemberDialog
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.council.models import MeetingsModel, MembersModel
@@ -51,23 +51,15 @@ def _who(*parts: str) -> str:
     return ", ".join(p for p in parts if p) or "—"
 
 
-def _buttons(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
 class CouncilPage(QWidget):
     changed = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
-        self.members_model = MembersModel(self)
+        self.members_model = MembersModel(parent=self)
         self.members_table, self.members_proxy = _table(self.members_model, (2, 3))
-        self.meetings_model = MeetingsModel(self)
+        self.meetings_model = MeetingsModel(parent=self)
         self.meetings_table, self.meetings_proxy = _table(
             self.meetings_model, (3,), Qt.SortOrder.DescendingOrder
         )
@@ -107,16 +99,16 @@ class CouncilPage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.details)
-        top_layout.addLayout(_buttons(edit))
+        top_layout.addLayout(button_row(edit))
         top_layout.addWidget(QLabel("<b>Состав Совета</b>"))
         top_layout.addWidget(self.members_table, 1)
-        top_layout.addLayout(_buttons(self.add_member_button, change, remove))
+        top_layout.addLayout(button_row(self.add_member_button, change, remove))
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(QLabel("<b>Рабочие группы</b>"))
         bottom_layout.addWidget(self.groups, 1)
-        bottom_layout.addLayout(_buttons(add_group, change_group, remove_group))
+        bottom_layout.addLayout(button_row(add_group, change_group, remove_group))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -144,7 +136,7 @@ class CouncilPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.warning)
         layout.addWidget(self.meetings_table, 1)
-        layout.addLayout(_buttons(self.add_meeting_button, change, remove, agenda, minutes))
+        layout.addLayout(button_row(self.add_meeting_button, change, remove, agenda, minutes))
         return page
 
     # -- refreshing --------------------------------------------------------------------
@@ -199,7 +191,7 @@ class CouncilPage(QWidget):
             return None
         source = proxy.mapToSource(index)
         model = proxy.sourceModel()
-        return model.record(source.row()) if isinstance(model, RecordTableModel) else None
+        return model.row(source.row()) if isinstance(model, RecordTableModel) else None
 
     def selected_member(self) -> Member | None:
         return self._selected(self.members_table, self.members_proxy)  # type: ignore[return-value]
@@ -212,7 +204,7 @@ class CouncilPage(QWidget):
         return item.data(GROUP_ROLE) if item else None
 
     def select_meeting(self, meeting_id: int | None) -> None:
-        row = self.meetings_model.row_of(meeting_id)
+        row = self.meetings_model.row_where(lambda m: m.id == meeting_id)
         if row >= 0:
             index = self.meetings_proxy.mapFromSource(self.meetings_model.index(row, 0))
             self.meetings_table.setCurrentIndex(index)

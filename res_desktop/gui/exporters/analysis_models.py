@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from res_desktop.domain.common.russian import count, date_short
 from res_desktop.domain.exporters.analysis import BarrierDispatch, BarrierToSend, GroupStats
-from res_desktop.gui.common.record_table_model import Column, RecordTableModel
+from res_desktop.gui.common.table_model import Column, RecordTableModel
 
 NOT_SET = "не указано"
 
 
 class BarriersModel(RecordTableModel[BarrierToSend]):
+    text_tooltips = True
     columns = (
         Column("Барьер", lambda b: b.barrier.label),
         Column("Компаний", lambda b: count(b.companies), lambda b: b.companies, centered=True),
@@ -19,6 +20,7 @@ class BarriersModel(RecordTableModel[BarrierToSend]):
 
 
 class DispatchesModel(RecordTableModel[BarrierDispatch]):
+    text_tooltips = True
     columns = (
         Column(
             "Дата",
@@ -33,6 +35,8 @@ class DispatchesModel(RecordTableModel[BarrierDispatch]):
 
 class GroupsModel(RecordTableModel[GroupStats]):
     """One row per industry or municipality."""
+
+    text_tooltips = True
 
     columns = (
         Column("Наименование", lambda g: g.name or NOT_SET),

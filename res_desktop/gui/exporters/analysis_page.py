@@ -29,7 +29,7 @@ from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS, GroupStats, RegistryAnalysis
 from res_desktop.domain.exporters.model import Barrier, ExportStage, Need
 from res_desktop.gui.common.record_table import sorted_table
-from res_desktop.gui.common.record_table_model import SORT_ROLE, RecordTableModel
+from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.exporters.analysis_charts import chart_view, stacked_chart
 from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.exporters.analysis_summary import summary_html, verdicts_html
@@ -66,9 +66,9 @@ class ExporterAnalysisPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.stage_view, self.needs_view, self.barriers_view = (chart_view() for _ in range(3))
-        self.groups_model = GroupsModel(self)
-        self.barriers_model = BarriersModel(self)
-        self.dispatches_model = DispatchesModel(self)
+        self.groups_model = GroupsModel(parent=self)
+        self.barriers_model = BarriersModel(parent=self)
+        self.dispatches_model = DispatchesModel(parent=self)
         self.kinds = QListWidget()
         self.verdicts = QLabel()
         self.verdicts.setTextFormat(Qt.TextFormat.RichText)
@@ -252,7 +252,7 @@ class ExporterAnalysisPage(QWidget):
             return
         proxy = self.dispatches_table.model()
         source = proxy.mapToSource(rows[0])  # type: ignore[attr-defined]
-        dispatch = self.dispatches_model.record(source.row())
+        dispatch = self.dispatches_model.row(source.row())
         asked = QMessageBox.question(
             self,
             "Удаление отметки",

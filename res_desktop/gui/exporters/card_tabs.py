@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.countries import all_countries, country_code, country_name
 from res_desktop.domain.common.russian import NumberError, edit_text, parse_number
 from res_desktop.domain.exporters.model import Barrier, DataSource, Need, Product
-from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.date_fields import from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import error_label
 
 NO_DATE = QDate(2000, 1, 1)  # shown as «—»: the source's date is not known

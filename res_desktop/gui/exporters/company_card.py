@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import Company, ExporterStatus, ExportStage, SmeCategory
-from res_desktop.gui.checklist.item_editor import OptionalDate
+from res_desktop.gui.common.date_fields import OptionalDate
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.exporters.card_tabs import (
     NeedsTab,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import NumberError, date_short, exact
 from res_desktop.domain.exporters.records import SupportRecord
-from res_desktop.gui.checklist.item_editor import from_qdate
-from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.date_fields import date_edit, from_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.exporters.card_tabs import _add_row, _table

@@ -26,8 +26,8 @@ from res_desktop.domain.programme.model import (
     Programme,
     ProgrammeEvent,
 )
-from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
-from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog
 
 
 def money_edit(value: int = 0) -> QDoubleSpinBox:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.russian import date_short, exact
 from res_desktop.domain.programme.model import Programme
-from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.programme.dialogs import ProgrammeDialog
 from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
 from res_desktop.services.common.workspace import Workspace
@@ -74,7 +74,7 @@ class ProgrammePage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.refresh()
 
-    def _tables(self) -> tuple[TeamTab, ...]:
+    def _tables(self) -> tuple[RecordTab, ...]:
         return (self.events, self.budget, self.execution)
 
     def _document_tab(self) -> QWidget:

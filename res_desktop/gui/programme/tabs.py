@@ -6,10 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,64 +16,14 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.russian import roubles
 from res_desktop.domain.programme.model import BudgetYear, Execution, ProgrammeEvent
 from res_desktop.gui.common.form_dialog import SubmitDialog
-from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.common.record_tab import EditableRecordTab, RecordTab
+from res_desktop.gui.common.widgets import button_row, wrapped_label
 from res_desktop.gui.programme.dialogs import BudgetDialog, EventDialog
 from res_desktop.gui.programme.models import budget_model, events_model, execution_model
 from res_desktop.services.common.workspace import Workspace
 
 
-def _buttons(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
-def _wrapped() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    return label
-
-
-class EditableTab(TeamTab):
-    """A table with add / edit / delete buttons; subclasses supply the dialogs."""
-
-    def __init__(self, ws: Workspace, model: Any, parent: QWidget | None = None) -> None:
-        super().__init__(model, parent)
-        self.model.setParent(self)
-        self._ws = ws
-        self.add_button = QPushButton("&Добавить…")
-        self.edit_button = QPushButton("&Изменить…")
-        self.delete_button = QPushButton("&Удалить")
-        self.add_button.clicked.connect(lambda: self._run(self.dialog(None)))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.summary = _wrapped()
-
-    def dialog(self, row: Any) -> SubmitDialog:
-        raise NotImplementedError
-
-    def edit_selected(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self._run(self.dialog(row))
-
-    def _run(self, dialog: SubmitDialog) -> None:
-        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-            self.refresh()
-            saved = dialog.result_value
-            self.select_row(lambda row: row == saved)
-            self.changed.emit()
-
-    def delete_selected(self) -> None:
-        raise NotImplementedError
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-
-class EventsTab(EditableTab):
+class EventsTab(EditableRecordTab):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, events_model(), parent)
         self.year = QSpinBox()
@@ -91,7 +39,7 @@ class EventsTab(EditableTab):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(_buttons(self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.summary)
         self.sort_by(3)
         self.refresh()
@@ -120,10 +68,10 @@ class EventsTab(EditableTab):
         self.summary.setText(verdict.note if verdict else "")
 
 
-class BudgetTab(EditableTab):
+class BudgetTab(EditableRecordTab):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, budget_model(), parent)
-        self.funding = _wrapped()
+        self.funding = wrapped_label()
         note = QLabel(
             "Раздел V Стандарта: бюджетные ассигнования на реализацию Плана — не менее 0,01% "
             "ВРП субъекта Российской Федерации, но не менее 50 млн рублей ежегодно."
@@ -132,7 +80,7 @@ class BudgetTab(EditableTab):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
-        layout.addLayout(_buttons(self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.summary)
         layout.addWidget(self.funding)
         self.sort_by(0)
@@ -167,7 +115,7 @@ class BudgetTab(EditableTab):
         self.funding.setText(f"{head}: " + "; ".join(lines) + "." if lines else "")
 
 
-class ExecutionTab(TeamTab):
+class ExecutionTab(RecordTab):
     """The events due by a quarter's end: done on time, late, or not done."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -192,7 +140,7 @@ class ExecutionTab(TeamTab):
         for widget in (label, self.year, quarter_label, self.quarter):
             top.addWidget(widget)
         top.addStretch(1)
-        self.summary = _wrapped()
+        self.summary = wrapped_label()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QSpinBox, QVBoxLayout, QWidget
 
 from res_desktop.domain.common.russian import NumberError
 from res_desktop.domain.records.model import CentreKpi, StaffTraining
-from res_desktop.gui.checklist.item_editor import OptionalDate
+from res_desktop.gui.common.date_fields import OptionalDate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.services.common.results import ValidationFailed

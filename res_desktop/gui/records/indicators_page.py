@@ -42,7 +42,7 @@ class IndicatorsPage(QWidget):
         self.year.setRange(YEARS[0], YEARS[-1])
         self.year.setValue(min(max(ws.today().year, YEARS[0]), YEARS[-1]))
         self.year.valueChanged.connect(self._show_year)
-        self.model = IndicatorsModel(self)
+        self.model = IndicatorsModel(parent=self)
         self.proxy = RussianSortProxy(SORT_ROLE, self)
         self.proxy.setSourceModel(self.model)
         self.table = self._make_table()
@@ -118,9 +118,9 @@ class IndicatorsPage(QWidget):
             f"План выполнен по {met} из {known} показателей с известным фактом и планом. "
             "Двойной щелчок по строке — ввод значений."
         )
-        for n, row in enumerate(self.model.rows()):
-            if row.indicator.number == number:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(n, 0)).row())
+        found = self.model.row_where(lambda r: r.indicator.number == number)
+        if found >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(found, 0)).row())
         self._show_chart()
 
     def _fit_columns(self) -> None:

@@ -16,21 +16,7 @@ from res_desktop.domain.records.model import (
 )
 from res_desktop.domain.records.rules import internship_share_met
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.table_model import Row, TableColumn
-from res_desktop.gui.programme.models import ColouredTableModel as _Coloured
-
-
-class ColouredTableModel(_Coloured[Row]):
-    """Colours the whole row, or only the columns named in ``coloured_headers``."""
-
-    def __init__(self, columns: Sequence[TableColumn[Row]], parent: object = None) -> None:
-        super().__init__(columns, parent)
-        self.coloured_headers: set[str] = set()
-
-    def _decoration(self, row: Row, column: TableColumn[Row], role: int) -> object:
-        if self.coloured_headers and column.header not in self.coloured_headers:
-            return super(_Coloured, self)._decoration(row, column, role)
-        return super()._decoration(row, column, role)
+from res_desktop.gui.common.table_model import Column, RecordTableModel
 
 
 def _sort(value: float | None) -> float:
@@ -49,26 +35,26 @@ def kpi_met_all(k: CentreKpi) -> bool | None:
     return all(f is not None and f >= p for p, f in zip(plans, facts, strict=True))
 
 
-def kpi_model() -> ColouredTableModel[CentreKpi]:
+def kpi_model() -> RecordTableModel[CentreKpi]:
     def verdict(k: CentreKpi) -> str:
         return {None: "факт не внесён", True: "исполнены", False: "не исполнены"}[kpi_met_all(k)]
 
-    model: ColouredTableModel[CentreKpi] = ColouredTableModel([
-        TableColumn("Год", lambda k: str(k.year), lambda k: k.year, True),
-        TableColumn("Поддержано компаний, план / факт",
-                    lambda k: _plan_fact(k.plan_supported, k.fact_supported),
-                    lambda k: _sort(k.fact_supported), True),
-        TableColumn("С контрактами, план / факт",
-                    lambda k: _plan_fact(k.plan_contracts, k.fact_contracts),
-                    lambda k: _sort(k.fact_contracts), True),
-        TableColumn("Экспорт, тыс. долл. США, план / факт",
-                    lambda k: _plan_fact(k.plan_volume_kusd, k.fact_volume_kusd),
-                    lambda k: _sort(k.fact_volume_kusd), True),
-        TableColumn("КПЭ утверждены", lambda k: date_short(k.approved_on),
-                    lambda k: str(k.approved_on or ""), True),
-        TableColumn("Отчёт", lambda k: date_short(k.reported_on),
-                    lambda k: str(k.reported_on or ""), True),
-        TableColumn("Исполнение", verdict),
+    model: RecordTableModel[CentreKpi] = RecordTableModel([
+        Column("Год", lambda k: str(k.year), lambda k: k.year, True),
+        Column("Поддержано компаний, план / факт",
+               lambda k: _plan_fact(k.plan_supported, k.fact_supported),
+               lambda k: _sort(k.fact_supported), True),
+        Column("С контрактами, план / факт",
+               lambda k: _plan_fact(k.plan_contracts, k.fact_contracts),
+               lambda k: _sort(k.fact_contracts), True),
+        Column("Экспорт, тыс. долл. США, план / факт",
+               lambda k: _plan_fact(k.plan_volume_kusd, k.fact_volume_kusd),
+               lambda k: _sort(k.fact_volume_kusd), True),
+        Column("КПЭ утверждены", lambda k: date_short(k.approved_on),
+               lambda k: str(k.approved_on or ""), True),
+        Column("Отчёт", lambda k: date_short(k.reported_on),
+               lambda k: str(k.reported_on or ""), True),
+        Column("Исполнение", verdict),
     ])  # fmt: skip
     colours = {None: None, True: texts.OK_COLOR, False: texts.OVERDUE_COLOR}
     model.colour = lambda k: colours[kpi_met_all(k)]
@@ -93,33 +79,33 @@ def country_rows(
     return [CountryRow(c, tuple(p for p in presences if p.country_id == c.id)) for c in countries]
 
 
-def countries_model() -> ColouredTableModel[CountryRow]:
-    model: ColouredTableModel[CountryRow] = ColouredTableModel([
-        TableColumn("Страна", lambda r: r.country.name),
-        TableColumn("В перечне с", lambda r: date_short(r.country.listed_on),
-                    lambda r: str(r.country.listed_on or ""), True),
-        TableColumn("Форматы присутствия", lambda r: r.formats),
+def countries_model() -> RecordTableModel[CountryRow]:
+    model: RecordTableModel[CountryRow] = RecordTableModel([
+        Column("Страна", lambda r: r.country.name),
+        Column("В перечне с", lambda r: date_short(r.country.listed_on),
+               lambda r: str(r.country.listed_on or ""), True),
+        Column("Форматы присутствия", lambda r: r.formats),
     ])  # fmt: skip
     model.colour = lambda r: None if r.presences else texts.OVERDUE_COLOR
     return model
 
 
-def presences_model() -> ColouredTableModel[Presence]:
-    model: ColouredTableModel[Presence] = ColouredTableModel([
-        TableColumn("Формат", lambda p: p.format.label),
-        TableColumn("С", lambda p: date_short(p.since), lambda p: str(p.since or ""), True),
-        TableColumn("Описание", lambda p: p.description),
+def presences_model() -> RecordTableModel[Presence]:
+    model: RecordTableModel[Presence] = RecordTableModel([
+        Column("Формат", lambda p: p.format.label),
+        Column("С", lambda p: date_short(p.since), lambda p: str(p.since or ""), True),
+        Column("Описание", lambda p: p.description),
     ])  # fmt: skip
     return model
 
 
-def agreements_model() -> ColouredTableModel[ForeignAgreement]:
-    model: ColouredTableModel[ForeignAgreement] = ColouredTableModel([
-        TableColumn("Партнёр", lambda a: a.partner),
-        TableColumn("Страна", lambda a: country_name(a.country_code)),
-        TableColumn("Подписано", lambda a: date_short(a.signed_on),
-                    lambda a: a.signed_on.isoformat(), True),
-        TableColumn("Наименование", lambda a: a.title),
+def agreements_model() -> RecordTableModel[ForeignAgreement]:
+    model: RecordTableModel[ForeignAgreement] = RecordTableModel([
+        Column("Партнёр", lambda a: a.partner),
+        Column("Страна", lambda a: country_name(a.country_code)),
+        Column("Подписано", lambda a: date_short(a.signed_on),
+               lambda a: a.signed_on.isoformat(), True),
+        Column("Наименование", lambda a: a.title),
     ])  # fmt: skip
     return model
 
@@ -136,23 +122,23 @@ def share_met(t: StaffTraining) -> bool | None:
     return internship_share_met(t.trained, t.interned)
 
 
-def trainings_model() -> ColouredTableModel[StaffTraining]:
+def trainings_model() -> RecordTableModel[StaffTraining]:
     def share_sort(t: StaffTraining) -> float:
         return t.interned / t.trained if t.trained and t.interned is not None else -1.0
 
-    model: ColouredTableModel[StaffTraining] = ColouredTableModel([
-        TableColumn("Год", lambda t: str(t.year), lambda t: t.year, True),
-        TableColumn("План, чел.", lambda t: str(t.planned), lambda t: t.planned, True),
-        TableColumn("Обучено, чел.", lambda t: number(t.trained),
-                    lambda t: _sort(t.trained), True),
-        TableColumn("Стажировки, чел.", lambda t: number(t.interned),
-                    lambda t: _sort(t.interned), True),
-        TableColumn("Доля стажёров (не менее 30%)", share_text, share_sort, True),
-        TableColumn("Программы", lambda t: "разработаны" if t.programmes_developed else "—"),
-        TableColumn("План утверждён", lambda t: date_short(t.plan_approved_on),
-                    lambda t: str(t.plan_approved_on or ""), True),
-        TableColumn("Отчёт", lambda t: date_short(t.reported_on),
-                    lambda t: str(t.reported_on or ""), True),
+    model: RecordTableModel[StaffTraining] = RecordTableModel([
+        Column("Год", lambda t: str(t.year), lambda t: t.year, True),
+        Column("План, чел.", lambda t: str(t.planned), lambda t: t.planned, True),
+        Column("Обучено, чел.", lambda t: number(t.trained),
+               lambda t: _sort(t.trained), True),
+        Column("Стажировки, чел.", lambda t: number(t.interned),
+               lambda t: _sort(t.interned), True),
+        Column("Доля стажёров (не менее 30%)", share_text, share_sort, True),
+        Column("Программы", lambda t: "разработаны" if t.programmes_developed else "—"),
+        Column("План утверждён", lambda t: date_short(t.plan_approved_on),
+               lambda t: str(t.plan_approved_on or ""), True),
+        Column("Отчёт", lambda t: date_short(t.reported_on),
+               lambda t: str(t.reported_on or ""), True),
     ])  # fmt: skip
     colours = {None: None, True: texts.OK_COLOR, False: texts.OVERDUE_COLOR}
     model.colour = lambda t: colours[share_met(t)]

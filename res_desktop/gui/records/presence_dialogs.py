@@ -15,8 +15,8 @@ from res_desktop.domain.records.model import (
     PresenceFormat,
     PriorityCountry,
 )
-from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate
-from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog
 
 Submit = Callable[[dict[str, Any]], object]
 

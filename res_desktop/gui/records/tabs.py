@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.records.model import CentreKpi, ForeignAgreement, Presence, StaffTraining
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import SubmitDialog
-from res_desktop.gui.common.record_tab import TeamTab, ask_yes_no
-from res_desktop.gui.programme.tabs import EditableTab
+from res_desktop.gui.common.record_tab import EditableRecordTab, RecordTab, ask_yes_no
+from res_desktop.gui.common.widgets import button_row, wrapped_label
 from res_desktop.gui.records.dialogs import KpiDialog, TrainingDialog
 from res_desktop.gui.records.models import (
     CountryRow,
@@ -54,21 +53,7 @@ def verdict_html(ws: Workspace, code: str, year: int) -> str:
     return f"<b>Инструмент {int(code)} за {year} г.</b><br>" + "<br>".join(lines)
 
 
-def _wrapped() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    return label
-
-
-def _row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
-class YearTab(EditableTab):
+class YearTab(EditableRecordTab):
     """A table of yearly rows with the instrument's verdict for the page's year."""
 
     code = ""
@@ -78,7 +63,7 @@ class YearTab(EditableTab):
         self.year = year
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(_row(self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.summary)
         self.sort_by(0)
 
@@ -159,9 +144,9 @@ class PresenceTab(QWidget):
     def __init__(self, ws: Workspace, year: Callable[[], int]) -> None:
         super().__init__()
         self._ws, self.year = ws, year
-        self.countries = TeamTab(countries_model(), self)
-        self.presences = TeamTab(presences_model(), self)
-        self.agreements = TeamTab(agreements_model(), self)
+        self.countries = RecordTab(countries_model(), self)
+        self.presences = RecordTab(presences_model(), self)
+        self.agreements = RecordTab(agreements_model(), self)
         for tab in (self.countries, self.presences, self.agreements):
             tab.model.setParent(tab)
         self.countries.table.selectionModel().currentRowChanged.connect(self._show_presences)
@@ -181,7 +166,7 @@ class PresenceTab(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.buttons.append(button)
-        self.summary = _wrapped()
+        self.summary = wrapped_label()
         top = QHBoxLayout()
         top.addWidget(self._group("Приоритетные страны экспортной стратегии", self.countries,
                                   self.buttons[0:2]), 3)  # fmt: skip
@@ -195,11 +180,11 @@ class PresenceTab(QWidget):
         self.refresh()
 
     @staticmethod
-    def _group(title: str, tab: TeamTab, buttons: list[QPushButton]) -> QGroupBox:
+    def _group(title: str, tab: RecordTab, buttons: list[QPushButton]) -> QGroupBox:
         group = QGroupBox(title)
         layout = QVBoxLayout(group)
         layout.addWidget(tab, 1)
-        layout.addLayout(_row(*buttons))
+        layout.addLayout(button_row(*buttons))
         inner = QVBoxLayout(tab)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(tab.table)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.date_fields import from_qdate, to_qdate
 
 
 class MarkSentDialog(QDialog):

@@ -64,7 +64,7 @@ class ReportsPage(QWidget):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
-        self.model = ArchiveModel(self)
+        self.model = ArchiveModel(parent=self)
         self.table = self._make_table()
         self.document = QPdfDocument(self)
         self.preview = QPdfView()
@@ -163,8 +163,8 @@ class ReportsPage(QWidget):
 
     # -- archive ---------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
-        self.model.set_reports(self._ws.reports.list())
-        row = self.model.row_of(select_id) if select_id is not None else 0
+        self.model.set_rows(self._ws.reports.list())
+        row = self.model.row_where(lambda r: r.id == select_id) if select_id is not None else 0
         if self.model.rowCount() and row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
@@ -175,7 +175,7 @@ class ReportsPage(QWidget):
 
     def selected(self) -> ArchivedReport | None:
         index = self.table.selectionModel().currentIndex()
-        return self.model.report(index.row()) if index.isValid() else None
+        return self.model.row(index.row()) if index.isValid() else None
 
     def _selection_changed(self, *_: object) -> None:
         report = self.selected()

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from res_desktop.domain.team.model import MemberId, QualificationConfirmation, TeamMember
-from res_desktop.gui.checklist.item_editor import from_qdate
-from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.date_fields import date_edit, from_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog
 
 
 class ConfirmationDialog(SubmitDialog):

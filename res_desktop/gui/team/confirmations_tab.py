@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from res_desktop.domain.team.model import MemberId, QualificationConfirmation
-from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.team.confirmation_dialog import ConfirmationDialog
 from res_desktop.gui.team.models import confirmations_model
 from res_desktop.services.common.workspace import Workspace
 
 
-class ConfirmationsTab(TeamTab):
+class ConfirmationsTab(RecordTab):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(confirmations_model(lambda i: self._names.get(i, "—")), parent)
         self._names: dict[MemberId, str] = {}

@@ -35,8 +35,8 @@ from res_desktop.domain.team.model import (
     TrainingMode,
 )
 from res_desktop.domain.team.validation import MAX_HOURS
-from res_desktop.gui.checklist.item_editor import from_qdate, to_qdate
-from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit, error_label
+from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog, error_label
 
 NAME, NUMBER, FILE = 0, 1, 2
 MEMBER_ROLE = Qt.ItemDataRole.UserRole

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from res_desktop.domain.team.model import RoleSlot, TeamMember, applicable_slots
-from res_desktop.gui.checklist.item_editor import OptionalDate, from_qdate, to_qdate
-from res_desktop.gui.common.form_dialog import SubmitDialog, date_edit
+from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog
 
 
 class MemberDialog(SubmitDialog):

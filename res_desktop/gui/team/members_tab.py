@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.team.model import RETRAINING_WARNING, TeamMember
 from res_desktop.domain.team.rules import retraining
-from res_desktop.gui.checklist.item_editor import from_qdate
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.form_dialog import date_edit
-from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.common.date_fields import date_edit, from_qdate
+from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.table_model import DIMMED
 from res_desktop.gui.team.member_dialog import MemberDialog
 from res_desktop.gui.team.models import members_model
 from res_desktop.services.common.workspace import Workspace
 
 
-class MembersTab(TeamTab):
+class MembersTab(RecordTab):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(members_model(), parent)
         self.model.setParent(self)
@@ -77,7 +77,7 @@ class MembersTab(TeamTab):
         shown = (
             members if self.show_all.isChecked() else [m for m in members if m.is_member_on(day)]
         )
-        self.model.dimmed = lambda m: not m.is_member_on(day)
+        self.model.colour = lambda m: None if m.is_member_on(day) else DIMMED
         self.model.set_rows(shown)
         self.fit_columns()
         self._show_slots(day)

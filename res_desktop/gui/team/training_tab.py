@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from res_desktop.domain.team.model import MemberId, TrainingEvent
-from res_desktop.gui.common.record_tab import TeamTab
+from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.models import events_model
 from res_desktop.services.common.workspace import Workspace
 
 
-class TrainingTab(TeamTab):
+class TrainingTab(RecordTab):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(events_model(), parent)
         self.model.setParent(self)

@@ -7,8 +7,14 @@ from reportlab.platypus import Flowable, Paragraph
 from res_desktop.domain.common.russian import count, date_short, number, plural
 from res_desktop.reports.activities.data import ActivitiesReportData, ActivityReportRow
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.document import PORTRAIT, new_page
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import (
+    bullets,
+    met_text,
+    section_data,
+    section_start,
+    verdict_bullet,
+)
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 
@@ -56,18 +62,12 @@ def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
 
 def activities_section(data: ReportData, styles: Styles) -> list[Flowable]:
     """Events held in the year by the «as of» date, and each instrument's verdict."""
-    found = data.extras.get(EXTRAS_KEY)
-    if not isinstance(found, ActivitiesReportData):
+    found = section_data(data, EXTRAS_KEY, ActivitiesReportData)
+    if found is None:
         return []
-    flow: list[Flowable] = [
-        *new_page(PORTRAIT),
-        Paragraph("Мероприятия по инструментам 10–15", styles.h1),
-        Paragraph(
-            f"Проведено в {found.year} году по состоянию на {date_short(found.as_of)}: "
-            f"{plural(len(found.rows), 'мероприятие', 'мероприятия', 'мероприятий')}.",
-            styles.body,
-        ),
-    ]
+    held = plural(len(found.rows), "мероприятие", "мероприятия", "мероприятий")
+    intro = f"Проведено в {found.year} году по состоянию на {date_short(found.as_of)}: {held}."
+    flow = section_start("Мероприятия по инструментам 10–15", [intro], styles)
     if found.rows:
         flow.append(events_table(found, styles))
     flow.append(Paragraph("Международные мероприятия (инструмент 11)", styles.h2))
@@ -75,18 +75,11 @@ def activities_section(data: ReportData, styles: Styles) -> list[Flowable]:
     flow.append(Paragraph("Раздел по экспорту на сайте (инструмент 14)", styles.h2))
     if found.website_missing:
         flow.append(Paragraph("В разделе не размещено:", styles.label))
-        flow += [Paragraph(markup(t), styles.bullet, bulletText="–") for t in found.website_missing]
+        flow += bullets(found.website_missing, styles)
     else:
         flow.append(Paragraph("Все рекомендованные материалы размещены.", styles.body))
     flow.append(Paragraph("Выполнение критериев внедрения", styles.h2))
     for v in found.verdicts:
-        mark = "выполнено" if v.met else "не выполнено"
-        flow.append(
-            Paragraph(
-                f"Инструмент {int(v.instrument)} «{markup(v.title)}» — <b>{mark}</b>. "
-                f"{markup(v.note)}",
-                styles.bullet,
-                bulletText="–",
-            )
-        )
+        title = f"Инструмент {int(v.instrument)} «{markup(v.title)}»"
+        flow.append(verdict_bullet(title, met_text(v.met), v.note, styles))
     return flow

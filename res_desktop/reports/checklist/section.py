@@ -9,6 +9,7 @@ from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportItem
 from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
 from res_desktop.reports.common.formatting import fitted, markup
+from res_desktop.reports.common.paragraphs import bullet
 from res_desktop.reports.common.sections import block_heading, implemented_label
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import (
@@ -97,7 +98,7 @@ def _remaining(instrument: ReportInstrument, data: ReportData, styles: Styles) -
     ]
     open_items = [i for i in instrument.items if i.status in OPEN_STATUSES]
     if not open_items:
-        return [*flow, Paragraph("Все пункты выполнены.", styles.bullet, bulletText="–")]
+        return [*flow, bullet("Все пункты выполнены.", styles)]
     for item in open_items:
         who = markup(item.responsible) or "не назначен"
         if item.due_date is None:
@@ -107,12 +108,11 @@ def _remaining(instrument: ReportInstrument, data: ReportData, styles: Styles) -
         else:
             when = date_short(item.due_date)
         flow.append(
-            Paragraph(
+            bullet(
                 f"п. {item.number}. {markup(item.title)}<br/>"
                 f"<font color='#555555'>Статус: {markup(item.status_label)}; "
                 f"ответственный: {who}; срок: {when}.</font>",
-                styles.bullet,
-                bulletText="–",
+                styles,
             )
         )
     return flow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -22,12 +23,22 @@ def _label(m: Milestone) -> str:
     return m.date.strftime("%d.%m")
 
 
-def _step(top: int) -> int:
-    """A round tick step giving at most about eight value-axis labels."""
-    for step in (1, 2, 3, 5, 10, 20, 25, 50, 100):
-        if top / step <= 8:
-            return step
-    return max(top // 8, 1)
+def scale_value_axis(
+    axis: Any, top: int, steps: Sequence[int], labels: int, grid_width: float | None = None
+) -> None:
+    """The value axis from 0 to ``top`` rounded up to the first of the round ``steps`` that
+    gives at most about ``labels`` ticks; labels in the report's font, a light grid."""
+    step = next((s for s in steps if top / s <= labels), max(top // labels, 1))
+    axis.valueMin = 0
+    axis.valueMax = -(-top // step) * step
+    axis.valueStep = step
+    axis.labels.fontName = REGULAR
+    axis.labels.fontSize = FONT_SIZE
+    axis.strokeColor = colors.grey
+    axis.visibleGrid = 1
+    axis.gridStrokeColor = colors.HexColor("#dddddd")
+    if grid_width is not None:
+        axis.gridStrokeWidth = grid_width
 
 
 def schedule_chart(
@@ -53,16 +64,7 @@ def schedule_chart(
     chart.bars.strokeColor = None
 
     top = max([15, *(m.required for m in milestones), *(m.actual or 0 for m in milestones)])
-    step = _step(top)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = -(-top // step) * step
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = FONT_SIZE
-    chart.valueAxis.strokeColor = colors.grey
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    chart.valueAxis.gridStrokeWidth = 0.4
+    scale_value_axis(chart.valueAxis, top, (1, 2, 3, 5, 10, 20, 25, 50, 100), 8, grid_width=0.4)
 
     chart.categoryAxis.categoryNames = [_label(m) for m in milestones]
     chart.categoryAxis.labels.fontName = REGULAR

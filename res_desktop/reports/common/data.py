@@ -14,6 +14,15 @@ class ReportKind(LabelledEnum):
 
 
 @dataclass(frozen=True)
+class RuleRow:
+    """One criterion of the implementation year as a section lists it: met or not, and why."""
+
+    title: str
+    met: bool
+    note: str
+
+
+@dataclass(frozen=True)
 class ReportItem:
     number: int
     title: str

@@ -8,10 +8,11 @@ Build with ``ReportDocument.multiBuild``: the contents and the page total need s
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -249,3 +250,45 @@ def contents(styles: Styles) -> TableOfContents:
             ]
         ),
     )
+
+
+class Letterhead(Protocol):
+    """Whose paper it is: the running header and the PDF's author."""
+
+    @property
+    def region_name(self) -> str: ...
+    @property
+    def coordinator_body(self) -> str: ...
+    @property
+    def generated_at(self) -> dt.datetime: ...
+
+
+def render_pdf(
+    story: list[Flowable],
+    paper: Letterhead,
+    *,
+    title: str,
+    subject: str,
+    header_right: str | None = None,
+) -> bytes:
+    """The story as PDF bytes; the header names the region and (by default) the coordinator
+    body, the footer the time the paper was made."""
+    buffer = io.BytesIO()
+    ReportDocument(
+        buffer,
+        title=title,
+        author=paper.coordinator_body,
+        subject=subject,
+        header_left=paper.region_name,
+        header_right=paper.coordinator_body if header_right is None else header_right,
+        generated_at=paper.generated_at,
+    ).multiBuild(story)
+    return buffer.getvalue()
+
+
+def write_pdf(pdf: bytes, out: str | Path) -> Path:
+    """Write a rendered PDF (parent folders created): a failed build leaves no half-written file."""
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pdf)
+    return path

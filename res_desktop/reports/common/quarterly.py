@@ -7,7 +7,6 @@ programme, indicators) by inserting builders into ``QUARTERLY_SECTIONS`` /
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from res_desktop.reports.activities.section import activities_section
 from res_desktop.reports.checklist.section import instruments
 from res_desktop.reports.common.data import ReportData, ReportKind
-from res_desktop.reports.common.document import ReportDocument
+from res_desktop.reports.common.document import render_pdf, write_pdf
 from res_desktop.reports.common.sections import (
     Section,
     contents_page,
@@ -73,26 +72,19 @@ def story(data: ReportData, sections: Sequence[Section], styles: Styles) -> list
 
 def render(data: ReportData, sections: Sequence[Section] | None = None) -> bytes:
     """The report as PDF bytes."""
-    buffer = io.BytesIO()
-    doc = ReportDocument(
-        buffer,
-        title=report_title(data),
-        author=data.coordinator_body,
-        subject=f"{data.region_name}: {data.kind.label} отчёт за {data.period_label}",
-        header_left=data.region_name,
-        header_right=data.coordinator_body,
-        generated_at=data.generated_at,
-    )
     chosen = default_sections(data.kind) if sections is None else sections
+    subject = f"{data.region_name}: {data.kind.label} отчёт за {data.period_label}"
+
+    def build() -> bytes:
+        flow = story(data, chosen, make_styles())
+        return render_pdf(flow, data, title=report_title(data), subject=subject)
+
     try:
-        doc.multiBuild(story(data, chosen, make_styles()))
+        return build()
     except LayoutError:
         # A row taller than a page (dozens of documents on one item): split rows, less pretty.
-        buffer.seek(0)
-        buffer.truncate()
         with rows_may_split():
-            doc.multiBuild(story(data, chosen, make_styles()))
-    return buffer.getvalue()
+            return build()
 
 
 def build_report(
@@ -102,11 +94,7 @@ def build_report(
 
     The PDF is rendered in memory first, so a failed build leaves no half-written file.
     """
-    pdf = render(data, sections)
-    path = Path(out_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pdf)
-    return path
+    return write_pdf(render(data, sections), out_path)
 
 
 def build_quarterly(data: ReportData, out_path: str | Path) -> Path:

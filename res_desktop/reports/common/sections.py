@@ -22,7 +22,7 @@ from res_desktop.reports.common.document import PORTRAIT, PORTRAIT_WIDTH, conten
 from res_desktop.reports.common.fonts import REGULAR
 from res_desktop.reports.common.formatting import instruments_count, markup
 from res_desktop.reports.common.styles import Styles
-from res_desktop.reports.common.tables import data_table
+from res_desktop.reports.common.tables import data_table, signature_table
 
 Section = Callable[[ReportData, Styles], list[Flowable]]
 
@@ -198,7 +198,7 @@ def signature_block(coordinator_body: str, contact: str, styles: Styles) -> list
     """Signature of the coordinator body's head, the date line, and who prepared the paper."""
     blank = ParagraphStyle("SignBlank", parent=styles.body, alignment=TA_CENTER)
     caption = ParagraphStyle("SignCaption", parent=styles.small, alignment=TA_CENTER)
-    signature = Table(
+    signature = signature_table(
         [
             [
                 Paragraph("Руководитель РОИВ-координатора", styles.body),
@@ -212,17 +212,9 @@ def signature_block(coordinator_body: str, contact: str, styles: Styles) -> list
             ],
             [Paragraph("«____» ______________ 20____ г.", styles.body), "", ""],
         ],
-        colWidths=[95 * mm, 30 * mm, 45 * mm],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 0),
-                ("TOPPADDING", (0, 2), (-1, 2), 8 * mm),
-            ]
-        ),
-        hAlign="LEFT",
+        [95 * mm, 30 * mm, 45 * mm],
+        ("TOPPADDING", (0, 1), (-1, 1), 0),
+        ("TOPPADDING", (0, 2), (-1, 2), 8 * mm),
     )
     return [
         KeepTogether(

@@ -144,3 +144,17 @@ def data_table(
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+
+
+def signature_table(
+    rows: Sequence[list[Any]], widths: Sequence[float], *spacing: tuple[Any, ...]
+) -> Table:
+    """A borderless table lining signature lines up at the foot of their cells; ``spacing``
+    holds the TableStyle paddings that set the gaps between the lines."""
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        *spacing,
+    ]
+    return Table(rows, colWidths=list(widths), style=TableStyle(commands), hAlign="LEFT")

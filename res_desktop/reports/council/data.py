@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.reports.common.data import RuleRow
+
+CouncilRuleRow = RuleRow  # the name services/council imports
 
 
 @dataclass(frozen=True)
@@ -31,13 +34,6 @@ class CouncilDecisionRow:
 
 
 @dataclass(frozen=True)
-class CouncilRuleRow:
-    title: str
-    met: bool
-    note: str
-
-
-@dataclass(frozen=True)
 class CouncilReportData:
     """The «Экспортный совет» section of a quarterly or annual report (``extras["council"]``)."""
 
@@ -53,7 +49,7 @@ class CouncilReportData:
     meetings: tuple[CouncilMeetingRow, ...]
     decisions_done: int
     decisions_open: tuple[CouncilDecisionRow, ...]
-    rules: tuple[CouncilRuleRow, ...]
+    rules: tuple[RuleRow, ...]
     summary: str  # what is missing in one line
     warnings: tuple[str, ...] = ()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -11,10 +10,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.reports.common.document import PORTRAIT_WIDTH, ReportDocument
+from res_desktop.reports.common.document import (
+    PORTRAIT_WIDTH,
+    render_pdf,
+    write_pdf,
+)
 from res_desktop.reports.common.fonts import REGULAR
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import bullet
 from res_desktop.reports.common.styles import Styles, make_styles
+from res_desktop.reports.common.tables import signature_table
 from res_desktop.reports.council.data import MeetingDocData
 
 BLANK = "________________"
@@ -75,7 +80,7 @@ def _people(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
         Paragraph("Присутствовали:", styles.label),
     ]
     for person in doc.present:
-        flow.append(Paragraph(markup(person.caption), styles.bullet, bulletText="–"))
+        flow.append(bullet(markup(person.caption), styles))
     if not doc.present:
         flow.append(Paragraph(BLANK, styles.body))
     invited = [f"экспортёров, не входящих в состав Совета: {doc.invited_exporters}"]
@@ -123,15 +128,8 @@ def _signatures(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
         body.append([Paragraph(role, styles.body), Paragraph("____________", styles.body),
                      Paragraph(f"/ {markup(name) or BLANK} /", styles.body)])  # fmt: skip
         body.append(["", Paragraph("(подпись)", caption), ""])
-    table = Table(
-        body,
-        colWidths=[60 * mm, 35 * mm, PORTRAIT_WIDTH - 95 * mm],
-        style=TableStyle(
-            [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 6)]
-        ),
-        hAlign="LEFT",
-    )  # fmt: skip
+    widths = [60 * mm, 35 * mm, PORTRAIT_WIDTH - 95 * mm]
+    table = signature_table(body, widths, ("TOPPADDING", (0, 0), (-1, -1), 6))
     return [KeepTogether([Spacer(1, 10 * mm), table])]
 
 
@@ -149,32 +147,15 @@ def minutes_story(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
 
 
 def _render(doc: MeetingDocData, title: str, story: list[Flowable]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = ReportDocument(
-        buffer,
-        title=title,
-        author=doc.coordinator_body,
-        subject=f"{doc.council_name}: заседание {date_short(doc.date)}",
-        header_left=doc.region_name,
-        header_right=doc.council_name,
-        generated_at=doc.generated_at,
-    )
-    pdf.multiBuild(story)
-    return buffer.getvalue()
-
-
-def _write(pdf: bytes, out: str | Path) -> Path:
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pdf)
-    return path
+    subject = f"{doc.council_name}: заседание {date_short(doc.date)}"
+    return render_pdf(story, doc, title=title, subject=subject, header_right=doc.council_name)
 
 
 def build_agenda_pdf(doc: MeetingDocData, out: str | Path) -> Path:
     title = f"Повестка заседания {date_short(doc.date)}"
-    return _write(_render(doc, title, agenda_story(doc, make_styles())), out)
+    return write_pdf(_render(doc, title, agenda_story(doc, make_styles())), out)
 
 
 def build_minutes_pdf(doc: MeetingDocData, out: str | Path) -> Path:
     title = f"Проект протокола заседания {date_short(doc.date)}"
-    return _write(_render(doc, title, minutes_story(doc, make_styles())), out)
+    return write_pdf(_render(doc, title, minutes_story(doc, make_styles())), out)

@@ -9,8 +9,8 @@ from reportlab.platypus import Flowable, Paragraph
 
 from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.document import PORTRAIT, new_page
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import bullets, met_text, section_data, section_start
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import Bullets, Cell, data_table
 from res_desktop.reports.council.data import CouncilReportData
@@ -65,9 +65,7 @@ def _meetings(council: CouncilReportData, styles: Styles) -> list[Flowable]:
 
 
 def _rules(council: CouncilReportData, styles: Styles) -> list[Flowable]:
-    rows: list[list[Cell]] = [
-        [r.title, "выполнено" if r.met else "не выполнено", r.note] for r in council.rules
-    ]
+    rows: list[list[Cell]] = [[r.title, met_text(r.met), r.note] for r in council.rules]
     return [
         Paragraph("Выполнение требований Стандарта по данным учёта заседаний", styles.h2),
         Paragraph(markup(council.summary), styles.body),
@@ -106,17 +104,14 @@ def _open_decisions(council: CouncilReportData, styles: Styles) -> list[Flowable
 
 
 def council_section(data: ReportData, styles: Styles) -> list[Flowable]:
-    council = data.extras.get(EXTRA_KEY)
-    if not isinstance(council, CouncilReportData):
+    council = section_data(data, EXTRA_KEY, CouncilReportData)
+    if council is None:
         return []
-    flow: list[Flowable] = [
-        *new_page(PORTRAIT),
-        Paragraph("Экспортный совет", styles.h1),
+    return [
+        *section_start("Экспортный совет", [], styles),
         *_facts(council, styles),
         *_meetings(council, styles),
         *_rules(council, styles),
         *_open_decisions(council, styles),
+        *bullets(council.warnings, styles),
     ]
-    for warning in council.warnings:
-        flow.append(Paragraph(markup(warning), styles.bullet, bulletText="–"))
-    return flow

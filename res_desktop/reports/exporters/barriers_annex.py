@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from res_desktop.domain.common.russian import count
-from res_desktop.reports.common.document import PORTRAIT_WIDTH, ReportDocument
-from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.document import (
+    PORTRAIT_WIDTH,
+    render_pdf,
+    write_pdf,
+)
 from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles, make_styles
-from res_desktop.reports.common.tables import Bullets, Cell, Markup, data_table
+from res_desktop.reports.common.tables import Bullets, Cell, Markup, data_table, signature_table
 from res_desktop.reports.exporters.data import BarrierLine, BarriersAnnexData
 
 TITLE = (
@@ -79,15 +81,8 @@ def _signature(data: BarriersAnnexData, styles: Styles) -> list[Flowable]:
          Paragraph(BLANK, styles.body), Paragraph(f"/ {BLANK} /", styles.body)],
         ["", Paragraph("(подпись)", caption), Paragraph("(инициалы, фамилия)", caption)],
     ]  # fmt: skip
-    table = Table(
-        body,
-        colWidths=[80 * mm, 40 * mm, PORTRAIT_WIDTH - 120 * mm],
-        style=TableStyle(
-            [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 4)]
-        ),
-        hAlign="LEFT",
-    )  # fmt: skip
+    widths = [80 * mm, 40 * mm, PORTRAIT_WIDTH - 120 * mm]
+    table = signature_table(body, widths, ("TOPPADDING", (0, 0), (-1, -1), 4))
     flow: list[Flowable] = [Spacer(1, 12 * mm), table]
     contact = ", ".join(
         p for p in (data.contact_person, data.phone and f"тел. {data.phone}", data.email) if p
@@ -122,18 +117,8 @@ def annex_story(data: BarriersAnnexData, styles: Styles) -> list[Flowable]:
 
 def build_barriers_annex_pdf(data: BarriersAnnexData, out: str | Path) -> Path:
     """Write the annex to ``out`` (rendered in memory first: no half-written file)."""
-    buffer = io.BytesIO()
-    doc = ReportDocument(
-        buffer,
-        title=f"Приложение. {TITLE}",
-        author=data.coordinator_body,
-        subject=f"{data.region_name}: барьеры экспортёров за {data.year} год",
-        header_left=data.region_name,
-        header_right=data.coordinator_body,
-        generated_at=data.generated_at,
+    subject = f"{data.region_name}: барьеры экспортёров за {data.year} год"
+    pdf = render_pdf(
+        annex_story(data, make_styles()), data, title=f"Приложение. {TITLE}", subject=subject
     )
-    doc.multiBuild(annex_story(data, make_styles()))
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(buffer.getvalue())
-    return path
+    return write_pdf(pdf, out)

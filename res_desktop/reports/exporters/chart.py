@@ -10,12 +10,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from res_desktop.reports.common.chart import ACTUAL_COLOUR, FONT_SIZE
+from res_desktop.reports.common.chart import ACTUAL_COLOUR, FONT_SIZE, scale_value_axis
 from res_desktop.reports.common.fonts import BOLD, REGULAR, register_fonts
 from res_desktop.reports.exporters.data import CountLine
 
 BAR_HEIGHT = 6 * mm
 LABEL_WIDTH = 72 * mm
+STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)  # value-axis ticks
 
 
 def _short(text: str, width: float) -> str:
@@ -24,13 +25,6 @@ def _short(text: str, width: float) -> str:
     while text and stringWidth(text + "…", REGULAR, FONT_SIZE) > width:
         text = text[:-1]
     return text.rstrip() + "…"
-
-
-def _step(top: int) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
-        if top / step <= 6:
-            return step
-    return max(top // 6, 1)
 
 
 def count_chart(title: str, lines: Sequence[CountLine], width: float) -> Drawing:
@@ -51,16 +45,7 @@ def count_chart(title: str, lines: Sequence[CountLine], width: float) -> Drawing
     chart.bars.strokeColor = None
     # types-reportlab declares chart geometry as int; reportlab takes any number.
     chart.barWidth = BAR_HEIGHT * 0.6  # type: ignore[assignment]
-    top = max([1, *(line.count for line in shown)])
-    step = _step(top)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = -(-top // step) * step
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = FONT_SIZE
-    chart.valueAxis.strokeColor = colors.grey
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    scale_value_axis(chart.valueAxis, max([1, *(line.count for line in shown)]), STEPS, 6)
     chart.categoryAxis.categoryNames = [_short(x.label, LABEL_WIDTH - 4 * mm) for x in shown]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = FONT_SIZE

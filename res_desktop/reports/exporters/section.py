@@ -17,6 +17,12 @@ from res_desktop.reports.common.document import (
     new_page,
 )
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import (
+    bullet,
+    section_data,
+    section_start,
+    verdict_bullet,
+)
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import Cell, data_table
 from res_desktop.reports.exporters.barriers_annex import barriers_table
@@ -113,11 +119,10 @@ def _barriers(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
         flow.append(Paragraph(f"Результаты анализа за {ex.year} год не направлялись.", styles.body))
     for d in ex.dispatches:
         flow.append(
-            Paragraph(
+            bullet(
                 f"Направлено {date_short(d.sent_on)}, исх. № {markup(d.outgoing_number)}, "
                 f"в адрес: {markup(d.recipient)}.",
-                styles.bullet,
-                bulletText="–",
+                styles,
             )
         )
     return flow
@@ -125,24 +130,16 @@ def _barriers(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
 
 def _verdicts(ex: ExporterReportData, styles: Styles) -> list[Flowable]:
     flow: list[Flowable] = [Paragraph("Инструмент 9 по данным реестра", styles.h2)]
-    for v in ex.verdicts:
-        flow.append(
-            Paragraph(
-                f"{markup(v.title)} — <b>{v.status_label}</b>. {markup(v.note)}",
-                styles.bullet,
-                bulletText="–",
-            )
-        )
+    flow += [verdict_bullet(markup(v.title), v.status_label, v.note, styles) for v in ex.verdicts]
     return flow
 
 
 def exporter_section(data: ReportData, styles: Styles) -> list[Flowable]:
-    ex = data.extras.get(EXTRAS_KEY)
-    if not isinstance(ex, ExporterReportData):
+    ex = section_data(data, EXTRAS_KEY, ExporterReportData)
+    if ex is None:
         return []
     flow: list[Flowable] = [
-        *new_page(PORTRAIT),
-        Paragraph("База экспортёров (инструмент 9)", styles.h1),
+        *section_start("База экспортёров (инструмент 9)", [], styles),
         *_facts(ex, styles),
         *_counts("По статусу", ex.by_status, styles),
         *_counts("По этапу экспортного проекта", ex.by_stage, styles),

@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from res_desktop.domain.programme.model import Execution
+from res_desktop.reports.common import data as common
+
+RuleRow = common.RuleRow  # the name services/programme imports
 
 
 @dataclass(frozen=True)
@@ -34,13 +37,6 @@ class FundingRow:
     @property
     def planned_total(self) -> int:
         return self.planned_regional + self.planned_federal + self.planned_extra
-
-
-@dataclass(frozen=True)
-class RuleRow:
-    title: str
-    met: bool
-    note: str
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,15 @@ from reportlab.platypus import Flowable, Paragraph
 
 from res_desktop.domain.common.russian import count, date_short
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
+from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import (
+    bullets,
+    met_text,
+    section_data,
+    section_start,
+    verdict_bullet,
+)
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.programme.data import ProgrammeReportData
@@ -69,16 +76,16 @@ def funding_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
 
 def programme_section(data: ReportData, styles: Styles) -> list[Flowable]:
     """The document, the year's events and their execution, funding and block V's check."""
-    p = data.extras.get(EXTRAS_KEY)
-    if not isinstance(p, ProgrammeReportData):
+    p = section_data(data, EXTRAS_KEY, ProgrammeReportData)
+    if p is None:
         return []
-    flow: list[Flowable] = [
-        *new_page(LANDSCAPE),
-        Paragraph("Региональная программа развития экспорта (инструмент 4)", styles.h1),
-        Paragraph(f"<b>{markup(p.title)}</b>. Утверждение: {markup(p.approval)}.", styles.body),
-        Paragraph(f"Период реализации: {markup(p.period)}", styles.body),
+    intro = [
+        f"<b>{markup(p.title)}</b>. Утверждение: {markup(p.approval)}.",
+        f"Период реализации: {markup(p.period)}",
     ]
-    flow += [Paragraph(markup(g), styles.bullet, bulletText="–") for g in p.goals]
+    title = "Региональная программа развития экспорта (инструмент 4)"
+    flow = section_start(title, intro, styles, LANDSCAPE)
+    flow += bullets(p.goals, styles)
     flow.append(Paragraph(f"Мероприятия {p.year} года на {date_short(p.as_of)}", styles.h2))
     if p.events:
         flow.append(events_table(p, styles))
@@ -102,8 +109,5 @@ def _verdicts(p: ProgrammeReportData, styles: Styles) -> list[Flowable]:
     flow: list[Flowable] = [
         Paragraph(f"Критерии {p.implementation_year}-го года внедрения", styles.h2)
     ]
-    for rule in p.verdicts:
-        mark = "выполнено" if rule.met else "не выполнено"
-        text = f"{markup(rule.title)} — <b>{mark}</b>. {markup(rule.note)}"
-        flow.append(Paragraph(text, styles.bullet, bulletText="–"))
+    flow += [verdict_bullet(markup(r.title), met_text(r.met), r.note, styles) for r in p.verdicts]
     return flow

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from res_desktop.domain.common.russian import number
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.paragraphs import section_data
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.records.data import IndicatorReportRow, IndicatorsReportData
@@ -25,8 +26,8 @@ def _row(r: IndicatorReportRow) -> list[str]:
 
 def indicators_section(data: ReportData, styles: Styles) -> list[Flowable]:
     """The year's Table 1 values against the plan and the Standard, then the charts."""
-    ind = data.extras.get(EXTRAS_KEY)
-    if not isinstance(ind, IndicatorsReportData):
+    ind = section_data(data, EXTRAS_KEY, IndicatorsReportData)
+    if ind is None:
         return []
     header = ["№", "Показатель", "Факт", "План", "Эталон", "План выполнен", "Эталон достигнут"]
     flow: list[Flowable] = [

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import bullets, section_data
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.records.data import RecordsReportData
@@ -32,7 +33,7 @@ def _presence(rec: RecordsReportData, styles: Styles) -> list[Flowable]:
     flow.append(Paragraph(markup(rec.presence_note), styles.body))
     if rec.agreements:
         flow.append(Paragraph("Соглашения с иностранными регионами:", styles.label))
-        flow += [Paragraph(markup(a), styles.bullet, bulletText="–") for a in rec.agreements]
+        flow += bullets(rec.agreements, styles)
     return flow
 
 
@@ -47,8 +48,8 @@ def _training(rec: RecordsReportData, styles: Styles) -> list[Flowable]:
 
 def records_section(data: ReportData, styles: Styles) -> list[Flowable]:
     """The year's KPIs of the centre, presence abroad and staff training (instruments 6-8)."""
-    rec = data.extras.get(EXTRAS_KEY)
-    if not isinstance(rec, RecordsReportData):
+    rec = section_data(data, EXTRAS_KEY, RecordsReportData)
+    if rec is None:
         return []
     return [
         Paragraph("Центр поддержки экспорта, присутствие за рубежом, кадры (инструменты 6–8)",

@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from res_desktop.reports.common import data as common
+
+RuleRow = common.RuleRow  # the name services/team imports
+
 
 @dataclass(frozen=True)
 class TeamMemberRow:
@@ -47,13 +51,6 @@ class MemberTraining:
     @property
     def total_hours(self) -> int:
         return sum(a.hours for a in self.activities)
-
-
-@dataclass(frozen=True)
-class RuleRow:
-    title: str
-    met: bool
-    note: str
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ activities (dates, kind, organisation, hours, topics), totals, turnover and a si
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -19,8 +18,9 @@ from reportlab.platypus import (
 )
 
 from res_desktop.domain.common.russian import count, date_short, plural
-from res_desktop.reports.common.document import PORTRAIT, ReportDocument
+from res_desktop.reports.common.document import PORTRAIT, render_pdf, write_pdf
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import met_text, verdict_bullet
 from res_desktop.reports.common.sections import signature_block
 from res_desktop.reports.common.styles import Styles, make_styles
 from res_desktop.reports.common.tables import Bullets, data_table
@@ -109,13 +109,7 @@ def _totals(data: TeamReportData, styles: Styles) -> list[Flowable]:
         turnover_paragraph(data, styles),
     ]
     flow += [
-        Paragraph(
-            f"{markup(r.title)} — <b>{'выполнено' if r.met else 'не выполнено'}</b>. "
-            f"{markup(r.note)}",
-            styles.bullet,
-            bulletText="–",
-        )
-        for r in data.verdicts
+        verdict_bullet(markup(r.title), met_text(r.met), r.note, styles) for r in data.verdicts
     ]
     return flow
 
@@ -140,24 +134,11 @@ def story(data: TeamReportData, styles: Styles) -> list[Flowable]:
 
 
 def render_development_report(data: TeamReportData) -> bytes:
-    buffer = io.BytesIO()
-    doc = ReportDocument(
-        buffer,
-        title=report_title(data),
-        author=data.coordinator_body,
-        subject=f"{data.region_name}: {report_title(data)}",
-        header_left=data.region_name,
-        header_right=data.coordinator_body,
-        generated_at=data.generated_at,
-    )
-    doc.multiBuild(story(data, make_styles()))
-    return buffer.getvalue()
+    title = report_title(data)
+    subject = f"{data.region_name}: {title}"
+    return render_pdf(story(data, make_styles()), data, title=title, subject=subject)
 
 
 def build_development_report_pdf(data: TeamReportData, out: str | Path) -> Path:
     """Write the PDF to ``out`` (rendered in memory first: no half-written file)."""
-    pdf = render_development_report(data)
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pdf)
-    return path
+    return write_pdf(render_development_report(data), out)

@@ -6,8 +6,14 @@ from reportlab.platypus import Flowable, Paragraph
 
 from res_desktop.domain.common.russian import count, date_short
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.document import PORTRAIT, new_page
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import (
+    bullets,
+    met_text,
+    section_data,
+    section_start,
+    verdict_bullet,
+)
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import Bullets, data_table
 from res_desktop.reports.team.data import TeamMemberRow, TeamReportData
@@ -43,34 +49,24 @@ def turnover_paragraph(team: TeamReportData, styles: Styles) -> Paragraph:
 
 def team_section(data: ReportData, styles: Styles) -> list[Flowable]:
     """Composition, empty roles, turnover, training hours by member and the year's verdicts."""
-    team = data.extras.get(EXTRAS_KEY)
-    if not isinstance(team, TeamReportData):
+    team = section_data(data, EXTRAS_KEY, TeamReportData)
+    if team is None:
         return []
-    flow: list[Flowable] = [
-        *new_page(PORTRAIT),
-        Paragraph("Управленческая команда (инструмент 3)", styles.h1),
-        Paragraph(
-            f"Состав управленческой команды на {date_short(team.as_of)}: "
-            f"{team.current_count} чел. (рекомендовано 7).",
-            styles.body,
-        ),
-    ]
+    intro = (
+        f"Состав управленческой команды на {date_short(team.as_of)}: "
+        f"{team.current_count} чел. (рекомендовано 7)."
+    )
+    flow = section_start("Управленческая команда (инструмент 3)", [intro], styles)
     if team.empty_slots:
         flow.append(Paragraph("Не заполнены рекомендованные роли:", styles.label))
-        flow += [Paragraph(markup(s), styles.bullet, bulletText="–") for s in team.empty_slots]
+        flow += bullets(team.empty_slots, styles)
     flow += [composition_table(team, styles), turnover_paragraph(team, styles)]
     flow += _training_summary(team, styles)
     if team.verdicts:
         flow.append(Paragraph(f"Критерии {team.implementation_year}-го года внедрения", styles.h2))
-        for rule in team.verdicts:
-            mark = "выполнено" if rule.met else "не выполнено"
-            flow.append(
-                Paragraph(
-                    f"{markup(rule.title)} — <b>{mark}</b>. {markup(rule.note)}",
-                    styles.bullet,
-                    bulletText="–",
-                )
-            )
+        flow += [
+            verdict_bullet(markup(r.title), met_text(r.met), r.note, styles) for r in team.verdicts
+        ]
     return flow
 
 

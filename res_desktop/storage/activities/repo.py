@@ -8,36 +8,22 @@ from res_desktop.domain.activities.model import (
     Activity,
     ActivityFormat,
     ActivityId,
-    ActivityKind,
     IntlEventsPlan,
     SocialAccount,
     Website,
     WebsiteTopic,
 )
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
+from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
 
-_COLUMNS = (
-    "kind, title, starts_on, ends_on, country, format, companies_count, contracts_count,"
-    " contracts_kusd, link, notes, contest_year"
-)
+_FIELDS = (
+    "kind", "title", "starts_on", "ends_on", "country", "companies_count", "contracts_count",
+    "contracts_kusd", "link", "notes", "contest_year",
+)  # fmt: skip
 
 
-def _values(a: Activity) -> list[object]:
-    return [
-        a.kind.value,
-        a.title,
-        date_to_db(a.starts_on),
-        date_to_db(a.ends_on),
-        a.country,
-        a.fmt.value,
-        a.companies_count,
-        a.contracts_count,
-        float(a.contracts_kusd),
-        a.link,
-        a.notes,
-        a.contest_year,
-    ]
+def _values(a: Activity) -> dict[str, object]:
+    return {**db_values(a, _FIELDS), "format": a.fmt.value}
 
 
 def load_activities(db: sqlite_utils.Database) -> list[Activity]:
@@ -51,41 +37,18 @@ def load_activities(db: sqlite_utils.Database) -> list[Activity]:
 
 
 def _from_row(row: dict[str, object], participants: tuple[CompanyId, ...]) -> Activity:
-    starts, ends = date_from_db(row["starts_on"]), date_from_db(row["ends_on"])
-    assert starts is not None and ends is not None  # NOT NULL columns
-    contest = row["contest_year"]
-    return Activity(
-        id=ActivityId(int(row["id"])),  # type: ignore[call-overload]
-        kind=ActivityKind(str(row["kind"])),
-        title=str(row["title"]),
-        starts_on=starts,
-        ends_on=ends,
-        country=str(row["country"]),
-        fmt=ActivityFormat(str(row["format"])),
-        participants=participants,
-        companies_count=int(row["companies_count"]),  # type: ignore[call-overload]
-        contracts_count=int(row["contracts_count"]),  # type: ignore[call-overload]
-        contracts_kusd=float(row["contracts_kusd"]),  # type: ignore[arg-type]
-        link=str(row["link"]),
-        notes=str(row["notes"]),
-        contest_year=None if contest is None else int(contest),  # type: ignore[call-overload]
-    )
+    fmt = ActivityFormat(str(row["format"]))
+    return from_row(Activity, row, fmt=fmt, participants=participants)
 
 
 def insert_activity(db: sqlite_utils.Database, activity: Activity) -> ActivityId:
-    cursor = db.execute(
-        f"INSERT INTO activity ({_COLUMNS}, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [*_values(activity), now_text()],
-    )
-    new_id = ActivityId(int(cursor.lastrowid))  # type: ignore[arg-type]
+    new_id = ActivityId(insert_row(db, "activity", {**_values(activity), "created_at": now_text()}))
     _write_participants(db, new_id, activity)
     return new_id
 
 
 def update_activity(db: sqlite_utils.Database, activity_id: int, activity: Activity) -> None:
-    sets = ", ".join(f"{c.strip()} = ?" for c in _COLUMNS.split(","))
-    db.execute(f"UPDATE activity SET {sets} WHERE id = ?", [*_values(activity), activity_id])
+    update_row(db, "activity", activity_id, _values(activity))
     db.execute("DELETE FROM activity_participant WHERE activity_id = ?", [activity_id])
     _write_participants(db, activity_id, activity)
 
@@ -104,37 +67,15 @@ def delete_activity(db: sqlite_utils.Database, activity_id: int) -> None:
 
 # -- instrument 11's plans ---------------------------------------------------------------
 def load_plans(db: sqlite_utils.Database) -> list[IntlEventsPlan]:
-    plans = []
-    for row in db.query("SELECT * FROM intl_events_plan ORDER BY year"):
-        approved = date_from_db(row["approved_on"])
-        assert approved is not None
-        plans.append(
-            IntlEventsPlan(
-                year=int(row["year"]),
-                approved_on=approved,
-                minutes_number=str(row["minutes_number"]),
-                planned_count=int(row["planned_count"]),
-                id=int(row["id"]),
-            )
-        )
-    return plans
+    rows = db.query("SELECT * FROM intl_events_plan ORDER BY year")
+    return [from_row(IntlEventsPlan, row) for row in rows]
 
 
 def save_plan(db: sqlite_utils.Database, plan: IntlEventsPlan) -> None:
     """One plan per year: a second approval replaces the first."""
-    db.execute(
-        "INSERT INTO intl_events_plan (year, approved_on, minutes_number, planned_count,"
-        " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(year) DO UPDATE SET"
-        " approved_on = excluded.approved_on, minutes_number = excluded.minutes_number,"
-        " planned_count = excluded.planned_count",
-        [
-            plan.year,
-            date_to_db(plan.approved_on),
-            plan.minutes_number,
-            plan.planned_count,
-            now_text(),
-        ],
-    )
+    fields = ("year", "approved_on", "minutes_number", "planned_count")
+    values = {**db_values(plan, fields), "created_at": now_text()}
+    insert_row(db, "intl_events_plan", values, upsert=("year",), keep=("created_at",))
 
 
 def delete_plan(db: sqlite_utils.Database, year: int) -> None:
@@ -149,24 +90,15 @@ def load_website(db: sqlite_utils.Database) -> Website:
         for r in db.query("SELECT topic, url FROM export_website_topic ORDER BY topic")
     )
     accounts = tuple(
-        SocialAccount(network=str(r["network"]), url=str(r["url"]), id=int(r["id"]))
-        for r in db.query("SELECT * FROM social_account ORDER BY id")
+        from_row(SocialAccount, r) for r in db.query("SELECT * FROM social_account ORDER BY id")
     )
-    return Website(
-        url=str(head["url"]) if head else "",
-        updated_on=date_from_db(head["updated_on"]) if head else None,
-        topics=topics,
-        accounts=accounts,
-    )
+    return from_row(Website, head or {}, topics=topics, accounts=accounts)
 
 
 def save_website(db: sqlite_utils.Database, site: Website) -> None:
     """Replaces the whole section record: address, topics and accounts."""
-    db.execute(
-        "INSERT INTO export_website (id, url, updated_on) VALUES (1, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET url = excluded.url, updated_on = excluded.updated_on",
-        [site.url, date_to_db(site.updated_on)],
-    )
+    values = {"id": 1, **db_values(site, ("url", "updated_on"))}
+    insert_row(db, "export_website", values, upsert=("id",))
     db.execute("DELETE FROM export_website_topic")
     for topic, url in site.topics:
         if url.strip():
@@ -175,10 +107,7 @@ def save_website(db: sqlite_utils.Database, site: Website) -> None:
             )
     db.execute("DELETE FROM social_account")
     for account in site.accounts:
-        db.execute(
-            "INSERT INTO social_account (network, url) VALUES (?, ?)",
-            [account.network, account.url],
-        )
+        insert_row(db, "social_account", db_values(account, ("network", "url")))
 
 
 def has_records(db: sqlite_utils.Database) -> bool:

@@ -6,13 +6,11 @@ import sqlite_utils
 
 from res_desktop.domain.common.catalogue import (
     ChecklistItem,
-    Evidence,
-    Funding,
     Instrument,
     InstrumentCode,
     Kind,
 )
-from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text
 
 OWN_PREFIX = "R"
 
@@ -30,14 +28,7 @@ def _items(db: sqlite_utils.Database, instrument_id: int) -> tuple[ChecklistItem
         "SELECT * FROM own_item WHERE instrument_id = ? ORDER BY position, id", [instrument_id]
     )
     return tuple(
-        ChecklistItem(
-            key=str(r["key"]),
-            title=str(r["title"]),
-            hint=str(r["hint"]),
-            weight=int(r["weight"]),
-            evidence=Evidence(r["evidence"]),
-            years=frozenset(int(y) for y in str(r["years"]).split(",") if y),
-        )
+        from_row(ChecklistItem, r, years=frozenset(int(y) for y in str(r["years"]).split(",") if y))
         for r in rows
     )
 
@@ -45,15 +36,12 @@ def _items(db: sqlite_utils.Database, instrument_id: int) -> tuple[ChecklistItem
 def load_own_instruments(db: sqlite_utils.Database) -> list[Instrument]:
     rows = list(db.query("SELECT * FROM own_instrument ORDER BY id"))
     return [
-        Instrument(
+        from_row(
+            Instrument,
+            r,
             code=own_code(int(r["id"])),
             number=position,
             block=4,
-            title=str(r["title"]),
-            short_title=str(r["short_title"]),
-            kind=Kind(r["kind"]),
-            funding=Funding(r["funding"]),
-            summary=str(r["summary"]),
             items=_items(db, int(r["id"])),
         )
         for position, r in enumerate(rows, start=1)
@@ -63,12 +51,8 @@ def load_own_instruments(db: sqlite_utils.Database) -> list[Instrument]:
 def insert_own_instrument(
     db: sqlite_utils.Database, *, title: str, short_title: str, kind: Kind, summary: str
 ) -> InstrumentCode:
-    cursor = db.execute(
-        "INSERT INTO own_instrument (title, short_title, kind, summary, created_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [title, short_title, kind.value, summary, now_text()],
-    )
-    return own_code(int(cursor.lastrowid))  # type: ignore[arg-type]
+    values = {"title": title, "short_title": short_title, "kind": kind.value, "summary": summary}
+    return own_code(insert_row(db, "own_instrument", {**values, "created_at": now_text()}))
 
 
 def insert_own_item(db: sqlite_utils.Database, code: str, item: ChecklistItem) -> None:
@@ -81,20 +65,13 @@ def insert_own_item(db: sqlite_utils.Database, code: str, item: ChecklistItem) -
             )
         )
     )["p"]
-    db.execute(
-        "INSERT INTO own_item (instrument_id, key, title, hint, weight, evidence, years, position)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            instrument_id,
-            item.key,
-            item.title,
-            item.hint,
-            item.weight,
-            item.evidence.value,
-            ",".join(str(y) for y in sorted(item.years)),
-            position,
-        ],
-    )
+    values = {
+        "instrument_id": instrument_id,
+        **db_values(item, ("key", "title", "hint", "weight", "evidence")),
+        "years": ",".join(str(y) for y in sorted(item.years)),
+        "position": position,
+    }
+    insert_row(db, "own_item", values)
 
 
 def delete_own_instrument(db: sqlite_utils.Database, code: str) -> None:

@@ -11,24 +11,23 @@ import sqlite_utils
 from res_desktop.domain.council.model import (
     Council,
     Decision,
-    DecisionId,
     GroupId,
     Meeting,
-    MeetingForm,
     MeetingId,
     MeetingReport,
-    MeetingStatus,
     Member,
-    MemberCategory,
     MemberId,
     Minutes,
-    ReportId,
-    ReportKind,
     WorkingGroup,
 )
-from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
+from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
 
 Row = dict[str, object]
+_COUNCIL_FIELDS = (
+    "name", "regulation_act_type", "regulation_number", "regulation_date",
+    "regulation_approved_by", "chair_name", "chair_position", "deputy_chair_name",
+    "deputy_chair_organisation", "founding_meeting_id",
+)  # fmt: skip
 
 
 def _int(value: object) -> int:
@@ -45,51 +44,12 @@ def load_council(db: sqlite_utils.Database) -> Council | None:
     rows = list(db.query("SELECT * FROM council WHERE id = 1"))
     if not rows:
         return None
-    row = rows[0]
-    founding = _opt_int(row["founding_meeting_id"])
-    return Council(
-        name=str(row["name"]),
-        regulation_act_type=str(row["regulation_act_type"]),
-        regulation_number=str(row["regulation_number"]),
-        regulation_date=date_from_db(row["regulation_date"]),
-        regulation_approved_by=str(row["regulation_approved_by"]),
-        chair_name=str(row["chair_name"]),
-        chair_position=str(row["chair_position"]),
-        deputy_chair_name=str(row["deputy_chair_name"]),
-        deputy_chair_organisation=str(row["deputy_chair_organisation"]),
-        founding_meeting_id=MeetingId(founding) if founding is not None else None,
-    )
+    return from_row(Council, rows[0])
 
 
 def save_council(db: sqlite_utils.Database, council: Council) -> None:
-    db.execute(
-        "INSERT INTO council (id, name, regulation_act_type, regulation_number, regulation_date,"
-        " regulation_approved_by, chair_name, chair_position, deputy_chair_name,"
-        " deputy_chair_organisation, founding_meeting_id, updated_at)"
-        " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
-        " regulation_act_type = excluded.regulation_act_type,"
-        " regulation_number = excluded.regulation_number,"
-        " regulation_date = excluded.regulation_date,"
-        " regulation_approved_by = excluded.regulation_approved_by,"
-        " chair_name = excluded.chair_name, chair_position = excluded.chair_position,"
-        " deputy_chair_name = excluded.deputy_chair_name,"
-        " deputy_chair_organisation = excluded.deputy_chair_organisation,"
-        " founding_meeting_id = excluded.founding_meeting_id, updated_at = excluded.updated_at",
-        [
-            council.name,
-            council.regulation_act_type,
-            council.regulation_number,
-            date_to_db(council.regulation_date),
-            council.regulation_approved_by,
-            council.chair_name,
-            council.chair_position,
-            council.deputy_chair_name,
-            council.deputy_chair_organisation,
-            council.founding_meeting_id,
-            now_text(),
-        ],
-    )
+    values = {"id": 1, **db_values(council, _COUNCIL_FIELDS), "updated_at": now_text()}
+    insert_row(db, "council", values, upsert=("id",))
 
 
 def has_records(db: sqlite_utils.Database) -> bool:
@@ -102,53 +62,25 @@ def has_records(db: sqlite_utils.Database) -> bool:
 
 
 # -- members and working groups ------------------------------------------------------------
-def _member(row: Row) -> Member:
-    return Member(
-        id=MemberId(_int(row["id"])),
-        name=str(row["name"]),
-        category=MemberCategory(str(row["category"])),
-        organisation=str(row["organisation"]),
-        position=str(row["position"]),
-        joined_on=date_from_db(row["joined_on"]),
-        left_on=date_from_db(row["left_on"]),
-    )
-
-
 def list_members(db: sqlite_utils.Database) -> list[Member]:
-    return [_member(r) for r in db.query("SELECT * FROM council_member ORDER BY name, id")]
+    return [from_row(Member, r) for r in db.query("SELECT * FROM council_member ORDER BY name, id")]
 
 
 def get_member(db: sqlite_utils.Database, member_id: int) -> Member | None:
     rows = list(db.query("SELECT * FROM council_member WHERE id = ?", [member_id]))
-    return _member(rows[0]) if rows else None
+    return from_row(Member, rows[0]) if rows else None
 
 
-def _member_values(member: Member) -> list[object]:
-    return [
-        member.name,
-        member.category.value,
-        member.organisation,
-        member.position,
-        date_to_db(member.joined_on),
-        date_to_db(member.left_on),
-    ]
+_MEMBER_FIELDS = ("name", "category", "organisation", "position", "joined_on", "left_on")
 
 
 def insert_member(db: sqlite_utils.Database, member: Member) -> MemberId:
-    cursor = db.execute(
-        "INSERT INTO council_member (name, category, organisation, position, joined_on, left_on)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        _member_values(member),
-    )
-    return MemberId(_int(cursor.lastrowid))
+    return MemberId(insert_row(db, "council_member", db_values(member, _MEMBER_FIELDS)))
 
 
 def update_member(db: sqlite_utils.Database, member: Member) -> None:
-    db.execute(
-        "UPDATE council_member SET name = ?, category = ?, organisation = ?, position = ?,"
-        " joined_on = ?, left_on = ? WHERE id = ?",
-        [*_member_values(member), member.id],
-    )
+    assert member.id is not None
+    update_row(db, "council_member", member.id, db_values(member, _MEMBER_FIELDS))
 
 
 def delete_member(db: sqlite_utils.Database, member_id: int) -> None:
@@ -165,12 +97,7 @@ def list_groups(db: sqlite_utils.Database) -> list[WorkingGroup]:
     for row in db.query("SELECT group_id, member_id FROM working_group_member ORDER BY member_id"):
         links.setdefault(_int(row["group_id"]), []).append(MemberId(_int(row["member_id"])))
     return [
-        WorkingGroup(
-            id=GroupId(_int(r["id"])),
-            name=str(r["name"]),
-            topic=str(r["topic"]),
-            member_ids=tuple(links.get(_int(r["id"]), [])),
-        )
+        from_row(WorkingGroup, r, member_ids=tuple(links.get(_int(r["id"]), [])))
         for r in db.query("SELECT * FROM working_group ORDER BY name, id")
     ]
 
@@ -185,17 +112,12 @@ def _set_group_members(db: sqlite_utils.Database, group_id: int, ids: Iterable[i
 
 
 def save_group(db: sqlite_utils.Database, group: WorkingGroup) -> GroupId:
+    values = db_values(group, ("name", "topic"))
     if group.id is None:
-        cursor = db.execute(
-            "INSERT INTO working_group (name, topic) VALUES (?, ?)", [group.name, group.topic]
-        )
-        group_id = GroupId(_int(cursor.lastrowid))
+        group_id = GroupId(insert_row(db, "working_group", values))
     else:
         group_id = group.id
-        db.execute(
-            "UPDATE working_group SET name = ?, topic = ? WHERE id = ?",
-            [group.name, group.topic, group_id],
-        )
+        update_row(db, "working_group", group_id, values)
     _set_group_members(db, group_id, group.member_ids)
     return group_id
 
@@ -205,41 +127,6 @@ def delete_group(db: sqlite_utils.Database, group_id: int) -> None:
 
 
 # -- meetings ------------------------------------------------------------------------------
-def _report(row: Row) -> MeetingReport:
-    return MeetingReport(
-        id=ReportId(_int(row["id"])),
-        kind=ReportKind(str(row["kind"])),
-        speaker=str(row["speaker"]),
-        title=str(row["title"]),
-        agreed_on=date_from_db(row["agreed_on"]),
-        heard=bool(row["heard"]),
-        agenda_item=_opt_int(row["agenda_item"]),
-    )
-
-
-def _decision(row: Row) -> Decision:
-    return Decision(
-        id=DecisionId(_int(row["id"])),
-        text=str(row["text"]),
-        responsible=str(row["responsible"]),
-        due_date=date_from_db(row["due_date"]),
-        done_on=date_from_db(row["done_on"]),
-        agenda_item=_opt_int(row["agenda_item"]),
-    )
-
-
-def _minutes(row: Row) -> Minutes:
-    return Minutes(
-        number=str(row["number"]),
-        date=date_from_db(row["date"]),  # type: ignore[arg-type]
-        signed_by=str(row["signed_by"]),
-        publication_url=str(row["publication_url"]),
-        published_on=date_from_db(row["published_on"]),
-        file_sha256=str(row["file_sha256"]),
-        file_name=str(row["file_name"]),
-    )
-
-
 def _children(
     db: sqlite_utils.Database, table: str, where: str, args: Sequence[object]
 ) -> list[Row]:
@@ -251,11 +138,13 @@ def list_meetings(db: sqlite_utils.Database, meeting_id: int | None = None) -> l
     where, args = ("meeting_id = ?", [meeting_id]) if meeting_id is not None else ("1", [])
     reports: dict[int, list[MeetingReport]] = {}
     for row in _children(db, "meeting_report", f"{where} ORDER BY position, id", args):
-        reports.setdefault(_int(row["meeting_id"]), []).append(_report(row))
+        reports.setdefault(_int(row["meeting_id"]), []).append(from_row(MeetingReport, row))
     decisions: dict[int, list[Decision]] = {}
     for row in _children(db, "decision", f"{where} ORDER BY position, id", args):
-        decisions.setdefault(_int(row["meeting_id"]), []).append(_decision(row))
-    minutes = {_int(r["meeting_id"]): _minutes(r) for r in _children(db, "minutes", where, args)}
+        decisions.setdefault(_int(row["meeting_id"]), []).append(from_row(Decision, row))
+    minutes = {
+        _int(r["meeting_id"]): from_row(Minutes, r) for r in _children(db, "minutes", where, args)
+    }
     present: dict[int, list[MemberId]] = {}
     for row in _children(db, "meeting_attendance", f"{where} ORDER BY member_id", args):
         present.setdefault(_int(row["meeting_id"]), []).append(MemberId(_int(row["member_id"])))
@@ -264,16 +153,9 @@ def list_meetings(db: sqlite_utils.Database, meeting_id: int | None = None) -> l
     for row in _children(db, "meeting", f"{own[0]} ORDER BY date, id", own[1]):
         key = _int(row["id"])
         meetings.append(
-            Meeting(
-                id=MeetingId(key),
-                date=date_from_db(row["date"]),  # type: ignore[arg-type]
-                status=MeetingStatus(str(row["status"])),
-                form=MeetingForm(str(row["form"])),
-                is_public_open=bool(row["is_public_open"]),
-                venue=str(row["venue"]),
-                invited_exporters=_int(row["invited_exporters"]),
-                guests=str(row["guests"]),
-                agenda=str(row["agenda"]),
+            from_row(
+                Meeting,
+                row,
                 reports=tuple(reports.get(key, [])),
                 decisions=tuple(decisions.get(key, [])),
                 minutes=minutes.get(key),
@@ -288,36 +170,19 @@ def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> Meeting | None:
     return found[0] if found else None
 
 
-def _meeting_values(meeting: Meeting) -> list[object]:
-    return [
-        date_to_db(meeting.date),
-        meeting.status.value,
-        meeting.form.value,
-        int(meeting.is_public_open),
-        meeting.venue,
-        meeting.invited_exporters,
-        meeting.guests,
-        meeting.agenda,
-        now_text(),
-    ]
+_MEETING_FIELDS = (
+    "date", "status", "form", "is_public_open", "venue", "invited_exporters", "guests", "agenda",
+)  # fmt: skip
 
 
 def save_meeting(db: sqlite_utils.Database, meeting: Meeting) -> MeetingId:
     """Insert or replace a meeting with all it holds; children keep their ids."""
+    values = {**db_values(meeting, _MEETING_FIELDS), "updated_at": now_text()}
     if meeting.id is None:
-        cursor = db.execute(
-            "INSERT INTO meeting (date, status, form, is_public_open, venue, invited_exporters,"
-            " guests, agenda, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _meeting_values(meeting),
-        )
-        meeting_id = MeetingId(_int(cursor.lastrowid))
+        meeting_id = MeetingId(insert_row(db, "meeting", values))
     else:
         meeting_id = meeting.id
-        db.execute(
-            "UPDATE meeting SET date = ?, status = ?, form = ?, is_public_open = ?, venue = ?,"
-            " invited_exporters = ?, guests = ?, agenda = ?, updated_at = ? WHERE id = ?",
-            [*_meeting_values(meeting), meeting_id],
-        )
+        update_row(db, "meeting", meeting_id, values)
     for table in ("meeting_report", "decision", "meeting_attendance", "minutes"):
         db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
     for position, report in enumerate(meeting.reports):
@@ -337,57 +202,25 @@ def save_meeting(db: sqlite_utils.Database, meeting: Meeting) -> MeetingId:
 def _insert_report(
     db: sqlite_utils.Database, meeting_id: int, position: int, report: MeetingReport
 ) -> None:
-    db.execute(
-        "INSERT INTO meeting_report (id, meeting_id, kind, speaker, title, agreed_on, heard,"
-        " agenda_item, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            report.id,
-            meeting_id,
-            report.kind.value,
-            report.speaker,
-            report.title,
-            date_to_db(report.agreed_on),
-            int(report.heard),
-            report.agenda_item,
-            position,
-        ],
-    )
+    fields = ("id", "kind", "speaker", "title", "agreed_on", "heard", "agenda_item")
+    values = {**db_values(report, fields), "meeting_id": meeting_id, "position": position}
+    insert_row(db, "meeting_report", values)
 
 
 def _insert_decision(
     db: sqlite_utils.Database, meeting_id: int, position: int, decision: Decision
 ) -> None:
-    db.execute(
-        "INSERT INTO decision (id, meeting_id, text, responsible, due_date, done_on,"
-        " agenda_item, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            decision.id,
-            meeting_id,
-            decision.text,
-            decision.responsible,
-            date_to_db(decision.due_date),
-            date_to_db(decision.done_on),
-            decision.agenda_item,
-            position,
-        ],
-    )
+    fields = ("id", "text", "responsible", "due_date", "done_on", "agenda_item")
+    values = {**db_values(decision, fields), "meeting_id": meeting_id, "position": position}
+    insert_row(db, "decision", values)
 
 
 def _insert_minutes(db: sqlite_utils.Database, meeting_id: int, minutes: Minutes) -> None:
-    db.execute(
-        "INSERT INTO minutes (meeting_id, number, date, signed_by, publication_url,"
-        " published_on, file_sha256, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            meeting_id,
-            minutes.number,
-            date_to_db(minutes.date),
-            minutes.signed_by,
-            minutes.publication_url,
-            date_to_db(minutes.published_on),
-            minutes.file_sha256,
-            minutes.file_name,
-        ],
-    )
+    fields = (
+        "number", "date", "signed_by", "publication_url", "published_on", "file_sha256",
+        "file_name",
+    )  # fmt: skip
+    insert_row(db, "minutes", {"meeting_id": meeting_id, **db_values(minutes, fields)})
 
 
 def delete_meeting(db: sqlite_utils.Database, meeting_id: int) -> None:

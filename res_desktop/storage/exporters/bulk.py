@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import sqlite_utils
@@ -18,14 +18,12 @@ from res_desktop.domain.exporters.model import (
     Barrier,
     Company,
     DataSource,
-    ExporterStatus,
     ExportStage,
     Need,
     Product,
-    SmeCategory,
 )
 from res_desktop.domain.exporters.names import sort_name
-from res_desktop.storage.common.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import date_from_db, date_to_db, db_values, from_row
 from res_desktop.storage.exporters.schema import refresh_fts
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
@@ -60,15 +58,18 @@ def ids_by_inn(db: sqlite_utils.Database, inns: Iterable[str]) -> dict[str, int]
     return found
 
 
-def _row(company: Company) -> tuple[object, ...]:
-    return (
-        company.inn, company.ogrn, company.full_name, company.short_name,
-        company.sme_category.value, company.municipality, company.okved, company.industry,
-        company.status.value, company.export_stage.value if company.export_stage else None,
-        company.needs_text, company.barriers_text, company.contact_person,
-        company.contact_phone, company.contact_email, company.notes,
-        date_to_db(company.last_checked), sort_name(company.full_name, company.short_name),
-    )  # fmt: skip
+def company_values(company: Company) -> dict[str, object]:
+    """The company table's stored values of one company (its child rows apart)."""
+    sorting = sort_name(company.full_name, company.short_name)
+    return {**db_values(company, _FIELDS[:-1]), "sort_name": sorting}
+
+
+def company_from_row(row: Mapping[str, object], **children: object) -> Company:
+    """A company from its table row; ``children`` holds what its child tables hold."""
+    stage = row["export_stage"]
+    return from_row(
+        Company, row, export_stage=ExportStage(str(stage)) if stage else None, **children
+    )
 
 
 def insert_companies(
@@ -83,9 +84,9 @@ def insert_companies(
     db.conn.executemany(
         f"INSERT INTO company (id, {', '.join(_FIELDS)}, created_at, updated_at)"
         f" VALUES (?, {_marks(_FIELDS)}, ?, ?)",
-        [(i, *_row(c), now, now) for i, c in zip(ids, companies, strict=True)],
+        [(i, *company_values(c).values(), now, now) for i, c in zip(ids, companies, strict=True)],
     )
-    _insert_children(db, list(zip(ids, companies, strict=True)))
+    insert_children(db, list(zip(ids, companies, strict=True)))
     return ids
 
 
@@ -96,19 +97,20 @@ def update_companies(
     sets = ", ".join(f"{name} = ?" for name in _FIELDS)
     db.conn.executemany(
         f"UPDATE company SET {sets}, updated_at = ? WHERE id = ?",
-        [(*_row(c), now, i) for i, c in items],
+        [(*company_values(c).values(), now, i) for i, c in items],
     )
-    _delete_children(db, [i for i, _ in items])
-    _insert_children(db, items)
+    delete_children(db, [i for i, _ in items])
+    insert_children(db, items)
 
 
-def _delete_children(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+def delete_children(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
     for part in chunks(ids):
         for table in _CHILDREN:
             db.conn.execute(f"DELETE FROM {table} WHERE company_id IN ({_marks(part)})", part)
 
 
-def _insert_children(db: sqlite_utils.Database, items: Sequence[tuple[int, Company]]) -> None:
+def insert_children(db: sqlite_utils.Database, items: Sequence[tuple[int, Company]]) -> None:
+    """The companies' child rows, and their search rows refreshed."""
     conn = db.conn
     conn.executemany(
         "INSERT INTO company_product (company_id, tnved, name) VALUES (?, ?, ?)",
@@ -183,28 +185,17 @@ def iter_companies(db: sqlite_utils.Database) -> Iterator[Company]:
 
 def _company(row: Row, kids: dict[str, dict[int, list[Row]]]) -> Company:
     company_id, values = row[0], dict(zip(_FIELDS, row[1:], strict=True))
-    return Company(
-        inn=values["inn"], full_name=values["full_name"], ogrn=values["ogrn"],
-        short_name=values["short_name"], sme_category=SmeCategory(values["sme_category"]),
-        municipality=values["municipality"], okved=values["okved"],
-        industry=values["industry"], status=ExporterStatus(values["status"]),
-        export_stage=ExportStage(values["export_stage"]) if values["export_stage"] else None,
+    return company_from_row(
+        {**values, "id": company_id},
         products=tuple(Product(t, n) for t, n in kids["company_product"][company_id]),
         countries=tuple(c for (c,) in kids["company_country"][company_id]),
-        export_volume=tuple(
-            sorted((y, v) for y, v in kids["company_export_volume"][company_id])
-        ),
+        export_volume=tuple(sorted((y, v) for y, v in kids["company_export_volume"][company_id])),
         needs=tuple(Need(n) for (n,) in kids["company_need"][company_id]),
-        needs_text=values["needs_text"],
         barriers=tuple(Barrier(b) for (b,) in kids["company_barrier"][company_id]),
-        barriers_text=values["barriers_text"],
         sources=tuple(
             (DataSource(s), date_from_db(d)) for s, d in kids["company_source"][company_id]
         ),
-        contact_person=values["contact_person"], contact_phone=values["contact_phone"],
-        contact_email=values["contact_email"], notes=values["notes"],
-        last_checked=date_from_db(values["last_checked"]), id=CompanyId(company_id),
-    )  # fmt: skip
+    )
 
 
 def volume_years(db: sqlite_utils.Database) -> list[int]:

@@ -8,56 +8,29 @@ from __future__ import annotations
 import sqlite_utils
 
 from res_desktop.domain.exporters.analysis import BarrierDispatch, DispatchId
-from res_desktop.storage.common.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import db_values, from_row, insert_row, update_row
 
-_COLUMNS = "id, year, sent_on, outgoing_number, recipient"
-
-
-def _dispatch(row: tuple[object, ...]) -> BarrierDispatch:
-    dispatch_id, year, sent_on, number, recipient = row
-    sent = date_from_db(sent_on)
-    assert sent is not None
-    return BarrierDispatch(
-        year=int(year),  # type: ignore[call-overload]
-        sent_on=sent,
-        outgoing_number=str(number),
-        recipient=str(recipient),
-        id=DispatchId(int(dispatch_id)),  # type: ignore[call-overload]
-    )
+_FIELDS = ("year", "sent_on", "outgoing_number", "recipient")
 
 
 def list_dispatches(db: sqlite_utils.Database, year: int | None = None) -> list[BarrierDispatch]:
     where, params = ("WHERE year = ?", [year]) if year is not None else ("", [])
-    rows = db.execute(
-        f"SELECT {_COLUMNS} FROM barrier_dispatch {where} ORDER BY sent_on, id", params
-    ).fetchall()
-    return [_dispatch(r) for r in rows]
+    rows = db.query(f"SELECT * FROM barrier_dispatch {where} ORDER BY sent_on, id", params)
+    return [from_row(BarrierDispatch, r) for r in rows]
 
 
 def get_dispatch(db: sqlite_utils.Database, dispatch_id: int) -> BarrierDispatch | None:
-    row = db.execute(
-        f"SELECT {_COLUMNS} FROM barrier_dispatch WHERE id = ?", [dispatch_id]
-    ).fetchone()
-    return _dispatch(row) if row else None
+    rows = list(db.query("SELECT * FROM barrier_dispatch WHERE id = ?", [dispatch_id]))
+    return from_row(BarrierDispatch, rows[0]) if rows else None
 
 
 def insert_dispatch(db: sqlite_utils.Database, dispatch: BarrierDispatch) -> DispatchId:
-    cursor = db.execute(
-        "INSERT INTO barrier_dispatch (year, sent_on, outgoing_number, recipient)"
-        " VALUES (?, ?, ?, ?)",
-        [dispatch.year, date_to_db(dispatch.sent_on), dispatch.outgoing_number,
-         dispatch.recipient],
-    )  # fmt: skip
-    return DispatchId(int(cursor.lastrowid or 0))
+    return DispatchId(insert_row(db, "barrier_dispatch", db_values(dispatch, _FIELDS)))
 
 
 def update_dispatch(db: sqlite_utils.Database, dispatch: BarrierDispatch) -> None:
-    db.execute(
-        "UPDATE barrier_dispatch SET year = ?, sent_on = ?, outgoing_number = ?, recipient = ?"
-        " WHERE id = ?",
-        [dispatch.year, date_to_db(dispatch.sent_on), dispatch.outgoing_number,
-         dispatch.recipient, dispatch.id],
-    )  # fmt: skip
+    assert dispatch.id is not None
+    update_row(db, "barrier_dispatch", dispatch.id, db_values(dispatch, _FIELDS))
 
 
 def delete_dispatch(db: sqlite_utils.Database, dispatch_id: int) -> None:

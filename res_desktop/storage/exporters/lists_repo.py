@@ -17,61 +17,33 @@ from res_desktop.domain.exporters.records import (
     SupportId,
     SupportRecord,
 )
-from res_desktop.storage.common.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import db_values, from_row, insert_row, update_row
 
 # -- support log ---------------------------------------------------------------------------
 
 
-def _support(row: dict[str, object]) -> SupportRecord:
-    given = date_from_db(row["given_on"])
-    assert given is not None  # NOT NULL column
-    amount = row["amount_kusd"]
-    return SupportRecord(
-        id=SupportId(int(row["id"])),  # type: ignore[call-overload]
-        company_id=CompanyId(int(row["company_id"])),  # type: ignore[call-overload]
-        measure=str(row["measure"]),
-        given_on=given,
-        provider=str(row["provider"]),
-        result=str(row["result"]),
-        export_contract=bool(row["export_contract"]),
-        amount_kusd=None if amount is None else float(amount),  # type: ignore[arg-type]
-    )
+_SUPPORT_FIELDS = (
+    "company_id", "measure", "given_on", "provider", "result", "export_contract", "amount_kusd",
+)  # fmt: skip
 
 
 def support_records(db: sqlite_utils.Database, company_id: int) -> list[SupportRecord]:
     rows = db.query(
         "SELECT * FROM support_record WHERE company_id = ? ORDER BY given_on, id", [company_id]
     )
-    return [_support(r) for r in rows]
+    return [from_row(SupportRecord, r) for r in rows]
 
 
 def support_record(db: sqlite_utils.Database, record_id: int) -> SupportRecord | None:
     rows = list(db.query("SELECT * FROM support_record WHERE id = ?", [record_id]))
-    return _support(rows[0]) if rows else None
+    return from_row(SupportRecord, rows[0]) if rows else None
 
 
 def save_support_record(db: sqlite_utils.Database, record: SupportRecord) -> SupportId:
-    values = [
-        record.company_id,
-        record.measure,
-        date_to_db(record.given_on),
-        record.provider,
-        record.result,
-        int(record.export_contract),
-        record.amount_kusd,
-    ]
+    values = db_values(record, _SUPPORT_FIELDS)
     if record.id is None:
-        cursor = db.execute(
-            "INSERT INTO support_record (company_id, measure, given_on, provider, result,"
-            " export_contract, amount_kusd) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            values,
-        )
-        return SupportId(int(cursor.lastrowid))  # type: ignore[arg-type]
-    db.execute(
-        "UPDATE support_record SET company_id = ?, measure = ?, given_on = ?, provider = ?,"
-        " result = ?, export_contract = ?, amount_kusd = ? WHERE id = ?",
-        [*values, record.id],
-    )
+        return SupportId(insert_row(db, "support_record", values))
+    update_row(db, "support_record", record.id, values)
     return record.id
 
 

@@ -12,48 +12,10 @@ from typing import Any
 import sqlite_utils
 
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.model import (
-    Barrier,
-    Company,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
-)
-from res_desktop.domain.exporters.names import sort_name
-from res_desktop.storage.common.convert import date_from_db, date_to_db, now_text
+from res_desktop.domain.exporters.model import Barrier, Company, DataSource, Need, Product
+from res_desktop.storage.common.convert import date_from_db, insert_row, now_text, update_row
+from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters.schema import refresh_fts
-
-_COLUMNS = (
-    "inn, ogrn, full_name, short_name, sme_category, municipality, okved, industry, status,"
-    " export_stage, needs_text, barriers_text, contact_person, contact_phone, contact_email,"
-    " notes, last_checked, sort_name"
-)
-
-
-def _values(company: Company) -> list[object]:
-    return [
-        company.inn,
-        company.ogrn,
-        company.full_name,
-        company.short_name,
-        company.sme_category.value,
-        company.municipality,
-        company.okved,
-        company.industry,
-        company.status.value,
-        company.export_stage.value if company.export_stage else None,
-        company.needs_text,
-        company.barriers_text,
-        company.contact_person,
-        company.contact_phone,
-        company.contact_email,
-        company.notes,
-        date_to_db(company.last_checked),
-        sort_name(company.full_name, company.short_name),
-    ]
 
 
 def company_id_by_inn(db: sqlite_utils.Database, inn: str) -> CompanyId | None:
@@ -80,37 +42,19 @@ def get_company(db: sqlite_utils.Database, company_id: int) -> Company | None:
     needs = _column(db, f"SELECT need FROM company_need {q} need", company_id)
     barriers = _column(db, f"SELECT barrier FROM company_barrier {q} barrier", company_id)
     sources = _column(db, f"SELECT source, as_of FROM company_source {q} source", company_id)
-    stage = row["export_stage"]
-    return Company(
-        id=CompanyId(int(row["id"])),
-        inn=str(row["inn"]),
-        ogrn=str(row["ogrn"]),
-        full_name=str(row["full_name"]),
-        short_name=str(row["short_name"]),
-        sme_category=SmeCategory(row["sme_category"]),
-        municipality=str(row["municipality"]),
-        okved=str(row["okved"]),
-        industry=str(row["industry"]),
-        status=ExporterStatus(row["status"]),
-        export_stage=ExportStage(stage) if stage else None,
+    return bulk.company_from_row(
+        row,
         products=tuple(Product(str(t), str(n)) for t, n in products),
         countries=tuple(str(c) for (c,) in countries),
         export_volume=tuple((int(y), float(v)) for y, v in volumes),
         needs=_known(Need, needs),
-        needs_text=str(row["needs_text"]),
         barriers=_known(Barrier, barriers),
-        barriers_text=str(row["barriers_text"]),
         sources=tuple(
             sorted(
                 ((DataSource(s), date_from_db(d)) for s, d in sources),
                 key=lambda pair: list(DataSource).index(pair[0]),
             )
         ),
-        contact_person=str(row["contact_person"]),
-        contact_phone=str(row["contact_phone"]),
-        contact_email=str(row["contact_email"]),
-        notes=str(row["notes"]),
-        last_checked=date_from_db(row["last_checked"]),
     )
 
 
@@ -125,65 +69,13 @@ def save_company(db: sqlite_utils.Database, company: Company) -> CompanyId:
     company_id = company.id or company_id_by_inn(db, company.inn)
     now = now_text()
     if company_id is None:
-        marks = ", ".join("?" for _ in range(_COLUMNS.count(",") + 3))
-        cursor = db.execute(
-            f"INSERT INTO company ({_COLUMNS}, created_at, updated_at) VALUES ({marks})",
-            [*_values(company), now, now],
-        )
-        company_id = CompanyId(int(cursor.lastrowid))  # type: ignore[arg-type]
+        values = {**bulk.company_values(company), "created_at": now, "updated_at": now}
+        company_id = CompanyId(insert_row(db, "company", values))
     else:
-        assignments = ", ".join(f"{name.strip()} = ?" for name in _COLUMNS.split(","))
-        db.execute(
-            f"UPDATE company SET {assignments}, updated_at = ? WHERE id = ?",
-            [*_values(company), now, company_id],
-        )
-        _delete_children(db, company_id)
-    _write_children(db, company_id, company)
-    refresh_fts(db, [company_id])
+        update_row(db, "company", company_id, {**bulk.company_values(company), "updated_at": now})
+        bulk.delete_children(db, [company_id])
+    bulk.insert_children(db, [(company_id, company)])
     return company_id
-
-
-_CHILD_TABLES = (
-    "company_product",
-    "company_country",
-    "company_export_volume",
-    "company_need",
-    "company_barrier",
-    "company_source",
-)
-
-
-def _delete_children(db: sqlite_utils.Database, company_id: int) -> None:
-    for table in _CHILD_TABLES:
-        db.execute(f"DELETE FROM {table} WHERE company_id = ?", [company_id])
-
-
-def _write_children(db: sqlite_utils.Database, company_id: int, company: Company) -> None:
-    conn = db.conn
-    conn.executemany(
-        "INSERT INTO company_product (company_id, tnved, name) VALUES (?, ?, ?)",
-        [(company_id, p.tnved, p.name) for p in company.products],
-    )
-    conn.executemany(
-        "INSERT INTO company_country (company_id, country) VALUES (?, ?)",
-        [(company_id, c) for c in company.countries],
-    )
-    conn.executemany(
-        "INSERT INTO company_export_volume (company_id, year, volume_kusd) VALUES (?, ?, ?)",
-        [(company_id, y, v) for y, v in company.export_volume],
-    )
-    conn.executemany(
-        "INSERT INTO company_need (company_id, need) VALUES (?, ?)",
-        [(company_id, n.value) for n in company.needs],
-    )
-    conn.executemany(
-        "INSERT INTO company_barrier (company_id, barrier) VALUES (?, ?)",
-        [(company_id, b.value) for b in company.barriers],
-    )
-    conn.executemany(
-        "INSERT INTO company_source (company_id, source, as_of) VALUES (?, ?, ?)",
-        [(company_id, s.value, date_to_db(d)) for s, d in company.sources],
-    )
 
 
 def delete_company(db: sqlite_utils.Database, company_id: int) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlite_utils
 
 from res_desktop.domain.common.countries import country_name
@@ -11,53 +9,29 @@ from res_desktop.domain.records.model import (
     CentreKpi,
     ForeignAgreement,
     Presence,
-    PresenceFormat,
     PriorityCountry,
     StaffTraining,
 )
-from res_desktop.storage.common.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import db_values, from_row, insert_row
 
-Row = dict[str, Any]
+_KPI_FIELDS = (
+    "year", "plan_supported", "fact_supported", "plan_contracts", "fact_contracts",
+    "plan_volume_kusd", "fact_volume_kusd", "approved_on", "reported_on",
+)  # fmt: skip
+_TRAINING_FIELDS = (
+    "year", "planned", "trained", "interned", "programmes_developed", "plan_approved_on",
+    "reported_on",
+)  # fmt: skip
 
 
 # -- centre KPIs -----------------------------------------------------------------------------
-def _kpi(row: Row) -> CentreKpi:
-    return CentreKpi(
-        year=int(row["year"]),
-        plan_supported=int(row["plan_supported"]),
-        fact_supported=row["fact_supported"],
-        plan_contracts=int(row["plan_contracts"]),
-        fact_contracts=row["fact_contracts"],
-        plan_volume_kusd=float(row["plan_volume_kusd"]),
-        fact_volume_kusd=row["fact_volume_kusd"],
-        approved_on=date_from_db(row["approved_on"]),
-        reported_on=date_from_db(row["reported_on"]),
-        id=int(row["id"]),
-    )
-
-
 def load_kpis(db: sqlite_utils.Database) -> list[CentreKpi]:
-    return [_kpi(r) for r in db.query("SELECT * FROM cpe_kpi ORDER BY year")]
+    return [from_row(CentreKpi, r) for r in db.query("SELECT * FROM cpe_kpi ORDER BY year")]
 
 
 def save_kpi(db: sqlite_utils.Database, kpi: CentreKpi) -> int:
     """Insert or replace the year's KPIs (one row a year)."""
-    values = [
-        kpi.year, kpi.plan_supported, kpi.fact_supported, kpi.plan_contracts,
-        kpi.fact_contracts, kpi.plan_volume_kusd, kpi.fact_volume_kusd,
-        date_to_db(kpi.approved_on), date_to_db(kpi.reported_on),
-    ]  # fmt: skip
-    db.execute(
-        "INSERT INTO cpe_kpi (year, plan_supported, fact_supported, plan_contracts,"
-        " fact_contracts, plan_volume_kusd, fact_volume_kusd, approved_on, reported_on)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(year) DO UPDATE SET"
-        " plan_supported = excluded.plan_supported, fact_supported = excluded.fact_supported,"
-        " plan_contracts = excluded.plan_contracts, fact_contracts = excluded.fact_contracts,"
-        " plan_volume_kusd = excluded.plan_volume_kusd,"
-        " fact_volume_kusd = excluded.fact_volume_kusd, approved_on = excluded.approved_on,"
-        " reported_on = excluded.reported_on",
-        values,
-    )
+    insert_row(db, "cpe_kpi", db_values(kpi, _KPI_FIELDS), upsert=("year",))
     found = db.execute("SELECT id FROM cpe_kpi WHERE year = ?", [kpi.year]).fetchone()
     return int(found[0])
 
@@ -69,23 +43,11 @@ def delete_kpi(db: sqlite_utils.Database, year: int) -> None:
 # -- presence abroad -------------------------------------------------------------------------
 def load_countries(db: sqlite_utils.Database) -> list[PriorityCountry]:
     rows = db.query("SELECT * FROM priority_country ORDER BY id")
-    return [
-        PriorityCountry(
-            code=str(r["code"]),
-            name=country_name(str(r["code"])),
-            listed_on=date_from_db(r["listed_on"]),
-            id=int(r["id"]),
-        )
-        for r in rows
-    ]
+    return [from_row(PriorityCountry, r, name=country_name(str(r["code"]))) for r in rows]
 
 
 def insert_country(db: sqlite_utils.Database, country: PriorityCountry) -> int:
-    cursor = db.execute(
-        "INSERT INTO priority_country (code, listed_on) VALUES (?, ?)",
-        [country.code, date_to_db(country.listed_on)],
-    )
-    return int(cursor.lastrowid)  # type: ignore[arg-type]
+    return insert_row(db, "priority_country", db_values(country, ("code", "listed_on")))
 
 
 def delete_country(db: sqlite_utils.Database, country_id: int) -> None:
@@ -94,25 +56,12 @@ def delete_country(db: sqlite_utils.Database, country_id: int) -> None:
 
 def load_presences(db: sqlite_utils.Database) -> list[Presence]:
     rows = db.query("SELECT * FROM presence ORDER BY country_id, id")
-    return [
-        Presence(
-            country_id=int(r["country_id"]),
-            format=PresenceFormat(r["format"]),
-            description=str(r["description"]),
-            since=date_from_db(r["since"]),
-            id=int(r["id"]),
-        )
-        for r in rows
-    ]
+    return [from_row(Presence, r) for r in rows]
 
 
 def insert_presence(db: sqlite_utils.Database, presence: Presence) -> int:
-    cursor = db.execute(
-        "INSERT INTO presence (country_id, format, description, since) VALUES (?, ?, ?, ?)",
-        [presence.country_id, presence.format.value, presence.description,
-         date_to_db(presence.since)],
-    )  # fmt: skip
-    return int(cursor.lastrowid)  # type: ignore[arg-type]
+    fields = ("country_id", "format", "description", "since")
+    return insert_row(db, "presence", db_values(presence, fields))
 
 
 def delete_presence(db: sqlite_utils.Database, presence_id: int) -> None:
@@ -121,26 +70,12 @@ def delete_presence(db: sqlite_utils.Database, presence_id: int) -> None:
 
 def load_agreements(db: sqlite_utils.Database) -> list[ForeignAgreement]:
     rows = db.query("SELECT * FROM foreign_agreement ORDER BY signed_on, id")
-    return [
-        ForeignAgreement(
-            partner=str(r["partner"]),
-            country_code=str(r["country_code"]),
-            signed_on=date_from_db(r["signed_on"]),  # type: ignore[arg-type]
-            title=str(r["title"]),
-            id=int(r["id"]),
-        )
-        for r in rows
-    ]
+    return [from_row(ForeignAgreement, r) for r in rows]
 
 
 def insert_agreement(db: sqlite_utils.Database, agreement: ForeignAgreement) -> int:
-    cursor = db.execute(
-        "INSERT INTO foreign_agreement (partner, country_code, signed_on, title)"
-        " VALUES (?, ?, ?, ?)",
-        [agreement.partner, agreement.country_code, date_to_db(agreement.signed_on),
-         agreement.title],
-    )  # fmt: skip
-    return int(cursor.lastrowid)  # type: ignore[arg-type]
+    fields = ("partner", "country_code", "signed_on", "title")
+    return insert_row(db, "foreign_agreement", db_values(agreement, fields))
 
 
 def delete_agreement(db: sqlite_utils.Database, agreement_id: int) -> None:
@@ -149,33 +84,12 @@ def delete_agreement(db: sqlite_utils.Database, agreement_id: int) -> None:
 
 # -- staff training --------------------------------------------------------------------------
 def load_trainings(db: sqlite_utils.Database) -> list[StaffTraining]:
-    return [
-        StaffTraining(
-            year=int(r["year"]),
-            planned=int(r["planned"]),
-            trained=r["trained"],
-            interned=r["interned"],
-            programmes_developed=bool(r["programmes_developed"]),
-            plan_approved_on=date_from_db(r["plan_approved_on"]),
-            reported_on=date_from_db(r["reported_on"]),
-            id=int(r["id"]),
-        )
-        for r in db.query("SELECT * FROM staff_training ORDER BY year")
-    ]
+    rows = db.query("SELECT * FROM staff_training ORDER BY year")
+    return [from_row(StaffTraining, r) for r in rows]
 
 
 def save_training(db: sqlite_utils.Database, training: StaffTraining) -> None:
-    db.execute(
-        "INSERT INTO staff_training (year, planned, trained, interned, programmes_developed,"
-        " plan_approved_on, reported_on) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(year) DO UPDATE SET planned = excluded.planned,"
-        " trained = excluded.trained, interned = excluded.interned,"
-        " programmes_developed = excluded.programmes_developed,"
-        " plan_approved_on = excluded.plan_approved_on, reported_on = excluded.reported_on",
-        [training.year, training.planned, training.trained, training.interned,
-         int(training.programmes_developed), date_to_db(training.plan_approved_on),
-         date_to_db(training.reported_on)],
-    )  # fmt: skip
+    insert_row(db, "staff_training", db_values(training, _TRAINING_FIELDS), upsert=("year",))
 
 
 def delete_training(db: sqlite_utils.Database, year: int) -> None:
@@ -199,8 +113,5 @@ def set_indicator_value(
             [indicator, year, kind],
         )
         return
-    db.execute(
-        "INSERT INTO indicator_value (indicator, year, kind, value) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT(indicator, year, kind) DO UPDATE SET value = excluded.value",
-        [indicator, year, kind, value],
-    )
+    values = {"indicator": indicator, "year": year, "kind": kind, "value": value}
+    insert_row(db, "indicator_value", values, upsert=("indicator", "year", "kind"))

@@ -8,7 +8,7 @@ from typing import NewType
 
 import sqlite_utils
 
-from res_desktop.storage.common.convert import date_from_db, date_to_db
+from res_desktop.storage.common.convert import date_to_db, from_row, insert_row, update_row
 
 ReportId = NewType("ReportId", int)
 
@@ -33,24 +33,6 @@ class ArchivedReport:
         return self.sent_on is not None
 
 
-def _from_row(row: dict[str, object]) -> ArchivedReport:
-    quarter = row["quarter"]
-    return ArchivedReport(
-        id=ReportId(int(row["id"])),  # type: ignore[call-overload]
-        kind=str(row["kind"]),
-        year=int(row["year"]),  # type: ignore[call-overload]
-        quarter=int(quarter) if quarter is not None else None,  # type: ignore[call-overload]
-        period_label=str(row["period_label"]),
-        generated_at=dt.datetime.fromisoformat(str(row["generated_at"])),
-        file_name=str(row["file_name"]),
-        sha256=str(row["sha256"]),
-        size=int(row["size"]),  # type: ignore[call-overload]
-        pages=int(row["pages"]),  # type: ignore[call-overload]
-        sent_on=date_from_db(row["sent_on"]),
-        outgoing_number=str(row["outgoing_number"]),
-    )
-
-
 def insert_report(
     db: sqlite_utils.Database,
     *,
@@ -64,41 +46,29 @@ def insert_report(
     size: int,
     pages: int,
 ) -> ReportId:
-    cursor = db.execute(
-        "INSERT INTO report_archive (kind, year, quarter, period_label, generated_at, file_name,"
-        " sha256, size, pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            kind,
-            year,
-            quarter,
-            period_label,
-            generated_at.isoformat(timespec="seconds"),
-            file_name,
-            sha256,
-            size,
-            pages,
-        ],
-    )
-    return ReportId(int(cursor.lastrowid))  # type: ignore[arg-type]
+    values = {
+        "kind": kind, "year": year, "quarter": quarter, "period_label": period_label,
+        "generated_at": generated_at.isoformat(timespec="seconds"), "file_name": file_name,
+        "sha256": sha256, "size": size, "pages": pages,
+    }  # fmt: skip
+    return ReportId(insert_row(db, "report_archive", values))
 
 
 def list_reports(db: sqlite_utils.Database) -> list[ArchivedReport]:
     rows = db.query("SELECT * FROM report_archive ORDER BY generated_at DESC, id DESC")
-    return [_from_row(r) for r in rows]
+    return [from_row(ArchivedReport, r) for r in rows]
 
 
 def get_report(db: sqlite_utils.Database, report_id: int) -> ArchivedReport | None:
     rows = list(db.query("SELECT * FROM report_archive WHERE id = ?", [report_id]))
-    return _from_row(rows[0]) if rows else None
+    return from_row(ArchivedReport, rows[0]) if rows else None
 
 
 def mark_sent(
     db: sqlite_utils.Database, report_id: int, *, sent_on: dt.date, outgoing_number: str
 ) -> None:
-    db.execute(
-        "UPDATE report_archive SET sent_on = ?, outgoing_number = ? WHERE id = ?",
-        [date_to_db(sent_on), outgoing_number, report_id],
-    )
+    values = {"sent_on": date_to_db(sent_on), "outgoing_number": outgoing_number}
+    update_row(db, "report_archive", report_id, values)
 
 
 def delete_report(db: sqlite_utils.Database, report_id: int) -> None:

@@ -12,7 +12,7 @@ from res_desktop.domain.common.progress import Status
 from res_desktop.gui.activities.dialog import ActivityDialog, PlanDialog
 from res_desktop.gui.activities.models import activities_model
 from res_desktop.gui.activities.page import ActivitiesPage
-from res_desktop.gui.checklist.item_editor import to_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 from tests.services.exporters.exporters_analysis_helpers import add_company

@@ -17,9 +17,9 @@ from res_desktop.domain.council.model import (
     MemberCategory,
     ReportKind,
 )
-from res_desktop.gui.checklist.item_editor import to_qdate
-from res_desktop.gui.common.record_table_model import SORT_ROLE
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.sorting import RussianSortProxy
+from res_desktop.gui.common.table_model import SORT_ROLE
 from res_desktop.gui.council.council_dialog import MemberDialog
 from res_desktop.gui.council.meeting_parts import ReportDialog
 from res_desktop.gui.council.models import (

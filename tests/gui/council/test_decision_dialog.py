@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from res_desktop.domain.council.model import MeetingStatus
-from res_desktop.gui.checklist.item_editor import to_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.council.meeting_parts import DecisionDialog
 from res_desktop.gui.council.page import CouncilPage
 from res_desktop.services.common.workspace import Workspace

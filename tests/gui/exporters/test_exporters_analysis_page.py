@@ -76,7 +76,7 @@ def test_charts_by_industry_and_municipality(
     page.grouping.setCurrentIndex(1)
     assert _categories(page.barriers_view) == ["не указано", "Смоленск", "Вязьма"]
     assert _bar_sets(page.barriers_view)["таможенное администрирование"] == [0.0, 2.0, 0.0]
-    assert page.groups_model.record(0).name in {"Вязьма", "Смоленск"}
+    assert page.groups_model.row(0).name in {"Вязьма", "Смоленск"}
 
 
 def test_barrier_files_follow_the_checked_kinds(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.programme.model import BudgetYear, EventStatus
-from res_desktop.gui.checklist.item_editor import to_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.programme.dialogs import BudgetDialog, EventDialog, ProgrammeDialog
 from res_desktop.gui.programme.models import budget_model, events_model, execution_model
 from res_desktop.gui.programme.page import ProgrammePage

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.gui.common.table_model import TeamTableModel
+from res_desktop.gui.common.table_model import RecordTableModel
 from res_desktop.gui.records.dialogs import KpiDialog, TrainingDialog
 from res_desktop.gui.records.models import (
     agreements_model,
@@ -214,7 +214,7 @@ def test_records_page_rejects_more_interns_than_trained(qtbot, workspace: Worksp
 def test_records_page_models(qtmodeltester, workspace: Workspace) -> None:
     fill_records_demo(workspace, TODAY)
     rec = workspace.records
-    pairs: list[tuple[TeamTableModel[Any], Sequence[object]]] = [
+    pairs: list[tuple[RecordTableModel[Any], Sequence[object]]] = [
         (kpi_model(), rec.kpis()),
         (countries_model(), country_rows(rec.countries(), rec.presences())),
         (presences_model(), rec.presences()),

@@ -27,6 +27,6 @@ def _report(report_id: int, kind: str) -> ArchivedReport:
 
 def test_kind_column_shows_the_label_and_an_unknown_kind_as_stored(qtbot) -> None:
     model = ArchiveModel()
-    model.set_reports([_report(1, "quarterly"), _report(2, "annual"), _report(3, "monthly")])
+    model.set_rows([_report(1, "quarterly"), _report(2, "annual"), _report(3, "monthly")])
     kinds = [model.index(row, ArchiveColumn.KIND).data() for row in range(3)]
     assert kinds == ["квартальный", "годовой", "monthly"]

@@ -18,7 +18,7 @@ from res_desktop.domain.team.model import (
     TrainingKind,
     required_slots,
 )
-from res_desktop.gui.checklist.item_editor import to_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.member_dialog import MemberDialog
 from res_desktop.gui.team.page import TeamPage
