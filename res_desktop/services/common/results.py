@@ -20,6 +20,12 @@ class ValidationFailed(Exception):
         self.errors = errors
 
 
+def refuse_invalid(errors: dict[str, str]) -> None:
+    """Stops a save on the first check that found anything: the form shows all the messages."""
+    if errors:
+        raise ValidationFailed(errors)
+
+
 @dataclass(frozen=True)
 class ItemView:
     item: ChecklistItem

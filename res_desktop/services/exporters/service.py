@@ -14,7 +14,7 @@ from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery
 from res_desktop.domain.exporters.records import DuplicatePair, MergeRecord
 from res_desktop.domain.exporters.serialization import company_to_json
 from res_desktop.domain.exporters.validation import validate_company
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.services.exporters.lists import RegistryListsMixin
 from res_desktop.storage.exporters import lists_repo as exporters_lists
 from res_desktop.storage.exporters import query_sql as exporters_query
@@ -95,11 +95,8 @@ class ExporterService(RegistryListsMixin):
         company = clean_company(company)
         if company.id is not None:
             self.company(company.id)
-        errors = self.check_company(company)
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            company_id = exporters_repo.save_company(self._ctx.db, company)
+        refuse_invalid(self.check_company(company))
+        company_id = self._ctx.write(exporters_repo.save_company, company)
         return self.company(company_id)
 
     def delete_company(self, *, company_id: int) -> Company:
