@@ -23,7 +23,7 @@ from res_desktop.reports.activities.data import (
     ActivityReportRow,
     InstrumentVerdictRow,
 )
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.services.common.results import found_or_refused, refuse_invalid
 from res_desktop.storage.activities import repo as activities_repo
 
 if TYPE_CHECKING:
@@ -51,10 +51,10 @@ class ActivityService:
         ]
 
     def activity(self, activity_id: int) -> Activity:
-        found = next((a for a in self.activities() if a.id == activity_id), None)
-        if found is None:
-            raise ValidationFailed({"activity": NOT_FOUND})
-        return found
+        return found_or_refused(
+            next((a for a in self.activities() if a.id == activity_id), None),
+            {"activity": NOT_FOUND},
+        )
 
     def save_activity(self, *, activity: Activity) -> Activity:
         """Add (id None) or change one activity; refused whole with Russian messages."""

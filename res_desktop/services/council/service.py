@@ -26,7 +26,7 @@ from res_desktop.domain.council.model import (
 )
 from res_desktop.domain.council.planner import quarter_without_meeting_warning
 from res_desktop.reports.council.data import CouncilReportData, MeetingDocData
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.council import extract as council_extract
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.council import repo
@@ -133,10 +133,10 @@ class CouncilService:
         return [m for m in found if m.date.year == year] if year else found
 
     def meeting(self, meeting_id: int) -> Meeting:
-        found = repo.get_meeting(self._ctx.db, meeting_id)
-        if found is None:
-            raise ValidationFailed({"meeting": "Заседание не найдено: возможно, оно уже удалено."})
-        return found
+        return found_or_refused(
+            repo.get_meeting(self._ctx.db, meeting_id),
+            {"meeting": "Заседание не найдено: возможно, оно уже удалено."},
+        )
 
     def save_meeting(self, *, meeting: Meeting) -> Meeting:
         """A whole meeting with all it holds, checked and written in one transaction."""

@@ -33,7 +33,7 @@ from res_desktop.domain.programme.validation import (
     validate_programme,
 )
 from res_desktop.reports.programme.data import ProgrammeReportData
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.programme import extract as programme_extract
 from res_desktop.storage.programme import repo as programme_repo
 
@@ -105,10 +105,10 @@ class ProgrammeService:
         return found if year is None else events_of(found, year)
 
     def event(self, event_id: int) -> ProgrammeEvent:
-        found = next((e for e in self.events() if e.id == event_id), None)
-        if found is None:
-            raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
-        return found
+        return found_or_refused(
+            next((e for e in self.events() if e.id == event_id), None),
+            {"event": "Мероприятие не найдено (возможно, удалено)."},
+        )
 
     def save_event(self, *, event: ProgrammeEvent) -> ProgrammeEvent:
         """Add (id None) or change one event; an event deleted meanwhile is refused."""

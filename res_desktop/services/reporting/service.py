@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from res_desktop.clock import stamped
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
 from res_desktop.reports.common.data import ReportData, ReportKind
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.reporting.report_data import (
     ReportSources,
     build_report_data,
@@ -140,10 +140,9 @@ class ReportService:
         return repo.list_reports(self._ctx.db)
 
     def get(self, report_id: int) -> ArchivedReport:
-        found = repo.get_report(self._ctx.db, report_id)
-        if found is None:
-            raise ValidationFailed({"report": "Отчёт не найден в архиве."})
-        return found
+        return found_or_refused(
+            repo.get_report(self._ctx.db, report_id), {"report": "Отчёт не найден в архиве."}
+        )
 
     def path(self, report: ArchivedReport) -> Path:
         """The archived file, checked against its SHA-256 so a reprint is the sent one."""

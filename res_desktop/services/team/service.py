@@ -30,7 +30,7 @@ from res_desktop.domain.team.validation import (
     validate_member,
 )
 from res_desktop.reports.team.data import TeamReportData
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.team import reports as team_reports
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.team import repo as team_repo
@@ -62,10 +62,10 @@ class TeamService:
         return team_repo.load_members(self._ctx.db)
 
     def member(self, member_id: int) -> TeamMember:
-        found = next((m for m in self.members() if m.id == member_id), None)
-        if found is None:
-            raise ValidationFailed({"member": "Член команды не найден (возможно, удалён)."})
-        return found
+        return found_or_refused(
+            next((m for m in self.members() if m.id == member_id), None),
+            {"member": "Член команды не найден (возможно, удалён)."},
+        )
 
     def save_member(self, *, member: TeamMember) -> TeamMember:
         """Add (id None) or change one member; a member deleted meanwhile is refused."""
@@ -108,10 +108,10 @@ class TeamService:
         return [e for e in events if year is None or year in (e.starts_on.year, e.ends_on.year)]
 
     def event(self, event_id: int) -> TrainingEvent:
-        found = next((e for e in self.events() if e.id == event_id), None)
-        if found is None:
-            raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
-        return found
+        return found_or_refused(
+            next((e for e in self.events() if e.id == event_id), None),
+            {"event": "Мероприятие не найдено (возможно, удалено)."},
+        )
 
     def save_event(
         self,
