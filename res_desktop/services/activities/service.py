@@ -23,7 +23,7 @@ from res_desktop.reports.activities.data import (
     ActivityReportRow,
     InstrumentVerdictRow,
 )
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import found_or_refused, refuse_invalid
 from res_desktop.storage.activities import repo as activities_repo
 
 if TYPE_CHECKING:
@@ -51,10 +51,10 @@ class ActivityService:
         ]
 
     def activity(self, activity_id: int) -> Activity:
-        found = next((a for a in self.activities() if a.id == activity_id), None)
-        if found is None:
-            raise ValidationFailed({"activity": NOT_FOUND})
-        return found
+        return found_or_refused(
+            next((a for a in self.activities() if a.id == activity_id), None),
+            {"activity": NOT_FOUND},
+        )
 
     def save_activity(self, *, activity: Activity) -> Activity:
         """Add (id None) or change one activity; refused whole with Russian messages."""
@@ -69,21 +69,15 @@ class ActivityService:
         if activity.id is not None:
             self.activity(activity.id)
         known = activities_repo.existing_companies(self._ctx.db, activity.participants)
-        errors = validate_activity(activity, known)
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            if activity.id is None:
-                new_id = activities_repo.insert_activity(self._ctx.db, activity)
-            else:
-                new_id = activity.id
-                activities_repo.update_activity(self._ctx.db, new_id, activity)
+        refuse_invalid(validate_activity(activity, known))
+        new_id = self._ctx.upsert(
+            activity, activity.id, activities_repo.insert_activity, activities_repo.update_activity
+        )
         return self.activity(new_id)
 
     def delete_activity(self, *, activity_id: int) -> Activity:
         found = self.activity(activity_id)
-        with self._ctx.db.atomic():
-            activities_repo.delete_activity(self._ctx.db, activity_id)
+        self._ctx.write(activities_repo.delete_activity, activity_id)
         return found
 
     # -- instrument 11's plan ----------------------------------------------------------
@@ -96,18 +90,14 @@ class ActivityService:
     def approve_plan(self, *, plan: IntlEventsPlan) -> IntlEventsPlan:
         """Add or replace the year's plan of international events (one a year)."""
         plan = dataclasses.replace(plan, minutes_number=plan.minutes_number.strip())
-        errors = validate_plan(plan, self._ctx.today())
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            activities_repo.save_plan(self._ctx.db, plan)
+        refuse_invalid(validate_plan(plan, self._ctx.today()))
+        self._ctx.write(activities_repo.save_plan, plan)
         found = self.plan(plan.year)
         assert found is not None
         return found
 
     def delete_plan(self, *, year: int) -> None:
-        with self._ctx.db.atomic():
-            activities_repo.delete_plan(self._ctx.db, year)
+        self._ctx.write(activities_repo.delete_plan, year)
 
     # -- instrument 14's website -------------------------------------------------------
     def website(self) -> Website:
@@ -122,10 +112,8 @@ class ActivityService:
             errors["accounts"] = "Укажите название социальной сети для каждого аккаунта."
         if website.updated_on is not None and website.updated_on > self._ctx.today():
             errors["updated_on"] = "Дата обновления не может быть в будущем."
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            activities_repo.save_website(self._ctx.db, website)
+        refuse_invalid(errors)
+        self._ctx.write(activities_repo.save_website, website)
         return self.website()
 
     # -- what the records say ----------------------------------------------------------

@@ -20,7 +20,12 @@ from res_desktop.domain.checklist.model import (
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
 from res_desktop.domain.common.derived import DerivedSource
 from res_desktop.domain.common.progress import Status
-from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.services.common.results import (
+    ChecklistView,
+    ItemView,
+    ValidationFailed,
+    refuse_invalid,
+)
 from res_desktop.storage.checklist import own_instruments_repo
 from res_desktop.storage.checklist import repo as checklist_repo
 from res_desktop.storage.common.errors import StorageUnavailable
@@ -150,11 +155,8 @@ class ChecklistService:
 
     def restore_item(self, state: ItemState) -> None:
         """Write a whole state back (also how an edit is undone)."""
-        errors = validate_state(state, self._ctx.today())
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            checklist_repo.save_state(self._ctx.db, state)
+        refuse_invalid(validate_state(state, self._ctx.today()))
+        self._ctx.write(checklist_repo.save_state, state)
 
     def _stored_state(self, instrument: Instrument, key: str, year: int) -> ItemState:
         cycle = cycle_year(instrument, year)
@@ -164,9 +166,7 @@ class ChecklistService:
     def add_evidence(
         self, *, code: str, key: str, year: int, evidence: EvidenceItem
     ) -> EvidenceItem:
-        errors = validate_evidence(evidence, self._ctx.today())
-        if errors:
-            raise ValidationFailed(errors)
+        refuse_invalid(validate_evidence(evidence, self._ctx.today()))
         instrument = self.instrument(code)
         instrument.item(key)
         with self._ctx.db.atomic():
@@ -219,8 +219,7 @@ class ChecklistService:
             errors["title"] = "Укажите наименование инструмента (не короче 5 знаков)."
         if not short_title or len(instrument.short_title) > 40:
             errors["short_title"] = "Краткое наименование: от 1 до 40 знаков."
-        if errors:
-            raise ValidationFailed(errors)
+        refuse_invalid(errors)
         with self._ctx.db.atomic():
             code = own_instruments_repo.insert_own_instrument(
                 self._ctx.db,
@@ -249,6 +248,5 @@ class ChecklistService:
             weight=weight,
             hint=hint.strip(),
         )
-        with self._ctx.db.atomic():
-            own_instruments_repo.insert_own_item(self._ctx.db, code, item)
+        self._ctx.write(own_instruments_repo.insert_own_item, code, item)
         return self.instrument(code)

@@ -7,14 +7,20 @@ are written down where the workspace builds them (no service reaches the others 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
 
 from res_desktop.clock import Clock, system_today
 from res_desktop.domain.common.catalogue import Catalogue
 from res_desktop.storage.common.attachments import AttachmentStore
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -28,3 +34,28 @@ class ServiceContext:
     def today(self) -> dt.date:
         """The business date: the injected clock in tests."""
         return self.clock()
+
+    def write(
+        self,
+        store: Callable[Concatenate[sqlite_utils.Database, P], R],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """Runs one storage call in its own transaction: a failed write leaves nothing behind."""
+        with self.db.atomic():
+            return store(self.db, *args, **kwargs)
+
+    def upsert(
+        self,
+        record: T,
+        record_id: int | None,
+        insert: Callable[[sqlite_utils.Database, T], int],
+        update: Callable[[sqlite_utils.Database, int, T], None],
+    ) -> int:
+        """Adds the record (no id yet) or rewrites the stored one, in one transaction."""
+        with self.db.atomic():
+            if record_id is None:
+                return insert(self.db, record)
+            update(self.db, record_id, record)
+            return record_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.profile import RegionProfile, validate_profile
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.storage.common import region_repo
 
 if TYPE_CHECKING:
@@ -31,9 +31,6 @@ class RegionService:
         return region_repo.is_demo(self._ctx.db)
 
     def save(self, profile: RegionProfile, *, demo: bool = False) -> RegionProfile:
-        errors = validate_profile(profile, self._ctx.today())
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            region_repo.save_profile(self._ctx.db, profile, demo=demo)
+        refuse_invalid(validate_profile(profile, self._ctx.today()))
+        self._ctx.write(region_repo.save_profile, profile, demo=demo)
         return profile

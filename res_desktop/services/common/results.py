@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from res_desktop.domain.checklist.model import EvidenceItem, ItemState
 from res_desktop.domain.checklist.schedule import ScheduleVerdict
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument
 from res_desktop.domain.common.deadlines import ReportDeadline
 from res_desktop.domain.common.progress import ItemMark, Progress, Status, progress_of
+
+T = TypeVar("T")
 
 
 class ValidationFailed(Exception):
@@ -18,6 +21,19 @@ class ValidationFailed(Exception):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__(" ".join(errors.values()))
         self.errors = errors
+
+
+def found_or_refused(found: T | None, errors: dict[str, str]) -> T:
+    """The record asked for, or a refusal: it was deleted meanwhile (in another window)."""
+    if found is None:
+        raise ValidationFailed(errors)
+    return found
+
+
+def refuse_invalid(errors: dict[str, str]) -> None:
+    """Stops a save on the first check that found anything: the form shows all the messages."""
+    if errors:
+        raise ValidationFailed(errors)
 
 
 @dataclass(frozen=True)

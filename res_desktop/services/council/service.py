@@ -26,7 +26,7 @@ from res_desktop.domain.council.model import (
 )
 from res_desktop.domain.council.planner import quarter_without_meeting_warning
 from res_desktop.reports.council.data import CouncilReportData, MeetingDocData
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.council import extract as council_extract
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.council import repo
@@ -36,11 +36,6 @@ if TYPE_CHECKING:
     from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "05"
-
-
-def _check(errors: dict[str, str]) -> None:
-    if errors:
-        raise ValidationFailed(errors)
 
 
 class CouncilService:
@@ -75,9 +70,8 @@ class CouncilService:
                 errors["founding_meeting_id"] = (
                     "Установочным может быть только проведённое заседание Совета."
                 )
-        _check(errors)
-        with self._ctx.db.atomic():
-            repo.save_council(self._ctx.db, council)
+        refuse_invalid(errors)
+        self._ctx.write(repo.save_council, council)
         return council
 
     def members(self, *, on: dt.date | None = None) -> list[Member]:
@@ -95,7 +89,7 @@ class CouncilService:
         )
         if member.id is not None and repo.get_member(self._ctx.db, member.id) is None:
             raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
-        _check(validate_member(member))
+        refuse_invalid(validate_member(member))
         with self._ctx.db.atomic():
             if member.id is None:
                 return dataclasses.replace(member, id=repo.insert_member(self._ctx.db, member))
@@ -127,13 +121,11 @@ class CouncilService:
             topic=group.topic.strip(),
             member_ids=tuple(sorted(set(group.member_ids))),
         )
-        with self._ctx.db.atomic():
-            new_id = repo.save_group(self._ctx.db, group)
+        new_id = self._ctx.write(repo.save_group, group)
         return dataclasses.replace(group, id=new_id)
 
     def delete_working_group(self, group_id: int) -> None:
-        with self._ctx.db.atomic():
-            repo.delete_group(self._ctx.db, group_id)
+        self._ctx.write(repo.delete_group, group_id)
 
     # -- meetings ------------------------------------------------------------------------
     def meetings(self, *, year: int | None = None) -> list[Meeting]:
@@ -141,10 +133,10 @@ class CouncilService:
         return [m for m in found if m.date.year == year] if year else found
 
     def meeting(self, meeting_id: int) -> Meeting:
-        found = repo.get_meeting(self._ctx.db, meeting_id)
-        if found is None:
-            raise ValidationFailed({"meeting": "Заседание не найдено: возможно, оно уже удалено."})
-        return found
+        return found_or_refused(
+            repo.get_meeting(self._ctx.db, meeting_id),
+            {"meeting": "Заседание не найдено: возможно, оно уже удалено."},
+        )
 
     def save_meeting(self, *, meeting: Meeting) -> Meeting:
         """A whole meeting with all it holds, checked and written in one transaction."""
@@ -156,14 +148,12 @@ class CouncilService:
             agenda=meeting.agenda.strip(),
             guests=meeting.guests.strip(),
         )
-        _check(validate_meeting(meeting, self._ctx.today()))
-        with self._ctx.db.atomic():
-            meeting_id = repo.save_meeting(self._ctx.db, meeting)
+        refuse_invalid(validate_meeting(meeting, self._ctx.today()))
+        meeting_id = self._ctx.write(repo.save_meeting, meeting)
         return self.meeting(meeting_id)
 
     def delete_meeting(self, meeting_id: int) -> None:
-        with self._ctx.db.atomic():
-            repo.delete_meeting(self._ctx.db, meeting_id)
+        self._ctx.write(repo.delete_meeting, meeting_id)
 
     def add_report(self, meeting_id: int, *, report: MeetingReport) -> Meeting:
         """Refused in Russian when a coordinator's or Plan report is heard without agreement."""

@@ -8,7 +8,7 @@ Instruments 10 and 12 come out implemented; 11, 13, 14 and 15 partly.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from res_desktop.domain.activities.model import (
     Activity,
@@ -28,50 +28,38 @@ if TYPE_CHECKING:
 K = ActivityKind
 SITE = "https://export.invest-region.ru"
 
-# (kind, title, share of the elapsed year, country, companies, contracts, thousand USD, link)
-_EVENTS: tuple[tuple[ActivityKind, str, float, str, int, int, float, bool], ...] = (
-    (K.SEMINAR, "Семинар «Первые шаги в экспорте»", 0.15, "", 4, 0, 0.0, True),
-    (K.WEBINAR, "Вебинар «Меры поддержки экспорта РЭЦ»", 0.45, "", 6, 0, 0.0, True),
-    (
-        K.EDU_PROGRAMME,
-        "Образовательная программа «Экспортный стандарт 2.0»",
-        0.7,
-        "",
-        5,
-        0,
-        0,
-        True,
+
+class _Event(NamedTuple):
+    kind: ActivityKind
+    title: str
+    share: float  # of the elapsed year: when it was held
+    companies: int
+    country: str = ""
+    contracts: int = 0
+    kusd: float = 0.0  # contracts' total, thousand USD
+    link: bool = True  # a news item on the export website
+
+
+_EVENTS: tuple[_Event, ...] = (
+    _Event(K.SEMINAR, "Семинар «Первые шаги в экспорте»", 0.15, 4),
+    _Event(K.WEBINAR, "Вебинар «Меры поддержки экспорта РЭЦ»", 0.45, 6),
+    _Event(K.EDU_PROGRAMME, "Образовательная программа «Экспортный стандарт 2.0»", 0.7, 5),
+    _Event(K.BUSINESS_MISSION, "Бизнес-миссия в Республику Узбекистан", 0.3, 5, "UZ", 3, 1250.0),
+    _Event(K.REVERSE_MISSION, "Приём делегации закупщиков из Китая", 0.5, 4, "CN", 2, 640.0, False),
+    _Event(K.EXHIBITION_ABROAD, "Коллективный стенд на выставке Gulfood", 0.1, 3, "AE", 1, 310.0),
+    _Event(K.ECOM_POPULARISATION, "Форум «Экспорт через маркетплейсы»", 0.2, 8),
+    _Event(K.ECOM_POPULARISATION, "Круглый стол по трансграничной торговле", 0.6, 6),
+    _Event(K.ECOM_TRAINING, "Обучение работе на международных площадках", 0.35, 5),
+    _Event(
+        K.MARKETPLACE_ONBOARDING, "Вывод компаний на Ozon Global", 0.55, 3, "KZ", 0, 85.0, False
     ),
-    (K.BUSINESS_MISSION, "Бизнес-миссия в Республику Узбекистан", 0.3, "UZ", 5, 3, 1250.0, True),
-    (K.REVERSE_MISSION, "Приём делегации закупщиков из Китая", 0.5, "CN", 4, 2, 640.0, False),
-    (K.EXHIBITION_ABROAD, "Коллективный стенд на выставке Gulfood", 0.1, "AE", 3, 1, 310.0, True),
-    (K.ECOM_POPULARISATION, "Форум «Экспорт через маркетплейсы»", 0.2, "", 8, 0, 0.0, True),
-    (K.ECOM_POPULARISATION, "Круглый стол по трансграничной торговле", 0.6, "", 6, 0, 0.0, True),
-    (K.ECOM_TRAINING, "Обучение работе на международных площадках", 0.35, "", 5, 0, 0.0, True),
-    (K.MARKETPLACE_ONBOARDING, "Вывод компаний на Ozon Global", 0.55, "KZ", 3, 0, 85.0, False),
-    (
-        K.NATIONAL_PAVILION,
-        "Национальный павильон на платформе Alibaba.com",
-        0.8,
-        "CN",
-        2,
-        1,
-        40.0,
-        True,
+    _Event(
+        K.NATIONAL_PAVILION, "Национальный павильон на платформе Alibaba.com", 0.8, 2, "CN", 1, 40.0
     ),
-    (K.ACCELERATOR_COHORT, "Экспортный акселератор, весенний поток", 0.5, "", 6, 2, 210.0, True),
-    (K.POPULARISATION_CAMPAIGN, "Кампания «Экспорт — это просто»", 0.4, "", 0, 0, 0.0, True),
-    (K.TRADE_MISSION_PRESENTATION, "«Час с торгпредом»: Казахстан", 0.65, "KZ", 4, 1, 120.0, True),
-    (
-        K.FOREIGN_MEDIA,
-        "Публикация о производителях региона в СМИ Армении",
-        0.75,
-        "AM",
-        3,
-        0,
-        0,
-        True,
-    ),
+    _Event(K.ACCELERATOR_COHORT, "Экспортный акселератор, весенний поток", 0.5, 6, "", 2, 210.0),
+    _Event(K.POPULARISATION_CAMPAIGN, "Кампания «Экспорт — это просто»", 0.4, 0),
+    _Event(K.TRADE_MISSION_PRESENTATION, "«Час с торгпредом»: Казахстан", 0.65, 4, "KZ", 1, 120.0),
+    _Event(K.FOREIGN_MEDIA, "Публикация о производителях региона в СМИ Армении", 0.75, 3, "AM"),
 )
 
 
@@ -84,7 +72,7 @@ def fill_activities_demo(ws: Workspace, today: dt.date) -> None:
     """Adds the demo year's activities, instrument 11's plan and the export website."""
     rows = ws.exporters.page(RegistryQuery(), offset=0, limit=60)
     ids = [CompanyId(int(r.id)) for r in rows]
-    for n, (kind, title, share, country, count, contracts, amount, link) in enumerate(_EVENTS):
+    for n, (kind, title, share, count, country, contracts, amount, link) in enumerate(_EVENTS):
         day = _on(today, share)
         picked = tuple(ids[(n * 3 + i) % len(ids)] for i in range(min(count, len(ids))))
         ws.activities.save_activity(

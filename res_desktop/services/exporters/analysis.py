@@ -23,7 +23,7 @@ from res_desktop.domain.exporters.analysis import (
 from res_desktop.domain.exporters.model import Barrier
 from res_desktop.reports.exporters.barriers_annex import build_barriers_annex_pdf
 from res_desktop.reports.exporters.data import BarriersAnnexData, ExporterReportData
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.services.exporters import analysis_reports as extract
 from res_desktop.storage.exporters import dispatch_repo
 from res_desktop.storage.exporters import stats_repo as stats
@@ -129,8 +129,7 @@ class AnalysisService:
         return dispatch
 
     def delete_dispatch(self, dispatch_id: int) -> None:
-        with self._ctx.db.atomic():
-            dispatch_repo.delete_dispatch(self._ctx.db, dispatch_id)
+        self._ctx.write(dispatch_repo.delete_dispatch, dispatch_id)
 
     # -- instrument 9 --------------------------------------------------------------------
     def verdict(self, key: str, year: int) -> Verdict | None:
@@ -184,5 +183,4 @@ class AnalysisService:
 
 
 def _check(errors: dict[str, str]) -> None:
-    if errors:
-        raise ValidationFailed(errors)
+    refuse_invalid(errors)

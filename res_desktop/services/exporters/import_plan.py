@@ -74,8 +74,25 @@ class ImportPreview:
         return SEPARATOR_NAMES.get(self.separator or "", "—")
 
 
+class ImportCounts:
+    """The tally an import's summary speaks of, the same before (dry run) and after it."""
+
+    added: int
+    updated: int
+    rejections: tuple[Rejection, ...]
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejections)
+
+    def counts_text(self, added: str) -> str:
+        """«<added> N, обновлено M, отклонено K»: «Добавлено» after, «Будет добавлено» before."""
+        updated, rejected = count(self.updated), count(self.rejected)
+        return f"{added} {count(self.added)}, обновлено {updated}, отклонено {rejected}"
+
+
 @dataclass(frozen=True)
-class ImportPlan:
+class ImportPlan(ImportCounts):
     """What an import did, or (dry run) would do."""
 
     added: int = 0
@@ -87,13 +104,8 @@ class ImportPlan:
     notes: tuple[Note, ...] = ()  # values read other than as written: a restored leading zero
 
     @property
-    def rejected(self) -> int:
-        return len(self.rejections)
-
-    @property
     def summary(self) -> str:
-        added, updated, rejected = count(self.added), count(self.updated), count(self.rejected)
-        text = f"Будет добавлено {added}, обновлено {updated}, отклонено {rejected}"
+        text = self.counts_text("Будет добавлено")
         return text + (f", без изменений {count(self.unchanged)}" if self.unchanged else "")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.russian import count, date_short
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.import_parsing import (
     Note,
     Rejection,
@@ -27,6 +27,7 @@ from res_desktop.services.exporters import import_flow as flow
 from res_desktop.services.exporters import import_plan as planning
 from res_desktop.services.exporters.import_plan import (
     ImportCancelled,
+    ImportCounts,
     ImportPlan,
     ImportPreview,
     Progress,
@@ -51,7 +52,7 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class ImportResult:
+class ImportResult(ImportCounts):
     batch_id: int
     added: int
     updated: int
@@ -61,13 +62,8 @@ class ImportResult:
     notes: tuple[Note, ...] = ()  # values read other than as written: a restored leading zero
 
     @property
-    def rejected(self) -> int:
-        return len(self.rejections)
-
-    @property
     def summary(self) -> str:
-        added, updated, rejected = count(self.added), count(self.updated), count(self.rejected)
-        return f"Добавлено {added}, обновлено {updated}, отклонено {rejected}"
+        return self.counts_text("Добавлено")
 
 
 def _no_progress(_percent: int, _text: str) -> None:

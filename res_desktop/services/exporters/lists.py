@@ -9,7 +9,7 @@ from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.domain.exporters.records import SavedFilter, SupportRecord
 from res_desktop.domain.exporters.validation import validate_support
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.storage.exporters import lists_repo as exporters_lists
 
 if TYPE_CHECKING:
@@ -37,18 +37,14 @@ class RegistryListsMixin:
             provider=record.provider.strip(),
             result=record.result.strip(),
         )
-        errors = validate_support(record, self._ctx.today())
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            new_id = exporters_lists.save_support_record(self._ctx.db, record)
+        refuse_invalid(validate_support(record, self._ctx.today()))
+        new_id = self._ctx.write(exporters_lists.save_support_record, record)
         saved = exporters_lists.support_record(self._ctx.db, new_id)
         assert saved is not None
         return saved
 
     def delete_support_record(self, *, record_id: int) -> None:
-        with self._ctx.db.atomic():
-            exporters_lists.delete_support_record(self._ctx.db, record_id)
+        self._ctx.write(exporters_lists.delete_support_record, record_id)
 
     # -- saved filters -----------------------------------------------------------------
     def saved_filters(self) -> list[SavedFilter]:
@@ -59,13 +55,11 @@ class RegistryListsMixin:
         name = " ".join(name.split())
         if not name:
             raise ValidationFailed({"name": "Укажите название фильтра."})
-        with self._ctx.db.atomic():
-            filter_id = exporters_lists.save_filter(self._ctx.db, name, query)
+        filter_id = self._ctx.write(exporters_lists.save_filter, name, query)
         return SavedFilter(name, query, filter_id)
 
     def delete_filter(self, *, filter_id: int) -> None:
-        with self._ctx.db.atomic():
-            exporters_lists.delete_filter(self._ctx.db, filter_id)
+        self._ctx.write(exporters_lists.delete_filter, filter_id)
 
     # -- priority industries -----------------------------------------------------------
     def industries(self) -> list[str]:
@@ -78,8 +72,7 @@ class RegistryListsMixin:
         folded = [n.casefold() for n in cleaned]
         if len(set(folded)) != len(folded):
             raise ValidationFailed({"industries": "Отрасль указана в списке дважды."})
-        with self._ctx.db.atomic():
-            exporters_lists.set_industries(self._ctx.db, cleaned)
+        self._ctx.write(exporters_lists.set_industries, cleaned)
         return self.industries()
 
     def add_industry(self, *, name: str) -> list[str]:
@@ -92,8 +85,7 @@ class RegistryListsMixin:
             raise ValidationFailed({"industries": "Название отрасли не может быть пустым."})
         if new != old and new.casefold() in {n.casefold() for n in self.industries()}:
             raise ValidationFailed({"industries": f"Отрасль «{new}» уже есть в списке."})
-        with self._ctx.db.atomic():
-            exporters_lists.rename_industry(self._ctx.db, old, new)
+        self._ctx.write(exporters_lists.rename_industry, old, new)
         return self.industries()
 
     def delete_industry(self, *, name: str) -> list[str]:

@@ -14,7 +14,7 @@ from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery
 from res_desktop.domain.exporters.records import DuplicatePair, MergeRecord
 from res_desktop.domain.exporters.serialization import company_to_json
 from res_desktop.domain.exporters.validation import validate_company
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.exporters.lists import RegistryListsMixin
 from res_desktop.storage.exporters import lists_repo as exporters_lists
 from res_desktop.storage.exporters import query_sql as exporters_query
@@ -71,10 +71,9 @@ class ExporterService(RegistryListsMixin):
 
     # -- one company -------------------------------------------------------------------
     def company(self, company_id: int) -> Company:
-        found = exporters_repo.get_company(self._ctx.db, company_id)
-        if found is None:
-            raise ValidationFailed({"company": NOT_FOUND})
-        return found
+        return found_or_refused(
+            exporters_repo.get_company(self._ctx.db, company_id), {"company": NOT_FOUND}
+        )
 
     def check_company(self, company: Company) -> dict[str, str]:
         """Problems of a company as it would be saved (the card and the import use it)."""
@@ -95,11 +94,8 @@ class ExporterService(RegistryListsMixin):
         company = clean_company(company)
         if company.id is not None:
             self.company(company.id)
-        errors = self.check_company(company)
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            company_id = exporters_repo.save_company(self._ctx.db, company)
+        refuse_invalid(self.check_company(company))
+        company_id = self._ctx.write(exporters_repo.save_company, company)
         return self.company(company_id)
 
     def delete_company(self, *, company_id: int) -> Company:

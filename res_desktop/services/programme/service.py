@@ -33,7 +33,7 @@ from res_desktop.domain.programme.validation import (
     validate_programme,
 )
 from res_desktop.reports.programme.data import ProgrammeReportData
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.programme import extract as programme_extract
 from res_desktop.storage.programme import repo as programme_repo
 
@@ -75,11 +75,8 @@ class ProgrammeService:
             act_number=programme.act_number.strip(),
             goals=tuple(g.strip() for g in programme.goals if g.strip()),
         )
-        errors = validate_programme(programme, self._ctx.today())
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            programme_repo.save_programme(self._ctx.db, programme)
+        refuse_invalid(validate_programme(programme, self._ctx.today()))
+        self._ctx.write(programme_repo.save_programme, programme)
         return programme
 
     # -- KPIs ----------------------------------------------------------------------------
@@ -91,9 +88,7 @@ class ProgrammeService:
         kpi = dataclasses.replace(
             kpi, name=kpi.name.strip(), unit=kpi.unit.strip(), plan=dict(kpi.plan)
         )
-        errors = validate_kpi(kpi)
-        if errors:
-            raise ValidationFailed(errors)
+        refuse_invalid(validate_kpi(kpi))
         with self._ctx.db.atomic():
             known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}
             if kpi.id is not None and kpi.id not in known:
@@ -102,8 +97,7 @@ class ProgrammeService:
         return dataclasses.replace(kpi, id=new_id)
 
     def delete_kpi(self, kpi_id: int) -> None:
-        with self._ctx.db.atomic():
-            programme_repo.delete_kpi(self._ctx.db, kpi_id)
+        self._ctx.write(programme_repo.delete_kpi, kpi_id)
 
     # -- events --------------------------------------------------------------------------
     def events(self, year: int | None = None) -> list[ProgrammeEvent]:
@@ -111,10 +105,10 @@ class ProgrammeService:
         return found if year is None else events_of(found, year)
 
     def event(self, event_id: int) -> ProgrammeEvent:
-        found = next((e for e in self.events() if e.id == event_id), None)
-        if found is None:
-            raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
-        return found
+        return found_or_refused(
+            next((e for e in self.events() if e.id == event_id), None),
+            {"event": "Мероприятие не найдено (возможно, удалено)."},
+        )
 
     def save_event(self, *, event: ProgrammeEvent) -> ProgrammeEvent:
         """Add (id None) or change one event; an event deleted meanwhile is refused."""
@@ -123,21 +117,15 @@ class ProgrammeService:
         event = dataclasses.replace(
             event, title=event.title.strip(), responsible=event.responsible.strip()
         )
-        errors = validate_event(event, self._ctx.today())
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            if event.id is None:
-                event_id = programme_repo.insert_event(self._ctx.db, event)
-            else:
-                event_id = event.id
-                programme_repo.update_event(self._ctx.db, event_id, event)
+        refuse_invalid(validate_event(event, self._ctx.today()))
+        event_id = self._ctx.upsert(
+            event, event.id, programme_repo.insert_event, programme_repo.update_event
+        )
         return dataclasses.replace(event, id=EventId(event_id))
 
     def delete_event(self, event_id: int) -> ProgrammeEvent:
         found = self.event(event_id)
-        with self._ctx.db.atomic():
-            programme_repo.delete_event(self._ctx.db, event_id)
+        self._ctx.write(programme_repo.delete_event, event_id)
         return found
 
     # -- budget --------------------------------------------------------------------------
@@ -149,16 +137,12 @@ class ProgrammeService:
 
     def save_budget(self, *, budget: BudgetYear) -> BudgetYear:
         """Add or replace the year's GRP and Plan budget."""
-        errors = validate_budget(budget)
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            programme_repo.save_budget(self._ctx.db, budget)
+        refuse_invalid(validate_budget(budget))
+        self._ctx.write(programme_repo.save_budget, budget)
         return budget
 
     def delete_budget(self, year: int) -> None:
-        with self._ctx.db.atomic():
-            programme_repo.delete_budget(self._ctx.db, year)
+        self._ctx.write(programme_repo.delete_budget, year)
 
     def budget_check(self, year: int) -> BudgetCheck | None:
         found = self.budget(year)

@@ -16,7 +16,7 @@ from res_desktop.domain.records.indicators import (
     Measure,
     evaluate,
 )
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.storage.records import repo as records_repo
 
 if TYPE_CHECKING:
@@ -101,11 +101,8 @@ def set_value(
     ctx: ServiceContext, *, number: int, year: int, kind: str, value: float | None
 ) -> None:
     """Enter (or clear, with None) a plan, actual or 2020 base value by hand."""
-    errors = check_value(BY_NUMBER.get(number), year, kind, value)
-    if errors:
-        raise ValidationFailed(errors)
-    with ctx.db.atomic():
-        records_repo.set_indicator_value(ctx.db, number, year, kind, value)
+    refuse_invalid(check_value(BY_NUMBER.get(number), year, kind, value))
+    ctx.write(records_repo.set_indicator_value, number, year, kind, value)
 
 
 def check_value(

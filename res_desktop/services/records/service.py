@@ -19,7 +19,7 @@ from res_desktop.domain.records.model import (
     validate_training,
 )
 from res_desktop.reports.records.data import IndicatorsReportData, RecordsReportData
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.services.records import extract as records_extract
 from res_desktop.services.records import indicators as indicator_service
 from res_desktop.services.records.indicators import IndicatorTable
@@ -48,16 +48,12 @@ class RecordsService:
 
     def save_kpi(self, *, kpi: CentreKpi) -> CentreKpi:
         """Adds or replaces the year's plan and fact."""
-        errors = validate_kpi(kpi)
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            kpi_id = records_repo.save_kpi(self._ctx.db, kpi)
+        refuse_invalid(validate_kpi(kpi))
+        kpi_id = self._ctx.write(records_repo.save_kpi, kpi)
         return dataclasses.replace(kpi, id=kpi_id)
 
     def delete_kpi(self, *, year: int) -> None:
-        with self._ctx.db.atomic():
-            records_repo.delete_kpi(self._ctx.db, year)
+        self._ctx.write(records_repo.delete_kpi, year)
 
     # -- instrument 7 --------------------------------------------------------------------
     def countries(self) -> list[PriorityCountry]:
@@ -70,14 +66,12 @@ class RecordsService:
         if any(c.code == code for c in self.countries()):
             raise ValidationFailed({"code": "Эта страна уже в перечне приоритетных."})
         country = PriorityCountry(code=code, name=country_names()[code], listed_on=listed_on)
-        with self._ctx.db.atomic():
-            country_id = records_repo.insert_country(self._ctx.db, country)
+        country_id = self._ctx.write(records_repo.insert_country, country)
         return dataclasses.replace(country, id=country_id)
 
     def delete_country(self, *, country_id: int) -> None:
         """Removes the country with its formats of presence."""
-        with self._ctx.db.atomic():
-            records_repo.delete_country(self._ctx.db, country_id)
+        self._ctx.write(records_repo.delete_country, country_id)
 
     def presences(self) -> list[Presence]:
         return records_repo.load_presences(self._ctx.db)
@@ -90,13 +84,11 @@ class RecordsService:
             raise ValidationFailed({"description": "Опишите формат присутствия «Другое»."})
         if presence.since is not None and presence.since > self._ctx.today():
             raise ValidationFailed({"since": "Дата не может быть позже сегодняшней."})
-        with self._ctx.db.atomic():
-            presence_id = records_repo.insert_presence(self._ctx.db, presence)
+        presence_id = self._ctx.write(records_repo.insert_presence, presence)
         return dataclasses.replace(presence, id=presence_id)
 
     def delete_presence(self, *, presence_id: int) -> None:
-        with self._ctx.db.atomic():
-            records_repo.delete_presence(self._ctx.db, presence_id)
+        self._ctx.write(records_repo.delete_presence, presence_id)
 
     def agreements(self) -> list[ForeignAgreement]:
         return records_repo.load_agreements(self._ctx.db)
@@ -112,15 +104,12 @@ class RecordsService:
             errors["country_code"] = "Выберите страну из справочника."
         if agreement.signed_on > self._ctx.today():
             errors["signed_on"] = "Дата подписания не может быть позже сегодняшней."
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            agreement_id = records_repo.insert_agreement(self._ctx.db, agreement)
+        refuse_invalid(errors)
+        agreement_id = self._ctx.write(records_repo.insert_agreement, agreement)
         return dataclasses.replace(agreement, id=agreement_id)
 
     def delete_agreement(self, *, agreement_id: int) -> None:
-        with self._ctx.db.atomic():
-            records_repo.delete_agreement(self._ctx.db, agreement_id)
+        self._ctx.write(records_repo.delete_agreement, agreement_id)
 
     # -- instrument 8 --------------------------------------------------------------------
     def trainings(self) -> list[StaffTraining]:
@@ -130,18 +119,14 @@ class RecordsService:
         return next((t for t in self.trainings() if t.year == year), None)
 
     def save_training(self, *, training: StaffTraining) -> StaffTraining:
-        errors = validate_training(training)
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            records_repo.save_training(self._ctx.db, training)
+        refuse_invalid(validate_training(training))
+        self._ctx.write(records_repo.save_training, training)
         found = self.training(training.year)
         assert found is not None
         return found
 
     def delete_training(self, *, year: int) -> None:
-        with self._ctx.db.atomic():
-            records_repo.delete_training(self._ctx.db, year)
+        self._ctx.write(records_repo.delete_training, year)
 
     # -- verdicts, Table 1 and reports ---------------------------------------------------
     def verdicts(self, year: int) -> dict[tuple[int, str], Verdict]:

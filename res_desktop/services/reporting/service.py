@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from res_desktop.clock import stamped
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
 from res_desktop.reports.common.data import ReportData, ReportKind
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.reporting.report_data import (
     ReportSources,
     build_report_data,
@@ -140,10 +140,9 @@ class ReportService:
         return repo.list_reports(self._ctx.db)
 
     def get(self, report_id: int) -> ArchivedReport:
-        found = repo.get_report(self._ctx.db, report_id)
-        if found is None:
-            raise ValidationFailed({"report": "Отчёт не найден в архиве."})
-        return found
+        return found_or_refused(
+            repo.get_report(self._ctx.db, report_id), {"report": "Отчёт не найден в архиве."}
+        )
 
     def path(self, report: ArchivedReport) -> Path:
         """The archived file, checked against its SHA-256 so a reprint is the sent one."""
@@ -170,8 +169,7 @@ class ReportService:
             errors["sent_on"] = "Дата отправки не может быть позже сегодняшней."
         if sent_on < report.generated_at.date():
             errors["sent_on"] = "Дата отправки не может быть раньше даты формирования отчёта."
-        if errors:
-            raise ValidationFailed(errors)
+        refuse_invalid(errors)
         path = self.path(report)
         with self._ctx.db.atomic():
             repo.mark_sent(
@@ -184,8 +182,7 @@ class ReportService:
         report = self.get(report_id)
         if report.is_sent:
             raise ValidationFailed({"report": "Отправленный отчёт удалить нельзя."})
-        with self._ctx.db.atomic():
-            repo.delete_report(self._ctx.db, report_id)
+        self._ctx.write(repo.delete_report, report_id)
         (self.folder / report.file_name).unlink(missing_ok=True)
 
     def save_copy(self, report: ArchivedReport, target: Path) -> Path:

@@ -30,7 +30,7 @@ from res_desktop.domain.team.validation import (
     validate_member,
 )
 from res_desktop.reports.team.data import TeamReportData
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.team import reports as team_reports
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.team import repo as team_repo
@@ -62,10 +62,10 @@ class TeamService:
         return team_repo.load_members(self._ctx.db)
 
     def member(self, member_id: int) -> TeamMember:
-        found = next((m for m in self.members() if m.id == member_id), None)
-        if found is None:
-            raise ValidationFailed({"member": "Член команды не найден (возможно, удалён)."})
-        return found
+        return found_or_refused(
+            next((m for m in self.members() if m.id == member_id), None),
+            {"member": "Член команды не найден (возможно, удалён)."},
+        )
 
     def save_member(self, *, member: TeamMember) -> TeamMember:
         """Add (id None) or change one member; a member deleted meanwhile is refused."""
@@ -79,22 +79,16 @@ class TeamService:
             phone=member.phone.strip(),
             email=member.email.strip(),
         )
-        errors = validate_member(member, self._ctx.today(), self._federal_city())
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            if member.id is None:
-                member_id = team_repo.insert_member(self._ctx.db, member)
-            else:
-                member_id = member.id
-                team_repo.update_member(self._ctx.db, member_id, member)
+        refuse_invalid(validate_member(member, self._ctx.today(), self._federal_city()))
+        member_id = self._ctx.upsert(
+            member, member.id, team_repo.insert_member, team_repo.update_member
+        )
         return dataclasses.replace(member, id=MemberId(member_id))
 
     def delete_member(self, member_id: int) -> TeamMember:
         """Removes a record entered by mistake, with its participations (use exclusion else)."""
         found = self.member(member_id)
-        with self._ctx.db.atomic():
-            team_repo.delete_member(self._ctx.db, member_id)
+        self._ctx.write(team_repo.delete_member, member_id)
         return found
 
     def composition_on(self, day: dt.date) -> TeamComposition:
@@ -114,10 +108,10 @@ class TeamService:
         return [e for e in events if year is None or year in (e.starts_on.year, e.ends_on.year)]
 
     def event(self, event_id: int) -> TrainingEvent:
-        found = next((e for e in self.events() if e.id == event_id), None)
-        if found is None:
-            raise ValidationFailed({"event": "Мероприятие не найдено (возможно, удалено)."})
-        return found
+        return found_or_refused(
+            next((e for e in self.events() if e.id == event_id), None),
+            {"event": "Мероприятие не найдено (возможно, удалено)."},
+        )
 
     def save_event(
         self,
@@ -146,15 +140,10 @@ class TeamService:
             errors["participants"] = "Участник не найден в составе команды."
         if any(not Path(f).is_file() for f in files.values()):
             errors["certificate"] = "Файл удостоверения не найден."
-        if errors:
-            raise ValidationFailed(errors)
+        refuse_invalid(errors)
         people = tuple(self._with_file(p, files.get(p.member_id)) for p in event.participants)
         event = dataclasses.replace(event, participants=people)
-        with self._ctx.db.atomic():
-            if event_id is None:
-                event_id = team_repo.insert_event(self._ctx.db, event)
-            else:
-                team_repo.update_event(self._ctx.db, event_id, event)
+        event_id = self._ctx.upsert(event, event_id, team_repo.insert_event, team_repo.update_event)
         return self.event(event_id)
 
     def _with_file(self, participant: Participant, source: Path | None) -> Participant:
@@ -186,8 +175,7 @@ class TeamService:
 
     def delete_event(self, event_id: int) -> TrainingEvent:
         found = self.event(event_id)
-        with self._ctx.db.atomic():
-            team_repo.delete_event(self._ctx.db, event_id)
+        self._ctx.write(team_repo.delete_event, event_id)
         return found
 
     # -- qualification confirmation (year 4) ------------------------------------------
@@ -203,16 +191,12 @@ class TeamService:
             document=confirmation.document.strip(),
             issuer=confirmation.issuer.strip(),
         )
-        errors = validate_confirmation(item, self._ctx.today())
-        if errors:
-            raise ValidationFailed(errors)
-        with self._ctx.db.atomic():
-            new_id = team_repo.insert_confirmation(self._ctx.db, item)
+        refuse_invalid(validate_confirmation(item, self._ctx.today()))
+        new_id = self._ctx.write(team_repo.insert_confirmation, item)
         return next(c for c in self.confirmations() if c.id == new_id)
 
     def delete_confirmation(self, confirmation_id: int) -> None:
-        with self._ctx.db.atomic():
-            team_repo.delete_confirmation(self._ctx.db, confirmation_id)
+        self._ctx.write(team_repo.delete_confirmation, confirmation_id)
 
     # -- what the records say ----------------------------------------------------------
     def has_records(self) -> bool:

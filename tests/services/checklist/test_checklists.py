@@ -31,9 +31,16 @@ def keys(ws: Workspace, code: str, year: int = YEAR) -> list[str]:
     return [v.item.key for v in ws.checklists.checklist(code, year).items]
 
 
+def save(
+    ws: Workspace, code: str, key: str, edit: ItemEdit, year: int = YEAR
+) -> tuple[ItemState, ItemState]:
+    """Saves one item's edit; the tests differ only in what they save where."""
+    return ws.checklists.save_item(code=code, key=key, year=year, edit=edit)
+
+
 def mark_all(ws: Workspace, code: str, year: int = YEAR, status: Status = Status.DONE) -> None:
     for key in keys(ws, code, year):
-        ws.checklists.save_item(code=code, key=key, year=year, edit=ItemEdit(status=status))
+        save(ws, code, key, ItemEdit(status=status), year=year)
 
 
 def test_instruments_are_the_15_of_the_standard(workspace: Workspace) -> None:
@@ -50,39 +57,28 @@ def test_instruments_are_the_15_of_the_standard(workspace: Workspace) -> None:
 def test_every_field_round_trips_through_a_reopen(workspace: Workspace, tmp_path: Path) -> None:
     ws = workspace
     key_done, key_na, key_open = keys(ws, "05")[:3]
-    ws.checklists.save_item(
-        code="05",
-        key=key_done,
-        year=YEAR,
-        edit=ItemEdit(
+    edits = {
+        key_done: ItemEdit(
             status=Status.DONE,
             responsible="  Иванова Мария Сергеевна  ",
             due_date=dt.date(2026, 3, 31),
             done_on=dt.date(2026, 3, 14),
             comment="Заседание проведено в Смоленске; протокол № 1 опубликован.",
         ),
-    )
-    ws.checklists.save_item(
-        code="05",
-        key=key_na,
-        year=YEAR,
-        edit=ItemEdit(
+        key_na: ItemEdit(
             status=Status.NOT_APPLICABLE,
             na_reason="Отчёт рассмотрен на заседании, перенесённом на 2027 год",
             responsible="Петров Алексей Викторович",
         ),
-    )
-    ws.checklists.save_item(
-        code="05",
-        key=key_open,
-        year=YEAR,
-        edit=ItemEdit(
+        key_open: ItemEdit(
             status=Status.IN_PROGRESS,
             responsible="Смирнова Ольга Николаевна",
             due_date=dt.date(2026, 12, 15),
             comment="Ждём подписи губернатора «Об утверждении положения»",
         ),
-    )
+    }
+    for key, edit in edits.items():
+        save(ws, "05", key, edit)
     document = EvidenceItem(
         kind=EvidenceKind.DOCUMENT,
         doc_type="Указ",
@@ -163,7 +159,7 @@ def test_progress_follows_the_marks(workspace: Workspace) -> None:
     done = 0
     percents = []
     for key, weight in weights.items():
-        ws.checklists.save_item(code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.DONE))
+        save(ws, "05", key, ItemEdit(status=Status.DONE))
         done += weight
         progress = ws.checklists.checklist("05", YEAR).progress
         assert (progress.done_weight, progress.total_weight) == (done, total)
@@ -177,15 +173,13 @@ def test_not_applicable_item_leaves_the_denominator(workspace: Workspace) -> Non
     ws = workspace
     first, *rest = ws.checklists.checklist("07", YEAR).items
     for view in rest:
-        ws.checklists.save_item(
-            code="07", key=view.item.key, year=YEAR, edit=ItemEdit(status=Status.DONE)
-        )
+        save(ws, "07", view.item.key, ItemEdit(status=Status.DONE))
     assert not ws.checklists.checklist("07", YEAR).progress.implemented
-    ws.checklists.save_item(
-        code="07",
-        key=first.item.key,
-        year=YEAR,
-        edit=ItemEdit(
+    save(
+        ws,
+        "07",
+        first.item.key,
+        ItemEdit(
             status=Status.NOT_APPLICABLE, na_reason="Приоритетные страны не определены стратегией"
         ),
     )
@@ -197,12 +191,7 @@ def test_not_applicable_item_leaves_the_denominator(workspace: Workspace) -> Non
 def test_not_applicable_without_a_reason_is_refused(workspace: Workspace) -> None:
     key = keys(workspace, "05")[0]
     with pytest.raises(ValidationFailed) as caught:
-        workspace.checklists.save_item(
-            code="05",
-            key=key,
-            year=YEAR,
-            edit=ItemEdit(status=Status.NOT_APPLICABLE, na_reason="   "),
-        )
+        save(workspace, "05", key, ItemEdit(status=Status.NOT_APPLICABLE, na_reason="   "))
     assert set(caught.value.errors) == {"na_reason"}
     assert "причину" in caught.value.errors["na_reason"]
     assert workspace.checklists.checklist("05", YEAR).view(key).status is Status.NOT_STARTED
@@ -211,20 +200,13 @@ def test_not_applicable_without_a_reason_is_refused(workspace: Workspace) -> Non
 def test_done_in_the_future_is_refused(workspace: Workspace) -> None:
     key = keys(workspace, "05")[0]
     with pytest.raises(ValidationFailed) as caught:
-        workspace.checklists.save_item(
-            code="05",
-            key=key,
-            year=YEAR,
-            edit=ItemEdit(status=Status.DONE, done_on=TODAY + dt.timedelta(1)),
-        )
+        save(workspace, "05", key, ItemEdit(status=Status.DONE, done_on=TODAY + dt.timedelta(1)))
     assert set(caught.value.errors) == {"done_on"}
 
 
 def test_unknown_item_or_instrument_is_refused(workspace: Workspace) -> None:
     with pytest.raises(KeyError):
-        workspace.checklists.save_item(
-            code="05", key="no_such", year=YEAR, edit=ItemEdit(status=Status.DONE)
-        )
+        save(workspace, "05", "no_such", ItemEdit(status=Status.DONE))
     with pytest.raises(KeyError):
         workspace.checklists.checklist("16", YEAR)
 
@@ -235,14 +217,10 @@ def test_done_takes_the_clocks_today(db_path: Path) -> None:
     try:
         ws.region.save(make_profile())
         key = keys(ws, "05")[0]
-        _, after = ws.checklists.save_item(
-            code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.DONE)
-        )
+        _, after = save(ws, "05", key, ItemEdit(status=Status.DONE))
         assert after.done_on == march
         assert ws.checklists.checklist("05", YEAR).view(key).state.done_on == march
-        ws.checklists.save_item(
-            code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.IN_PROGRESS)
-        )
+        save(ws, "05", key, ItemEdit(status=Status.IN_PROGRESS))
         assert ws.checklists.checklist("05", YEAR).view(key).state.done_on is None
     finally:
         ws.close()
@@ -250,29 +228,15 @@ def test_done_takes_the_clocks_today(db_path: Path) -> None:
 
 def test_na_reason_is_dropped_when_the_status_changes(workspace: Workspace) -> None:
     key = keys(workspace, "05")[0]
-    workspace.checklists.save_item(
-        code="05",
-        key=key,
-        year=YEAR,
-        edit=ItemEdit(status=Status.NOT_APPLICABLE, na_reason="Причина"),
-    )
-    workspace.checklists.save_item(
-        code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.IN_PROGRESS, na_reason="Причина")
-    )
+    save(workspace, "05", key, ItemEdit(status=Status.NOT_APPLICABLE, na_reason="Причина"))
+    save(workspace, "05", key, ItemEdit(status=Status.IN_PROGRESS, na_reason="Причина"))
     assert workspace.checklists.checklist("05", YEAR).view(key).state.na_reason == ""
 
 
 def test_an_edit_is_undone_by_restoring_the_state_before(workspace: Workspace) -> None:
     key = keys(workspace, "05")[0]
-    workspace.checklists.save_item(
-        code="05",
-        key=key,
-        year=YEAR,
-        edit=ItemEdit(status=Status.IN_PROGRESS, responsible="Иванова"),
-    )
-    before, after = workspace.checklists.save_item(
-        code="05", key=key, year=YEAR, edit=ItemEdit(status=Status.DONE, responsible="Петров")
-    )
+    save(workspace, "05", key, ItemEdit(status=Status.IN_PROGRESS, responsible="Иванова"))
+    before, after = save(workspace, "05", key, ItemEdit(status=Status.DONE, responsible="Петров"))
     assert (before.status, before.responsible) == (Status.IN_PROGRESS, "Иванова")
     assert workspace.checklists.checklist("05", YEAR).view(key).state == after
     workspace.checklists.restore_item(before)
@@ -329,11 +293,11 @@ def test_all_items_done_means_implemented(workspace: Workspace) -> None:
     ws = workspace
     items = keys(ws, "07")
     for key in items[:-1]:
-        ws.checklists.save_item(code="07", key=key, year=YEAR, edit=ItemEdit(status=Status.DONE))
+        save(ws, "07", key, ItemEdit(status=Status.DONE))
     almost = ws.checklists.checklist("07", YEAR).progress
     assert not almost.implemented
     assert almost.percent < 100
-    ws.checklists.save_item(code="07", key=items[-1], year=YEAR, edit=ItemEdit(status=Status.DONE))
+    save(ws, "07", items[-1], ItemEdit(status=Status.DONE))
     done = ws.checklists.checklist("07", YEAR).progress
     assert done.implemented
     assert done.percent == 100
@@ -424,7 +388,7 @@ def test_region_own_instruments(workspace: Workspace) -> None:
     assert codes[:15] == [f"{n:02d}" for n in range(1, 16)]
     assert codes[15:] == ["R1", "R2"]
 
-    ws.checklists.save_item(code="R1", key="own_1", year=YEAR, edit=ItemEdit(status=Status.DONE))
+    save(ws, "R1", "own_1", ItemEdit(status=Status.DONE))
     assert ws.checklists.checklist("R1", YEAR).progress.percent == 66  # 2 of 3
 
     ws = reopen(ws)
@@ -436,9 +400,7 @@ def test_region_own_instruments(workspace: Workspace) -> None:
             ("own_1", 2, Status.DONE),
             ("own_2", 1, Status.NOT_STARTED),
         ]
-        ws.checklists.save_item(
-            code="R1", key="own_2", year=YEAR, edit=ItemEdit(status=Status.DONE)
-        )
+        save(ws, "R1", "own_2", ItemEdit(status=Status.DONE))
         assert ws.checklists.checklist("R1", YEAR).progress.implemented
     finally:
         ws.close()
@@ -484,18 +446,8 @@ class FakeTeamRecords:
 
 def test_derived_source_overrides_the_hand_set_status(workspace: Workspace) -> None:
     ws = workspace
-    ws.checklists.save_item(
-        code="03",
-        key="team_composition_current",
-        year=YEAR,
-        edit=ItemEdit(status=Status.NOT_STARTED),
-    )
-    ws.checklists.save_item(
-        code="03",
-        key="professional_development_events",
-        year=YEAR,
-        edit=ItemEdit(status=Status.IN_PROGRESS),
-    )
+    save(ws, "03", "team_composition_current", ItemEdit(status=Status.NOT_STARTED))
+    save(ws, "03", "professional_development_events", ItemEdit(status=Status.IN_PROGRESS))
     before = ws.checklists.checklist("03", YEAR)
     assert not any(v.is_derived for v in before.items)
 

@@ -62,15 +62,21 @@ def test_a_write_while_another_program_holds_the_lock_is_busy(
     call(workspace)  # the lock gone, the same call works
 
 
+def _refused(path: Path, call: Call, error: type[StorageError], *, read_only: bool = False) -> str:
+    """Opens the file afresh, expects the call to fail with this error; returns its message."""
+    ws = Workspace.open(path, clock=lambda: TODAY, read_only=read_only)
+    try:
+        with pytest.raises(error) as caught:
+            call(ws)
+    finally:
+        ws.close()
+    return caught.value.message
+
+
 @pytest.mark.parametrize("call", WRITES.values(), ids=WRITES.keys())
 def test_a_write_to_a_workspace_opened_read_only(workspace: Workspace, call: Call) -> None:
-    ro = Workspace.open(workspace.path, clock=lambda: TODAY, read_only=True)
-    try:
-        with pytest.raises(DatabaseReadOnly) as caught:
-            call(ro)
-    finally:
-        ro.close()
-    assert "только для чтения: изменения не сохранены" in caught.value.message
+    message = _refused(workspace.path, call, DatabaseReadOnly, read_only=True)
+    assert "только для чтения: изменения не сохранены" in message
 
 
 def test_a_write_with_no_room_left_is_disk_full(workspace: Workspace) -> None:
@@ -109,13 +115,8 @@ def test_garbage_in_a_table_page_is_corrupt(db_path: Path, table: str, call: Cal
     ws.exporters.save_company(company=COMPANY)
     ws.close()  # checkpointed: the pages are in the file
     _garble_table(db_path, table)
-    ws = Workspace.open(db_path, clock=lambda: TODAY)
-    try:
-        with pytest.raises(DatabaseCorrupt) as caught:
-            call(ws)
-    finally:
-        ws.close()
-    assert "повреждён. Восстановите его из резервной копии" in caught.value.message
+    message = _refused(db_path, call, DatabaseCorrupt)
+    assert "повреждён. Восстановите его из резервной копии" in message
 
 
 def test_an_sqlite_error_of_no_known_cause_is_a_bug_and_passes(workspace: Workspace) -> None:

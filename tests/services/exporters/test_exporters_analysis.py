@@ -30,6 +30,15 @@ DERIVED = (
 )
 
 
+def _letter(
+    sent_on: dt.date, number: str, recipient: str = REC, id: DispatchId | None = None
+) -> BarrierDispatch:
+    """A letter of 2026 on the barriers: the tests vary its date, number and addressee."""
+    return BarrierDispatch(
+        year=2026, sent_on=sent_on, outgoing_number=number, recipient=recipient, id=id
+    )
+
+
 def _item(ws: Workspace, key: str, year: int = 2026):
     return ws.checklists.checklist("09", year).view(key)
 
@@ -103,35 +112,19 @@ def test_items_change_as_data_is_added(workspace: Workspace) -> None:
 def test_dispatches_decide_barriers_sent(workspace: Workspace) -> None:
     small_registry(workspace.db)
     analysis = workspace.exporter_analysis
-    analysis.save_dispatch(
-        dispatch=BarrierDispatch(
-            year=2026, sent_on=D(2026, 11, 2), outgoing_number="01-12/345", recipient=MINEC
-        )
-    )
+    analysis.save_dispatch(dispatch=_letter(D(2026, 11, 2), "01-12/345", MINEC))
     sent = _item(workspace, "barriers_sent_federal")
     assert sent.status is Status.IN_PROGRESS
     assert sent.derived_note == (
         "Направлено: Минэкономразвития России — исх. № 01-12/345 от 02.11.2026. "
         "Не направлено в РЭЦ."
     )
-    letter = analysis.save_dispatch(
-        dispatch=BarrierDispatch(
-            year=2026, sent_on=D(2026, 11, 5), outgoing_number="01-12/350", recipient=REC
-        )
-    )
+    letter = analysis.save_dispatch(dispatch=_letter(D(2026, 11, 5), "01-12/350"))
     sent = _item(workspace, "barriers_sent_federal")
     assert sent.status is Status.DONE and sent.state.done_on == D(2026, 11, 5)
     assert _item(workspace, "barriers_sent_federal", 2025).status is Status.NOT_STARTED
     assert letter.id is not None
-    analysis.save_dispatch(
-        dispatch=BarrierDispatch(
-            year=2026,
-            sent_on=D(2026, 11, 6),
-            outgoing_number="01-12/351",
-            recipient=REC,
-            id=letter.id,
-        )
-    )
+    analysis.save_dispatch(dispatch=_letter(D(2026, 11, 6), "01-12/351", id=letter.id))
     assert [d.outgoing_number for d in analysis.dispatches(2026)] == ["01-12/345", "01-12/351"]
     analysis.delete_dispatch(letter.id)
     assert _item(workspace, "barriers_sent_federal").status is Status.IN_PROGRESS
@@ -140,29 +133,13 @@ def test_dispatches_decide_barriers_sent(workspace: Workspace) -> None:
 def test_dispatch_validation(workspace: Workspace) -> None:
     analysis = workspace.exporter_analysis
     with pytest.raises(ValidationFailed) as failed:
-        analysis.save_dispatch(
-            dispatch=BarrierDispatch(
-                year=2026, sent_on=D(2026, 12, 1), outgoing_number=" ", recipient=""
-            )
-        )
+        analysis.save_dispatch(dispatch=_letter(D(2026, 12, 1), " ", ""))
     assert set(failed.value.errors) == {"sent_on", "outgoing_number", "recipient"}
     with pytest.raises(ValidationFailed) as failed:
-        analysis.save_dispatch(
-            dispatch=BarrierDispatch(
-                year=2026, sent_on=D(2025, 12, 1), outgoing_number="1", recipient=REC
-            )
-        )
+        analysis.save_dispatch(dispatch=_letter(D(2025, 12, 1), "1"))
     assert "раньше 2026 года" in failed.value.errors["sent_on"]
     with pytest.raises(ValidationFailed):
-        analysis.save_dispatch(
-            dispatch=BarrierDispatch(
-                year=2026,
-                sent_on=D(2026, 1, 1),
-                outgoing_number="1",
-                recipient=REC,
-                id=DispatchId(99),
-            )
-        )
+        analysis.save_dispatch(dispatch=_letter(D(2026, 1, 1), "1", id=DispatchId(99)))
     assert analysis.dispatches() == []
 
 

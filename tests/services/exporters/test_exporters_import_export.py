@@ -10,14 +10,8 @@ import pytest
 from openpyxl import load_workbook
 
 from res_desktop.domain.exporters.model import (
-    Barrier,
     Company,
-    DataSource,
     ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
     is_valid_inn,
     is_valid_ogrn,
 )
@@ -27,32 +21,16 @@ from res_desktop.services.demo.exporters import fill_exporters_demo
 from res_desktop.services.exporters.export import companies_by_ids, export_companies
 from res_desktop.storage.exporters import bulk
 from tests.conftest import TODAY
+from tests.services.exporters.exporters_company import FULL as REGISTRY_FULL
 from tests.services.exporters.exporters_import_helpers import INN_A, OGRN_A, registry
 
-FULL = Company(
-    inn=INN_A,
-    full_name="Общество с ограниченной ответственностью «Смоленский лён»",
+FULL = dataclasses.replace(
+    REGISTRY_FULL,
+    inn=INN_A,  # leading zeros: an export must keep them as text
     ogrn=OGRN_A,
-    short_name="ООО «Смоленский лён»",
-    sme_category=SmeCategory.SMALL,
-    municipality="г. Смоленск",
-    okved="13.20",
-    industry="лёгкая промышленность",
-    status=ExporterStatus.ACTIVE,
-    export_stage=ExportStage.FIRST_DEALS,
-    products=(Product("530911", "ткани льняные"), Product("630260", "полотенца")),
     countries=("BY", "KZ", "CN"),
     export_volume=((2024, 120.5), (2025, 1234567.89)),
-    needs=(Need.EXHIBITIONS, Need.CERTIFICATION),
-    needs_text="нужен склад в Минске",
-    barriers=(Barrier.LOGISTICS,),
-    barriers_text="долгая сертификация в КНР",
-    sources=((DataSource.FTS, dt.date(2026, 3, 15)), (DataSource.CPE, None)),
-    contact_person="Петров Иван Сергеевич",
-    contact_phone="+7 (4812) 11-22-33",
-    contact_email="export@len.example",
     notes="Участник выставки «ИННОПРОМ»; строка с «кавычками» и ; точкой с запятой",
-    last_checked=dt.date(2026, 10, 1),
 )
 
 
