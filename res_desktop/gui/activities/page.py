@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +21,7 @@ from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.gui.activities.dialog import ActivityDialog, PlanDialog
 from res_desktop.gui.activities.models import activities_model
 from res_desktop.gui.activities.website import WebsiteTab
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.services.common.workspace import Workspace
 
@@ -167,14 +167,11 @@ class EventsTab(RecordTab):
         self._run(dialog)
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(RecordPage):
     """Two tabs: the events, and the website section with the contest."""
 
-    changed = Signal()
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.events = EventsTab(ws)
         self.website = WebsiteTab(ws)
         self.contest_label = QLabel()

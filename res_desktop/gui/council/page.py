@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.model import Meeting, Member, WorkingGroup
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
@@ -51,12 +52,9 @@ def _who(*parts: str) -> str:
     return ", ".join(p for p in parts if p) or "—"
 
 
-class CouncilPage(QWidget):
-    changed = Signal()
-
+class CouncilPage(RecordPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.members_model = MembersModel(parent=self)
         self.members_table, self.members_proxy = _table(self.members_model, (2, 3))
         self.meetings_model = MeetingsModel(parent=self)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.russian import date_short, exact
 from res_desktop.domain.programme.model import Programme
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.programme.dialogs import ProgrammeDialog
 from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
@@ -41,14 +41,11 @@ def describe(programme: Programme | None) -> str:
     )
 
 
-class ProgrammePage(QWidget):
+class ProgrammePage(RecordPage):
     """Instrument 4 and block V; ``changed`` is emitted after every saved edit."""
 
-    changed = Signal()
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.kpis = QLabel()

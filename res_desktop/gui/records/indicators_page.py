@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.records.indicators import YEARS, IndicatorValue, reference
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
 from res_desktop.gui.records.indicators_chart import chart_view, indicator_chart
@@ -29,14 +30,11 @@ from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.records.indicators import IndicatorTable
 
 
-class IndicatorsPage(QWidget):
+class IndicatorsPage(RecordPage):
     """Table 1 for the chosen year; ``changed`` is emitted after every saved value."""
 
-    changed = Signal()
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._tables: dict[int, IndicatorTable] = {}
         self.year = QSpinBox()
         self.year.setRange(YEARS[0], YEARS[-1])

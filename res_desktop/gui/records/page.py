@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.records.tabs import KpiTab, PresenceTab, TrainingTab
 from res_desktop.services.common.workspace import Workspace
 
 
-class RecordsPage(QWidget):
+class RecordsPage(RecordPage):
     """The records that fill instruments 6-8; ``changed`` is emitted after every saved edit."""
 
-    changed = Signal()
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.year = QSpinBox()
         self.year.setRange(2019, 2100)
         self.year.setValue(ws.today().year)

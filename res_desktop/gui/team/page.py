@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.team.confirmations_tab import ConfirmationsTab
 from res_desktop.gui.team.members_tab import MembersTab
 from res_desktop.gui.team.training_tab import TrainingTab
@@ -26,12 +26,9 @@ from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.errors import StorageError
 
 
-class TeamPage(QWidget):
-    changed = Signal()
-
+class TeamPage(RecordPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.heading = QLabel("Управленческая команда (инструмент 3)")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.warning = QLabel()
