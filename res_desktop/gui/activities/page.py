@@ -23,6 +23,7 @@ from res_desktop.gui.activities.models import activities_model
 from res_desktop.gui.activities.website import WebsiteTab
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.services.common.workspace import Workspace
 
 
@@ -60,18 +61,8 @@ class EventsTab(RecordTab):
         self.refresh()
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
-        label = QLabel("Инс&трумент:")
-        label.setBuddy(self.instrument)
-        year_label = QLabel("&Год:")
-        year_label.setBuddy(self.year)
-        for widget in (label, self.instrument, year_label, self.year):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        filters = widget_row(("Инс&трумент:", self.instrument), ("&Год:", self.year))
+        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
         plan = QGroupBox("План международных мероприятий (инструмент 11)")
         row = QHBoxLayout(plan)
         row.addWidget(self.plan_label, 1)

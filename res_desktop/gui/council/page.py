@@ -28,7 +28,7 @@ from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import button_row
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, MemberDialog
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.council.models import MeetingsModel, MembersModel
@@ -97,16 +97,16 @@ class CouncilPage(RecordPage):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.details)
-        top_layout.addLayout(button_row(edit))
+        top_layout.addLayout(widget_row(edit))
         top_layout.addWidget(QLabel("<b>Состав Совета</b>"))
         top_layout.addWidget(self.members_table, 1)
-        top_layout.addLayout(button_row(self.add_member_button, change, remove))
+        top_layout.addLayout(widget_row(self.add_member_button, change, remove))
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(QLabel("<b>Рабочие группы</b>"))
         bottom_layout.addWidget(self.groups, 1)
-        bottom_layout.addLayout(button_row(add_group, change_group, remove_group))
+        bottom_layout.addLayout(widget_row(add_group, change_group, remove_group))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -134,7 +134,7 @@ class CouncilPage(RecordPage):
         layout = QVBoxLayout(page)
         layout.addWidget(self.warning)
         layout.addWidget(self.meetings_table, 1)
-        layout.addLayout(button_row(self.add_meeting_button, change, remove, agenda, minutes))
+        layout.addLayout(widget_row(self.add_meeting_button, change, remove, agenda, minutes))
         return page
 
     # -- refreshing --------------------------------------------------------------------

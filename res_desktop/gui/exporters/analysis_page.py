@@ -30,6 +30,7 @@ from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS, GroupStats, 
 from res_desktop.domain.exporters.model import Barrier, ExportStage, Need
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.exporters.analysis_charts import chart_view, stacked_chart
 from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.exporters.analysis_summary import summary_html, verdicts_html
@@ -83,13 +84,7 @@ class ExporterAnalysisPage(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        for text, widget in (("&Год анализа:", self.year), ("Группировк&а:", self.grouping)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            top.addWidget(label)
-            top.addWidget(widget)
-        top.addStretch(1)
+        top = widget_row(("&Год анализа:", self.year), ("Группировк&а:", self.grouping))
         heading = QLabel("Анализ базы экспортёров (инструмент 9)")
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.tabs = QTabWidget()
@@ -142,10 +137,7 @@ class ExporterAnalysisPage(QWidget):
         left.addWidget(self.kinds)
         right = QVBoxLayout()
         right.addWidget(self.barriers_table, 2)
-        buttons = QHBoxLayout()
-        for button in (self.xlsx_button, self.pdf_button, self.dispatch_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.xlsx_button, self.pdf_button, self.dispatch_button)
         right.addLayout(buttons)
         right.addWidget(QLabel("Направленные письма:"))
         right.addWidget(self.dispatches_table, 1)

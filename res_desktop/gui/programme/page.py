@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -18,6 +17,7 @@ from res_desktop.domain.common.russian import date_short, exact
 from res_desktop.domain.programme.model import Programme
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.programme.dialogs import ProgrammeDialog
 from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
 from res_desktop.services.common.workspace import Workspace
@@ -76,9 +76,7 @@ class ProgrammePage(RecordPage):
 
     def _document_tab(self) -> QWidget:
         tab = QWidget()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.edit_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.details)
         layout.addWidget(self.kpis)

@@ -23,6 +23,7 @@ from res_desktop.domain.records.indicators import YEARS, IndicatorValue, referen
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
+from res_desktop.gui.common.widgets import buddy_label
 from res_desktop.gui.records.indicators_chart import chart_view, indicator_chart
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog
 from res_desktop.gui.records.indicators_model import IndicatorsModel
@@ -76,8 +77,7 @@ class IndicatorsPage(RecordPage):
     def _build_layout(self) -> None:
         title = QLabel("Целевые показатели (таблица 1 Стандарта)")
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        label = QLabel("&Год:")
-        label.setBuddy(self.year)
+        label = buddy_label("&Год:", self.year)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(label)

@@ -19,7 +19,7 @@ from res_desktop.domain.records.model import CentreKpi, StaffTraining
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.record_tab import EditableRecordTab, RecordTab, ask_yes_no
-from res_desktop.gui.common.widgets import button_row, wrapped_label
+from res_desktop.gui.common.widgets import widget_row, wrapped_label
 from res_desktop.gui.records.dialogs import KpiDialog, TrainingDialog
 from res_desktop.gui.records.models import (
     CountryRow,
@@ -63,7 +63,7 @@ class YearTab(EditableRecordTab):
         self.year = year
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.summary)
         self.sort_by(0)
 
@@ -184,7 +184,7 @@ class PresenceTab(QWidget):
         group = QGroupBox(title)
         layout = QVBoxLayout(group)
         layout.addWidget(tab, 1)
-        layout.addLayout(button_row(*buttons))
+        layout.addLayout(widget_row(*buttons))
         inner = QVBoxLayout(tab)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(tab.table)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from res_desktop.gui.common import texts
 from res_desktop.gui.common.date_fields import date_edit, from_qdate
 from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.common.table_model import DIMMED
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.member_dialog import MemberDialog
 from res_desktop.gui.team.models import members_model
 from res_desktop.services.common.workspace import Workspace
@@ -50,17 +50,8 @@ class MembersTab(RecordTab):
         self.refresh()
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        label = QLabel("Состав на да&ту:")
-        label.setBuddy(self.on_date)
-        top.addWidget(label)
-        top.addWidget(self.on_date)
-        top.addWidget(self.show_all)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        top = widget_row(("Состав на да&ту:", self.on_date), self.show_all)
+        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_page import RecordPage
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.confirmations_tab import ConfirmationsTab
 from res_desktop.gui.team.members_tab import MembersTab
 from res_desktop.gui.team.training_tab import TrainingTab
@@ -51,13 +51,7 @@ class TeamPage(RecordPage):
         self._show_warning()
 
     def _build_layout(self) -> None:
-        bottom = QHBoxLayout()
-        label = QLabel("&Год отчёта:")
-        label.setBuddy(self.report_year)
-        bottom.addWidget(label)
-        bottom.addWidget(self.report_year)
-        bottom.addWidget(self.report_button)
-        bottom.addStretch(1)
+        bottom = widget_row(("&Год отчёта:", self.report_year), self.report_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.warning)

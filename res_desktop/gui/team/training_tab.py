@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from res_desktop.domain.team.model import TrainingEvent
 from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.models import events_model
 from res_desktop.services.common.workspace import Workspace
@@ -26,10 +27,7 @@ class TrainingTab(RecordTab):
         self.add_button.clicked.connect(self.add_event)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
