@@ -95,7 +95,7 @@ class ProgrammePage(RecordPage):
         self.kpis.setText("<b>Показатели (плановые значения):</b><br>" + "<br>".join(lines)
                           if kpis else "")  # fmt: skip
         for tab in self._tables():
-            tab.refresh()  # type: ignore[attr-defined]
+            tab.refresh()
 
     def edit_programme(self) -> None:
         def submit(values: dict[str, object]) -> Programme:

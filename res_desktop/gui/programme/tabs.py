@@ -51,10 +51,9 @@ class EventsTab(EditableRecordTab):
         event = self.selected_row()
         if not isinstance(event, ProgrammeEvent) or event.id is None:
             return
-        if self.confirm("Удаление", f"Удалить мероприятие «{event.title}» из программы?"):
-            self._ws.programme.delete_event(event.id)
-            self.refresh()
-            self.changed.emit()
+        event_id = event.id
+        question = f"Удалить мероприятие «{event.title}» из программы?"
+        self.remove(question, lambda: self._ws.programme.delete_event(event_id))
 
     def refresh(self) -> None:
         year = self.year.value()
@@ -92,10 +91,8 @@ class BudgetTab(EditableRecordTab):
         budget = self.selected_row()
         if not isinstance(budget, BudgetYear):
             return
-        if self.confirm("Удаление", f"Удалить сведения о ВРП и бюджете за {budget.year} год?"):
-            self._ws.programme.delete_budget(budget.year)
-            self.refresh()
-            self.changed.emit()
+        question = f"Удалить сведения о ВРП и бюджете за {budget.year} год?"
+        self.remove(question, lambda: self._ws.programme.delete_budget(budget.year))
 
     def refresh(self) -> None:
         self.model.set_rows(self._ws.programme.budgets())

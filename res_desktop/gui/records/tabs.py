@@ -85,10 +85,8 @@ class YearTab(EditableRecordTab):
         row = self.selected_row()
         if row is None:
             return
-        if self.confirm("Удаление", f"Удалить {what} за {row.year} г.?"):  # type: ignore[attr-defined]
-            delete(row.year)  # type: ignore[attr-defined]
-            self.refresh()
-            self.changed.emit()
+        year: int = row.year  # type: ignore[attr-defined]
+        self.remove(f"Удалить {what} за {year} г.?", lambda: delete(year))
 
 
 class KpiTab(YearTab):

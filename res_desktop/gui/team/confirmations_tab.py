@@ -61,7 +61,6 @@ class ConfirmationsTab(RecordTab):
         if not isinstance(item, QualificationConfirmation) or item.id is None:
             return
         name = self._names.get(item.member_id, "")
-        if self.confirm("Удаление", f"Удалить подтверждение квалификации ({name})?"):
-            self._ws.team.delete_confirmation(item.id)
-            self.refresh()
-            self.changed.emit()
+        item_id = item.id
+        question = f"Удалить подтверждение квалификации ({name})?"
+        self.remove(question, lambda: self._ws.team.delete_confirmation(item_id))
