@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS, GroupStats, RegistryAnalysis
 from res_desktop.domain.exporters.model import Barrier, ExportStage, Need
+from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.common.widgets import widget_row
-from res_desktop.gui.exporters.analysis_charts import chart_view, stacked_chart
+from res_desktop.gui.exporters.analysis_charts import stacked_chart
 from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.exporters.analysis_summary import summary_html, verdicts_html
 from res_desktop.gui.exporters.dispatch_dialog import DispatchDialog
@@ -66,7 +67,7 @@ class ExporterAnalysisPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.stage_view, self.needs_view, self.barriers_view = (chart_view() for _ in range(3))
+        self.stage_view, self.needs_view, self.barriers_view = (chart_view(240) for _ in range(3))
         self.groups_model = GroupsModel(parent=self)
         self.barriers_model = BarriersModel(parent=self)
         self.dispatches_model = DispatchesModel(parent=self)

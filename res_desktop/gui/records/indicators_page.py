@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.records.indicators import YEARS, IndicatorValue, reference
+from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
 from res_desktop.gui.common.widgets import buddy_label
-from res_desktop.gui.records.indicators_chart import chart_view, indicator_chart
+from res_desktop.gui.records.indicators_chart import indicator_chart
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog
 from res_desktop.gui.records.indicators_model import IndicatorsModel
 from res_desktop.services.common.workspace import Workspace
@@ -47,7 +48,7 @@ class IndicatorsPage(RecordPage):
         self.table = self._make_table()
         self.edit_button = QPushButton("&Изменить значения…")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.chart = chart_view()
+        self.chart = chart_view(220)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         # Replaced in tests: how the values dialog is run.
