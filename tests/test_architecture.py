@@ -5,9 +5,10 @@ from __future__ import annotations
 import ast
 import os
 import shutil
-import subprocess
 import tomllib
 from pathlib import Path
+
+from tests.processes import run
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = REPO_ROOT / "res_desktop"
@@ -32,16 +33,7 @@ def test_import_contracts_are_kept() -> None:
     lint_imports = shutil.which("lint-imports")
     assert lint_imports, "import-linter is not installed (pip install '.[test]')"
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    done = subprocess.run(
-        [lint_imports, "--no-cache", "--no-logo"],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        check=False,
-    )
+    done = run([lint_imports, "--no-cache", "--no-logo"], REPO_ROOT, env, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     for contract in contracts:
         assert f"{contract['name']} KEPT" in done.stdout

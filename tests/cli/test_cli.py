@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +17,8 @@ from res_desktop.services.common.workspace import Workspace, standard_catalogue
 from res_desktop.storage.common.database import open_database, schema_version
 from res_desktop.storage.common.migrations import MIGRATIONS
 from tests.conftest import TODAY
+from tests.processes import isolated_env, run_python
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 DATE = TODAY.isoformat()
 
 
@@ -179,24 +176,8 @@ def test_garbage_database(capsys: pytest.CaptureFixture[str], db_path: Path) -> 
 
 
 def test_module_entry_point(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")]),
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "res_desktop", "status", "--demo", "--json"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
+    args = ["-m", "res_desktop", "status", "--demo", "--json"]
+    done = run_python(args, tmp_path, isolated_env(tmp_path))
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     report = json.loads(done.stdout)

@@ -6,10 +6,8 @@ waits 100 ms for a lock instead of 5 s (BUSY_TIMEOUT_MS set before main runs).
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,8 +17,8 @@ from res_desktop import cli
 from res_desktop.cli import EXIT_USAGE, main
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY, make_profile
+from tests.processes import isolated_env, run_python
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 _CLI = (
     "import sys; from res_desktop.storage.common import database;"
     " database.BUSY_TIMEOUT_MS = 100; from res_desktop.cli import main;"
@@ -29,24 +27,7 @@ _CLI = (
 
 
 def _cli(tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")]),
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    return subprocess.run(
-        [sys.executable, "-c", _CLI, *argv],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
+    return run_python(["-c", _CLI, *argv], tmp_path, isolated_env(tmp_path))
 
 
 def _assert_russian_failure(done: subprocess.CompletedProcess[str]) -> str:

@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 import compile_forms  # noqa: E402
 
+from tests.processes import run_python  # noqa: E402
+
 
 @pytest.mark.parametrize("form", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
 def test_committed_form_matches_its_ui_file(form: Path) -> None:
@@ -50,23 +52,9 @@ def test_wheel_carries_resources_and_runs(tmp_path: Path) -> None:
     zipfile.ZipFile(wheel).extractall(site)
     env = {**os.environ, "PYTHONPATH": str(site), "XDG_DATA_HOME": str(tmp_path / "data")}
     probe = "import json, res_desktop.paths as p, res_desktop.cli as c;print(p.resources_dir())"
-    where = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=tmp_path,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    where = run_python(["-c", probe], tmp_path, env, check=True).stdout.strip()
     assert Path(where) == site / "res_desktop" / "resources"
-    out = subprocess.run(
-        [sys.executable, "-m", "res_desktop", "status", "--demo", "--json"],
-        cwd=tmp_path,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    out = run_python(["-m", "res_desktop", "status", "--demo", "--json"], tmp_path, env, check=True)
     report = json.loads(out.stdout)
     assert report["region"] == "Демонстрационная область"
     assert len(report["instruments"]) == 15

@@ -60,16 +60,20 @@ class Facts:
 def at_least(facts: Facts, kinds: Sequence[ActivityKind], need: int, what: str) -> Verdict:
     """Met on the day the ``need``-th activity of those kinds ended."""
     held = facts.held(*kinds)
+    reached = f"{what}: проведено {len(held)} (требуется {need})."
+    short = f"{what}: проведено {len(held)} из {need} в {facts.year} году."
+    return _count_reached(held, need, reached, short)
+
+
+def _count_reached(
+    held: Sequence[Activity], need: int, reached: str, short: str, earliest: dt.date | None = None
+) -> Verdict:
+    """Met on the day the ``need``-th of the ``held`` activities ended (not before
+    ``earliest``); partly done while fewer were held."""
     if len(held) >= need:
         day = held[need - 1].ends_on
-        return Verdict(
-            met=True, note=f"{what}: проведено {len(held)} (требуется {need}).", done_on=day
-        )
-    return Verdict(
-        met=False,
-        note=f"{what}: проведено {len(held)} из {need} в {facts.year} году.",
-        partial=bool(held),
-    )
+        return Verdict(met=True, note=reached, done_on=max(day, earliest) if earliest else day)
+    return Verdict(met=False, note=short, partial=bool(held))
 
 
 def intl_plan(facts: Facts) -> Verdict:
@@ -92,16 +96,9 @@ def intl_plan_completed(facts: Facts) -> Verdict:
     if plan is None:
         return Verdict(met=False, note=f"Нет утвержденного плана на {facts.year} год.")
     held = facts.held(*(k for k in ActivityKind if k.instrument == "11"))
-    if len(held) >= plan.planned_count:
-        day = max(held[plan.planned_count - 1].ends_on, plan.approved_on)
-        return Verdict(
-            met=True, note=f"Проведено {len(held)} из {plan.planned_count} по плану.", done_on=day
-        )
-    return Verdict(
-        met=False,
-        note=f"Проведено {len(held)} из {plan.planned_count} мероприятий плана.",
-        partial=bool(held),
-    )
+    done = f"Проведено {len(held)} из {plan.planned_count}"
+    reached, short = f"{done} по плану.", f"{done} мероприятий плана."
+    return _count_reached(held, plan.planned_count, reached, short, plan.approved_on)
 
 
 def results_published(facts: Facts) -> Verdict:

@@ -39,11 +39,7 @@ def needed(total: int, share: float) -> int:
 
 def companies(n: int) -> str:
     """«1 компания», «3 компании», «5 компаний»."""
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} компания"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return f"{n} компании"
-    return f"{n} компаний"
+    return f"{n} {plural_word(n, 'компания', 'компании', 'компаний')}"
 
 
 def of_companies(n: int) -> str:
@@ -90,9 +86,7 @@ def stage_analysis(year: int, with_stage: int, in_year: int, last_date: dt.date 
         f"Этап определён для {with_stage} {of_companies(in_year)} реестра {year} года "
         f"(требуется не менее {round(STAGE_SHARE * 100)}%)."
     )
-    if in_year and with_stage >= needed(in_year, STAGE_SHARE):
-        return Verdict(met=True, note=note, done_on=last_date)
-    return Verdict(met=False, partial=bool(with_stage), note=note)
+    return _share_reached(note, with_stage, in_year, STAGE_SHARE, last_date)
 
 
 def needs_barriers_analysis(
@@ -102,9 +96,16 @@ def needs_barriers_analysis(
         f"Потребности или барьеры выявлены у {analysed} {of_companies(in_year)} реестра "
         f"{year} года (требуется не менее половины)."
     )
-    if in_year and analysed >= needed(in_year, ANALYSED_SHARE):
+    return _share_reached(note, analysed, in_year, ANALYSED_SHARE, last_date)
+
+
+def _share_reached(
+    note: str, found: int, in_year: int, share: float, last_date: dt.date | None
+) -> Verdict:
+    """Met when ``found`` of the year's ``in_year`` companies reach ``share`` of them."""
+    if in_year and found >= needed(in_year, share):
         return Verdict(met=True, note=note, done_on=last_date)
-    return Verdict(met=False, partial=bool(analysed), note=note)
+    return Verdict(met=False, partial=bool(found), note=note)
 
 
 def targeted_support(

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from res_desktop.domain.common.russian import plural_word
 from res_desktop.domain.exporters import import_values as val
 from res_desktop.domain.exporters.model import is_valid_ogrn
 
@@ -106,11 +107,7 @@ def _read(cell: Cell, kind: _Kind) -> Identifier:
 
 def _count(digits: int) -> str:
     """«9 цифр», «1 цифра», «2 цифры»."""
-    if digits % 10 == 1 and digits % 100 != 11:
-        return f"{digits} цифра"
-    if 2 <= digits % 10 <= 4 and not 12 <= digits % 100 <= 14:
-        return f"{digits} цифры"
-    return f"{digits} цифр"
+    return f"{digits} {plural_word(digits, 'цифра', 'цифры', 'цифр')}"
 
 
 def _digits(cell: Cell, kind: _Kind) -> str:

@@ -119,11 +119,7 @@ class ActivityDialog(SubmitDialog):
         add("Конкурс за &год:", self.contest_year, "contest_year")
         add("Ссылка на &публикацию:", self.link, "link")
         add("&Примечание:", self.notes, "notes")
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.resize(620, 640)
+        self.lay_out(width=620, height=640)
 
     def _kind_changed(self) -> None:
         is_contest = self.kind.currentData() in CONTEST_KINDS
@@ -214,10 +210,7 @@ class PlanDialog(SubmitDialog):
         self.errors.add_row("Дата &утверждения Советом:", self.approved_on, "approved_on")
         self.errors.add_row("&Номер протокола:", self.minutes, "minutes_number")
         self.errors.add_row("&Мероприятий в плане:", self.planned, "planned_count")
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out()
 
     def values(self) -> IntlEventsPlan:
         return IntlEventsPlan(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,17 +20,19 @@ from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.gui.activities.dialog import ActivityDialog, PlanDialog
 from res_desktop.gui.activities.models import activities_model
 from res_desktop.gui.activities.website import WebsiteTab
-from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.record_page import RecordPage
+from res_desktop.gui.common.record_tab import EditableRecordTab
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.services.common.workspace import Workspace
 
 
-class EventsTab(RecordTab):
+class EventsTab(EditableRecordTab):
     """The filterable table with add / edit / delete and instrument 11's plan."""
 
+    add_text = "&Добавить мероприятие…"
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(activities_model(), parent)
-        self.model.setParent(self)
-        self._ws = ws
+        super().__init__(ws, activities_model(), parent)
         self.instrument = QComboBox()
         self.instrument.addItem("Все инструменты", None)
         for code in INSTRUMENTS:
@@ -43,13 +43,7 @@ class EventsTab(RecordTab):
         self.year.setValue(ws.today().year)
         self.instrument.currentIndexChanged.connect(self.refresh)
         self.year.valueChanged.connect(self.refresh)
-        self.add_button = QPushButton("&Добавить мероприятие…")
-        self.edit_button = QPushButton("&Изменить…")
-        self.delete_button = QPushButton("&Удалить")
         self.plan_button = QPushButton("Утвердить пла&н…")
-        self.add_button.clicked.connect(self.add_new)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.plan_button.clicked.connect(self.approve_plan)
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
@@ -60,18 +54,8 @@ class EventsTab(RecordTab):
         self.refresh()
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
-        label = QLabel("Инс&трумент:")
-        label.setBuddy(self.instrument)
-        year_label = QLabel("&Год:")
-        year_label.setBuddy(self.year)
-        for widget in (label, self.instrument, year_label, self.year):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        filters = widget_row(("Инс&трумент:", self.instrument), ("&Год:", self.year))
+        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
         plan = QGroupBox("План международных мероприятий (инструмент 11)")
         row = QHBoxLayout(plan)
         row.addWidget(self.plan_label, 1)
@@ -133,27 +117,16 @@ class EventsTab(RecordTab):
     def add_activity(self, kind: ActivityKind | None) -> None:
         self._run(self.dialog(None, kind))
 
-    def edit_selected(self) -> None:
-        activity = self.selected_row()
-        if isinstance(activity, Activity):
-            self._run(self.dialog(activity))
-
-    def _run(self, dialog: QDialog) -> None:
-        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-            saved = getattr(dialog, "result_value", None)
-            self.refresh()
-            if isinstance(saved, Activity):
-                self.select_row(lambda a: isinstance(a, Activity) and a.id == saved.id)
-            self.changed.emit()
+    def is_saved(self, row: object, saved: object) -> bool:
+        return isinstance(saved, Activity) and getattr(row, "id", None) == saved.id
 
     def delete_selected(self) -> None:
         activity = self.selected_row()
         if not isinstance(activity, Activity) or activity.id is None:
             return
-        if self.confirm("Удаление", f"Удалить мероприятие «{activity.title}»?"):
-            self._ws.activities.delete_activity(activity_id=activity.id)
-            self.refresh()
-            self.changed.emit()
+        activity_id = activity.id
+        question = f"Удалить мероприятие «{activity.title}»?"
+        self.remove(question, lambda: self._ws.activities.delete_activity(activity_id=activity_id))
 
     def approve_plan(self) -> None:
         year = self.year.value()
@@ -167,14 +140,11 @@ class EventsTab(RecordTab):
         self._run(dialog)
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(RecordPage):
     """Two tabs: the events, and the website section with the contest."""
 
-    changed = Signal()
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.events = EventsTab(ws)
         self.website = WebsiteTab(ws)
         self.contest_label = QLabel()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.activities.model import SocialAccount, Website, WebsiteTopic
 from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 
@@ -67,10 +68,7 @@ class WebsiteTab(QWidget):
         social = QGroupBox("Аккаунты региона в социальных сетях")
         box = QVBoxLayout(social)
         box.addWidget(self.accounts)
-        row = QHBoxLayout()
-        row.addWidget(self.add_account_button)
-        row.addWidget(self.remove_account_button)
-        row.addStretch(1)
+        row = widget_row(self.add_account_button, self.remove_account_button)
         box.addLayout(row)
         columns = QHBoxLayout()
         columns.addWidget(checklist, 5)

@@ -30,6 +30,7 @@ from res_desktop.gui.checklist.model import SORT_ROLE, ChecklistModel, Column
 from res_desktop.gui.checklist.undo import SaveItemCommand
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.sorting import RussianSortProxy
+from res_desktop.gui.common.widgets import buddy_label
 from res_desktop.services.checklist.monitoring import monitoring_text
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -114,8 +115,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Год:"))
-        top.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
+        top.addWidget(buddy_label("&Год:", self.year))
         top.addWidget(self.year)
         top.addWidget(self.progress, 1)
         top.addWidget(self.badge)

@@ -112,15 +112,29 @@ class SubmitDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Сохранить")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("О&тмена")
 
-    def lay_out(self, rows: Iterable[tuple[str, QWidget, str]], *, width: int) -> None:
-        """The form's rows (label, field, error key), the error line and the buttons."""
+    def lay_out(
+        self,
+        rows: Iterable[tuple[str, QWidget, str]] = (),
+        *,
+        width: int | None = None,
+        height: int = 0,
+        above: Iterable[QWidget] = (),
+        below: Iterable[QWidget] = (),
+    ) -> None:
+        """The form with these rows (label, field, error key) added, widgets ``above`` and
+        ``below`` it, the error line and the buttons; ``width`` (and ``height``) size it."""
         for text, widget, field in rows:
             self.errors.add_row(text, widget, field)
         layout = QVBoxLayout(self)
+        for widget in above:
+            layout.addWidget(widget)
         layout.addLayout(self.form)
+        for widget in below:
+            layout.addWidget(widget)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(width, 0)
+        if width is not None:
+            self.resize(width, height)
 
     def values(self) -> object:
         raise NotImplementedError

@@ -21,6 +21,7 @@ from res_desktop import __version__
 from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
 from res_desktop.gui.council.page import CouncilPage
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.records = RecordsPage(ws)
         self.indicators = IndicatorsPage(ws)
         self.reports = ReportsPage(ws)
-        record_pages = (
+        record_pages: tuple[RecordPage, ...] = (
             self.council,
             self.team,
             self.exporters,

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.common.widgets import wrapped_label
@@ -78,36 +77,61 @@ class RecordTab(QWidget):
     def edit_selected(self) -> None:
         """Overridden by tabs that edit rows."""
 
+    def refresh(self) -> None:
+        """Overridden by tabs that reload their rows."""
+
+    def remove(self, question: str, delete: Callable[[], object]) -> None:
+        """``delete()`` once the user confirms ``question``; the table and the window follow."""
+        if self.confirm("Удаление", question):
+            delete()
+            self.refresh()
+            self.changed.emit()
+
 
 class EditableRecordTab(RecordTab):
-    """A table with add / edit / delete buttons; subclasses supply the dialogs."""
+    """A table with add / edit / delete buttons; subclasses supply the dialog, the deletion and
+    the refresh."""
+
+    add_text = "&Добавить…"
 
     def __init__(self, ws: Workspace, model: Any, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
         self.model.setParent(self)
         self._ws = ws
-        self.add_button = QPushButton("&Добавить…")
+        self.add_button = QPushButton(self.add_text)
         self.edit_button = QPushButton("&Изменить…")
         self.delete_button = QPushButton("&Удалить")
-        self.add_button.clicked.connect(lambda: self._run(self.dialog(None)))
+        self.add_button.clicked.connect(self.add_new)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = wrapped_label()
 
-    def dialog(self, row: Any) -> SubmitDialog:
+    def dialog(self, row: Any) -> QDialog:
+        """The dialog adding (``row`` None) or changing a row; its ``result_value`` is saved."""
         raise NotImplementedError
+
+    def add_new(self) -> None:
+        self._run(self.dialog(None))
 
     def edit_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
             self._run(self.dialog(row))
 
-    def _run(self, dialog: SubmitDialog) -> None:
+    def _run(self, dialog: QDialog) -> None:
         if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            saved = getattr(dialog, "result_value", None)
+            self.before_refresh(saved)
             self.refresh()
-            saved = dialog.result_value
-            self.select_row(lambda row: row == saved)
+            self.select_row(lambda row: self.is_saved(row, saved))
             self.changed.emit()
+
+    def before_refresh(self, saved: object) -> None:
+        """What the tab adjusts so that the saved row is shown (a filter widened)."""
+
+    def is_saved(self, row: object, saved: object) -> bool:
+        """Which row to select after a save."""
+        return row == saved
 
     def delete_selected(self) -> None:
         raise NotImplementedError

@@ -37,6 +37,7 @@ from res_desktop.domain.council.model import (
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
 from res_desktop.gui.common.form_dialog import error_label, save_buttons, show_errors
 from res_desktop.gui.common.table_model import RecordTableModel
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.council.council_dialog import checked_ids, member_checklist
 from res_desktop.gui.council.meeting_parts import DecisionDialog, ReportDialog
 from res_desktop.gui.council.models import DecisionsModel, ReportsModel
@@ -128,10 +129,7 @@ class MeetingDialog(QDialog):
         change.clicked.connect(lambda: edit(table.currentIndex().row()))  # type: ignore[operator]
         remove.clicked.connect(lambda: self._remove(table))
         table.doubleClicked.connect(lambda index: edit(index.row()))  # type: ignore[operator]
-        buttons = QHBoxLayout()
-        for button in (add, change, remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = widget_row(add, change, remove)
         layout = QVBoxLayout(page)
         layout.addWidget(table, 1)
         layout.addLayout(buttons)

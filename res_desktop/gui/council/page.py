@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.model import Meeting, Member, WorkingGroup
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import button_row
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, MemberDialog
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.council.models import MeetingsModel, MembersModel
@@ -51,12 +52,9 @@ def _who(*parts: str) -> str:
     return ", ".join(p for p in parts if p) or "—"
 
 
-class CouncilPage(QWidget):
-    changed = Signal()
-
+class CouncilPage(RecordPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.members_model = MembersModel(parent=self)
         self.members_table, self.members_proxy = _table(self.members_model, (2, 3))
         self.meetings_model = MeetingsModel(parent=self)
@@ -99,16 +97,16 @@ class CouncilPage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.details)
-        top_layout.addLayout(button_row(edit))
+        top_layout.addLayout(widget_row(edit))
         top_layout.addWidget(QLabel("<b>Состав Совета</b>"))
         top_layout.addWidget(self.members_table, 1)
-        top_layout.addLayout(button_row(self.add_member_button, change, remove))
+        top_layout.addLayout(widget_row(self.add_member_button, change, remove))
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(QLabel("<b>Рабочие группы</b>"))
         bottom_layout.addWidget(self.groups, 1)
-        bottom_layout.addLayout(button_row(add_group, change_group, remove_group))
+        bottom_layout.addLayout(widget_row(add_group, change_group, remove_group))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -136,7 +134,7 @@ class CouncilPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.warning)
         layout.addWidget(self.meetings_table, 1)
-        layout.addLayout(button_row(self.add_meeting_button, change, remove, agenda, minutes))
+        layout.addLayout(widget_row(self.add_meeting_button, change, remove, agenda, minutes))
         return page
 
     # -- refreshing --------------------------------------------------------------------

@@ -8,12 +8,10 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
     QChart,
-    QChartView,
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 
 from res_desktop.domain.exporters.analysis import GroupStats, Pairs, count_of
 
@@ -69,10 +67,3 @@ def stacked_chart(
     values.setTickInterval(step)  # whole companies only
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return chart
-
-
-def chart_view() -> QChartView:
-    view = QChartView()
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
-    return view

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS, GroupStats, RegistryAnalysis
 from res_desktop.domain.exporters.model import Barrier, ExportStage, Need
+from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.exporters.analysis_charts import chart_view, stacked_chart
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.exporters.analysis_charts import stacked_chart
 from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.exporters.analysis_summary import summary_html, verdicts_html
 from res_desktop.gui.exporters.dispatch_dialog import DispatchDialog
@@ -65,7 +67,7 @@ class ExporterAnalysisPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.stage_view, self.needs_view, self.barriers_view = (chart_view() for _ in range(3))
+        self.stage_view, self.needs_view, self.barriers_view = (chart_view(240) for _ in range(3))
         self.groups_model = GroupsModel(parent=self)
         self.barriers_model = BarriersModel(parent=self)
         self.dispatches_model = DispatchesModel(parent=self)
@@ -83,13 +85,7 @@ class ExporterAnalysisPage(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        for text, widget in (("&Год анализа:", self.year), ("Группировк&а:", self.grouping)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            top.addWidget(label)
-            top.addWidget(widget)
-        top.addStretch(1)
+        top = widget_row(("&Год анализа:", self.year), ("Группировк&а:", self.grouping))
         heading = QLabel("Анализ базы экспортёров (инструмент 9)")
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.tabs = QTabWidget()
@@ -142,10 +138,7 @@ class ExporterAnalysisPage(QWidget):
         left.addWidget(self.kinds)
         right = QVBoxLayout()
         right.addWidget(self.barriers_table, 2)
-        buttons = QHBoxLayout()
-        for button in (self.xlsx_button, self.pdf_button, self.dispatch_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.xlsx_button, self.pdf_button, self.dispatch_button)
         right.addLayout(buttons)
         right.addWidget(QLabel("Направленные письма:"))
         right.addWidget(self.dispatches_table, 1)

@@ -32,6 +32,7 @@ from res_desktop.domain.exporters.model import Barrier, DataSource, Need, Produc
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.date_fields import from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.widgets import widget_row
 
 NO_DATE = QDate(2000, 1, 1)  # shown as «—»: the source's date is not known
 
@@ -70,10 +71,7 @@ def _editor(table: QTableWidget, add_text: str, remove_text: str) -> tuple[QWidg
     add, remove = QPushButton(add_text), QPushButton(remove_text)
     add.clicked.connect(lambda: _add_blank(table))
     remove.clicked.connect(lambda: table.removeRow(table.currentRow()))
-    buttons = QHBoxLayout()
-    buttons.addWidget(add)
-    buttons.addWidget(remove)
-    buttons.addStretch(1)
+    buttons = widget_row(add, remove)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(table, 1)

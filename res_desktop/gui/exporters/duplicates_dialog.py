@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.exporters.query import CompanyRow
 from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.service import DuplicateView
@@ -59,10 +59,7 @@ class DuplicatesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Закрыть")
         buttons.rejected.connect(self.reject)
-        actions = QHBoxLayout()
-        for widget in (self.keep_first, self.keep_second, self.merge_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
+        actions = widget_row(self.keep_first, self.keep_second, self.merge_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

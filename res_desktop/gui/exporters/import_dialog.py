@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.exporters import columns as col
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.widgets import buddy_label, widget_row
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -73,8 +74,10 @@ class ImportDialog(QDialog):
         self.sheet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.header_row.setMaximumWidth(90)
         form.addRow("Файл:", file_row)
-        form.addRow(_buddy("&Лист:", self.sheet), _left(self.sheet))
-        form.addRow(_buddy("Строка &заголовков:", self.header_row), _left(self.header_row))
+        form.addRow(buddy_label("&Лист:", self.sheet), widget_row(self.sheet))
+        form.addRow(
+            buddy_label("Строка &заголовков:", self.header_row), widget_row(self.header_row)
+        )
         form.addRow("", self.details)
         hint = QLabel(
             "Проверьте, какому полю реестра соответствует каждый столбец файла. "
@@ -111,10 +114,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.close_button = QPushButton("&Закрыть")
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        for button in (self.check_button, self.import_button, self.cancel_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.check_button, self.import_button, self.cancel_button)
         buttons.addWidget(self.close_button)
         return buttons
 
@@ -326,17 +326,3 @@ class ImportDialog(QDialog):
             self.cancel()
             return
         super().reject()
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
-
-
-def _left(widget: QWidget) -> QHBoxLayout:
-    """The widget at its own width, not stretched across the dialog."""
-    row = QHBoxLayout()
-    row.addWidget(widget)
-    row.addStretch(1)
-    return row

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.importer import ImportBatch
@@ -60,9 +60,7 @@ class ImportHistoryDialog(QDialog):
         close.clicked.connect(self.reject)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.undo_button)
         buttons.addWidget(close)
         note = QLabel(
             "Отмена импорта удаляет добавленные им организации и возвращает изменённым "

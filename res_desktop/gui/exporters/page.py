@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.exporters.analysis_page import ExporterAnalysisPage
 from res_desktop.gui.exporters.import_dialog import ImportDialog
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
@@ -25,12 +25,9 @@ from res_desktop.services.exporters.export import companies_by_ids, export_compa
 from res_desktop.storage.common.errors import StorageError
 
 
-class ExportersPage(QWidget):
-    changed = Signal()
-
+class ExportersPage(RecordPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.registry = RegistryPage(ws)
         self.analysis = ExporterAnalysisPage(ws)
         self.tabs = QTabWidget()

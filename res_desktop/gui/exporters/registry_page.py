@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -24,6 +23,7 @@ from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import count
 from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
 from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.exporters.company_card import CompanyCard
 from res_desktop.gui.exporters.duplicates_dialog import DuplicatesDialog
 from res_desktop.gui.exporters.industries_dialog import IndustriesDialog
@@ -119,17 +119,14 @@ class RegistryPage(QWidget):
             self.buttons[name].clicked.connect(action)
 
     def _build_layout(self) -> None:
-        saved = QHBoxLayout()
-        label = QLabel("Сохранённые фильтр&ы:")
-        label.setBuddy(self.saved)
-        for widget in (label, self.saved, self.save_filter_button, self.delete_filter_button):
-            saved.addWidget(widget)
-        saved.addWidget(self.reset_button)
-        saved.addStretch(1)
-        bottom = QHBoxLayout()
-        for name in ("add", "card", "delete", "duplicates", "industries"):
-            bottom.addWidget(self.buttons[name])
-        bottom.addStretch(1)
+        saved = widget_row(
+            ("Сохранённые фильтр&ы:", self.saved),
+            self.save_filter_button,
+            self.delete_filter_button,
+            self.reset_button,
+        )
+        names = ("add", "card", "delete", "duplicates", "industries")
+        bottom = widget_row(*(self.buttons[name] for name in names))
         bottom.addWidget(self.buttons["import"])
         bottom.addWidget(self.buttons["export"])
         layout = QVBoxLayout(self)

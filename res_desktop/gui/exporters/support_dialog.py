@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from res_desktop.gui.common.date_fields import date_edit, from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.exporters.card_tabs import _add_row, _table
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -89,10 +89,7 @@ class SupportTab(QWidget):
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self._records: list[SupportRecord] = []
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.add_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

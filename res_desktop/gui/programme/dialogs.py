@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,14 +45,6 @@ def year_edit(value: int) -> QSpinBox:
     edit.setRange(2000, 2100)
     edit.setValue(value)
     return edit
-
-
-def _dialog_layout(dialog: SubmitDialog, width: int) -> None:
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(dialog.form)
-    layout.addWidget(dialog.general_error)
-    layout.addWidget(dialog.buttons)
-    dialog.resize(width, 0)
 
 
 class ProgrammeDialog(SubmitDialog):
@@ -93,7 +84,7 @@ class ProgrammeDialog(SubmitDialog):
             ("&Цели:", self.goals, "goals"),
         ):
             self.errors.add_row(text, widget, field)
-        _dialog_layout(self, 680)
+        self.lay_out(width=680)
         if programme is not None:
             self.load(programme, today)
 
@@ -192,7 +183,7 @@ class EventDialog(SubmitDialog):
             ("Дата выполнения:", self.done_on, "done_on"),
         ):
             self.errors.add_row(text, widget, field)
-        _dialog_layout(self, 720)
+        self.lay_out(width=720)
         if event is not None:
             self.load(event, today)
 
@@ -244,7 +235,7 @@ class BudgetDialog(SubmitDialog):
         self.errors.add_row("&ВРП субъекта РФ:", self.grp, "grp")
         self.errors.add_row("&Бюджет Плана:", self.budget, "budget")
         self.form.addRow(hint)
-        _dialog_layout(self, 520)
+        self.lay_out(width=520)
 
     def values(self) -> BudgetYear:
         return BudgetYear(

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -17,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.russian import date_short, exact
 from res_desktop.domain.programme.model import Programme
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.programme.dialogs import ProgrammeDialog
 from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
 from res_desktop.services.common.workspace import Workspace
@@ -41,14 +41,11 @@ def describe(programme: Programme | None) -> str:
     )
 
 
-class ProgrammePage(QWidget):
+class ProgrammePage(RecordPage):
     """Instrument 4 and block V; ``changed`` is emitted after every saved edit."""
 
-    changed = Signal()
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.kpis = QLabel()
@@ -79,9 +76,7 @@ class ProgrammePage(QWidget):
 
     def _document_tab(self) -> QWidget:
         tab = QWidget()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.edit_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.details)
         layout.addWidget(self.kpis)
@@ -100,7 +95,7 @@ class ProgrammePage(QWidget):
         self.kpis.setText("<b>Показатели (плановые значения):</b><br>" + "<br>".join(lines)
                           if kpis else "")  # fmt: skip
         for tab in self._tables():
-            tab.refresh()  # type: ignore[attr-defined]
+            tab.refresh()
 
     def edit_programme(self) -> None:
         def submit(values: Programme) -> Programme:

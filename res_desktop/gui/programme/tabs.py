@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from res_desktop.domain.common.russian import roubles
 from res_desktop.domain.programme.model import BudgetYear, Execution, ProgrammeEvent
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.record_tab import EditableRecordTab, RecordTab
-from res_desktop.gui.common.widgets import button_row, wrapped_label
+from res_desktop.gui.common.widgets import widget_row, wrapped_label
 from res_desktop.gui.programme.dialogs import BudgetDialog, EventDialog
 from res_desktop.gui.programme.models import budget_model, events_model, execution_model
 from res_desktop.services.common.workspace import Workspace
@@ -30,16 +29,11 @@ class EventsTab(EditableRecordTab):
         self.year.setRange(2000, 2100)
         self.year.setValue(ws.today().year)
         self.year.valueChanged.connect(self.refresh)
-        top = QHBoxLayout()
-        label = QLabel("Мероприятия на &год:")
-        label.setBuddy(self.year)
-        top.addWidget(label)
-        top.addWidget(self.year)
-        top.addStretch(1)
+        top = widget_row(("Мероприятия на &год:", self.year))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.summary)
         self.sort_by(3)
         self.refresh()
@@ -55,10 +49,9 @@ class EventsTab(EditableRecordTab):
         event = self.selected_row()
         if not isinstance(event, ProgrammeEvent) or event.id is None:
             return
-        if self.confirm("Удаление", f"Удалить мероприятие «{event.title}» из программы?"):
-            self._ws.programme.delete_event(event.id)
-            self.refresh()
-            self.changed.emit()
+        event_id = event.id
+        question = f"Удалить мероприятие «{event.title}» из программы?"
+        self.remove(question, lambda: self._ws.programme.delete_event(event_id))
 
     def refresh(self) -> None:
         year = self.year.value()
@@ -80,7 +73,7 @@ class BudgetTab(EditableRecordTab):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.summary)
         layout.addWidget(self.funding)
         self.sort_by(0)
@@ -96,10 +89,8 @@ class BudgetTab(EditableRecordTab):
         budget = self.selected_row()
         if not isinstance(budget, BudgetYear):
             return
-        if self.confirm("Удаление", f"Удалить сведения о ВРП и бюджете за {budget.year} год?"):
-            self._ws.programme.delete_budget(budget.year)
-            self.refresh()
-            self.changed.emit()
+        question = f"Удалить сведения о ВРП и бюджете за {budget.year} год?"
+        self.remove(question, lambda: self._ws.programme.delete_budget(budget.year))
 
     def refresh(self) -> None:
         self.model.set_rows(self._ws.programme.budgets())
@@ -132,14 +123,7 @@ class ExecutionTab(RecordTab):
         self.quarter.setCurrentIndex((today.month - 1) // 3)
         self.year.valueChanged.connect(self.refresh)
         self.quarter.currentIndexChanged.connect(self.refresh)
-        top = QHBoxLayout()
-        label = QLabel("&Год:")
-        label.setBuddy(self.year)
-        quarter_label = QLabel("&Квартал:")
-        quarter_label.setBuddy(self.quarter)
-        for widget in (label, self.year, quarter_label, self.quarter):
-            top.addWidget(widget)
-        top.addStretch(1)
+        top = widget_row(("&Год:", self.year), ("&Квартал:", self.quarter))
         self.summary = wrapped_label()
         layout = QVBoxLayout(self)
         layout.addLayout(top)

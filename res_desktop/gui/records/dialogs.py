@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
 from res_desktop.domain.common.russian import NumberError
 from res_desktop.domain.records.model import CentreKpi, StaffTraining
@@ -39,14 +39,6 @@ def _year_edit(value: int, editable: bool) -> QSpinBox:
     edit.setValue(value)
     edit.setEnabled(editable)
     return edit
-
-
-def _layout(dialog: SubmitDialog, width: int) -> None:
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(dialog.form)
-    layout.addWidget(dialog.general_error)
-    layout.addWidget(dialog.buttons)
-    dialog.resize(width, 0)
 
 
 def _int(value: float | None) -> int | None:
@@ -94,7 +86,7 @@ class KpiDialog(SubmitDialog):
             self.errors.add_row(text, self.edits[field], field)
         self.errors.add_row("КПЭ на год:", self.approved_on, "approved_on")
         self.errors.add_row("Отчёт за год:", self.reported_on, "reported_on")
-        _layout(self, 620)
+        self.lay_out(width=620)
 
     def values(self) -> CentreKpi:
         n = read_numbers(self.edits)
@@ -147,7 +139,7 @@ class TrainingDialog(SubmitDialog):
         self.errors.add_row("", self.programmes, "programmes_developed")
         self.errors.add_row("План подготовки:", self.plan_approved_on, "plan_approved_on")
         self.errors.add_row("Отчёт за год:", self.reported_on, "reported_on")
-        _layout(self, 620)
+        self.lay_out(width=620)
 
     def values(self) -> StaffTraining:
         n = read_numbers(self.edits)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPen
 
 from res_desktop.domain.records.indicators import YEARS, Indicator
 
@@ -51,10 +51,3 @@ def indicator_chart(indicator: Indicator, actual: Points, plan: Points, ref: Poi
         series.attachAxis(values)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
-
-
-def chart_view() -> QChartView:
-    view = QChartView()
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
-    return view

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from res_desktop.domain.records.indicators import IndicatorValue, Measure
 from res_desktop.gui.common.form_dialog import SubmitDialog
@@ -53,13 +53,7 @@ class IndicatorDialog(SubmitDialog):
         self.note = QLabel(" ".join(notes))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(self.form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.resize(620, 0)
+        self.lay_out(width=620, above=[heading], below=[self.note])
 
     def values(self) -> dict[str, float | None]:
         changed = {k: e for k, e in self.edits.items() if e.text() != self._initial[k]}

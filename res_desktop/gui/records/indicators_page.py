@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,23 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.records.indicators import YEARS, IndicatorValue, reference
+from res_desktop.gui.common.charts import chart_view
+from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
-from res_desktop.gui.records.indicators_chart import chart_view, indicator_chart
+from res_desktop.gui.common.widgets import buddy_label
+from res_desktop.gui.records.indicators_chart import indicator_chart
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog
 from res_desktop.gui.records.indicators_model import IndicatorsModel
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.records.indicators import IndicatorTable
 
 
-class IndicatorsPage(QWidget):
+class IndicatorsPage(RecordPage):
     """Table 1 for the chosen year; ``changed`` is emitted after every saved value."""
 
-    changed = Signal()
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self._tables: dict[int, IndicatorTable] = {}
         self.year = QSpinBox()
         self.year.setRange(YEARS[0], YEARS[-1])
@@ -48,7 +48,7 @@ class IndicatorsPage(QWidget):
         self.table = self._make_table()
         self.edit_button = QPushButton("&Изменить значения…")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.chart = chart_view()
+        self.chart = chart_view(220)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         # Replaced in tests: how the values dialog is run.
@@ -78,8 +78,7 @@ class IndicatorsPage(QWidget):
     def _build_layout(self) -> None:
         title = QLabel("Целевые показатели (таблица 1 Стандарта)")
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        label = QLabel("&Год:")
-        label.setBuddy(self.year)
+        label = buddy_label("&Год:", self.year)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(label)

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
+from res_desktop.gui.common.record_page import RecordPage
+from res_desktop.gui.common.widgets import buddy_label
 from res_desktop.gui.records.tabs import KpiTab, PresenceTab, TrainingTab
 from res_desktop.services.common.workspace import Workspace
 
 
-class RecordsPage(QWidget):
+class RecordsPage(RecordPage):
     """The records that fill instruments 6-8; ``changed`` is emitted after every saved edit."""
 
-    changed = Signal()
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.year = QSpinBox()
         self.year.setRange(2019, 2100)
         self.year.setValue(ws.today().year)
@@ -33,8 +31,7 @@ class RecordsPage(QWidget):
         title = QLabel("Записи инструментов 6–8: КПЭ, присутствие за рубежом, подготовка кадров")
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         title.setWordWrap(True)  # Russian runs long at the 1024 px minimum
-        label = QLabel("Оценка за &год:")
-        label.setBuddy(self.year)
+        label = buddy_label("Оценка за &год:", self.year)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(label)

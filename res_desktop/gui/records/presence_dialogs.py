@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from res_desktop.domain.common.countries import country_names
 from res_desktop.domain.records.model import (
@@ -19,14 +19,6 @@ from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qda
 from res_desktop.gui.common.form_dialog import SubmitDialog
 
 Submit = Callable[[dict[str, Any]], object]
-
-
-def _layout(dialog: SubmitDialog, width: int) -> None:
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(dialog.form)
-    layout.addWidget(dialog.general_error)
-    layout.addWidget(dialog.buttons)
-    dialog.resize(width, 0)
 
 
 def country_combo(exclude: set[str] | None = None) -> QComboBox:
@@ -60,7 +52,7 @@ class CountryDialog(SubmitDialog):
         self.listed_on.set_value(None, today)
         self.errors.add_row("Ст&рана:", self.country, "code")
         self.errors.add_row("Дата:", self.listed_on, "listed_on")
-        _layout(self, 520)
+        self.lay_out(width=520)
 
     def values(self) -> dict[str, Any]:
         return {"code": combo_code(self.country), "listed_on": self.listed_on.value()}
@@ -94,7 +86,7 @@ class PresenceDialog(SubmitDialog):
         self.errors.add_row("&Формат:", self.format, "format")
         self.errors.add_row("&Описание:", self.description, "description")
         self.errors.add_row("Дата:", self.since, "since")
-        _layout(self, 620)
+        self.lay_out(width=620)
 
     def values(self) -> Presence:
         return Presence(
@@ -124,7 +116,7 @@ class AgreementDialog(SubmitDialog):
         self.errors.add_row("Ст&рана:", self.country, "country_code")
         self.errors.add_row("&Дата подписания:", self.signed_on, "signed_on")
         self.errors.add_row("&Наименование:", self.title, "title")
-        _layout(self, 620)
+        self.lay_out(width=620)
 
     def values(self) -> ForeignAgreement:
         return ForeignAgreement(

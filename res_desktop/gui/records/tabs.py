@@ -19,7 +19,7 @@ from res_desktop.domain.records.model import CentreKpi, ForeignAgreement, Presen
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.record_tab import EditableRecordTab, RecordTab, ask_yes_no
-from res_desktop.gui.common.widgets import button_row, wrapped_label
+from res_desktop.gui.common.widgets import widget_row, wrapped_label
 from res_desktop.gui.records.dialogs import KpiDialog, TrainingDialog
 from res_desktop.gui.records.models import (
     CountryRow,
@@ -63,7 +63,7 @@ class YearTab(EditableRecordTab):
         self.year = year
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.summary)
         self.sort_by(0)
 
@@ -85,10 +85,8 @@ class YearTab(EditableRecordTab):
         row = self.selected_row()
         if row is None:
             return
-        if self.confirm("Удаление", f"Удалить {what} за {row.year} г.?"):  # type: ignore[attr-defined]
-            delete(row.year)  # type: ignore[attr-defined]
-            self.refresh()
-            self.changed.emit()
+        year: int = row.year  # type: ignore[attr-defined]
+        self.remove(f"Удалить {what} за {year} г.?", lambda: delete(year))
 
 
 class KpiTab(YearTab):
@@ -184,7 +182,7 @@ class PresenceTab(QWidget):
         group = QGroupBox(title)
         layout = QVBoxLayout(group)
         layout.addWidget(tab, 1)
-        layout.addLayout(button_row(*buttons))
+        layout.addLayout(widget_row(*buttons))
         inner = QVBoxLayout(tab)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(tab.table)

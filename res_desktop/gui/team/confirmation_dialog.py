@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from res_desktop.domain.team.model import MemberId, QualificationConfirmation, TeamMember
 from res_desktop.gui.common.date_fields import date_edit, from_qdate
@@ -35,11 +35,7 @@ class ConfirmationDialog(SubmitDialog):
         self.errors.add_row("&Дата:", self.confirmed_on, "confirmed_on")
         self.errors.add_row("Д&окумент:", self.document, "document")
         self.errors.add_row("&Кем выдан:", self.issuer, "issuer")
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.lay_out(width=560)
 
     def values(self) -> QualificationConfirmation:
         return QualificationConfirmation(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from res_desktop.domain.team.model import MemberId, QualificationConfirmation
 from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.confirmation_dialog import ConfirmationDialog
 from res_desktop.gui.team.models import confirmations_model
 from res_desktop.services.common.workspace import Workspace
@@ -27,10 +28,7 @@ class ConfirmationsTab(RecordTab):
         self.delete_button = QPushButton("&Удалить")
         self.add_button.clicked.connect(self.add_confirmation)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        buttons = widget_row(self.add_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
@@ -61,7 +59,6 @@ class ConfirmationsTab(RecordTab):
         if not isinstance(item, QualificationConfirmation) or item.id is None:
             return
         name = self._names.get(item.member_id, "")
-        if self.confirm("Удаление", f"Удалить подтверждение квалификации ({name})?"):
-            self._ws.team.delete_confirmation(item.id)
-            self.refresh()
-            self.changed.emit()
+        item_id = item.id
+        question = f"Удалить подтверждение квалификации ({name})?"
+        self.remove(question, lambda: self._ws.team.delete_confirmation(item_id))

@@ -37,6 +37,7 @@ from res_desktop.domain.team.model import (
 from res_desktop.domain.team.validation import MAX_HOURS
 from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, error_label
+from res_desktop.gui.common.widgets import buddy_label, widget_row
 
 NAME, NUMBER, FILE = 0, 1, 2
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -108,11 +109,7 @@ class EventDialog(SubmitDialog):
         org = QHBoxLayout()
         org.addWidget(self.organisation, 1)
         org.addWidget(self.educational)
-        dates = QHBoxLayout()
-        dates.addWidget(self.starts_on)
-        dates.addWidget(QLabel("по"))
-        dates.addWidget(self.ends_on)
-        dates.addStretch(1)
+        dates = widget_row(self.starts_on, QLabel("по"), self.ends_on)
         org_box, dates_box = QWidget(), QWidget()
         org_box.setLayout(org)
         dates_box.setLayout(dates)
@@ -136,8 +133,9 @@ class EventDialog(SubmitDialog):
         self.errors.attach("certificate", self.participants_error)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        people = QLabel("&Участники из состава команды (отметьте и укажите удостоверения):")
-        people.setBuddy(self.participants)
+        people = buddy_label(
+            "&Участники из состава команды (отметьте и укажите удостоверения):", self.participants
+        )
         layout.addWidget(people)
         layout.addWidget(self.participants, 1)
         layout.addWidget(self.participants_error)

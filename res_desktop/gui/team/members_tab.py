@@ -6,10 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,48 +16,32 @@ from res_desktop.domain.team.model import RETRAINING_WARNING, TeamMember
 from res_desktop.domain.team.rules import retraining
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.date_fields import date_edit, from_qdate
-from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.record_tab import EditableRecordTab
 from res_desktop.gui.common.table_model import DIMMED
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.member_dialog import MemberDialog
 from res_desktop.gui.team.models import members_model
 from res_desktop.services.common.workspace import Workspace
 
 
-class MembersTab(RecordTab):
+class MembersTab(EditableRecordTab):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(members_model(), parent)
-        self.model.setParent(self)
-        self._ws = ws
+        super().__init__(ws, members_model(), parent)
         self.on_date = date_edit(ws.today())
         self.show_all = QCheckBox("Показать вс&ех, включая выбывших")
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.turnover = QLabel()
         self.turnover.setWordWrap(True)
-        self.add_button = QPushButton("&Добавить…")
-        self.edit_button = QPushButton("&Изменить…")
-        self.delete_button = QPushButton("&Удалить")
         self.on_date.dateChanged.connect(self.refresh)
         self.show_all.toggled.connect(self.refresh)
-        self.add_button.clicked.connect(self.add_member)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self._build_layout()
         self.sort_by(3)  # by role, in the Standard's order
         self.refresh()
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        label = QLabel("Состав на да&ту:")
-        label.setBuddy(self.on_date)
-        top.addWidget(label)
-        top.addWidget(self.on_date)
-        top.addWidget(self.show_all)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        top = widget_row(("Состав на да&ту:", self.on_date), self.show_all)
+        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -106,7 +87,7 @@ class MembersTab(RecordTab):
         self.turnover.setStyleSheet(f"color: {texts.OVERDUE_COLOR};" if warn else "")
 
     # -- editing -----------------------------------------------------------------------
-    def _dialog(self, member: TeamMember | None) -> MemberDialog:
+    def dialog(self, member: TeamMember | None) -> MemberDialog:
         def submit(values: TeamMember) -> TeamMember:
             return self._ws.team.save_member(member=values)
 
@@ -120,21 +101,14 @@ class MembersTab(RecordTab):
         )
 
     def add_member(self) -> None:
-        self._run(self._dialog(None))
+        self.add_new()
 
-    def edit_selected(self) -> None:
-        member = self.selected_row()
-        if isinstance(member, TeamMember):
-            self._run(self._dialog(member))
+    def before_refresh(self, saved: object) -> None:
+        if isinstance(saved, TeamMember) and not saved.is_member_on(self.day()):
+            self.show_all.setChecked(True)
 
-    def _run(self, dialog: MemberDialog) -> None:
-        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-            saved = dialog.result_value
-            if isinstance(saved, TeamMember) and not saved.is_member_on(self.day()):
-                self.show_all.setChecked(True)
-            self.refresh()
-            self.select_row(lambda m: isinstance(saved, TeamMember) and m.id == saved.id)  # type: ignore[attr-defined]
-            self.changed.emit()
+    def is_saved(self, row: object, saved: object) -> bool:
+        return isinstance(saved, TeamMember) and getattr(row, "id", None) == saved.id
 
     def delete_selected(self) -> None:
         member = self.selected_row()
@@ -144,7 +118,5 @@ class MembersTab(RecordTab):
             f"Удалить запись о члене команды «{member.full_name}» вместе с его участием "
             "в мероприятиях? Если он выбыл из команды, укажите дату исключения вместо удаления."
         )
-        if self.confirm("Удаление", question):
-            self._ws.team.delete_member(member.id)
-            self.refresh()
-            self.changed.emit()
+        member_id = member.id
+        self.remove(question, lambda: self._ws.team.delete_member(member_id))

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -18,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.record_page import RecordPage
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.confirmations_tab import ConfirmationsTab
 from res_desktop.gui.team.members_tab import MembersTab
 from res_desktop.gui.team.training_tab import TrainingTab
@@ -26,12 +26,9 @@ from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.errors import StorageError
 
 
-class TeamPage(QWidget):
-    changed = Signal()
-
+class TeamPage(RecordPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.heading = QLabel("Управленческая команда (инструмент 3)")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.warning = QLabel()
@@ -54,13 +51,7 @@ class TeamPage(QWidget):
         self._show_warning()
 
     def _build_layout(self) -> None:
-        bottom = QHBoxLayout()
-        label = QLabel("&Год отчёта:")
-        label.setBuddy(self.report_year)
-        bottom.addWidget(label)
-        bottom.addWidget(self.report_year)
-        bottom.addWidget(self.report_button)
-        bottom.addStretch(1)
+        bottom = widget_row(("&Год отчёта:", self.report_year), self.report_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.warning)

@@ -5,31 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from res_desktop.domain.team.model import MemberId, TrainingEvent
-from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.record_tab import EditableRecordTab
+from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.models import events_model
 from res_desktop.services.common.workspace import Workspace
 
 
-class TrainingTab(RecordTab):
+class TrainingTab(EditableRecordTab):
+    add_text = "&Добавить мероприятие…"
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(events_model(), parent)
-        self.model.setParent(self)
-        self._ws = ws
-        self.summary = QLabel()
-        self.add_button = QPushButton("&Добавить мероприятие…")
-        self.edit_button = QPushButton("&Изменить…")
-        self.delete_button = QPushButton("&Удалить")
-        self.add_button.clicked.connect(self.add_event)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        super().__init__(ws, events_model(), parent)
+        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -48,7 +39,7 @@ class TrainingTab(RecordTab):
             f"В {year} году: мероприятий — {len(this_year)}, человеко-часов обучения — {hours}."
         )
 
-    def _dialog(self, event: TrainingEvent | None) -> EventDialog:
+    def dialog(self, event: TrainingEvent | None) -> EventDialog:
         def submit(values: tuple[TrainingEvent, dict[MemberId, Path]]) -> TrainingEvent:
             chosen, files = values
             return self._ws.team.save_event(event=chosen, certificate_files=files)
@@ -58,26 +49,13 @@ class TrainingTab(RecordTab):
             submit, today=self._ws.today(), members=members, event=event, parent=self
         )
 
-    def add_event(self) -> None:
-        self._run(self._dialog(None))
-
-    def edit_selected(self) -> None:
-        event = self.selected_row()
-        if isinstance(event, TrainingEvent):
-            self._run(self._dialog(event))
-
-    def _run(self, dialog: EventDialog) -> None:
-        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-            saved = dialog.result_value
-            self.refresh()
-            self.select_row(lambda e: isinstance(saved, TrainingEvent) and e.id == saved.id)  # type: ignore[attr-defined]
-            self.changed.emit()
+    def is_saved(self, row: object, saved: object) -> bool:
+        return isinstance(saved, TrainingEvent) and getattr(row, "id", None) == saved.id
 
     def delete_selected(self) -> None:
         event = self.selected_row()
         if not isinstance(event, TrainingEvent) or event.id is None:
             return
-        if self.confirm("Удаление", f"Удалить мероприятие «{event.title}» со всеми участниками?"):
-            self._ws.team.delete_event(event.id)
-            self.refresh()
-            self.changed.emit()
+        event_id = event.id
+        question = f"Удалить мероприятие «{event.title}» со всеми участниками?"
+        self.remove(question, lambda: self._ws.team.delete_event(event_id))

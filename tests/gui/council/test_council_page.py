@@ -31,6 +31,7 @@ from res_desktop.gui.council.models import (
 from res_desktop.gui.council.page import CouncilPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
+from tests.gui.council.helpers import held_meeting_dialog
 from tests.reports.common.helpers import read_pdf
 
 D = dt.date
@@ -41,11 +42,9 @@ def _status(ws: Workspace, key: str) -> Status:
 
 
 def _save_meeting(qtbot, page: CouncilPage, day: dt.date, **fill: object) -> None:
-    dialog = page.meeting_dialog(None)
-    qtbot.addWidget(dialog)
-    dialog.date.setDate(to_qdate(day))
-    dialog.status.setCurrentIndex(dialog.status.findData(MeetingStatus.HELD))
-    dialog.agenda.setPlainText(str(fill.get("agenda", "О ходе реализации Плана")))
+    dialog = held_meeting_dialog(
+        qtbot, page, day, str(fill.get("agenda", "О ходе реализации Плана"))
+    )
     for report in fill.get("reports", ()):  # type: ignore[attr-defined]
         dialog.reports_model.set_rows([*dialog.reports_model.rows(), report])
     with qtbot.waitSignal(page.changed):
@@ -93,10 +92,7 @@ def test_report_without_agreement_is_refused_in_the_dialog(qtbot, workspace: Wor
 def test_meeting_dialog_refuses_and_keeps_what_was_typed(qtbot, workspace: Workspace) -> None:
     page = CouncilPage(workspace)
     qtbot.addWidget(page)
-    dialog = page.meeting_dialog(None)
-    qtbot.addWidget(dialog)
-    dialog.date.setDate(to_qdate(D(2026, 5, 15)))
-    dialog.status.setCurrentIndex(dialog.status.findData(MeetingStatus.HELD))
+    dialog = held_meeting_dialog(qtbot, page, D(2026, 5, 15), "")
     dialog.venue.setText("Зал заседаний")
     dialog.minutes_box.setChecked(True)
     dialog.minutes_number.setText("2")

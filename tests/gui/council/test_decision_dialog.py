@@ -11,11 +11,11 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from res_desktop.domain.council.model import MeetingStatus
 from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.council.meeting_parts import DecisionDialog
 from res_desktop.gui.council.page import CouncilPage
 from res_desktop.services.common.workspace import Workspace
+from tests.gui.council.helpers import held_meeting_dialog
 
 D = dt.date
 
@@ -23,12 +23,7 @@ D = dt.date
 def _meeting_dialog(qtbot, workspace: Workspace):
     page = CouncilPage(workspace)
     qtbot.addWidget(page)
-    dialog = page.meeting_dialog(None)
-    qtbot.addWidget(dialog)
-    dialog.date.setDate(to_qdate(D(2026, 5, 15)))
-    dialog.status.setCurrentIndex(dialog.status.findData(MeetingStatus.HELD))
-    dialog.agenda.setPlainText("О ходе реализации Плана")
-    return page, dialog
+    return page, held_meeting_dialog(qtbot, page, D(2026, 5, 15))
 
 
 def _answer_decision(act) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QHorizontalStackedBarSeries
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from res_desktop.domain.exporters.analysis import REC, BarrierDispatch
 from res_desktop.domain.exporters.model import Barrier
@@ -18,21 +18,14 @@ from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesM
 from res_desktop.gui.exporters.analysis_page import ExporterAnalysisPage
 from res_desktop.gui.exporters.dispatch_dialog import DispatchDialog
 from res_desktop.services.common.workspace import Workspace
+from tests.gui.helpers import shown_page
 from tests.reports.common.helpers import read_pdf
 from tests.services.exporters.exporters_analysis_fixture import small_registry
 
 
 @pytest.fixture
 def shown(qtbot, workspace: Workspace) -> Iterator[ExporterAnalysisPage]:
-    """Shown inside a plain host, as in the main window: a top-level page's layout would set
-    the window's minimum size, which the offscreen platform answers with a Qt warning."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    page = ExporterAnalysisPage(workspace, host)
-    host.resize(1280, 800)
-    page.resize(1280, 800)
-    host.show()
-    yield page  # the host must outlive the test
+    yield shown_page(qtbot, lambda host: ExporterAnalysisPage(workspace, host))
 
 
 def _page(shown: ExporterAnalysisPage, ws: Workspace) -> ExporterAnalysisPage:

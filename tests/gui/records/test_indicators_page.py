@@ -4,30 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QDialog, QWidget
 
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog
 from res_desktop.gui.records.indicators_model import IndicatorsModel
 from res_desktop.gui.records.indicators_page import IndicatorsPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
+from tests.gui.helpers import shown_page, typed_run
 
 Y = TODAY.year
-
-
-_HOSTS: list[QWidget] = []  # a host must outlive its test's page
-
-
-def _page(qtbot, ws: Workspace) -> IndicatorsPage:
-    """A page in a plain host: a top-level layout would make offscreen Qt warn."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    _HOSTS[:] = [host]
-    page = IndicatorsPage(ws, host)
-    host.resize(1280, 800)
-    page.resize(1280, 800)
-    host.show()
-    return page
 
 
 def _select(page: IndicatorsPage, number: int) -> int:
@@ -38,32 +23,18 @@ def _select(page: IndicatorsPage, number: int) -> int:
     raise AssertionError(number)
 
 
-def _values_run(values: dict[str, str], seen: list[str] | None = None):
-    def run(dialog: QDialog) -> int:
-        assert isinstance(dialog, IndicatorDialog)
-        for kind, text in values.items():
-            dialog.edits[kind].setText(text)
-        dialog.accept()
-        if seen is not None:
-            seen.append(dialog.errors.text())
-            dialog.reject()
-        return dialog.result()
-
-    return run
-
-
 def test_indicators_page_plan_decides_met(qtbot, workspace: Workspace) -> None:
-    page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
     assert page.model.rowCount() == 7
     row = _select(page, 4)
-    page.run_dialog = _values_run({"actual": "11,5", "plan": "12,0"})
+    page.run_dialog = typed_run(IndicatorDialog, {"actual": "11,5", "plan": "12,0"})
     with qtbot.waitSignal(page.changed):
         page.edit_selected()
     assert page.model.data(page.model.index(row, 3)) == "11,5"
     assert page.model.data(page.model.index(row, 4)) == "введено вручную"
     assert page.model.data(page.model.index(row, 6)) == "не выполнен"
     _select(page, 4)
-    page.run_dialog = _values_run({"plan": "11,2"})
+    page.run_dialog = typed_run(IndicatorDialog, {"plan": "11,2"})
     page.edit_selected()
     assert page.model.data(page.model.index(row, 6)) == "выполнен"
     assert workspace.records.indicators(Y).row(4).met_plan is True
@@ -73,12 +44,12 @@ def test_indicators_page_plan_decides_met(qtbot, workspace: Workspace) -> None:
 
 
 def test_indicators_page_rejects_bad_values(qtbot, workspace: Workspace) -> None:
-    page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
     _select(page, 4)
     seen: list[str] = []
-    page.run_dialog = _values_run({"actual": "сто"}, seen)
+    page.run_dialog = typed_run(IndicatorDialog, {"actual": "сто"}, seen)
     page.edit_selected()
-    page.run_dialog = _values_run({"actual": "120"}, seen)
+    page.run_dialog = typed_run(IndicatorDialog, {"actual": "120"}, seen)
     page.edit_selected()
     assert "Введите число" in seen[0]
     assert seen[1] == "Доля не может превышать 100%."
@@ -86,10 +57,10 @@ def test_indicators_page_rejects_bad_values(qtbot, workspace: Workspace) -> None
 
 
 def test_indicators_page_base_and_growth(qtbot, workspace: Workspace) -> None:
-    page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
     page.year.setValue(2021)
     row = _select(page, 3)
-    page.run_dialog = _values_run({"base": "200", "actual": "230", "plan": "110"})
+    page.run_dialog = typed_run(IndicatorDialog, {"base": "200", "actual": "230", "plan": "110"})
     page.edit_selected()
     assert page.model.data(page.model.index(row, 3)) == "115"
     assert page.model.data(page.model.index(row, 8)) == "выполнен"  # reference 110
@@ -98,7 +69,7 @@ def test_indicators_page_base_and_growth(qtbot, workspace: Workspace) -> None:
 
 def test_indicators_page_chart_follows_selection(qtbot, workspace: Workspace) -> None:
     workspace.records.set_indicator_value(number=7, year=2025, kind="plan", value=82.5)
-    page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
     _select(page, 7)
     chart = page.chart.chart()
     assert chart.title().startswith("7. ")

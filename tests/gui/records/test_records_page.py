@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.gui.common.table_model import RecordTableModel
@@ -27,61 +27,39 @@ from res_desktop.gui.records.presence_dialogs import (
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.records import fill_records_demo
 from tests.conftest import TODAY
+from tests.gui.helpers import shown_page, typed_run
 
 Y = TODAY.year
-
-
-def _page(qtbot, ws: Workspace) -> tuple[QWidget, RecordsPage]:
-    """A page in a plain host: a top-level layout would make offscreen Qt warn."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    page = RecordsPage(ws, host)
-    host.resize(1280, 800)
-    page.resize(1280, 800)
-    host.show()
-    return host, page
 
 
 def _status(ws: Workspace, code: str, key: str) -> Status:
     return ws.checklists.checklist(code, Y).view(key).status
 
 
-def _kpi_run(fields: dict[str, str], seen: list[str] | None = None):
-    def run(dialog: QDialog) -> int:
-        assert isinstance(dialog, KpiDialog)
-        for field, text in fields.items():
-            dialog.edits[field].setText(text)
-        dialog.accept()
-        if seen is not None:
-            seen.append(dialog.errors.text())
-            dialog.reject()
-        return dialog.result()
-
-    return run
-
-
 def test_records_page_kpi_plan_and_fact_fill_instrument_6(qtbot, workspace: Workspace) -> None:
-    _host, page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: RecordsPage(workspace, host))
     assert "записи не ведутся" in page.kpi.summary.text()
     seen: list[str] = []
-    page.kpi.run_dialog = _kpi_run({"plan_supported": "сто"}, seen)
+    page.kpi.run_dialog = typed_run(KpiDialog, {"plan_supported": "сто"}, seen)
     page.kpi.add_button.click()
     assert "Введите число" in seen[0]
     assert workspace.records.kpis() == []
-    page.kpi.run_dialog = _kpi_run({"plan_supported": "", "plan_contracts": ""}, seen)
+    page.kpi.run_dialog = typed_run(KpiDialog, {"plan_supported": "", "plan_contracts": ""}, seen)
     page.kpi.add_button.click()
     assert "хотя бы одно плановое значение" in seen[1]
     with qtbot.waitSignal(page.changed):
-        page.kpi.run_dialog = _kpi_run({"plan_supported": "120", "fact_supported": "100"})
+        page.kpi.run_dialog = typed_run(
+            KpiDialog, {"plan_supported": "120", "fact_supported": "100"}
+        )
         page.kpi.add_button.click()
     assert _status(workspace, "06", "kpi_companies_supported") is Status.IN_PROGRESS
     assert "83%" in page.kpi.summary.text()
     assert page.kpi.model.rowCount() == 1
-    page.kpi.run_dialog = _kpi_run({"plan_supported": "90"}, seen)
+    page.kpi.run_dialog = typed_run(KpiDialog, {"plan_supported": "90"}, seen)
     page.kpi.add_button.click()
     assert "уже внесены" in seen[2]
     page.kpi.table.selectRow(0)
-    page.kpi.run_dialog = _kpi_run({"fact_supported": "125"})
+    page.kpi.run_dialog = typed_run(KpiDialog, {"fact_supported": "125"})
     page.kpi.edit_button.click()
     assert _status(workspace, "06", "kpi_companies_supported") is Status.DONE
     assert workspace.records.kpi(Y).fact_supported == 125
@@ -105,7 +83,7 @@ def _country_run(name: str):
 
 
 def test_records_page_priority_country_needs_presence(qtbot, workspace: Workspace) -> None:
-    _host, page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: RecordsPage(workspace, host))
     page.tabs.setCurrentWidget(page.presence)
     tab = page.presence
     tab.run_dialog = _country_run("Индия")
@@ -141,7 +119,7 @@ def test_records_page_priority_country_needs_presence(qtbot, workspace: Workspac
 
 
 def test_records_page_agreement_with_validation(qtbot, workspace: Workspace) -> None:
-    _host, page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: RecordsPage(workspace, host))
     tab = page.presence
 
     def agreement(dialog: QDialog) -> int:
@@ -161,19 +139,11 @@ def test_records_page_agreement_with_validation(qtbot, workspace: Workspace) -> 
 
 
 def _training_run(planned: str, trained: str, interned: str):
-    def run(dialog: QDialog) -> int:
-        assert isinstance(dialog, TrainingDialog)
-        dialog.edits["planned"].setText(planned)
-        dialog.edits["trained"].setText(trained)
-        dialog.edits["interned"].setText(interned)
-        dialog.accept()
-        return dialog.result()
-
-    return run
+    return typed_run(TrainingDialog, {"planned": planned, "trained": trained, "interned": interned})
 
 
 def test_records_page_internship_share_30(qtbot, workspace: Workspace) -> None:
-    _host, page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: RecordsPage(workspace, host))
     page.tabs.setCurrentWidget(page.training)
     tab = page.training
     tab.run_dialog = _training_run("20", "20", "5")
@@ -189,7 +159,7 @@ def test_records_page_internship_share_30(qtbot, workspace: Workspace) -> None:
 
 
 def test_records_page_rejects_more_interns_than_trained(qtbot, workspace: Workspace) -> None:
-    _host, page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: RecordsPage(workspace, host))
     seen: list[str] = []
 
     def run(dialog: QDialog) -> int:
@@ -229,7 +199,7 @@ def test_records_page_models(qtmodeltester, workspace: Workspace) -> None:
 
 def test_records_page_demo_year_verdicts(qtbot, workspace: Workspace) -> None:
     fill_records_demo(workspace, TODAY)
-    _host, page = _page(qtbot, workspace)
+    page = shown_page(qtbot, lambda host: RecordsPage(workspace, host))
     page.refresh()
     assert "нет присутствия: Индия" in page.presence.summary.text()
     page.year.setValue(Y - 1)

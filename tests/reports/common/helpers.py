@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from res_desktop.reports.common.data import (
     ReportItem,
     ReportKind,
 )
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
+from res_desktop.reports.common.sections import Section
 
 
 @dataclass
@@ -32,6 +35,18 @@ class Pdf:
 
     def page_text(self, number: int) -> str:
         return flat(self.pages[number - 1])
+
+
+def missing(text: str, *phrases: str) -> list[str]:
+    """The phrases ``text`` lacks: a test asserts none is missing and is shown them all."""
+    return [phrase for phrase in phrases if phrase not in text]
+
+
+def section_pdf_text(data: ReportData, out: Path, *sections: Section, **extras: object) -> str:
+    """The quarterly report with the subsystem ``sections`` and their ``extras``, read back."""
+    data = dataclasses.replace(data, extras={**data.extras, **extras})
+    chosen = with_sections(QUARTERLY_SECTIONS, *sections)
+    return read_pdf(build_report(data, out, chosen)).text
 
 
 def flat(text: str) -> str:

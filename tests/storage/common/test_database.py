@@ -30,6 +30,18 @@ def _create(path: Path) -> None:
     open_database(path).conn.close()
 
 
+def _create_with_instrument(path: Path, title: str, short_title: str) -> None:
+    """A database holding one own instrument, written and closed."""
+    db = open_database(path)
+    db.execute(
+        "INSERT INTO own_instrument (title, short_title, kind, created_at)"
+        " VALUES (?, ?, 'annual', 'x')",
+        [title, short_title],
+    )
+    db.conn.commit()
+    db.conn.close()
+
+
 def _backups(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.bak"))
 
@@ -71,13 +83,7 @@ def test_foreign_keys_are_enforced(db_path: Path) -> None:
 
 
 def test_reopen_keeps_data_and_does_not_back_up(db_path: Path) -> None:
-    db = open_database(db_path)
-    db.execute(
-        "INSERT INTO own_instrument (title, short_title, kind, created_at)"
-        " VALUES ('Региональный инструмент', 'Свой', 'annual', 'x')"
-    )
-    db.conn.commit()
-    db.conn.close()
+    _create_with_instrument(db_path, "Региональный инструмент", "Свой")
     for _ in range(2):
         again = open_database(db_path)
         try:
@@ -170,13 +176,7 @@ def _add_note_column(db: sqlite_utils.Database) -> None:
 def test_pending_migration_is_applied_after_a_backup(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = open_database(db_path)
-    db.execute(
-        "INSERT INTO own_instrument (title, short_title, kind, created_at)"
-        " VALUES ('Экспортный акселератор', 'Акселератор', 'annual', 'x')"
-    )
-    db.conn.commit()
-    db.conn.close()
+    _create_with_instrument(db_path, "Экспортный акселератор", "Акселератор")
     assert _backups(db_path.parent) == []
 
     # A later release: the chain plus one step; monkeypatch puts the real chain back.
@@ -215,13 +215,7 @@ def test_pending_migration_is_applied_after_a_backup(
 
 
 def test_read_only_open_reads_and_refuses_writes(db_path: Path) -> None:
-    db = open_database(db_path)
-    db.execute(
-        "INSERT INTO own_instrument (title, short_title, kind, created_at)"
-        " VALUES ('Экспортный акселератор', 'Акселератор', 'annual', 'x')"
-    )
-    db.conn.commit()
-    db.conn.close()
+    _create_with_instrument(db_path, "Экспортный акселератор", "Акселератор")
     ro = open_database(db_path, read_only=True)
     try:
         assert schema_version(ro) == ALL_MIGRATIONS
