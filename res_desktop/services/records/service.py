@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_names
+from res_desktop.domain.common.dates import not_after_today
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.records.model import (
     CentreKpi,
@@ -82,8 +83,8 @@ class RecordsService:
         presence = dataclasses.replace(presence, description=presence.description.strip())
         if presence.format is PresenceFormat.OTHER and not presence.description:
             raise ValidationFailed({"description": "Опишите формат присутствия «Другое»."})
-        if presence.since is not None and presence.since > self._ctx.today():
-            raise ValidationFailed({"since": "Дата не может быть позже сегодняшней."})
+        if late := not_after_today(presence.since, self._ctx.today(), "Дата"):
+            raise ValidationFailed({"since": late})
         presence_id = self._ctx.write(records_repo.insert_presence, presence)
         return dataclasses.replace(presence, id=presence_id)
 
@@ -102,8 +103,8 @@ class RecordsService:
             errors["partner"] = "Укажите иностранного партнёра."
         if agreement.country_code not in country_names():
             errors["country_code"] = "Выберите страну из справочника."
-        if agreement.signed_on > self._ctx.today():
-            errors["signed_on"] = "Дата подписания не может быть позже сегодняшней."
+        if late := not_after_today(agreement.signed_on, self._ctx.today(), "Дата подписания"):
+            errors["signed_on"] = late
         refuse_invalid(errors)
         agreement_id = self._ctx.write(records_repo.insert_agreement, agreement)
         return dataclasses.replace(agreement, id=agreement_id)

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from res_desktop.clock import stamped
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
+from res_desktop.domain.common.dates import not_after_today
 from res_desktop.reports.common.data import ReportData, ReportKind
 from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.reporting.report_data import (
@@ -165,8 +166,8 @@ class ReportService:
             errors["report"] = "Отчёт уже отмечен как отправленный и не может быть изменён."
         if not outgoing_number.strip():
             errors["outgoing_number"] = "Укажите исходящий номер письма."
-        if sent_on > self._ctx.today():
-            errors["sent_on"] = "Дата отправки не может быть позже сегодняшней."
+        if late := not_after_today(sent_on, self._ctx.today(), "Дата отправки"):
+            errors["sent_on"] = late
         if sent_on < report.generated_at.date():
             errors["sent_on"] = "Дата отправки не может быть раньше даты формирования отчёта."
         refuse_invalid(errors)
