@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from res_desktop.domain.council.model import MeetingStatus
 from res_desktop.reports.common.data import RuleRow
 
-CouncilRuleRow = RuleRow  # the name services/council imports
-
 
 @dataclass(frozen=True)
 class CouncilMeetingRow:

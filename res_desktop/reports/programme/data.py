@@ -6,9 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from res_desktop.domain.programme.model import Execution
-from res_desktop.reports.common import data as common
-
-RuleRow = common.RuleRow  # the name services/programme imports
+from res_desktop.reports.common.data import RuleRow
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from res_desktop.reports.common import data as common
-
-RuleRow = common.RuleRow  # the name services/team imports
+from res_desktop.reports.common.data import RuleRow
 
 
 @dataclass(frozen=True)

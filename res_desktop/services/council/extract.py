@@ -11,12 +11,12 @@ from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council import rules
 from res_desktop.domain.council.model import Council, Meeting, MeetingReport, MeetingStatus, Member
+from res_desktop.reports.common.data import RuleRow
 from res_desktop.reports.council.data import (
     AgendaItemDoc,
     CouncilDecisionRow,
     CouncilMeetingRow,
     CouncilReportData,
-    CouncilRuleRow,
     MeetingDocData,
     PersonLine,
 )
@@ -123,7 +123,7 @@ def report_extract(
     found = _verdicts(ctx, region, records, year, as_of)
     instrument = ctx.catalogue.get(INSTRUMENT)
     rule_rows = tuple(
-        CouncilRuleRow(instrument.item(key).title, v.met, v.note) for key, v in found.items()
+        RuleRow(instrument.item(key).title, v.met, v.note) for key, v in found.items()
     )
     past = [m for m in records.meetings if m.date.year == year and m.date <= as_of]
     decisions = [(m, d) for m in past for d in m.decisions if d.is_task]

@@ -17,11 +17,11 @@ from res_desktop.domain.programme.rules import (
     funding_by_instrument,
     period_and_content,
 )
+from res_desktop.reports.common.data import RuleRow
 from res_desktop.reports.programme.data import (
     EventRow,
     FundingRow,
     ProgrammeReportData,
-    RuleRow,
 )
 
 if TYPE_CHECKING:

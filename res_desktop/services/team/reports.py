@@ -18,10 +18,10 @@ from res_desktop.domain.team.model import (
     composition_on,
     turnover,
 )
+from res_desktop.reports.common.data import RuleRow
 from res_desktop.reports.team.data import (
     ActivityRow,
     MemberTraining,
-    RuleRow,
     SlotRow,
     TeamMemberRow,
     TeamReportData,
