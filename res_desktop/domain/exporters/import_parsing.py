@@ -7,23 +7,14 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
-from res_desktop.domain.exporters.model import (
-    Barrier,
-    Company,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
-)
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.serialization import company_from_dict, company_to_dict
 
 Cell = val.Cell
 SEPARATORS = (";", ",", "\t")
@@ -161,35 +152,11 @@ def merge(old: Company, new: Company, fields: frozenset[str]) -> Company:
 
 
 def company_to_record(company: Company) -> dict[str, Any]:
-    """A JSON-ready copy, kept in import_change to undo an update."""
-    record = {f.name: getattr(company, f.name) for f in dataclasses.fields(Company)}
-    record.pop("id")
-    record["export_stage"] = company.export_stage.value if company.export_stage else None
-    record["products"] = [[p.tnved, p.name] for p in company.products]
-    record["export_volume"] = [list(v) for v in company.export_volume]
-    record["sources"] = [[s.value, d.isoformat() if d else None] for s, d in company.sources]
-    record["last_checked"] = company.last_checked.isoformat() if company.last_checked else None
-    for name in ("sme_category", "status"):
-        record[name] = record[name].value
-    for name in ("needs", "barriers", "countries"):
-        record[name] = [str(v) for v in record[name]]
+    """A JSON-ready copy, kept in import_change to undo an update: the id is the change's."""
+    record = company_to_dict(company)
+    del record["id"]
     return record
 
 
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 def company_from_record(record: Mapping[str, Any]) -> Company:
-    values = dict(record)
-    values["sme_category"] = SmeCategory(values["sme_category"])
-    values["status"] = ExporterStatus(values["status"])
-    values["export_stage"] = ExportStage(values["export_stage"]) if values["export_stage"] else None
-    values["products"] = tuple(Product(code, name) for code, name in values["products"])
-    values["countries"] = tuple(values["countries"])
-    values["export_volume"] = tuple((int(y), float(v)) for y, v in values["export_volume"])
-    values["needs"] = tuple(Need(n) for n in values["needs"])
-    values["barriers"] = tuple(Barrier(b) for b in values["barriers"])
-    values["sources"] = tuple((DataSource(s), _date(d)) for s, d in values["sources"])
-    values["last_checked"] = _date(values["last_checked"])
-    return Company(**values)
+    return company_from_dict(record)

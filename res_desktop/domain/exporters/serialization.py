@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from res_desktop.domain.common.ids import CompanyId
@@ -52,7 +53,7 @@ def company_to_dict(company: Company) -> dict[str, Any]:
     }
 
 
-def company_from_dict(raw: dict[str, Any]) -> Company:
+def company_from_dict(raw: Mapping[str, Any]) -> Company:
     stage = raw.get("export_stage")
     return Company(
         id=CompanyId(int(raw["id"])) if raw.get("id") is not None else None,
