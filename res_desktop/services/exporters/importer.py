@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.import_parsing import (
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ImportBatch",
     "ImportCancelled",
+    "ImportOptions",
     "ImportPlan",
     "ImportPreview",
     "ImportResult",
@@ -64,6 +65,16 @@ class ImportResult(ImportCounts):
     @property
     def summary(self) -> str:
         return self.counts_text("Добавлено")
+
+
+class ImportOptions(TypedDict, total=False):
+    """How the file is read and the import followed: the same for the dry run and the import."""
+
+    mapping: Mapping[str, str] | None  # column title -> field; None: remembered or recognised
+    sheet: str | None
+    header_row: int | None  # 1-based; None: detected
+    progress: Progress
+    cancelled: Callable[[], bool]
 
 
 def _no_progress(_percent: int, _text: str) -> None:
@@ -92,58 +103,43 @@ class ImportService:
         )
         return planning.preview(loaded, path)
 
-    def dry_run(
-        self,
-        path: Path,
-        *,
-        mapping: Mapping[str, str] | None = None,
-        sheet: str | None = None,
-        header_row: int | None = None,
-        progress: Progress = _no_progress,
-        cancelled: Callable[[], bool] = _never,
-    ) -> ImportPlan:
+    def dry_run(self, path: Path, **options: Unpack[ImportOptions]) -> ImportPlan:
         """«Будет добавлено N, обновлено M, отклонено K»: the import, rolled back."""
-        loaded = planning.load(
-            self._ctx.db, path, sheet=sheet, header_row=header_row, mapping=mapping
-        )
-        tally = flow.execute(
-            self._ctx.db, loaded, file_name=Path(path).name, progress=progress,
-            cancelled=cancelled, dry_run=True,
-        )  # fmt: skip
+        loaded, tally = self._execute(Path(path), options, dry_run=True)
         return tally.plan(loaded.mapping)
 
-    def run(
-        self,
-        path: Path,
-        *,
-        mapping: Mapping[str, str] | None = None,
-        sheet: str | None = None,
-        header_row: int | None = None,
-        progress: Progress = _no_progress,
-        cancelled: Callable[[], bool] = _never,
-    ) -> ImportResult:
+    def run(self, path: Path, **options: Unpack[ImportOptions]) -> ImportResult:
         """Import in one transaction; ImportCancelled (nothing written) when cancelled.
 
         The mapping used is remembered for files with the same column titles.
         """
         path = Path(path)
-        loaded = planning.load(
-            self._ctx.db, path, sheet=sheet, header_row=header_row, mapping=mapping
-        )
-        tally = flow.execute(
-            self._ctx.db, loaded, file_name=path.name, progress=progress,
-            cancelled=cancelled, dry_run=False,
-        )  # fmt: skip
+        loaded, tally = self._execute(path, options, dry_run=False)
         plan = tally.plan(loaded.mapping)
         rejected_file = None
         if plan.rejections:
             rows = ((r.row, tally.rejected_cells[r.row], r.reason) for r in plan.rejections)
             rejected_file = write_rejected(rejected_path(path), loaded.titles, rows)
-        progress(100, "Импорт завершён")
+        options.get("progress", _no_progress)(100, "Импорт завершён")
         return ImportResult(
             tally.batch_id, plan.added, plan.updated, plan.unchanged, plan.rejections,
             rejected_file, plan.notes,
         )  # fmt: skip
+
+    def _execute(
+        self, path: Path, options: ImportOptions, *, dry_run: bool
+    ) -> tuple[planning.Loaded, flow.Tally]:
+        """The dry run and the import read the file and stream it alike."""
+        loaded = planning.load(
+            self._ctx.db, path, sheet=options.get("sheet"),
+            header_row=options.get("header_row"), mapping=options.get("mapping"),
+        )  # fmt: skip
+        tally = flow.execute(
+            self._ctx.db, loaded, file_name=path.name,
+            progress=options.get("progress", _no_progress),
+            cancelled=options.get("cancelled", _never), dry_run=dry_run,
+        )  # fmt: skip
+        return loaded, tally
 
     def batches(self) -> list[ImportBatch]:
         """All imports, newest first."""
