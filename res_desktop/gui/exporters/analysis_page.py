@@ -31,7 +31,7 @@ from res_desktop.domain.exporters.model import Barrier, ExportStage, Need
 from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import widget_row, wrapped_label
 from res_desktop.gui.exporters.analysis_charts import stacked_chart
 from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.exporters.analysis_summary import summary_html, verdicts_html
@@ -63,18 +63,16 @@ class ExporterAnalysisPage(QWidget):
         self.grouping = QComboBox()
         for key, label in GROUPINGS:
             self.grouping.addItem(label, key)
-        self.summary = QLabel()
+        self.summary = wrapped_label()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.stage_view, self.needs_view, self.barriers_view = (chart_view(240) for _ in range(3))
         self.groups_model = GroupsModel(parent=self)
         self.barriers_model = BarriersModel(parent=self)
         self.dispatches_model = DispatchesModel(parent=self)
         self.kinds = QListWidget()
-        self.verdicts = QLabel()
+        self.verdicts = wrapped_label()
         self.verdicts.setTextFormat(Qt.TextFormat.RichText)
-        self.verdicts.setWordWrap(True)
         self.verdicts.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._build_layout()
         self._set_years()

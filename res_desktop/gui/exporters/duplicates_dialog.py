@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.exporters.query import CompanyRow
+from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.common.record_tab import ask_yes_no
-from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import widget_row, wrapped_label
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.service import DuplicateView
@@ -46,16 +46,14 @@ class DuplicatesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label()
         self.keep_first = QRadioButton("Оставить &первую запись")
         self.keep_second = QRadioButton("Оставить &вторую запись")
         self.keep_first.setChecked(True)
         self.merge_button = QPushButton("&Объединить")
         self.merge_button.clicked.connect(self.merge_selected)
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error = error_label(hidden=False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Закрыть")
         buttons.rejected.connect(self.reject)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.exporters import columns as col
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_in_background
-from res_desktop.gui.common.widgets import buddy_label, widget_row
+from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.widgets import buddy_label, widget_row, wrapped_label
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -79,21 +80,17 @@ class ImportDialog(QDialog):
             buddy_label("Строка &заголовков:", self.header_row), widget_row(self.header_row)
         )
         form.addRow("", self.details)
-        hint = QLabel(
+        hint = wrapped_label(
             "Проверьте, какому полю реестра соответствует каждый столбец файла. "
             "Сопоставление запоминается для файлов с такими же заголовками."
         )
-        hint.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
+        self.result_label = wrapped_label()
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+        self.error = error_label(hidden=False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

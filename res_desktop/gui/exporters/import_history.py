@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import widget_row, wrapped_label
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.importer import ImportBatch
@@ -58,15 +57,13 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         close = QPushButton("&Закрыть")
         close.clicked.connect(self.reject)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = wrapped_label()
         buttons = widget_row(self.undo_button)
         buttons.addWidget(close)
-        note = QLabel(
+        note = wrapped_label(
             "Отмена импорта удаляет добавленные им организации и возвращает изменённым "
             "прежние сведения. Импорты отменяются от последнего к первому."
         )
-        note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.gui.common.widgets import wrapped_label
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 
@@ -54,9 +54,9 @@ class IndustriesDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText("&Закрыть")
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = QLabel("Отрасли предлагаются в карточке организации и в фильтре реестра.")
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        layout.addWidget(
+            wrapped_label("Отрасли предлагаются в карточке организации и в фильтре реестра.")
+        )
         layout.addLayout(row, 1)
         layout.addWidget(self.error)
         layout.addWidget(close)

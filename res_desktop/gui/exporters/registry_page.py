@@ -252,14 +252,15 @@ class RegistryPage(QWidget):
 
     def show_duplicates(self) -> None:
         dialog = DuplicatesDialog(self._ws, parent=self)
-        self.run_dialog(dialog)
-        if dialog.merged:
-            self.refresh()
-            self.changed.emit()
+        self._run_and_reload(dialog, lambda: dialog.merged)
 
     def edit_industries(self) -> None:
         dialog = IndustriesDialog(self._ws, parent=self)
+        self._run_and_reload(dialog, lambda: dialog.edited)
+
+    def _run_and_reload(self, dialog: QDialog, changed: Callable[[], object]) -> None:
+        """A merge or renamed industries may change any row and the filters' choices."""
         self.run_dialog(dialog)
-        if dialog.edited:
+        if changed():
             self.refresh()
             self.changed.emit()
