@@ -22,15 +22,6 @@ ANALYSED_SHARE = 0.5  # of the year's companies with needs or barriers identifie
 REQUIRED_SOURCES = (DataSource.FTS, DataSource.FNS)
 OFFICIAL_SOURCES = (DataSource.FTS, DataSource.FNS, DataSource.POST, DataSource.CBR)
 
-ITEM_KEYS = (
-    "registry_formed",
-    "registry_official_sources",
-    "export_stage_analysis",
-    "needs_barriers_analysis",
-    "targeted_support_access",
-    "barriers_sent_federal",
-)
-
 
 def needed(total: int, share: float) -> int:
     """Companies needed to reach ``share`` of ``total`` (at least one)."""

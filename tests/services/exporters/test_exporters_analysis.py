@@ -20,14 +20,6 @@ from tests.services.exporters.exporters_analysis_fixture import small_registry
 from tests.services.exporters.exporters_analysis_helpers import add_company, add_support
 
 D = dt.date
-DERIVED = (
-    "registry_formed",
-    "registry_official_sources",
-    "export_stage_analysis",
-    "needs_barriers_analysis",
-    "targeted_support_access",
-    "barriers_sent_federal",
-)
 
 
 def _letter(
