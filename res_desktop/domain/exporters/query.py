@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
+from res_desktop.domain.exporters.serialization import record_from_dict, record_to_dict
 
 _WORD = re.compile(r"\w+")
 
@@ -42,21 +43,12 @@ class RegistryQuery:
     descending: bool = False
 
     def to_json(self) -> str:
-        values = {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        values = {k: v for k, v in record_to_dict(self).items() if v not in (None, "")}
         return json.dumps(values, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> RegistryQuery:
-        raw = json.loads(text)
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known}
-        enums = {"status": ExporterStatus, "stage": ExportStage, "sme": SmeCategory}
-        for name, kind in enums.items():
-            if values.get(name) is not None:
-                values[name] = kind(values[name])
-        if "sort" in values:
-            values["sort"] = SortColumn(values["sort"])
-        return cls(**values)
+        return record_from_dict(cls, json.loads(text))
 
     @property
     def is_filtered(self) -> bool:
