@@ -20,7 +20,8 @@ from res_desktop.domain.team.model import (
 from res_desktop.services.common.workspace import Workspace
 
 _GOV = "Правительство Демонстрационной области"
-_MEMBERS = (
+# full name, position, organisation, role: TeamMember's first fields
+_MEMBERS: tuple[tuple[str, str, str, RoleSlot], ...] = (
     ("Соколов Андрей Петрович", "Заместитель Губернатора", _GOV, RoleSlot.DEPUTY_GOVERNOR),
     (
         "Иванова Мария Сергеевна",
@@ -71,21 +72,11 @@ _UNIVERSITY = "Демонстрационный государственный �
 
 def _add_members(ws: Workspace, today: dt.date) -> list[TeamMember]:
     formed = dt.date(today.year - 2, 3, 15)
-    added = []
-    for name, position, organisation, slot in _MEMBERS:
-        added.append(
-            ws.team.save_member(
-                member=TeamMember(
-                    full_name=name,
-                    position=position,
-                    organisation=organisation,
-                    slot=slot,
-                    included_on=formed,
-                    phone="+7 (800) 000-00-00",
-                )
-            )
-        )
-    return added
+    phone = "+7 (800) 000-00-00"
+    return [
+        ws.team.save_member(member=TeamMember(*row, included_on=formed, phone=phone))
+        for row in _MEMBERS
+    ]
 
 
 class _Event(NamedTuple):
