@@ -109,7 +109,7 @@ def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> Par
             continue
         try:
             if parse is None:
-                volumes.append((year, val.parse_number(cell)))
+                volumes.append((year, val.parse_volume(cell)))
             else:
                 note = parse(cell, values)
                 if note:

@@ -16,8 +16,8 @@ from res_desktop.domain.common.russian import (
     date_short,
     figure_error,
     format_plain,
+    parse_number,
 )
-from res_desktop.domain.common.russian import parse_number as ru_parse_number
 from res_desktop.domain.exporters.model import (
     Barrier,
     DataSource,
@@ -68,7 +68,7 @@ def _folded(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
 
 
-def parse_number(cell: Cell) -> float:
+def parse_volume(cell: Cell) -> float:
     """An export volume from a cell: a number cell, or text read by the program's one parser
     (``russian.parse_number``: «1 234 567,89», «1234.5», «1,234.5»); non-finite, absurdly
     large and negative values are refused."""
@@ -79,7 +79,7 @@ def parse_number(cell: Cell) -> float:
             if figure_error(value):
                 raise NumberError("", "не число" if math.isnan(value) else "слишком большое число")
         else:
-            value = ru_parse_number(text)
+            value = parse_number(text)
     except OverflowError:  # an integer cell beyond any float
         raise ValueError(f"«{text}» — слишком большое число") from None
     except NumberError as refused:

@@ -23,12 +23,12 @@ from res_desktop.domain.exporters.import_values import (
     parse_countries,
     parse_date,
     parse_needs,
-    parse_number,
     parse_products,
     parse_sme,
     parse_sources,
     parse_stage,
     parse_status,
+    parse_volume,
 )
 from res_desktop.domain.exporters.model import (
     Company,
@@ -116,14 +116,14 @@ def test_russian_titles(title: str, field: str | None) -> None:
 
 
 def test_values() -> None:
-    assert parse_number("1\u00a0234\u00a0567,89") == 1234567.89
-    assert parse_number("1 234,5") == 1234.5
-    assert parse_number("1,234,567.5") == 1234567.5
-    assert parse_number(12.5) == 12.5
+    assert parse_volume("1\u00a0234\u00a0567,89") == 1234567.89
+    assert parse_volume("1 234,5") == 1234.5
+    assert parse_volume("1,234,567.5") == 1234567.5
+    assert parse_volume(12.5) == 12.5
     with pytest.raises(ValueError, match="не число"):
-        parse_number("много")
+        parse_volume("много")
     with pytest.raises(ValueError, match="отрицательным"):
-        parse_number("-5")
+        parse_volume("-5")
     assert parse_date("05.04.2026") == dt.date(2026, 4, 5)
     assert parse_date(dt.datetime(2026, 4, 5, 0, 0)) == dt.date(2026, 4, 5)
     assert parse_date(46117.0) == dt.date(2026, 4, 5)  # an Excel day number

@@ -55,11 +55,11 @@ def test_programme_kpi_rejects_nan_and_a_deleted_kpi(demo) -> None:
 
 
 def test_import_value_infinity_is_not_a_number() -> None:
-    from res_desktop.domain.exporters.import_values import parse_number
+    from res_desktop.domain.exporters.import_values import parse_volume
 
     with pytest.raises(ValueError, match="не число"):
-        parse_number("1e400")
-    assert parse_number("1 234,5") == 1234.5
+        parse_volume("1e400")
+    assert parse_volume("1 234,5") == 1234.5
 
 
 def test_undo_refuses_to_erase_support_given_after_the_import(workspace, tmp_path) -> None:
