@@ -16,7 +16,7 @@ import types
 import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from res_desktop.domain.exporters.model import Company
 
@@ -32,6 +32,11 @@ def _optional(convert: Convert) -> Convert:
     return lambda value: None if value is None else convert(value)
 
 
+class _Convert(NamedTuple):
+    write: Convert  # a value as JSON
+    read: Convert  # JSON as the value
+
+
 def _optional_of(hint: Any) -> Any:
     """``X`` of an ``X | None`` annotation, else None."""
     if typing.get_origin(hint) not in (typing.Union, types.UnionType):
@@ -39,45 +44,44 @@ def _optional_of(hint: Any) -> Any:
     return next(arg for arg in typing.get_args(hint) if arg is not type(None))
 
 
-def _each(
-    parts: Sequence[Any], convert: Callable[[Any], Convert], build: Callable[[Iterator[Any]], Any]
-) -> Convert:
-    """Items converted one by one, by ``tuple[X, ...]`` or by a fixed list of annotations."""
+def _sequence(parts: Sequence[Any], build: Callable[[Iterator[Any]], Any]) -> _Convert:
+    """Items converted one by one, by ``tuple[X, ...]`` or by a fixed list of annotations:
+    written as a list, read back by ``build``."""
     if tuple(parts[1:]) == (Ellipsis,):
-        item = convert(parts[0])
-        return lambda value: build(item(v) for v in value)
-    converts = [convert(part) for part in parts]
-    return lambda value: build(c(v) for c, v in zip(converts, value, strict=True))
+        item = _convert(parts[0])
+        return _Convert(
+            lambda value: [item.write(v) for v in value],
+            lambda value: build(item.read(v) for v in value),
+        )
+    each = [_convert(part) for part in parts]
+    return _Convert(
+        lambda value: [c.write(v) for c, v in zip(each, value, strict=True)],
+        lambda value: build(c.read(v) for c, v in zip(each, value, strict=True)),
+    )
 
 
 @functools.cache
-def _writer(hint: Any) -> Convert:
-    """How a value of this annotation becomes JSON: worked out once per annotation."""
+def _convert(hint: Any) -> _Convert:
+    """How a value of this annotation is written as JSON and read back: worked out once."""
     if (inner := _optional_of(hint)) is not None:
-        return _optional(_writer(inner))
+        one = _convert(inner)
+        return _Convert(_optional(one.write), _optional(one.read))
     if typing.get_origin(hint) is tuple:
-        return _each(typing.get_args(hint), _writer, list)
-    if dataclasses.is_dataclass(hint):
-        return lambda value: list(record_to_dict(value).values())
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return lambda value: value.value
-    return (lambda value: value.isoformat()) if hint is dt.date else _same
-
-
-@functools.cache
-def _reader(hint: Any) -> Convert:
-    """How JSON becomes a value of this annotation: the reverse of ``_writer``."""
-    if (inner := _optional_of(hint)) is not None:
-        return _optional(_reader(inner))
-    if typing.get_origin(hint) is tuple:
-        return _each(typing.get_args(hint), _reader, tuple)
+        return _sequence(typing.get_args(hint), tuple)
     hint = getattr(hint, "__supertype__", hint)  # a NewType id: its base type
-    if dataclasses.is_dataclass(hint):
+    if dataclasses.is_dataclass(hint):  # a record inside a record: its fields in a list
+        names, hints = zip(*_hints(hint), strict=True)
         record = typing.cast(Callable[..., Any], hint)
-        return _each([h for _name, h in _hints(hint)], _reader, lambda values: record(*values))
+        fields = _sequence(hints, lambda values: record(*values))
+        return _Convert(lambda value: fields.write([getattr(value, n) for n in names]), fields.read)
     if hint is dt.date:
-        return lambda value: dt.date.fromisoformat(str(value)) if value else None
-    return hint if isinstance(hint, type) else _same  # enums by code, str, int, float, bool
+        return _Convert(
+            lambda value: value.isoformat(),
+            lambda value: dt.date.fromisoformat(str(value)) if value else None,
+        )
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return _Convert(lambda value: value.value, hint)  # by code
+    return _Convert(_same, hint if isinstance(hint, type) else _same)  # str, int, float, bool
 
 
 def _hints(cls: Any) -> list[tuple[str, Any]]:
@@ -86,25 +90,25 @@ def _hints(cls: Any) -> list[tuple[str, Any]]:
     return [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
 
 
-_FIELDS: dict[type, tuple[tuple[str, Convert, Convert], ...]] = {}
+_FIELDS: dict[type, tuple[tuple[str, _Convert], ...]] = {}
 
 
-def _fields(cls: type) -> tuple[tuple[str, Convert, Convert], ...]:
-    """Each field's name, writer and reader, worked out once per record class."""
+def _fields(cls: type) -> tuple[tuple[str, _Convert], ...]:
+    """Each field's name and conversion, worked out once per record class."""
     if cls not in _FIELDS:
-        _FIELDS[cls] = tuple((name, _writer(h), _reader(h)) for name, h in _hints(cls))
+        _FIELDS[cls] = tuple((name, _convert(hint)) for name, hint in _hints(cls))
     return _FIELDS[cls]
 
 
 def record_to_dict(record: Any) -> dict[str, Any]:
     """Field -> JSON-ready value, for every field of a (frozen dataclass) record."""
-    return {name: write(getattr(record, name)) for name, write, _read in _fields(type(record))}
+    return {name: convert.write(getattr(record, name)) for name, convert in _fields(type(record))}
 
 
 def record_from_dict(cls: type[T], raw: Mapping[str, Any]) -> T:
     """A record of ``cls`` from ``record_to_dict``'s form; a field ``raw`` lacks keeps its
     default, and a key no field has is ignored."""
-    return cls(**{name: read(raw[name]) for name, _write, read in _fields(cls) if name in raw})
+    return cls(**{name: convert.read(raw[name]) for name, convert in _fields(cls) if name in raw})
 
 
 def company_to_dict(company: Company) -> dict[str, Any]:
