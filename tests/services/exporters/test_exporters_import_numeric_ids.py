@@ -6,6 +6,7 @@ number cells, and the CSV that Russian Excel saves from them (Windows-1251, «;�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,18 +28,21 @@ from tests.services.exporters.exporters_import_helpers import (
 
 KINDS = ("xlsx", "xls", "ods", "csv")
 HEADER = ["ИНН", "ОГРН", "Наименование"]
+Table = Callable[[str, list[list[object]]], Path]
+
+
+@pytest.fixture(params=KINDS)
+def table(request: pytest.FixtureRequest, tmp_path: Path) -> Table:
+    """Writes rows under HEADER as a file of each kind in turn (a test may narrow the kinds)."""
+    return lambda name, rows: write_table(request.param, tmp_path / name, [HEADER, *rows])
 
 
 def _reasons(workspace: Workspace, path: Path) -> dict[int, str]:
     return {r.row: r.reason for r in workspace.exporter_import.dry_run(path).rejections}
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_numbers_read_as_the_text_excel_shows(
-    kind: str, workspace: Workspace, tmp_path: Path
-) -> None:
-    path = write_table(kind, tmp_path / "реестр", [
-        HEADER,
+def test_numbers_read_as_the_text_excel_shows(table: Table, workspace: Workspace) -> None:
+    path = table("реестр", [
         [int(INN_ORG), int(OGRN_ORG), "ПАО «Газпром»"],
         [float(INN_PERSON), float(OGRNIP_REMAINDER_10), "ИП Сидоров С. С."],
         [INN_B, "", "ООО «Текстовый ИНН»"],  # a text cell keeps its zeros
@@ -51,12 +55,10 @@ def test_numbers_read_as_the_text_excel_shows(
     assert found[INN_PERSON].ogrn == OGRNIP_REMAINDER_10
 
 
-@pytest.mark.parametrize("kind", KINDS)
 def test_lost_leading_zero_put_back_when_the_check_digits_hold(
-    kind: str, workspace: Workspace, tmp_path: Path
+    table: Table, workspace: Workspace
 ) -> None:
-    path = write_table(kind, tmp_path / "башкирия", [
-        HEADER,
+    path = table("башкирия", [
         [float(INN_ZERO), "", "ООО «Уфимское»"],  # 274062111
         [int(INN_PERSON_ZERO), "", "ИП Галиев Р. Р."],  # 27406211167
         [274062112, "", "ООО «Опечатка»"],  # 0274062112 fails the check
@@ -86,11 +88,9 @@ def test_lost_leading_zero_put_back_when_the_check_digits_hold(
     assert stored == [(INN_ZERO,), (INN_PERSON_ZERO,)]
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_ogrn_short_of_a_digit_is_refused(kind: str, workspace: Workspace, tmp_path: Path) -> None:
+def test_ogrn_short_of_a_digit_is_refused(table: Table, workspace: Workspace) -> None:
     """ОГРН begins with 1 or 5 and ОГРНИП with 3: 12 or 14 digits are never a lost zero."""
-    path = write_table(kind, tmp_path / "огрн", [
-        HEADER,
+    path = table("огрн", [
         [int(INN_ORG), int(OGRN_ORG[:-1]), "ПАО «Газпром»"],  # 12 digits
         [int(INN_PERSON), int(OGRNIP_REMAINDER_10[:-1]), "ИП Сидоров С. С."],  # 14 digits
         [int(INN_ZERO), int(OGRN_ORG), "ООО «Уфимское»"],
@@ -107,12 +107,9 @@ def test_ogrn_short_of_a_digit_is_refused(kind: str, workspace: Workspace, tmp_p
     assert registry(workspace)[INN_ZERO].ogrn == OGRN_ORG
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "xls", "ods"])
-def test_a_number_that_is_no_inn_is_refused(
-    kind: str, workspace: Workspace, tmp_path: Path
-) -> None:
-    path = write_table(kind, tmp_path / "числа", [
-        HEADER,
+@pytest.mark.parametrize("table", ["xlsx", "xls", "ods"], indirect=True)
+def test_a_number_that_is_no_inn_is_refused(table: Table, workspace: Workspace) -> None:
+    path = table("числа", [
         [7736050003.5, "", "ООО «Дробь»"],
         [1.5e13, "", "ООО «Велико»"],
         [int(INN_ORG), 1.0277000705185e12, "ПАО «Газпром»"],
