@@ -83,9 +83,7 @@ def test_contest_before_first_of_may_counts_for_the_year_it_is_held_in() -> None
     verdict = item_verdicts("14", facts(late))["exporter_of_year_regional_stage"]
     assert not verdict.met and "позже срока (30.04.2026)" in verdict.note
     # held in 2026, it is not 2025's: the 2025 checklist closes on 31.12.2025
-    assert not item_verdicts("14", facts(on_time, year=2025))[
-        "exporter_of_year_regional_stage"
-    ].met
+    assert not item_verdicts("14", facts(on_time, year=2025))["exporter_of_year_regional_stage"].met
 
 
 def test_contest_for_the_current_year_held_within_it_counts() -> None:
