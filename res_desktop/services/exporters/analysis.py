@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "09"
+_BODY_REFUSALS = (
+    "Название федерального органа не может быть пустым.",
+    "Федеральный орган указан в списке дважды.",
+)
 
 
 class AnalysisService:
@@ -139,12 +143,7 @@ class AnalysisService:
     def set_federal_bodies(self, *, names: list[str]) -> list[str]:
         """Replaces the whole list (the dialog saves it at once), refused with Russian
         messages when a name is empty or repeated."""
-        cleaned = cleaned_names(
-            names,
-            "federal_bodies",
-            "Название федерального органа не может быть пустым.",
-            "Федеральный орган указан в списке дважды.",
-        )
+        cleaned = cleaned_names(names, "federal_bodies", *_BODY_REFUSALS)
         self._ctx.write(dispatch_repo.set_federal_bodies, cleaned)
         return self.federal_bodies()
 

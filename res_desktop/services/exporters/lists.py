@@ -15,6 +15,8 @@ from res_desktop.storage.exporters import lists_repo as exporters_lists
 if TYPE_CHECKING:
     from res_desktop.services.common.context import ServiceContext
 
+_INDUSTRY_REFUSALS = ("Название отрасли не может быть пустым.", "Отрасль указана в списке дважды.")
+
 
 class RegistryListsMixin:
     """Mixed into ExporterService: one transaction per action, Russian messages."""
@@ -66,12 +68,7 @@ class RegistryListsMixin:
         return exporters_lists.industries(self._ctx.db)
 
     def set_industries(self, *, names: list[str]) -> list[str]:
-        cleaned = cleaned_names(
-            names,
-            "industries",
-            "Название отрасли не может быть пустым.",
-            "Отрасль указана в списке дважды.",
-        )
+        cleaned = cleaned_names(names, "industries", *_INDUSTRY_REFUSALS)
         self._ctx.write(exporters_lists.set_industries, cleaned)
         return self.industries()
 

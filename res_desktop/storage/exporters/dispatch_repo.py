@@ -9,14 +9,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from res_desktop.domain.exporters.analysis import BarrierDispatch, DispatchId
-from res_desktop.storage.common.convert import (
-    db_values,
-    from_row,
-    insert_row,
-    ordered_names,
-    replace_names,
-    update_row,
-)
+from res_desktop.storage.common import convert
+from res_desktop.storage.common.convert import db_values, from_row, insert_row, update_row
 
 _FIELDS = ("year", "sent_on", "outgoing_number", "recipient")
 
@@ -50,8 +44,8 @@ def has_dispatches(db: sqlite_utils.Database) -> bool:
 
 
 def federal_bodies(db: sqlite_utils.Database) -> list[str]:
-    return ordered_names(db, "federal_body")
+    return convert.ordered_names(db, "federal_body")
 
 
 def set_federal_bodies(db: sqlite_utils.Database, names: list[str]) -> None:
-    replace_names(db, "federal_body", names)
+    convert.replace_names(db, "federal_body", names)

@@ -102,13 +102,7 @@ def test_low_potential_region_holding_exporter_of_the_year_gets_credit() -> None
     """«проводится конкурс «Экспортер года» … или в субъекте Российской Федерации с низким
     уровнем экспортного потенциала … предусмотрена номинация»: an alternative, not a
     replacement."""
-    stage = act(K.EXPORTER_OF_YEAR, dt.date(2026, 4, 20), contest_year=2025)
-    f = facts(
-        act(K.POPULARISATION_CAMPAIGN, dt.date(2026, 6, 1)),
-        stage,
-        website=_site(),
-        low_export_potential=True,
-    )
+    f = _fourteen(_site(), True)  # the campaign, the site and «Экспортер года» for 2025
     assert item_verdicts("14", f)["export_nomination_other_contest"].met
     assert instrument_met("14", f).met
     criteria = {"popularisation_events", "website_section", "social_media_accounts",

@@ -7,20 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Kind
 from res_desktop.gui.checklist.own_offer_dialog import OwnOfferDialog
 from res_desktop.gui.common.date_fields import to_qdate
-from res_desktop.services.checklist.service import OwnInstrument
 from res_desktop.services.common.workspace import Workspace
-
-
-def _own(ws: Workspace) -> str:
-    item = ChecklistItem(key="own_1", title="Отобраны участники", years=frozenset({1, 2, 3, 4}))
-    return ws.checklists.add_own_instrument(
-        instrument=OwnInstrument(
-            "Экспортный акселератор региона", "Акселератор", Kind.ANNUAL, items=(item,)
-        )
-    ).code
+from tests.services.checklist.own_instrument_helpers import add_own
 
 
 def _button(dialog: OwnOfferDialog, which: QDialogButtonBox.StandardButton) -> QPushButton:
@@ -30,7 +20,7 @@ def _button(dialog: OwnOfferDialog, which: QDialogButtonBox.StandardButton) -> Q
 
 
 def test_save_records_the_offer_and_reopens_with_it(qtbot, workspace: Workspace) -> None:
-    code = _own(workspace)
+    code = add_own(workspace)
     dialog = OwnOfferDialog(workspace, code)
     qtbot.addWidget(dialog)
     save = _button(dialog, QDialogButtonBox.StandardButton.Save)
@@ -60,7 +50,7 @@ def test_save_records_the_offer_and_reopens_with_it(qtbot, workspace: Workspace)
 
 
 def test_cancel_records_nothing(qtbot, workspace: Workspace) -> None:
-    code = _own(workspace)
+    code = add_own(workspace)
     dialog = OwnOfferDialog(workspace, code)
     qtbot.addWidget(dialog)
     dialog.number.setText("01-08/912")

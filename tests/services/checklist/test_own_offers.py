@@ -8,32 +8,17 @@ import datetime as dt
 import pytest
 
 from res_desktop.domain.checklist.own_offer import OwnOffer
-from res_desktop.domain.common.catalogue import ChecklistItem, Kind
-from res_desktop.services.checklist.service import OwnInstrument
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.checklist import own_instruments_repo
 from tests.conftest import TODAY
+from tests.services.checklist.own_instrument_helpers import add_own
 
 D = dt.date
 
 
-def _own(ws: Workspace) -> str:
-    item = ChecklistItem(key="own_1", title="Отобраны участники", years=frozenset({1, 2, 3, 4}))
-    created = ws.checklists.add_own_instrument(
-        instrument=OwnInstrument(
-            title="Экспортный акселератор региона",
-            short_title="Акселератор",
-            kind=Kind.ANNUAL,
-            summary="",
-            items=(item,),
-        )
-    )
-    return created.code
-
-
 def test_offer_recorded_corrected_and_removed(workspace: Workspace) -> None:
-    code = _own(workspace)
+    code = add_own(workspace)
     offers = workspace.own_offers
     assert offers.offer(code) is None
     saved = offers.save_offer(
@@ -53,7 +38,7 @@ def test_offer_recorded_corrected_and_removed(workspace: Workspace) -> None:
 
 
 def test_offer_refused_with_russian_messages(workspace: Workspace) -> None:
-    code = _own(workspace)
+    code = add_own(workspace)
     offers = workspace.own_offers
     with pytest.raises(ValidationFailed) as failed:
         offers.save_offer(offer=OwnOffer(code, TODAY + dt.timedelta(days=1), " "))
@@ -72,7 +57,7 @@ def test_offer_refused_with_russian_messages(workspace: Workspace) -> None:
 
 
 def test_deleting_the_instrument_deletes_its_offer(workspace: Workspace) -> None:
-    code = _own(workspace)
+    code = add_own(workspace)
     workspace.own_offers.save_offer(offer=OwnOffer(code, D(2026, 9, 15), "7"))
     with workspace.db.atomic():
         own_instruments_repo.delete_own_instrument(workspace.db, code)
