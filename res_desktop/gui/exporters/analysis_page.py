@@ -130,7 +130,7 @@ class ExporterAnalysisPage(QWidget):
         self.dispatch_button.clicked.connect(self.mark_dispatch)
         self.delete_button = QPushButton("&Удалить отметку")
         self.delete_button.clicked.connect(self.delete_selected_dispatch)
-        self.bodies_button = QPushButton("&Федеральные органы…")
+        self.bodies_button = QPushButton("Пере&чень федеральных органов…")
         self.bodies_button.clicked.connect(self.edit_federal_bodies)
         self.barriers_table = _table(
             self.barriers_model, (0, 2, 3), (1, Qt.SortOrder.DescendingOrder)
