@@ -135,6 +135,7 @@ class Workspace:
                     records=self.records,
                     programme=self.programme,
                     activities=self.activities,
+                    own_offers=self.own_offers,
                 ),
             )
         )
