@@ -9,9 +9,12 @@ Thresholds where the Standard gives no number (decided here, shown in the notes)
   one marketplace onboarding, one national pavilion;
 - 13: one accelerator cohort, one mentoring record, one exchange-platform meeting;
 - 14: one campaign; the website section with its address and every topic of the group;
-  one social account; the «Экспортер года» regional stage for the year held before 1 May
-  of the next year (or, for a low export potential, a nomination in another contest);
-- 15: at least one promotion activity; «регулярная» presentations — at least 2 a year.
+  one social account; the «Экспортер года» regional stage held in the year: for the year
+  before by 30 April, or for the year itself (for a low export potential, a nomination in
+  another contest or the stage itself);
+- 15: at least one promotion activity (the criterion); «регулярная» presentations — at
+  least 2 a year (a recommendation).
+Only the criterion items decide an instrument as a whole (``instrument_met``).
 An activity counts as held when it has ended on or before the «as of» date.
 """
 
