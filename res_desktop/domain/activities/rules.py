@@ -9,16 +9,19 @@ Thresholds where the Standard gives no number (decided here, shown in the notes)
   one marketplace onboarding, one national pavilion;
 - 13: one accelerator cohort, one mentoring record, one exchange-platform meeting;
 - 14: one campaign; the website section with its address and every topic of the group;
-  one social account; the «Экспортер года» regional stage for the year held before 1 May
-  of the next year (or, for a low export potential, a nomination in another contest);
-- 15: at least one promotion activity; «регулярная» presentations — at least 2 a year.
+  one social account; the «Экспортер года» regional stage held in the year: for the year
+  before by 30 April, or for the year itself (for a low export potential, a nomination in
+  another contest or the stage itself);
+- 15: at least one promotion activity (the criterion); «регулярная» presentations — at
+  least 2 a year (a recommendation).
+Only the criterion items decide an instrument as a whole (``instrument_met``).
 An activity counts as held when it has ended on or before the «as of» date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -152,33 +155,55 @@ def contest_deadline(year: int) -> dt.date:
     return dt.date(year + 1, 5, 1)
 
 
-def contest(facts: Facts, kind: ActivityKind) -> Verdict:
-    """The contest judging ``facts.year``, held before 1 May of the next year."""
-    deadline = contest_deadline(facts.year)
-    what = "Региональный этап «Экспортер года»" if kind is _K.EXPORTER_OF_YEAR else "Номинация"
+CONTEST_NAMES = {
+    _K.EXPORTER_OF_YEAR: "Региональный этап «Экспортер года»",
+    _K.EXPORT_NOMINATION: "Номинация в сфере экспорта",
+}
+
+
+def contest(facts: Facts, *kinds: ActivityKind) -> Verdict:
+    """A contest held in ``facts.year`` on time for the year it judges.
+
+    «проводить региональный этап конкурса в срок до 1 мая года, следующего за отчетным»: the
+    stage judging year Y−1 is held in January-April of year Y, so it is year Y's work and
+    counts for year Y (otherwise year Y could only be completed in Y+1, after the year-end
+    schedule date). A stage for year Y held within year Y counts too. ``kinds``: a
+    low-export-potential region may hold «Экспортер года» instead of the nomination.
+    """
+    year = facts.year
     held = sorted(
         (
             a
             for a in facts.activities
-            if a.kind is kind and a.contest_year == facts.year and a.held_by(facts.as_of)
+            if a.kind in kinds
+            and a.contest_year in (year - 1, year)
+            and a.ends_on.year == year
+            and a.held_by(facts.as_of)
         ),
         key=lambda a: a.ends_on,
     )
-    on_time = [a for a in held if a.ends_on < deadline]
+    on_time = [a for a in held if a.ends_on < contest_deadline(a.contest_year or year)]
     if on_time:
+        first = on_time[0]
         return Verdict(
             met=True,
-            note=f"{what} за {facts.year} год проведен {date_short(on_time[0].ends_on)}.",
-            done_on=on_time[0].ends_on,
+            note=f"{CONTEST_NAMES[first.kind]} за {first.contest_year} год проведен "
+            f"{date_short(first.ends_on)}.",
+            done_on=first.ends_on,
         )
+    what = CONTEST_NAMES[kinds[0]]
+    deadline = date_short(contest_deadline(year - 1) - dt.timedelta(days=1))
     if held:
         return Verdict(
             met=False,
-            note=f"{what} за {facts.year} год проведен {date_short(held[0].ends_on)} — "
-            f"позже срока ({date_short(deadline - dt.timedelta(days=1))}).",
+            note=f"{what} за {held[0].contest_year} год проведен {date_short(held[0].ends_on)} — "
+            f"позже срока ({deadline}).",
         )
-    due = date_short(deadline)
-    return Verdict(met=False, note=f"{what} за {facts.year} год не проведен (срок — до {due}).")
+    return Verdict(
+        met=False,
+        note=f"{what} в {year} году не проведен: за {year - 1} год — до {deadline} "
+        f"(или за {year} год — до 31.12.{year}).",
+    )
 
 
 def _rules(facts: Facts) -> dict[str, dict[str, Callable[[], Verdict]]]:
@@ -235,7 +260,9 @@ def _rules(facts: Facts) -> dict[str, dict[str, Callable[[], Verdict]]]:
             **{key: partial(website_topics, f, key) for key in TOPIC_GROUPS},
             "social_media_accounts": lambda: social_accounts(f),
             "exporter_of_year_regional_stage": lambda: contest(f, _K.EXPORTER_OF_YEAR),
-            "export_nomination_other_contest": lambda: contest(f, _K.EXPORT_NOMINATION),
+            "export_nomination_other_contest": lambda: contest(
+                f, _K.EXPORT_NOMINATION, _K.EXPORTER_OF_YEAR
+            ),
         },
         "15": {
             "promotion_events_yearly": lambda: at_least(
@@ -269,10 +296,19 @@ def item_verdicts(instrument: str, facts: Facts) -> dict[str, Verdict]:
     return {key: rule() for key, rule in _rules(facts).get(instrument, {}).items()}
 
 
-def instrument_met(instrument: str, facts: Facts) -> Verdict:
-    """The implementation criterion of an instrument as a whole (report and dashboard)."""
+def instrument_met(
+    instrument: str, facts: Facts, criteria: Collection[str] | None = None
+) -> Verdict:
+    """The implementation criterion of an instrument as a whole (report and dashboard).
+
+    ``criteria``: the keys of the instrument's applicable criterion items; the text's
+    recommendations do not decide it. None reads every derived item (the low export
+    potential choosing between the contest and the nomination).
+    """
     verdicts = item_verdicts(instrument, facts)
-    if instrument == "14":
+    if criteria is not None:
+        verdicts = {k: v for k, v in verdicts.items() if k in criteria}
+    elif instrument == "14":
         alt = "export_nomination_other_contest" if facts.low_export_potential else None
         skip = "exporter_of_year_regional_stage" if alt else "export_nomination_other_contest"
         verdicts.pop(skip)

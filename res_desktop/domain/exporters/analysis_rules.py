@@ -1,8 +1,10 @@
-"""Instrument 9's items decided by the registry, with the thresholds they use.
+"""Instrument 9's items decided by the registry.
 
 A company belongs to a year's registry when it was checked (last_checked) or received from a
-source (company_source.as_of) in that calendar year. The thresholds are this app's reading of
-«сформирована база … проведен анализ»: the Standard names no numbers.
+source (company_source.as_of) in that calendar year. The criterion, «сформирована база …,
+проведен анализ потребностей и барьеров, результаты анализа переданы в профильный федеральный
+орган исполнительной власти», names no numbers: the shares below are this app's advice, shown
+in the notes, never a condition.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from res_desktop.domain.common.russian import count, date_short, plural_word
 from res_desktop.domain.exporters.analysis import BarrierDispatch, SupportFigures
 from res_desktop.domain.exporters.model import DataSource
 
+# Advice only (the text gives no threshold): shown when the year's work is below it.
 FORMED_SHARE = 0.5  # of the registry checked or received from sources in the year
 STAGE_SHARE = 0.9  # of the year's companies with an export stage determined
 ANALYSED_SHARE = 0.5  # of the year's companies with needs or barriers identified
@@ -38,22 +41,22 @@ def of_companies(n: int) -> str:
     return f"из {count(n)} {plural_word(n, 'компании', 'компаний', 'компаний')}"
 
 
-def registry_formed(year: int, total: int, in_year: int, reached_on: dt.date | None) -> Verdict:
-    """``reached_on``: the day the year's checked companies reached the threshold."""
+def registry_formed(year: int, total: int, in_year: int, formed_on: dt.date | None) -> Verdict:
+    """Formed once the year's registry holds a company; ``formed_on``: the first such day."""
     note = (
         f"В реестре {companies(total)}, из них проверено/получено из источников "
         f"в {year} году: {in_year}"
     )
-    need = needed(total, FORMED_SHARE)
-    if in_year >= need:
-        return Verdict(met=True, note=f"{note}.", done_on=reached_on)
-    return Verdict(
-        met=False, partial=bool(in_year), note=f"{note}; требуется не менее половины ({need})."
-    )
+    advice = needed(total, FORMED_SHARE)
+    if in_year and in_year < advice:
+        note += f"; рекомендуется актуализировать не менее половины реестра ({advice})"
+    if in_year:
+        return Verdict(met=True, note=f"{note}.", done_on=formed_on)
+    return Verdict(met=False, note=f"{note}: база на {year} год не сформирована.")
 
 
 def official_sources(year: int, sources: Sequence[tuple[str, int, dt.date]]) -> Verdict:
-    """Done when both ФТС and ФНС data are dated in the year."""
+    """Done when both ФТС and ФНС data are dated in the year (a recommendation)."""
     used = {source: first for source, _count, first in sources}
     known = {s.value for s in DataSource}
     names = [f"{DataSource(s).label} ({n})" for s, n, _first in sources if s in known]
@@ -75,9 +78,9 @@ def official_sources(year: int, sources: Sequence[tuple[str, int, dt.date]]) -> 
 def stage_analysis(year: int, with_stage: int, in_year: int, last_date: dt.date | None) -> Verdict:
     note = (
         f"Этап определён для {with_stage} {of_companies(in_year)} реестра {year} года "
-        f"(требуется не менее {round(STAGE_SHARE * 100)}%)."
+        f"(рекомендуется не менее {round(STAGE_SHARE * 100)}%)."
     )
-    return _share_reached(note, with_stage, in_year, STAGE_SHARE, last_date)
+    return _analysed(note, with_stage, last_date)
 
 
 def needs_barriers_analysis(
@@ -85,18 +88,16 @@ def needs_barriers_analysis(
 ) -> Verdict:
     note = (
         f"Потребности или барьеры выявлены у {analysed} {of_companies(in_year)} реестра "
-        f"{year} года (требуется не менее половины)."
+        f"{year} года (рекомендуется не менее половины)."
     )
-    return _share_reached(note, analysed, in_year, ANALYSED_SHARE, last_date)
+    return _analysed(note, analysed, last_date)
 
 
-def _share_reached(
-    note: str, found: int, in_year: int, share: float, last_date: dt.date | None
-) -> Verdict:
-    """Met when ``found`` of the year's ``in_year`` companies reach ``share`` of them."""
-    if in_year and found >= needed(in_year, share):
+def _analysed(note: str, found: int, last_date: dt.date | None) -> Verdict:
+    """Done once the year's analysis found something; the advised share stays in the note."""
+    if found:
         return Verdict(met=True, note=note, done_on=last_date)
-    return Verdict(met=False, partial=bool(found), note=note)
+    return Verdict(met=False, note=note)
 
 
 def targeted_support(
@@ -118,19 +119,37 @@ def targeted_support(
 def _sent(dispatch: BarrierDispatch) -> str:
     return (
         f"{dispatch.recipient} — исх. № {dispatch.outgoing_number} от "
-        f"{date_short(dispatch.sent_on)}"
+        f"{date_short(dispatch.sent_on)} (анализ за {dispatch.year} год)"
     )
 
 
-def barriers_sent(year: int, dispatches: Sequence[BarrierDispatch]) -> Verdict:
-    """Done when the results went both to a federal body and to РЭЦ."""
-    mine = sorted((d for d in dispatches if d.year == year), key=lambda d: d.sent_on)
-    federal = [d for d in mine if not d.to_rec]
-    rec = [d for d in mine if d.to_rec]
+def is_federal(recipient: str, federal_bodies: Sequence[str]) -> bool:
+    folded = " ".join(recipient.split()).casefold()
+    return folded in {" ".join(b.split()).casefold() for b in federal_bodies}
+
+
+def barriers_sent(
+    year: int, dispatches: Sequence[BarrierDispatch], federal_bodies: Sequence[str]
+) -> Verdict:
+    """Done when a letter sent in ``year`` went to a body on the user's list of federal bodies.
+
+    «результаты анализа переданы в профильный федеральный орган исполнительной власти»: the
+    letter's year decides, whichever registry year it analyses (the results for 2025 sent in
+    February 2026 are 2026's work). The letter to РЭЦ («а также в адрес РЭЦ») is asked for in
+    the note; the criterion sentence names only the federal body.
+    """
+    mine = sorted((d for d in dispatches if d.sent_on.year == year), key=lambda d: d.sent_on)
     if not mine:
-        return Verdict(met=False, note=f"Результаты анализа за {year} год не направлялись.")
+        return Verdict(met=False, note=f"В {year} году результаты анализа не направлялись.")
+    federal = [d for d in mine if is_federal(d.recipient, federal_bodies)]
     note = "Направлено: " + "; ".join(_sent(d) for d in mine) + "."
-    if federal and rec:
-        return Verdict(met=True, note=note, done_on=max(federal[0].sent_on, rec[0].sent_on))
-    lacking = "в РЭЦ" if federal else "в профильный федеральный орган исполнительной власти"
-    return Verdict(met=False, partial=True, note=f"{note} Не направлено {lacking}.")
+    if not any(d.to_rec for d in mine):
+        note += " В РЭЦ не направлено (Стандарт: «а также в адрес РЭЦ»)."
+    if federal:
+        return Verdict(met=True, note=note, done_on=federal[0].sent_on)
+    return Verdict(
+        met=False,
+        partial=True,
+        note=f"{note} Не направлено в профильный федеральный орган исполнительной власти "
+        "(адресата нет в перечне федеральных органов).",
+    )

@@ -148,8 +148,16 @@ def programmes_verdict(training: StaffTraining | None) -> Verdict:
 
 
 def trained_verdict(training: StaffTraining | None) -> Verdict:
+    """«обучено не менее планового количества человек в год»: a plan of nobody trains
+    nobody, so «запланировано 0, обучено 0» is not done."""
     if training is None:
         return Verdict(met=False, note="План и факт подготовки кадров на год не внесены.")
+    if training.planned <= 0:
+        return Verdict(
+            met=False,
+            note="Плановое количество обучаемых на год не установлено (0 чел.): "
+            "инструмент требует обучить не менее планового количества человек.",
+        )
     if training.trained is None:
         return Verdict(
             met=False, partial=True, note=f"План {count(training.planned)} чел.; факт не внесён."

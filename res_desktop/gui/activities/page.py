@@ -183,8 +183,7 @@ class ActivitiesPage(RecordPage):
             else "exporter_of_year_regional_stage"
         )
         year = self._ws.today().year
-        notes = [self._ws.activities.item_verdicts("14", y)[key].note for y in (year - 1, year)]
-        self.contest_label.setText("\n".join(notes))
+        self.contest_label.setText(self._ws.activities.item_verdicts("14", year)[key].note)
 
     def _changed(self) -> None:
         self.refresh()

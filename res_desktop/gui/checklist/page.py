@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.gui.checklist.own_instrument_dialog import OwnInstrumentDialog, OwnItemDialog
+from res_desktop.gui.checklist.own_offer_dialog import OwnOfferDialog
 from res_desktop.gui.checklist.panel import ChecklistPanel
 from res_desktop.gui.common import texts
 from res_desktop.services.common.workspace import Workspace
@@ -40,6 +41,9 @@ class InstrumentsPage(QWidget):
         self.add_own_item = QPushButton("Пункт…")
         self.add_own_item.setToolTip("Добавить пункт в чек-лист собственного инструмента")
         self.add_own_item.clicked.connect(self.create_own_item)
+        self.offer_own = QPushButton("Предложение РЭЦ…")
+        self.offer_own.setToolTip("Отметить описание инструмента и письмо в РЭЦ (блок IV)")
+        self.offer_own.clicked.connect(self.record_own_offer)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +51,7 @@ class InstrumentsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_own)
         buttons.addWidget(self.add_own_item)
+        buttons.addWidget(self.offer_own)
         left_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -74,14 +79,15 @@ class InstrumentsPage(QWidget):
                 [f"{instrument.label}. {instrument.short_title}", f"{summary.progress.percent}%"]
             )
             row.setData(0, CODE_ROLE, instrument.code)
-            row.setToolTip(0, instrument.title)
+            offer = self._ws.own_offers.offer(instrument.code)
+            row.setToolTip(0, f"{instrument.title}\n{offer.summary}" if offer else instrument.title)
             if summary.progress.implemented:
                 row.setForeground(1, Qt.GlobalColor.darkGreen)
             parent.addChild(row)
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self.open_instrument(current or "01", reload_panel=current is None)
-        self.add_own_item.setEnabled((self.current_code() or "").startswith("R"))
+        self._enable_own_buttons(self.current_code())
 
     def _rows(self) -> list[QTreeWidgetItem]:
         return [
@@ -117,7 +123,7 @@ class InstrumentsPage(QWidget):
             self.tree.setCurrentItem(previous)  # type: ignore[arg-type]  # None clears it
             self.tree.blockSignals(False)
             return
-        self.add_own_item.setEnabled(bool(code and code.startswith("R")))
+        self._enable_own_buttons(code)
         if code:
             self.panel.show_instrument(code)
 
@@ -126,6 +132,16 @@ class InstrumentsPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:
             self.refresh_tree()
             self.open_instrument(dialog.created.code)
+
+    def _enable_own_buttons(self, code: str | None) -> None:
+        own = bool(code and code.startswith("R"))
+        self.add_own_item.setEnabled(own)
+        self.offer_own.setEnabled(own)
+
+    def record_own_offer(self) -> None:
+        code = self.current_code()
+        if code and code.startswith("R"):
+            OwnOfferDialog(self._ws, code, self).exec()
 
     def create_own_item(self) -> None:
         code = self.current_code()

@@ -36,6 +36,7 @@ from res_desktop.gui.exporters.analysis_charts import stacked_chart
 from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
 from res_desktop.gui.exporters.analysis_summary import summary_html, verdicts_html
 from res_desktop.gui.exporters.dispatch_dialog import DispatchDialog
+from res_desktop.gui.exporters.federal_bodies_dialog import FederalBodiesDialog
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.errors import StorageError
 
@@ -127,6 +128,8 @@ class ExporterAnalysisPage(QWidget):
         self.dispatch_button.clicked.connect(self.mark_dispatch)
         self.delete_button = QPushButton("&Удалить отметку")
         self.delete_button.clicked.connect(self.delete_selected_dispatch)
+        self.bodies_button = QPushButton("Пере&чень федеральных органов…")
+        self.bodies_button.clicked.connect(self.edit_federal_bodies)
         self.barriers_table = _table(
             self.barriers_model, (0, 2, 3), (1, Qt.SortOrder.DescendingOrder)
         )
@@ -140,7 +143,7 @@ class ExporterAnalysisPage(QWidget):
         right.addLayout(buttons)
         right.addWidget(QLabel("Направленные письма:"))
         right.addWidget(self.dispatches_table, 1)
-        right.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addLayout(widget_row(self.delete_button, self.bodies_button))
         tab = QWidget()
         row = QHBoxLayout(tab)
         row.addLayout(left)
@@ -230,6 +233,11 @@ class ExporterAnalysisPage(QWidget):
 
     def mark_dispatch(self) -> None:
         dialog = DispatchDialog(self._ws, self.year.value(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.dispatch_saved()
+
+    def edit_federal_bodies(self) -> None:
+        dialog = FederalBodiesDialog(self._ws, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.dispatch_saved()
 

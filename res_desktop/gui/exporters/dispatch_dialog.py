@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.domain.exporters.analysis import RECIPIENTS, BarrierDispatch
+from res_desktop.domain.exporters.analysis import REC, BarrierDispatch
 from res_desktop.gui.common.date_fields import date_edit, from_qdate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 from res_desktop.gui.common.widgets import wrapped_label
@@ -31,7 +31,7 @@ class DispatchDialog(FramedFormDialog):
         self.number.setPlaceholderText("Например: 01-12/3456")
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
-        self.recipient.addItems(list(RECIPIENTS))
+        self.recipient.addItems([*ws.exporter_analysis.federal_bodies(), REC])
         note = wrapped_label(
             "Барьеры, которые не представляется возможным устранить на региональном уровне, "
             "направляются в профильный федеральный орган исполнительной власти и в РЭЦ: "

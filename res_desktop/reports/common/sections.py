@@ -7,6 +7,7 @@ start their own page (``new_page``) when they need one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -124,6 +125,9 @@ def _schedule_sentences(data: ReportData) -> list[str]:
     if own:
         done = sum(i.implemented for i in own)
         sentences.append(f"Собственных инструментов региона внедрено {done} из {len(own)}.")
+    offers = data.extras.get("own_offers")
+    if isinstance(offers, tuple) and offers:
+        sentences.append(" ".join(escape(str(o)) for o in offers))
     return sentences
 
 

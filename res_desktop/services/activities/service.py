@@ -16,6 +16,7 @@ from res_desktop.domain.activities.model import (
     validate_activity,
     validate_plan,
 )
+from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.reports.activities.data import (
@@ -131,6 +132,14 @@ class ActivityService:
             low_export_potential=profile.low_export_potential,
         )
 
+    def criteria(self, instrument: str, year: int) -> frozenset[str]:
+        """Keys of the instrument's criterion items that apply to the region in ``year``."""
+        profile = self._region.require_profile()
+        items = self._ctx.catalogue.get(instrument).items_for(
+            profile.year_bucket(year), profile.settings
+        )
+        return frozenset(i.key for i in items if i.basis is Basis.CRITERION)
+
     def item_verdicts(self, instrument: str, year: int) -> dict[str, Verdict]:
         return rules.item_verdicts(instrument, self.facts(year))
 
@@ -154,7 +163,7 @@ class ActivityService:
         held = [a for a in facts.activities if a.in_year(year) and a.held_by(as_of)]
         verdicts = []
         for code in INSTRUMENTS:
-            verdict = rules.instrument_met(code, facts)
+            verdict = rules.instrument_met(code, facts, self.criteria(code, year))
             title = self._ctx.catalogue.get(code).short_title
             count = sum(1 for a in held if a.instrument == code)
             verdicts.append(InstrumentVerdictRow(code, title, verdict.met, verdict.note, count))

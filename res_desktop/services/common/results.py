@@ -36,6 +36,18 @@ def refuse_invalid(errors: dict[str, str]) -> None:
         raise ValidationFailed(errors)
 
 
+def cleaned_names(names: list[str], field: str, empty: str, twice: str) -> list[str]:
+    """A user-edited list of names, spaces folded; refused (``field``: message) when a name
+    is empty or repeated, letter case aside."""
+    cleaned = [" ".join(n.split()) for n in names]
+    if any(not n for n in cleaned):
+        raise ValidationFailed({field: empty})
+    folded = [n.casefold() for n in cleaned]
+    if len(set(folded)) != len(folded):
+        raise ValidationFailed({field: twice})
+    return cleaned
+
+
 @dataclass(frozen=True)
 class ItemView:
     item: ChecklistItem

@@ -16,6 +16,7 @@ from res_desktop.domain.common.catalogue import Catalogue, Source, load_catalogu
 from res_desktop.domain.common.derived import DerivedSource
 from res_desktop.domain.common.regions import Region, load_regions
 from res_desktop.services.activities.service import ActivityService
+from res_desktop.services.checklist.own_offers import OwnOfferService
 from res_desktop.services.checklist.service import ChecklistService
 from res_desktop.services.common.boundary import guarded
 from res_desktop.services.common.context import ServiceContext
@@ -121,6 +122,7 @@ class Workspace:
         self.checklists = guarded(
             ChecklistService(ctx, region=self.region, derived=self.derived_sources)
         )
+        self.own_offers = guarded(OwnOfferService(ctx))
         self.reports = guarded(
             ReportService(
                 ctx,
@@ -133,6 +135,7 @@ class Workspace:
                     records=self.records,
                     programme=self.programme,
                     activities=self.activities,
+                    own_offers=self.own_offers,
                 ),
             )
         )

@@ -141,12 +141,13 @@ def _volumes(
 def _sources(
     rng: random.Random, today: dt.date, status: ExporterStatus
 ) -> tuple[tuple[DataSource, dt.date | None], ...]:
-    """Where the record came from, each dated within this year."""
-    year_start = dt.date(today.year, 1, 1)
-    span = (today - year_start).days
+    """Where the record came from, each dated within this year: from late January, when a
+    region receives the previous year's customs and tax data after the holidays."""
+    first_day = min(dt.date(today.year, 1, 20), today)
+    span = (today - first_day).days
 
     def day() -> dt.date:
-        return year_start + dt.timedelta(days=rng.randint(0, span))
+        return first_day + dt.timedelta(days=rng.randint(0, span))
 
     first = DataSource.FTS if status is not ExporterStatus.POTENTIAL else DataSource.FNS
     others = rng.sample([DataSource.CPE, DataSource.POST, DataSource.CBR], k=rng.randint(0, 2))

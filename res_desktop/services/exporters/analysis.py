@@ -23,7 +23,7 @@ from res_desktop.domain.exporters.analysis import (
 from res_desktop.domain.exporters.model import Barrier
 from res_desktop.reports.exporters.barriers_annex import build_barriers_annex_pdf
 from res_desktop.reports.exporters.data import BarriersAnnexData, ExporterReportData
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed, cleaned_names, refuse_invalid
 from res_desktop.services.exporters import analysis_reports as extract
 from res_desktop.storage.exporters import dispatch_repo
 from res_desktop.storage.exporters import stats_repo as stats
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "09"
+_BODY_REFUSALS = (
+    "Название федерального органа не может быть пустым.",
+    "Федеральный орган указан в списке дважды.",
+)
 
 
 class AnalysisService:
@@ -131,6 +135,18 @@ class AnalysisService:
     def delete_dispatch(self, dispatch_id: int) -> None:
         self._ctx.write(dispatch_repo.delete_dispatch, dispatch_id)
 
+    # -- federal bodies ------------------------------------------------------------------
+    def federal_bodies(self) -> list[str]:
+        """The bodies a letter must go to for «переданы в профильный федеральный орган»."""
+        return dispatch_repo.federal_bodies(self._ctx.db)
+
+    def set_federal_bodies(self, *, names: list[str]) -> list[str]:
+        """Replaces the whole list (the dialog saves it at once), refused with Russian
+        messages when a name is empty or repeated."""
+        cleaned = cleaned_names(names, "federal_bodies", *_BODY_REFUSALS)
+        self._ctx.write(dispatch_repo.set_federal_bodies, cleaned)
+        return self.federal_bodies()
+
     # -- instrument 9 --------------------------------------------------------------------
     def verdict(self, key: str, year: int) -> Verdict | None:
         """One of instrument 9's items as the registry decides it; None when it does not."""
@@ -159,12 +175,11 @@ class AnalysisService:
         total, in_year, last = stats.company_count(db), stats.in_year(db, year), None
         if in_year:
             last = stats.last_date(db, year)
-        need = rules.needed(total, rules.FORMED_SHARE)
         supported, first = stats.support_with_needs(db, year)
         support = stats.support_figures(db, year)
         return {
             "registry_formed": rules.registry_formed(
-                year, total, in_year, stats.reached_on(db, year, need)
+                year, total, in_year, stats.reached_on(db, year, 1)
             ),
             "registry_official_sources": rules.official_sources(
                 year, stats.sources_in_year(db, year)
@@ -178,7 +193,9 @@ class AnalysisService:
             "targeted_support_access": rules.targeted_support(
                 year, stats.with_needs(db), supported, first, support
             ),
-            "barriers_sent_federal": rules.barriers_sent(year, self.dispatches(year)),
+            "barriers_sent_federal": rules.barriers_sent(
+                year, self.dispatches(), self.federal_bodies()
+            ),
         }
 
 

@@ -9,11 +9,13 @@ from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.domain.exporters.records import SavedFilter, SupportRecord
 from res_desktop.domain.exporters.validation import validate_support
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed, cleaned_names, refuse_invalid
 from res_desktop.storage.exporters import lists_repo as exporters_lists
 
 if TYPE_CHECKING:
     from res_desktop.services.common.context import ServiceContext
+
+_INDUSTRY_REFUSALS = ("Название отрасли не может быть пустым.", "Отрасль указана в списке дважды.")
 
 
 class RegistryListsMixin:
@@ -66,12 +68,7 @@ class RegistryListsMixin:
         return exporters_lists.industries(self._ctx.db)
 
     def set_industries(self, *, names: list[str]) -> list[str]:
-        cleaned = [" ".join(n.split()) for n in names]
-        if any(not n for n in cleaned):
-            raise ValidationFailed({"industries": "Название отрасли не может быть пустым."})
-        folded = [n.casefold() for n in cleaned]
-        if len(set(folded)) != len(folded):
-            raise ValidationFailed({"industries": "Отрасль указана в списке дважды."})
+        cleaned = cleaned_names(names, "industries", *_INDUSTRY_REFUSALS)
         self._ctx.write(exporters_lists.set_industries, cleaned)
         return self.industries()
 

@@ -21,6 +21,7 @@ from res_desktop.services.common.results import ChecklistView, ItemView, Validat
 
 if TYPE_CHECKING:
     from res_desktop.services.activities.service import ActivityService
+    from res_desktop.services.checklist.own_offers import OwnOfferService
     from res_desktop.services.checklist.service import ChecklistService
     from res_desktop.services.common.region import RegionService
     from res_desktop.services.council.service import CouncilService
@@ -42,6 +43,7 @@ class ReportSources:
     records: RecordsService
     programme: ProgrammeService
     activities: ActivityService
+    own_offers: OwnOfferService | None = None  # block IV: own instruments offered to РЭЦ
 
 
 def period_of(kind: ReportKind, year: int, quarter: int | None) -> tuple[dt.date, dt.date, str]:
@@ -158,4 +160,18 @@ def _extras(sources: ReportSources, year: int, as_of: dt.date) -> dict[str, obje
     records = sources.records.report_extract(year, as_of)
     if records.kpis or records.presence or records.agreements or records.training:
         extras["records"] = records
+    if offers := _own_offers(sources, as_of):
+        extras["own_offers"] = offers
     return extras
+
+
+def _own_offers(sources: ReportSources, as_of: dt.date) -> tuple[str, ...]:
+    """«IV.1 «Акселератор»: описан …; предложен РЭЦ к масштабированию …» up to the report date."""
+    if sources.own_offers is None:
+        return ()
+    found = []
+    for instrument in sources.checklists.instruments():
+        offer = sources.own_offers.offer(instrument.code)
+        if instrument.is_own and offer is not None and offer.offered_on <= as_of:
+            found.append(f"{instrument.label} «{instrument.short_title}»: {offer.summary}")
+    return tuple(found)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from res_desktop.domain.checklist.own_offer import OwnOffer
 from res_desktop.domain.common.catalogue import (
     ChecklistItem,
     Instrument,
     InstrumentCode,
     Kind,
 )
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text
+from res_desktop.storage.common.convert import (
+    date_from_db,
+    date_to_db,
+    db_values,
+    from_row,
+    insert_row,
+    now_text,
+)
 
 OWN_PREFIX = "R"
 
@@ -77,3 +85,40 @@ def insert_own_item(db: sqlite_utils.Database, code: str, item: ChecklistItem) -
 def delete_own_instrument(db: sqlite_utils.Database, code: str) -> None:
     db.execute("DELETE FROM item_state WHERE instrument_code = ?", [code])
     db.execute("DELETE FROM own_instrument WHERE id = ?", [own_id(code)])
+
+
+# -- the offer to РЭЦ (block IV) -----------------------------------------------------------
+def own_offer(db: sqlite_utils.Database, code: str) -> OwnOffer | None:
+    row = db.execute(
+        "SELECT described_on, offered_on, letter_number, recipient FROM own_instrument_offer"
+        " WHERE instrument_id = ?",
+        [own_id(code)],
+    ).fetchone()
+    if row is None:
+        return None
+    described, offered, number, recipient = row
+    offered_on = date_from_db(offered)
+    assert offered_on is not None
+    return OwnOffer(code, offered_on, str(number), date_from_db(described), str(recipient))
+
+
+def save_own_offer(db: sqlite_utils.Database, offer: OwnOffer) -> None:
+    """Insert, or replace the instrument's one offer."""
+    db.execute(
+        "INSERT INTO own_instrument_offer"
+        " (instrument_id, described_on, offered_on, letter_number, recipient)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (instrument_id) DO UPDATE SET"
+        " described_on = excluded.described_on, offered_on = excluded.offered_on,"
+        " letter_number = excluded.letter_number, recipient = excluded.recipient",
+        [
+            own_id(offer.code),
+            date_to_db(offer.described_on),
+            date_to_db(offer.offered_on),
+            offer.letter_number,
+            offer.recipient,
+        ],
+    )
+
+
+def delete_own_offer(db: sqlite_utils.Database, code: str) -> None:
+    db.execute("DELETE FROM own_instrument_offer WHERE instrument_id = ?", [own_id(code)])

@@ -154,3 +154,17 @@ def update_row(
 ) -> None:
     assignments = ", ".join(f"{name} = ?" for name in values)
     db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
+
+
+def replace_names(db: sqlite_utils.Database, table: str, names: list[str]) -> None:
+    """A user-ordered list of names (``table``: name, position) replaced whole."""
+    db.execute(f"DELETE FROM {table}")
+    db.conn.executemany(
+        f"INSERT INTO {table} (name, position) VALUES (?, ?)",
+        [(name, n) for n, name in enumerate(names)],
+    )
+
+
+def ordered_names(db: sqlite_utils.Database, table: str) -> list[str]:
+    rows = db.execute(f"SELECT name FROM {table} ORDER BY position, name").fetchall()
+    return [str(r[0]) for r in rows]

@@ -1,4 +1,5 @@
-"""Letters sending the registry's barriers to the federal body and РЭЦ (barrier_dispatch).
+"""Letters sending the registry's barriers to the federal body and РЭЦ (barrier_dispatch), and
+the user's list of federal bodies such a letter must go to (federal_body).
 
 Writes run inside the caller's ``db.atomic()``.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from res_desktop.domain.exporters.analysis import BarrierDispatch, DispatchId
+from res_desktop.storage.common import convert
 from res_desktop.storage.common.convert import db_values, from_row, insert_row, update_row
 
 _FIELDS = ("year", "sent_on", "outgoing_number", "recipient")
@@ -39,3 +41,11 @@ def delete_dispatch(db: sqlite_utils.Database, dispatch_id: int) -> None:
 
 def has_dispatches(db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM barrier_dispatch LIMIT 1").fetchone() is not None
+
+
+def federal_bodies(db: sqlite_utils.Database) -> list[str]:
+    return convert.ordered_names(db, "federal_body")
+
+
+def set_federal_bodies(db: sqlite_utils.Database, names: list[str]) -> None:
+    convert.replace_names(db, "federal_body", names)

@@ -17,7 +17,14 @@ from res_desktop.domain.exporters.records import (
     SupportId,
     SupportRecord,
 )
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, update_row
+from res_desktop.storage.common.convert import (
+    db_values,
+    from_row,
+    insert_row,
+    ordered_names,
+    replace_names,
+    update_row,
+)
 
 # -- support log ---------------------------------------------------------------------------
 
@@ -79,16 +86,11 @@ def delete_filter(db: sqlite_utils.Database, filter_id: int) -> None:
 
 
 def industries(db: sqlite_utils.Database) -> list[str]:
-    rows = db.execute("SELECT name FROM industry ORDER BY position, name").fetchall()
-    return [str(r[0]) for r in rows]
+    return ordered_names(db, "industry")
 
 
 def set_industries(db: sqlite_utils.Database, names: list[str]) -> None:
-    db.execute("DELETE FROM industry")
-    db.conn.executemany(
-        "INSERT INTO industry (name, position) VALUES (?, ?)",
-        [(name, n) for n, name in enumerate(names)],
-    )
+    replace_names(db, "industry", names)
 
 
 def rename_industry(db: sqlite_utils.Database, old: str, new: str) -> None:

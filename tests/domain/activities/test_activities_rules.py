@@ -70,18 +70,54 @@ def test_seminar_or_webinar_held_for_instrument_10() -> None:
     assert verdict["seminars_webinars_held"].done_on == dt.date(2026, 2, 2)
 
 
-def test_contest_before_first_of_may_met_on_the_day_after_not() -> None:
+def test_contest_before_first_of_may_counts_for_the_year_it_is_held_in() -> None:
+    """«рекомендовано проводить региональный этап конкурса в срок до 1 мая года, следующего за
+    отчетным»: the stage for 2025 held by 30.04.2026 is 2026's work, so the 2026 checklist is
+    completable by 31.12.2026; on 1 May it is late."""
     assert contest_deadline(2025) == dt.date(2026, 5, 1)
     on_time = act(K.EXPORTER_OF_YEAR, dt.date(2026, 4, 30), contest_year=2025)
     late = act(K.EXPORTER_OF_YEAR, dt.date(2026, 5, 1), contest_year=2025)
-    assert item_verdicts("14", facts(on_time, year=2025))["exporter_of_year_regional_stage"].met
-    verdict = item_verdicts("14", facts(late, year=2025))["exporter_of_year_regional_stage"]
+    verdict = item_verdicts("14", facts(on_time))["exporter_of_year_regional_stage"]
+    assert verdict.met and verdict.done_on == dt.date(2026, 4, 30)
+    assert "за 2025 год проведен 30.04.2026" in verdict.note
+    verdict = item_verdicts("14", facts(late))["exporter_of_year_regional_stage"]
     assert not verdict.met and "позже срока (30.04.2026)" in verdict.note
+    # held in 2026, it is not 2025's: the 2025 checklist closes on 31.12.2025
+    assert not item_verdicts("14", facts(on_time, year=2025))["exporter_of_year_regional_stage"].met
 
 
-def test_contest_of_the_current_year_not_yet_due() -> None:
+def test_contest_for_the_current_year_held_within_it_counts() -> None:
+    december = act(K.EXPORTER_OF_YEAR, dt.date(2026, 11, 20), contest_year=2026)
+    assert item_verdicts("14", facts(december))["exporter_of_year_regional_stage"].met
+    older = act(K.EXPORTER_OF_YEAR, dt.date(2026, 3, 1), contest_year=2024)
+    assert not item_verdicts("14", facts(older))["exporter_of_year_regional_stage"].met
+
+
+def test_contest_not_held_names_both_ways_to_do_it() -> None:
     verdict = item_verdicts("14", facts())["exporter_of_year_regional_stage"]
-    assert not verdict.met and "до 01.05.2027" in verdict.note
+    assert not verdict.met and "за 2025 год — до 30.04.2026" in verdict.note
+
+
+def test_low_potential_region_holding_exporter_of_the_year_gets_credit() -> None:
+    """«проводится конкурс «Экспортер года» … или в субъекте Российской Федерации с низким
+    уровнем экспортного потенциала … предусмотрена номинация»: an alternative, not a
+    replacement."""
+    f = _fourteen(_site(), True)  # the campaign, the site and «Экспортер года» for 2025
+    assert item_verdicts("14", f)["export_nomination_other_contest"].met
+    assert instrument_met("14", f).met
+    criteria = {"popularisation_events", "website_section", "social_media_accounts",
+                "export_nomination_other_contest"}  # fmt: skip
+    assert instrument_met("14", f, criteria).met
+
+
+def test_instrument_met_reads_only_the_criteria_it_is_given() -> None:
+    """«Инструмент считается внедренным, если мероприятия, направленные на продвижение товаров
+    (услуг) … проводятся на ежегодной основе»: one presentation (fewer than the advised 2)
+    and no media, brands or supply chains still implement 15."""
+    f = facts(act(K.TRADE_MISSION_PRESENTATION, dt.date(2026, 3, 3)))
+    assert not instrument_met("15", f).met
+    assert instrument_met("15", f, {"promotion_events_yearly"}).met
+    assert not instrument_met("15", facts(), {"promotion_events_yearly"}).met
 
 
 def _site(missing: WebsiteTopic | None = None) -> Website:
@@ -99,7 +135,7 @@ def _site(missing: WebsiteTopic | None = None) -> Website:
 def _fourteen(site: Website, low: bool = False, *extra: Activity) -> Facts:
     return facts(
         act(K.POPULARISATION_CAMPAIGN, dt.date(2026, 6, 1)),
-        act(K.EXPORTER_OF_YEAR, dt.date(2026, 4, 20), contest_year=2026),
+        act(K.EXPORTER_OF_YEAR, dt.date(2026, 4, 20), contest_year=2025),
         *extra,
         website=site,
         low_export_potential=low,

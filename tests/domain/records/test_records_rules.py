@@ -74,7 +74,24 @@ def test_records_trained_against_plan() -> None:
     assert "39 из 40" in below.note
 
 
+def test_records_plan_of_nobody_is_not_done() -> None:
+    """«во второй год и далее ежегодно считается внедренным, если обучено не менее планового
+    количества человек в год»: «запланировано 0, обучено 0» trains nobody; 1 of 1 is done."""
+    zero = trained_verdict(StaffTraining(2026, planned=0, trained=0))
+    assert zero.status is Status.NOT_STARTED and "0 чел." in zero.note
+    assert trained_verdict(StaffTraining(2026, planned=1, trained=1)).status is Status.DONE
+    assert trained_verdict(StaffTraining(2026, planned=1, trained=0)).status is Status.IN_PROGRESS
+
+
 def test_records_programmes_year_one() -> None:
+    """«в первый год считается внедренным, если в регионе разработана/ы программа/ы … /
+    разработана система направления студентов»: the flag alone does it, with no plan figure."""
+    assert programmes_verdict(StaffTraining(2024, planned=0)).status is Status.NOT_STARTED
+    alone = programmes_verdict(StaffTraining(2024, planned=0, programmes_developed=True))
+    assert alone.status is Status.DONE
+
+
+def test_records_programmes_flag() -> None:
     assert programmes_verdict(None).status is Status.NOT_STARTED
     flagged = StaffTraining(2024, planned=10, programmes_developed=True)
     assert programmes_verdict(flagged).status is Status.DONE

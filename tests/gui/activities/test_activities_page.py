@@ -120,7 +120,7 @@ def test_plan_approval_and_website_checklist(qtbot, workspace: Workspace) -> Non
     site.topics[WebsiteTopic.NEWS].setText("news")  # not a link: refused, nothing lost
     assert not site.save()
     assert not site.error.isHidden() and site.topics[WebsiteTopic.NEWS].text() == "news"
-    assert "до 01.05.2027" in page.contest_label.text()
+    assert "за 2025 год — до 30.04.2026" in page.contest_label.text()
 
 
 def test_contest_button_preselects_the_contest(qtbot, workspace: Workspace) -> None:

@@ -135,3 +135,16 @@ def test_report_extract(workspace: Workspace) -> None:
     assert [v.instrument for v in data.verdicts] == ["10", "11", "12", "13", "14", "15"]
     assert not data.verdicts[2].met and data.verdicts[2].held == 1
     assert "не утвержден" in data.plan_text and len(data.website_missing) == 13
+
+
+def test_report_verdicts_read_the_criteria_only(workspace: Workspace) -> None:
+    """«Инструмент считается внедренным, если мероприятия, направленные на продвижение
+    товаров (услуг) … проводятся на ежегодной основе»: one presentation implements 15 in the
+    report, though fewer than the advised two were held."""
+    assert workspace.activities.criteria("15", 2026) == {"promotion_events_yearly"}
+    day = dt.date(2026, 3, 3)
+    workspace.activities.save_activity(
+        activity=Activity(ActivityKind.TRADE_MISSION_PRESENTATION, "Час с торгпредом", day, day)
+    )
+    rows = workspace.activities.report_extract(2026, dt.date(2026, 11, 24)).verdicts
+    assert next(r for r in rows if r.instrument == "15").met

@@ -51,7 +51,8 @@ def test_empty_registry_leaves_every_item_manual(workspace: Workspace) -> None:
 def test_small_registry_decides_the_items(workspace: Workspace) -> None:
     small_registry(workspace.db)
     formed = _item(workspace, "registry_formed")
-    assert formed.status is Status.DONE and formed.state.done_on == D(2026, 5, 20)
+    # formed with the first company of the year: the text gives no share («сформирована база»)
+    assert formed.status is Status.DONE and formed.state.done_on == D(2026, 2, 10)
     assert formed.derived_note == (
         "В реестре 5 компаний, из них проверено/получено из источников в 2026 году: 3."
     )
@@ -68,7 +69,7 @@ def test_small_registry_decides_the_items(workspace: Workspace) -> None:
     assert "поддержка оказана 1 из 3 компаний" in support.derived_note
     sent = _item(workspace, "barriers_sent_federal")
     assert sent.status is Status.NOT_STARTED
-    assert sent.derived_note == "Результаты анализа за 2026 год не направлялись."
+    assert sent.derived_note == "В 2026 году результаты анализа не направлялись."
     assert not _item(workspace, "regional_barriers_work").is_derived
 
 
@@ -78,8 +79,8 @@ def test_items_change_as_data_is_added(workspace: Workspace) -> None:
     formed = _item(workspace, "registry_formed")
     assert formed.status is Status.NOT_STARTED
     assert formed.derived_note == (
-        "В реестре 1 компания, из них проверено/получено из источников в 2026 году: 0; "
-        "требуется не менее половины (1)."
+        "В реестре 1 компания, из них проверено/получено из источников в 2026 году: 0: "
+        "база на 2026 год не сформирована."
     )
     assert _item(workspace, "registry_official_sources").status is Status.NOT_STARTED
     assert _item(workspace, "targeted_support_access").status is Status.NOT_STARTED
@@ -91,7 +92,8 @@ def test_items_change_as_data_is_added(workspace: Workspace) -> None:
     assert sources.status is Status.IN_PROGRESS
     assert sources.derived_note.endswith("Обязательны сведения: ФНС России.")
     stage = _item(workspace, "export_stage_analysis")
-    assert stage.status is Status.IN_PROGRESS  # 1 of 2: below 90%
+    assert stage.status is Status.DONE  # 1 of 2: below the advised 90%, shown, not required
+    assert "рекомендуется не менее 90%" in stage.derived_note
     assert _item(workspace, "needs_barriers_analysis").status is Status.NOT_STARTED
 
     add_company(db, "Четвёртая", sources={"fns": D(2026, 9, 9)}, stage="regular")
@@ -102,24 +104,71 @@ def test_items_change_as_data_is_added(workspace: Workspace) -> None:
 
 
 def test_dispatches_decide_barriers_sent(workspace: Workspace) -> None:
+    """«результаты анализа переданы в профильный федеральный орган исполнительной власти»: a
+    letter to a body on the list does it; РЭЦ alone does not, and is asked for in the note."""
     small_registry(workspace.db)
     analysis = workspace.exporter_analysis
-    analysis.save_dispatch(dispatch=_letter(D(2026, 11, 2), "01-12/345", MINEC))
-    sent = _item(workspace, "barriers_sent_federal")
-    assert sent.status is Status.IN_PROGRESS
-    assert sent.derived_note == (
-        "Направлено: Минэкономразвития России — исх. № 01-12/345 от 02.11.2026. "
-        "Не направлено в РЭЦ."
-    )
     letter = analysis.save_dispatch(dispatch=_letter(D(2026, 11, 5), "01-12/350"))
     sent = _item(workspace, "barriers_sent_federal")
-    assert sent.status is Status.DONE and sent.state.done_on == D(2026, 11, 5)
+    assert sent.status is Status.IN_PROGRESS
+    assert "Не направлено в профильный федеральный орган" in sent.derived_note
+    analysis.save_dispatch(dispatch=_letter(D(2026, 11, 2), "01-12/345", MINEC))
+    sent = _item(workspace, "barriers_sent_federal")
+    assert sent.status is Status.DONE and sent.state.done_on == D(2026, 11, 2)
+    assert sent.derived_note == (
+        "Направлено: Минэкономразвития России — исх. № 01-12/345 от 02.11.2026 (анализ за "
+        "2026 год); АО «Российский экспортный центр» — исх. № 01-12/350 от 05.11.2026 "
+        "(анализ за 2026 год)."
+    )
     assert _item(workspace, "barriers_sent_federal", 2025).status is Status.NOT_STARTED
     assert letter.id is not None
     analysis.save_dispatch(dispatch=_letter(D(2026, 11, 6), "01-12/351", id=letter.id))
     assert [d.outgoing_number for d in analysis.dispatches(2026)] == ["01-12/345", "01-12/351"]
     analysis.delete_dispatch(letter.id)
+    sent = _item(workspace, "barriers_sent_federal")
+    assert sent.status is Status.DONE
+    assert "В РЭЦ не направлено (Стандарт: «а также в адрес РЭЦ»)" in sent.derived_note
+
+
+def test_a_letter_to_any_addressee_is_not_a_federal_body(workspace: Workspace) -> None:
+    """Not «any addressee but РЭЦ»: the addressee must be on the (editable) list."""
+    small_registry(workspace.db)
+    analysis = workspace.exporter_analysis
+    analysis.save_dispatch(dispatch=_letter(D(2026, 10, 1), "7", "Администрация города"))
     assert _item(workspace, "barriers_sent_federal").status is Status.IN_PROGRESS
+    analysis.save_dispatch(dispatch=_letter(D(2026, 10, 2), "8", "Росаккредитация"))
+    assert _item(workspace, "barriers_sent_federal").status is Status.IN_PROGRESS
+    bodies = analysis.set_federal_bodies(names=[*analysis.federal_bodies(), " Росаккредитация "])
+    assert bodies[-1] == "Росаккредитация"
+    sent = _item(workspace, "barriers_sent_federal")
+    assert sent.status is Status.DONE and sent.state.done_on == D(2026, 10, 2)
+
+
+def test_federal_bodies_seeded_and_refused_when_empty_or_repeated(workspace: Workspace) -> None:
+    analysis = workspace.exporter_analysis
+    seeded = analysis.federal_bodies()
+    assert seeded[:3] == ["Минпромторг России", "Минэкономразвития России", "Минсельхоз России"]
+    for names in ([*seeded, " "], [*seeded, "минпромторг  россии"]):
+        with pytest.raises(ValidationFailed) as failed:
+            analysis.set_federal_bodies(names=names)
+        assert set(failed.value.errors) == {"federal_bodies"}
+    assert analysis.federal_bodies() == seeded
+
+
+def test_results_sent_in_a_year_count_for_that_year(workspace: Workspace) -> None:
+    """The analysis of the 2025 registry sent in February 2026 is 2026's work: the 2026
+    checklist is completable within 2026, and it does not complete 2025 after the fact."""
+    small_registry(workspace.db)
+    analysis = workspace.exporter_analysis
+    analysis.save_dispatch(
+        dispatch=BarrierDispatch(
+            year=2025, sent_on=D(2026, 2, 10), outgoing_number="01-12/20", recipient=MINEC
+        )
+    )
+    sent = _item(workspace, "barriers_sent_federal")
+    assert sent.status is Status.DONE and sent.state.done_on == D(2026, 2, 10)
+    assert "(анализ за 2025 год)" in sent.derived_note
+    assert _item(workspace, "barriers_sent_federal", 2025).status is Status.NOT_STARTED
 
 
 def test_dispatch_validation(workspace: Workspace) -> None:

@@ -137,3 +137,23 @@ def test_records_training_year_one(workspace: Workspace) -> None:
     assert plan.status is Status.DONE and plan.state.done_on == dt.date(2024, 6, 1)
     with pytest.raises(ValidationFailed):
         workspace.records.save_training(training=StaffTraining(2024, planned=-1))
+
+
+def test_records_presence_everywhere_implements_seven_without_agreements(
+    workspace: Workspace,
+) -> None:
+    """«считается внедренным, если международное присутствие в любом из вышеуказанных
+    форматов обеспечено в каждой стране, определенной Экспортной стратегией как
+    приоритетная»: the agreements with foreign regions are only recommended."""
+    from res_desktop.domain.common.catalogue import Basis
+
+    rec = workspace.records
+    for code, since in (("CN", dt.date(2026, 3, 1)), ("IN", dt.date(2026, 5, 1))):
+        country = rec.add_country(code=code, listed_on=dt.date(2026, 2, 1))
+        assert country.id is not None
+        rec.add_presence(presence=Presence(country.id, PresenceFormat.TRADE_MISSION, since=since))
+    view = workspace.checklists.checklist("07", 2026)
+    criteria = [v for v in view.items if v.item.basis is Basis.CRITERION]
+    assert criteria and all(v.status is Status.DONE for v in criteria)
+    assert view.view("presence_in_each_priority_country").state.done_on == dt.date(2026, 5, 1)
+    assert view.view("foreign_region_agreements").status is Status.NOT_STARTED

@@ -32,8 +32,16 @@ def _rows(conn: sqlite3.Connection, tables: dict[str, list[str]]) -> Rows:
     found: Rows = {}
     for table, columns in tables.items():
         listed = ", ".join(f'"{c}"' for c in columns)
-        found[table] = sorted(conn.execute(f'SELECT {listed} FROM "{table}"'), key=repr)
+        found[table] = sorted(conn.execute(f'SELECT {listed} FROM "{table}"'), key=_row_key)
     return found
+
+
+def _row_key(row: tuple[object, ...]) -> list[tuple[bool, str, str]]:
+    """Numbers in numeric order (id 10 after 9, which repr() would not give)."""
+    return [
+        (v is None, type(v).__name__, f"{v:030.10f}" if isinstance(v, int | float) else repr(v))
+        for v in row
+    ]
 
 
 def test_every_released_schema_has_a_fixture() -> None:
