@@ -47,3 +47,23 @@ def save_profile(db: sqlite_utils.Database, profile: RegionProfile, *, demo: boo
 def is_demo(db: sqlite_utils.Database) -> bool:
     rows = list(db.query("SELECT is_demo FROM region WHERE id = 1"))
     return bool(rows and rows[0]["is_demo"])
+
+
+def load_funding_marks(db: sqlite_utils.Database) -> dict[str, str]:
+    """Instrument code -> the region's own funding mark («budget», «none», «unknown»)."""
+    return {
+        row["instrument_code"]: row["funding"]
+        for row in db.query("SELECT instrument_code, funding FROM instrument_funding")
+    }
+
+
+def save_funding_mark(db: sqlite_utils.Database, code: str, funding: str | None) -> None:
+    """Sets one instrument's mark; None removes it (the catalogue's mark applies again)."""
+    if funding is None:
+        db.execute("DELETE FROM instrument_funding WHERE instrument_code = ?", [code])
+        return
+    db.execute(
+        "INSERT OR REPLACE INTO instrument_funding (instrument_code, funding, updated_at)"
+        " VALUES (?, ?, ?)",
+        [code, funding, now_text()],
+    )

@@ -13,6 +13,7 @@ from res_desktop.domain.council.model import (
     Council,
     Decision,
     Meeting,
+    MeetingId,
     MeetingReport,
     MeetingStatus,
     Member,
@@ -118,7 +119,7 @@ def _with_deputy_chair(ws: Workspace, founded: dt.date) -> None:
         council=Council(
             name="Экспортный совет",
             deputy_chair_name="Орлов Олег Олегович",
-            founding_meeting_id=founding,
+            founding_meeting_id=MeetingId(founding),
         )
     )
 
