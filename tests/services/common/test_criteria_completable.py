@@ -154,7 +154,7 @@ def _centre(ws: Workspace) -> None:
     )
 
 
-@pytest.fixture(params=[(False, False, True), (True, True, False)], ids=["ЦПЭ", "специалист"])
+@pytest.fixture(params=[(False, False, True), (True, True, False)], ids=["centre", "specialist"])
 def settings(request: pytest.FixtureRequest) -> tuple[bool, bool, bool]:
     value: tuple[bool, bool, bool] = request.param
     return value
