@@ -27,20 +27,12 @@ from res_desktop.domain.programme.model import (
     ProgrammeEvent,
 )
 from res_desktop.domain.records.model import CentreKpi
-from res_desktop.domain.team.model import (
-    Participant,
-    QualificationConfirmation,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-    TrainingKind,
-    TrainingMode,
-    required_slots,
-)
+from res_desktop.domain.team.model import QualificationConfirmation, Topic
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import make_profile
+from tests.services.team.team_helpers import form_team, saved_id, train
 
 Y = 2026
 YEAR_END = dt.date(Y, 12, 31)
@@ -49,38 +41,14 @@ D = dt.date
 
 
 def _team(ws: Workspace, implementation_year: int, federal_city: bool) -> None:
-    members = [
-        ws.team.save_member(
-            member=TeamMember(
-                full_name=f"Членов{n} Иван Петрович",
-                position="Министр",
-                organisation="Правительство области",
-                slot=slot,
-                included_on=D(Y, 1, 15),
-            )
-        )
-        for n, slot in enumerate(required_slots(federal_city), start=1)
-    ]
-    everyone = tuple(Participant(m.id) for m in members if m.id is not None)
-    ws.team.save_event(
-        event=TrainingEvent(
-            kind=TrainingKind.FURTHER_EDUCATION,
-            title="Управление экспортной деятельностью региона",
-            organisation="Школа экспорта РЭЦ",
-            is_educational_org=True,
-            starts_on=D(Y, 3, 2),
-            ends_on=D(Y, 3, 6),
-            hours=40,
-            mode=TrainingMode.IN_PERSON,
-            topics=frozenset(Topic),
-            participants=everyone,
-        )
-    )
+    members = form_team(ws, D(Y, 1, 15), federal_city)
+    train(ws, members, D(Y, 3, 6), topics=Topic)
     if implementation_year >= 4:
         for m in members:
-            assert m.id is not None
             ws.team.add_confirmation(
-                confirmation=QualificationConfirmation(m.id, D(Y, 11, 10), "Протокол аттестации")
+                confirmation=QualificationConfirmation(
+                    saved_id(m), D(Y, 11, 10), "Протокол аттестации"
+                )
             )
 
 
