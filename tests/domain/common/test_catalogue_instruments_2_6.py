@@ -102,6 +102,7 @@ def test_instrument_5_criteria_council_meetings_chair_and_deputy_every_year(
 
 def test_changed_items_quote_the_standard_in_their_hints(catalogue: Catalogue) -> None:
     changed = {
+        2: ("coordinator_designated_by_act",),
         3: ("team_formed", "team_trained", "slot_business_community", "qualification_confirmed",
             "team_retrained_after_turnover"),
         4: ("programme_funding", "programme_funding_current_year",
