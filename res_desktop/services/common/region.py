@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.catalogue import Catalogue, Funding
+from res_desktop.domain.common.funding_marks import MarkedCatalogue
 from res_desktop.domain.common.profile import RegionProfile, validate_profile
-from res_desktop.services.common.funding import MarkedCatalogue
 from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.storage.common import region_repo
 

@@ -14,12 +14,12 @@ from res_desktop.clock import Clock, system_today
 from res_desktop.domain.activities.model import INSTRUMENTS as ACTIVITY_INSTRUMENTS
 from res_desktop.domain.common.catalogue import Catalogue, Funding, Source, load_catalogue
 from res_desktop.domain.common.derived import DerivedSource
+from res_desktop.domain.common.funding_marks import MarkedCatalogue
 from res_desktop.domain.common.regions import Region, load_regions
 from res_desktop.services.activities.service import ActivityService
 from res_desktop.services.checklist.service import ChecklistService
 from res_desktop.services.common.boundary import guarded
 from res_desktop.services.common.context import ServiceContext
-from res_desktop.services.common.funding import MarkedCatalogue
 from res_desktop.services.common.region import RegionService
 from res_desktop.services.common.rule_source import RuleSource
 from res_desktop.services.council.service import INSTRUMENT as COUNCIL_INSTRUMENT

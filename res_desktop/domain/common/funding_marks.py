@@ -2,6 +2,8 @@
 
 The Standard marks each instrument's funding with pictures the text lost, so the TOML's
 ``funding`` is only a starting guess; the coordinator corrects it in «Параметры региона».
+The marks come from a callable (the region service, behind the service boundary), so this
+stays a pure value of the domain.
 """
 
 from __future__ import annotations
