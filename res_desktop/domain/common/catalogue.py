@@ -64,6 +64,10 @@ class Condition(StrEnum):
     NOT_LOW_EXPORT_POTENTIAL = "not_low_export_potential"
     FEDERAL_CITY = "federal_city"
     NOT_FEDERAL_CITY = "not_federal_city"
+    # Instrument 6: «ЦПЭ соответствует требованиям Минэкономразвития России … (при условии
+    # финансирования из федерального бюджета»: a federally funded centre, which a region with
+    # low export potential (a specialist instead of a centre) does not have.
+    FEDERALLY_FUNDED_CENTRE = "federally_funded_centre"
 
     def holds(self, settings: RegionSettings) -> bool:
         return {
@@ -71,6 +75,8 @@ class Condition(StrEnum):
             Condition.NOT_LOW_EXPORT_POTENTIAL: not settings.low_export_potential,
             Condition.FEDERAL_CITY: settings.federal_city,
             Condition.NOT_FEDERAL_CITY: not settings.federal_city,
+            Condition.FEDERALLY_FUNDED_CENTRE: settings.export_centre_federal_funding
+            and not settings.low_export_potential,
         }[self]
 
 
@@ -90,6 +96,7 @@ class RegionSettings:
 
     low_export_potential: bool = False
     federal_city: bool = False
+    export_centre_federal_funding: bool = False  # «ЦПЭ финансируется из федерального бюджета»
 
 
 @dataclass(frozen=True)

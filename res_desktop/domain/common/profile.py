@@ -23,11 +23,14 @@ class RegionProfile:
     phone: str = ""
     email: str = ""
     address: str = ""
+    export_centre_federal_funding: bool = False  # instrument 6's compliance criterion applies
 
     @property
     def settings(self) -> RegionSettings:
         return RegionSettings(
-            low_export_potential=self.low_export_potential, federal_city=self.federal_city
+            low_export_potential=self.low_export_potential,
+            federal_city=self.federal_city,
+            export_centre_federal_funding=self.export_centre_federal_funding,
         )
 
     def implementation_year(self, year: int) -> int:

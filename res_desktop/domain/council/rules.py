@@ -9,8 +9,13 @@ Decisions (issue 5):
   counted by the date of the meeting that heard it. A half-year that has not ended yet is
   «not yet due»: its missing report is announced as expected, not as missing. The item is met
   only when both half-years have a report, so a year in progress stays «в работе»;
-- reports needing the business deputy chair's agreement count only with an agreement date on
-  or before the meeting (the service refuses others anyway);
+- a report counts as approved only when the meeting that heard it has its minutes recorded
+  («утверждение протоколом заседания Совета»), dated by ``as_of``;
+- reports needing the business deputy chair's agreement («может быть внесен на рассмотрение
+  Совета только после согласования заместителем председателя Совета от предпринимательского
+  сообщества») count only with an agreement dated on or before the meeting, given while the
+  Council had a deputy chair: one named and elected at a founding meeting held by then. A
+  record without a deputy chair agrees nothing;
 - minutes published and meetings public are judged over the year's required number of
   meetings: met once that many are held and every held one is published / public.
 """
@@ -61,10 +66,35 @@ def _planned_after(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> li
     )
 
 
-def _agreed(report: MeetingReport, meeting: Meeting) -> bool:
+def deputy_elected_on(council: Council | None, meetings: Sequence[Meeting]) -> dt.date | None:
+    """The day the business deputy chair was elected: the founding meeting, held, with a name."""
+    if council is None or not council.deputy_chair_name.strip():
+        return None
+    founding = next((m for m in meetings if m.id == council.founding_meeting_id), None)
+    if founding is None or not founding.is_held:
+        return None
+    return founding.date
+
+
+def _agreed(report: MeetingReport, meeting: Meeting, elected: dt.date | None) -> bool:
     if not report.kind.needs_agreement:
         return True
-    return report.agreed_on is not None and report.agreed_on <= meeting.date
+    agreed = report.agreed_on
+    return agreed is not None and elected is not None and elected <= agreed <= meeting.date
+
+
+def _approved_on(meeting: Meeting) -> dt.date:
+    """The day the minutes approved what the meeting heard (the meeting's, if no later)."""
+    return max(meeting.date, meeting.minutes.date) if meeting.minutes else meeting.date
+
+
+def _approved(
+    report: MeetingReport, meeting: Meeting, elected: dt.date | None, as_of: dt.date
+) -> bool:
+    """Heard, agreed in time, and approved by the meeting's minutes recorded by ``as_of``."""
+    minutes = meeting.minutes
+    recorded = minutes is not None and minutes.date <= as_of
+    return report.heard and recorded and _agreed(report, meeting, elected)
 
 
 def rule_council_created(council: Council | None, as_of: dt.date) -> Verdict:
@@ -124,8 +154,8 @@ def rule_deputy_chair(
             done_on=None,
             note="Не указан заместитель председателя от предпринимательского сообщества.",
         )
-    founding = next((m for m in meetings if m.id == council.founding_meeting_id), None)
-    if founding is None or not founding.is_held or founding.date > as_of:
+    elected = deputy_elected_on(council, meetings)
+    if elected is None or elected > as_of:
         return Verdict(
             met=False,
             done_on=None,
@@ -135,10 +165,10 @@ def rule_deputy_chair(
         )
     return Verdict(
         met=True,
-        done_on=founding.date,
+        done_on=elected,
         note=f"Заместитель председателя от предпринимательского сообщества: "
         f"{council.deputy_chair_name.strip()}, избран на установочном заседании "
-        f"{date_short(founding.date)}.",
+        f"{date_short(elected)}.",
     )
 
 
@@ -186,17 +216,23 @@ def rule_meetings(
     return Verdict(met=False, done_on=None, note=note + ".", partial=bool(held), missing=(short,))
 
 
-def _coordinator_heard(held: Sequence[Meeting], start: dt.date, end: dt.date) -> Meeting | None:
+def _coordinator_heard(
+    held: Sequence[Meeting], start: dt.date, end: dt.date, elected: dt.date | None, as_of: dt.date
+) -> Meeting | None:
     for meeting in held:
         if start <= meeting.date <= end and any(
-            _agreed(r, meeting) for r in meeting.heard(ReportKind.COORDINATOR)
+            _approved(r, meeting, elected, as_of) for r in meeting.heard(ReportKind.COORDINATOR)
         ):
             return meeting
     return None
 
 
-def rule_coordinator_reports(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> Verdict:
+def rule_coordinator_reports(
+    meetings: Sequence[Meeting], year: int, as_of: dt.date, council: Council | None
+) -> Verdict:
+    """Each half-year a coordinator's report heard, agreed beforehand, approved by minutes."""
     held = held_in(meetings, year, as_of)
+    elected = deputy_elected_on(council, meetings)
     halves = {
         1: (dt.date(year, 1, 1), dt.date(year, 6, 30)),
         2: (dt.date(year, 7, 1), dt.date(year, 12, 31)),
@@ -205,11 +241,14 @@ def rule_coordinator_reports(meetings: Sequence[Meeting], year: int, as_of: dt.d
     lacking: list[str] = []
     found: list[dt.date] = []
     for half, (start, end) in halves.items():
-        meeting = _coordinator_heard(held, start, end)
+        meeting = _coordinator_heard(held, start, end, elected, as_of)
         name = HALF_YEARS[half]
         if meeting is not None:
-            found.append(meeting.date)
-            parts.append(f"отчёт координатора за {name} заслушан {date_short(meeting.date)}")
+            found.append(_approved_on(meeting))
+            parts.append(
+                f"отчёт координатора за {name} заслушан {date_short(meeting.date)} и утверждён "
+                f"протоколом № {meeting.minutes.number if meeting.minutes else ''}"
+            )
         elif as_of >= end:
             parts.append(f"нет отчёта координатора за {name}")
             lacking.append(parts[-1])
@@ -224,15 +263,21 @@ def rule_coordinator_reports(meetings: Sequence[Meeting], year: int, as_of: dt.d
     return Verdict(met=False, done_on=None, note=note, partial=bool(found), missing=tuple(lacking))
 
 
-def rule_plan_report(meetings: Sequence[Meeting], year: int, as_of: dt.date) -> Verdict:
+def rule_plan_report(
+    meetings: Sequence[Meeting], year: int, as_of: dt.date, council: Council | None
+) -> Verdict:
+    """The Plan's report heard, agreed beforehand by the elected deputy, approved by minutes."""
+    elected = deputy_elected_on(council, meetings)
     for meeting in held_in(meetings, year, as_of):
         for report in meeting.heard(ReportKind.PLAN):
-            if _agreed(report, meeting):
+            if _approved(report, meeting, elected, as_of):
+                number = meeting.minutes.number if meeting.minutes else ""
                 return Verdict(
                     met=True,
-                    done_on=meeting.date,
+                    done_on=_approved_on(meeting),
                     note=f"Отчёт о реализации Плана заслушан {date_short(meeting.date)} "
-                    f"(согласован заместителем председателя {date_short(report.agreed_on)}).",
+                    f"(согласован заместителем председателя {date_short(report.agreed_on)}) "
+                    f"и утверждён протоколом № {number}.",
                 )
     planned = [
         m

@@ -11,8 +11,38 @@ from res_desktop.domain.common.labelled import LabelledEnum
 EventId = NewType("EventId", int)
 KpiId = NewType("KpiId", int)
 
-# Blocks II and III of the Standard: the instruments a programme event is linked to.
+# Blocks II and III of the Standard: the programme must hold events for each of them.
 EVENT_INSTRUMENTS: tuple[str, ...] = ("10", "11", "12", "13", "14", "15")
+# What a programme event may belong to: any instrument, the export strategy's events or a
+# regional project («рекомендовано включить … мероприятия по реализации экспортной стратегии»,
+# «… мероприятия региональных проектов»), not only blocks II and III.
+STRATEGY_TARGET = "strategy"
+REGIONAL_PROJECT_TARGET = "regional_project"
+EVENT_TARGETS: tuple[str, ...] = (
+    *(f"{n:02d}" for n in range(1, 16)),
+    STRATEGY_TARGET,
+    REGIONAL_PROJECT_TARGET,
+)
+_TARGET_LABELS = {
+    STRATEGY_TARGET: ("Мероприятие экспортной стратегии", "Стратегия"),
+    REGIONAL_PROJECT_TARGET: ("Мероприятие регионального проекта", "Рег. проект"),
+}
+
+
+def target_label(code: str) -> str:
+    """«Инструмент 4», «Мероприятие экспортной стратегии»: for combos and sentences."""
+    if code in _TARGET_LABELS:
+        return _TARGET_LABELS[code][0]
+    return f"Инструмент {int(code)}"
+
+
+def target_short(code: str) -> str:
+    """«4», «Стратегия»: for narrow table columns."""
+    if code in _TARGET_LABELS:
+        return _TARGET_LABELS[code][1]
+    return str(int(code))
+
+
 # Section V: the Plan's budget is at least 0.01% of GRP and at least 50 million roubles a year.
 MIN_BUDGET_ROUBLES = 50_000_000
 GRP_SHARE_DIVISOR = 10_000  # 0.01% = 1 / 10 000
@@ -89,7 +119,7 @@ class Kpi:
 class ProgrammeEvent:
     year: int
     title: str
-    instrument: str  # "10".."15"
+    instrument: str  # one of EVENT_TARGETS: "01".."15", "strategy", "regional_project"
     planned_count: int
     responsible: str
     deadline: dt.date

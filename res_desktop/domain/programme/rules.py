@@ -2,7 +2,9 @@
 
 Decisions (issue 7):
 - year 1: the programme is approved once the act (type, number, date) is recorded; funding is
-  provided when the Plan's budget for the year or the events' planned regional money is > 0;
+  «необходимое» when the Plan's budget for the year, or else the events' planned regional money,
+  reaches section V's floor (a budget above zero but below it is not enough);
+- every later year: the Plan's budget reaches the floor (section V, «ежегодно»);
 - year 2 and later: every event of the year (cancelled ones included: the programme was not
   executed in full) must be done fully (done count ≥ planned) and no later than its deadline.
   An event whose deadline has not come yet keeps the item «в работе» without a complaint;
@@ -23,6 +25,8 @@ from res_desktop.domain.programme.model import (
     GRP_SHARE_DIVISOR,
     MIN_BUDGET_ROUBLES,
     PERIOD_END_YEAR,
+    REGIONAL_PROJECT_TARGET,
+    STRATEGY_TARGET,
     BudgetYear,
     Execution,
     Funding,
@@ -162,18 +166,65 @@ def blocks_2_3(events: Sequence[ProgrammeEvent], year: int) -> Verdict:
     )
 
 
+def _planned_regional(events: Sequence[ProgrammeEvent], year: int) -> int:
+    return sum(e.planned.regional for e in events_of(events, year))
+
+
 def funding(events: Sequence[ProgrammeEvent], budget: BudgetYear | None, year: int) -> Verdict:
-    planned = sum(e.planned.regional for e in events_of(events, year))
-    if budget is not None and budget.budget > 0:
-        return Verdict(met=True, done_on=None, note=budget_check(budget).note)
-    if planned > 0:
-        note = f"Запланировано финансирование из бюджета субъекта РФ: {roubles(planned)}."
+    """Year 1: «предусмотрено необходимое финансирование … либо запланированы мероприятия по …
+    выделению финансирования»; «необходимое» is section V's floor, so the Plan's budget or the
+    events' planned regional money must reach it, not just be above zero."""
+    planned = _planned_regional(events, year)
+    if budget is None:
+        note = f"ВРП и бюджет Плана на {year} год не внесены: ориентир раздела V не проверить"
+        if planned:
+            note += f" (запланировано из бюджета субъекта РФ {roubles(planned)})"
+        return Verdict(met=False, done_on=None, note=note + ".", partial=planned > 0)
+    check = budget_check(budget)
+    if check.met:
+        return Verdict(met=True, done_on=None, note=check.note)
+    if planned >= check.required:
+        note = (
+            f"Запланировано финансирование мероприятий из бюджета субъекта РФ: "
+            f"{roubles(planned)} — не ниже ориентира раздела V ({roubles(check.required)})."
+        )
         return Verdict(met=True, done_on=None, note=note)
-    return Verdict(
-        met=False,
-        done_on=None,
-        note=f"Финансирование на {year} год не предусмотрено и не запланировано.",
+    note = check.note
+    if planned:
+        note += f" Запланировано по мероприятиям: {roubles(planned)}."
+    return Verdict(met=False, done_on=None, note=note, partial=bool(budget.budget or planned))
+
+
+def budget_floor(budget: BudgetYear | None, year: int) -> Verdict:
+    """Years 2+: the Plan's budget for the year reaches section V's floor, figures shown."""
+    if budget is None:
+        return Verdict(
+            met=False,
+            done_on=None,
+            note=f"ВРП и бюджет Плана на {year} год не внесены: ориентир раздела V "
+            "(не менее 0,01% ВРП и не менее 50 млн ₽) не проверить.",
+        )
+    check = budget_check(budget)
+    return Verdict(met=check.met, done_on=None, note=check.note, partial=budget.budget > 0)
+
+
+def strategy_and_projects(events: Sequence[ProgrammeEvent], year: int) -> Verdict:
+    """The year's events include the export strategy's events and regional projects' events."""
+    of_year = events_of(events, year)
+    found = {e.instrument for e in of_year}
+    wanted = {
+        STRATEGY_TARGET: "экспортной стратегии",
+        REGIONAL_PROJECT_TARGET: "региональных проектов",
+    }
+    missing = [name for code, name in wanted.items() if code not in found]
+    if missing:
+        note = f"Нет мероприятий {year} года: {', '.join(missing)}."
+        return Verdict(met=False, done_on=None, note=note, partial=len(missing) < len(wanted))
+    counts = ", ".join(
+        f"{name} — {sum(1 for e in of_year if e.instrument == code)}"
+        for code, name in wanted.items()
     )
+    return Verdict(met=True, done_on=None, note=f"Мероприятий в {year} году: {counts}.")
 
 
 def events_executed(events: Sequence[ProgrammeEvent], year: int, as_of: dt.date) -> Verdict:

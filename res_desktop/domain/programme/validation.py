@@ -7,7 +7,7 @@ import datetime as dt
 from res_desktop.domain.common.dates import not_after_today, not_before
 from res_desktop.domain.common.russian import figure_error, figure_errors
 from res_desktop.domain.programme.model import (
-    EVENT_INSTRUMENTS,
+    EVENT_TARGETS,
     BudgetYear,
     EventStatus,
     Kpi,
@@ -35,8 +35,10 @@ def validate_event(e: ProgrammeEvent, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not e.title.strip():
         errors["title"] = "Укажите наименование мероприятия."
-    if e.instrument not in EVENT_INSTRUMENTS:
-        errors["instrument"] = "Выберите инструмент блоков II–III (10–15)."
+    if e.instrument not in EVENT_TARGETS:
+        errors["instrument"] = (
+            "Выберите инструмент, мероприятие экспортной стратегии или региональный проект."
+        )
     if e.planned_count < 1:
         errors["planned_count"] = "Плановое количество — не менее 1."
     if e.deadline.year != e.year:

@@ -104,22 +104,49 @@ def topic_covered(events: Sequence[TrainingEvent], topic: Topic, year: int, on: 
     return Verdict(met=True, done_on=day, note=f"Обучение по теме завершено {date_short(day)}.")
 
 
-def team_trained(events: Sequence[TrainingEvent], year: int, on: dt.date) -> Verdict:
+def educational_training(
+    events: Sequence[TrainingEvent], year: int, on: dt.date
+) -> dict[MemberId, dt.date]:
+    """Each member's first training at an educational organisation that ended within the year."""
+    found: dict[MemberId, dt.date] = {}
+    for event in sorted(_year_events(events, year, on), key=lambda e: e.ends_on):
+        if event.is_educational_org:
+            for member_id in event.member_ids:
+                found.setdefault(member_id, event.ends_on)
+    return found
+
+
+def team_trained(
+    members: Sequence[TeamMember], events: Sequence[TrainingEvent], year: int, on: dt.date
+) -> Verdict:
+    """Year 1: «управленческая команда … прошла обучение на базе образовательной организации по
+    обозначенным тематикам» — the team: every member on ``on`` trained there within the year,
+    and the trainings together covered the topics."""
+    current = composition_on(members, on)
+    if not current:
+        return Verdict(
+            met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
+        )
     coverage = topic_coverage(events, year, on)
+    trained = educational_training(events, year, on)
     missing = [t for t, d in coverage.items() if d is None]
+    untrained = [m for m in current if m.id not in trained]
+    notes = []
     if missing:
         listed = "; ".join(t.label for t in missing)
-        return Verdict(
-            met=False,
-            done_on=None,
-            note=f"Нет обучения на базе образовательной организации по темам: {listed}.",
-            partial=len(missing) < len(coverage),
-        )
-    done = max(d for d in coverage.values() if d is not None)
+        notes.append(f"Нет обучения на базе образовательной организации по темам: {listed}.")
+    if untrained:
+        notes.append(_end(f"Не прошли обучение в образовательной организации: {_names(untrained)}"))
+    if notes:
+        partial = len(missing) < len(coverage) or len(untrained) < len(current)
+        return Verdict(met=False, done_on=None, note=" ".join(notes), partial=partial)
+    dates = [d for d in coverage.values() if d is not None]
+    dates += [trained[m.id] for m in current if m.id is not None]
     return Verdict(
         met=True,
-        done_on=done,
-        note="Обучение по всем темам пройдено в образовательной организации.",
+        done_on=max(dates),
+        note=f"Обучение по всем темам пройдено в образовательной организации, обучены все "
+        f"{len(current)} членов команды.",
     )
 
 
@@ -137,7 +164,11 @@ def first_activity(
 def retraining(
     members: Sequence[TeamMember], events: Sequence[TrainingEvent], change: Turnover
 ) -> Verdict:
-    """Above 50% turnover every current member trains at an educational organisation again."""
+    """Above 50% turnover every current member trains at an educational organisation again.
+
+    «ежегодно, либо чаще – в случае обновления состава команды более чем на 50%»: in every
+    implementation year, not only in years 2 and 3.
+    """
     if not change.above_threshold or change.crossed_on is None:
         return Verdict(met=True, done_on=None, note="")
     since = change.crossed_on
@@ -159,14 +190,24 @@ def retraining(
     return Verdict(met=True, done_on=done, note=note)
 
 
+def retraining_item(
+    members: Sequence[TeamMember], events: Sequence[TrainingEvent], change: Turnover
+) -> Verdict:
+    """The checklist's item: retrained after the turnover, or no retraining due (said so)."""
+    again = retraining(members, events, change)
+    if again.note:
+        return again
+    note = f"Повторное обучение не требуется: {change.text}."
+    return Verdict(met=True, done_on=None, note=note[0].upper() + note[1:])
+
+
 def development_done(
     members: Sequence[TeamMember],
     events: Sequence[TrainingEvent],
     year: int,
     on: dt.date,
-    change: Turnover,
 ) -> Verdict:
-    """Years 2-3: every current member had an activity this year, retrained if needed."""
+    """Years 2-3: every current member had a professional-development activity this year."""
     current = composition_on(members, on)
     if not current:
         return Verdict(
@@ -174,34 +215,31 @@ def development_done(
         )
     firsts = first_activity(events, year, on)
     missing = [m for m in current if m.id not in firsts]
-    again = retraining(members, events, change)
-    notes = []
     if missing:
-        notes.append(
-            _end(f"Нет мероприятий по профессиональному развитию в {year} году: {_names(missing)}")
+        note = _end(
+            f"Нет мероприятий по профессиональному развитию в {year} году: {_names(missing)}"
         )
-    if not again.met:
-        notes.append(again.note)
-    if notes:
         partial = len(missing) < len(current)
-        return Verdict(met=False, done_on=None, note=" ".join(notes), partial=partial)
-    dates = [firsts[m.id] for m in current if m.id is not None]
-    done = max([*dates, *([again.done_on] if again.done_on else [])])
+        return Verdict(met=False, done_on=None, note=note, partial=partial)
+    done = max(firsts[m.id] for m in current if m.id is not None)
     count = len(_year_events(events, year, on))
     note = (
         f"Мероприятий по профессиональному развитию в {year} году: {count}, "
         "участвовал каждый член команды."
     )
-    return Verdict(met=True, done_on=done, note=f"{note} {again.note}".strip())
+    return Verdict(met=True, done_on=done, note=note)
 
 
 def qualification_confirmed(
     members: Sequence[TeamMember],
     confirmations: Sequence[QualificationConfirmation],
+    since_year: int,
     year: int,
     on: dt.date,
 ) -> Verdict:
-    """Year 4: each current member's qualification confirmed within the year."""
+    """«в четвертый год инструмент считается внедренным, если проведено подтверждение
+    квалификации управленческой команды»: once, in the 4th year (``since_year``) or later; a
+    confirmation is not asked again every later year, only of members it does not cover yet."""
     current = composition_on(members, on)
     if not current:
         return Verdict(
@@ -209,14 +247,15 @@ def qualification_confirmed(
         )
     firsts: dict[MemberId, dt.date] = {}
     for item in sorted(confirmations, key=lambda c: c.confirmed_on):
-        if item.confirmed_on.year == year and item.confirmed_on <= on:
+        if since_year <= item.confirmed_on.year <= year and item.confirmed_on <= on:
             firsts.setdefault(item.member_id, item.confirmed_on)
     missing = [m for m in current if m.id not in firsts]
     if missing:
+        period = f"в {year} году" if since_year >= year else f"с {since_year} года"
         return Verdict(
             met=False,
             done_on=None,
-            note=_end(f"Нет подтверждения квалификации в {year} году: {_names(missing)}"),
+            note=_end(f"Нет подтверждения квалификации {period}: {_names(missing)}"),
             partial=len(missing) < len(current),
         )
     done = max(firsts[m.id] for m in current if m.id is not None)

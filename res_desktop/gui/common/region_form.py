@@ -60,6 +60,7 @@ class RegionForm(QWidget):
             coordinator_body=ui.bodyEdit.text().strip(),
             start_year=ui.startYearSpin.value(),
             low_export_potential=ui.lowPotentialCheck.isChecked(),
+            export_centre_federal_funding=ui.federalCentreCheck.isChecked(),
             contact_person=ui.personEdit.text().strip(),
             phone=ui.phoneEdit.text().strip(),
             email=ui.emailEdit.text().strip(),
@@ -77,6 +78,7 @@ class RegionForm(QWidget):
         ui.bodyEdit.setText(profile.coordinator_body)
         ui.startYearSpin.setValue(profile.start_year)
         ui.lowPotentialCheck.setChecked(profile.low_export_potential)
+        ui.federalCentreCheck.setChecked(profile.export_centre_federal_funding)
         ui.personEdit.setText(profile.contact_person)
         ui.phoneEdit.setText(profile.phone)
         ui.emailEdit.setText(profile.email)

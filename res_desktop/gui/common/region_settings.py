@@ -1,13 +1,56 @@
-"""«Параметры региона»: the profile, editable after the first start."""
+"""«Параметры региона»: the profile, editable after the first start, and the funding marks."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from res_desktop.domain.common.catalogue import Catalogue, Funding
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.region_form import RegionForm
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace, all_regions
+
+FUNDING_NOTE = (
+    "В тексте Стандарта признак финансирования инструментов дан изображениями, которые не "
+    "сохранились; укажите его для своего региона. Признак показывается в чек-листе инструмента."
+)
+
+
+class FundingMarks(QWidget):
+    """One combo per instrument of the Standard: does it need regional budget money."""
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combos: dict[str, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        note = QLabel(FUNDING_NOTE)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        for instrument in catalogue:
+            combo = QComboBox()
+            for funding in Funding:
+                combo.addItem(funding.label, funding)
+            combo.setCurrentIndex(combo.findData(instrument.funding))
+            label = QLabel(f"{instrument.label}. {instrument.short_title}:")
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            self.combos[instrument.code] = combo
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def marks(self) -> dict[str, Funding]:
+        return {code: Funding(combo.currentData()) for code, combo in self.combos.items()}
 
 
 class RegionSettingsDialog(QDialog):
@@ -19,19 +62,28 @@ class RegionSettingsDialog(QDialog):
         profile = ws.region.profile()
         if profile:
             self.form.set_profile(profile)
+        self.funding = FundingMarks(ws.catalogue)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.funding)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, "&Регион")
+        self.tabs.addTab(scroll, "Финансирование &инструментов")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         try:
             self._ws.region.save(self.form.profile(), demo=self._ws.region.is_demo())
+            self._ws.region.save_funding_marks(self.funding.marks())
         except ValidationFailed as error:
+            self.tabs.setCurrentWidget(self.form)
             self.form.show_errors(error.errors)
             return
         super().accept()

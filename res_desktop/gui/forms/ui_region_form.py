@@ -72,52 +72,57 @@ class Ui_RegionForm(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lowPotentialCheck)
 
+        self.federalCentreCheck = QCheckBox(RegionForm)
+        self.federalCentreCheck.setObjectName(u"federalCentreCheck")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.federalCentreCheck)
+
         self.personLabel = QLabel(RegionForm)
         self.personLabel.setObjectName(u"personLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.personLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.personLabel)
 
         self.personEdit = QLineEdit(RegionForm)
         self.personEdit.setObjectName(u"personEdit")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.personEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.personEdit)
 
         self.phoneLabel = QLabel(RegionForm)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phoneEdit = QLineEdit(RegionForm)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.emailLabel = QLabel(RegionForm)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailEdit = QLineEdit(RegionForm)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
         self.addressLabel = QLabel(RegionForm)
         self.addressLabel.setObjectName(u"addressLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
         self.addressEdit = QLineEdit(RegionForm)
         self.addressEdit.setObjectName(u"addressEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
         self.errorLabel = QLabel(RegionForm)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b3261e;")
         self.errorLabel.setWordWrap(True)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.errorLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.errorLabel)
 
 #if QT_CONFIG(shortcut)
         self.regionLabel.setBuddy(self.regionCombo)
@@ -131,7 +136,8 @@ class Ui_RegionForm(object):
         QWidget.setTabOrder(self.regionCombo, self.bodyEdit)
         QWidget.setTabOrder(self.bodyEdit, self.startYearSpin)
         QWidget.setTabOrder(self.startYearSpin, self.lowPotentialCheck)
-        QWidget.setTabOrder(self.lowPotentialCheck, self.personEdit)
+        QWidget.setTabOrder(self.lowPotentialCheck, self.federalCentreCheck)
+        QWidget.setTabOrder(self.federalCentreCheck, self.personEdit)
         QWidget.setTabOrder(self.personEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.addressEdit)
@@ -147,6 +153,10 @@ class Ui_RegionForm(object):
         self.lowPotentialCheck.setText(QCoreApplication.translate("RegionForm", u"\u0420\u0435\u0433\u0438\u043e\u043d \u0441 &\u043d\u0438\u0437\u043a\u0438\u043c \u044d\u043a\u0441\u043f\u043e\u0440\u0442\u043d\u044b\u043c \u043f\u043e\u0442\u0435\u043d\u0446\u0438\u0430\u043b\u043e\u043c", None))
 #if QT_CONFIG(tooltip)
         self.lowPotentialCheck.setToolTip(QCoreApplication.translate("RegionForm", u"\u0414\u043b\u044f \u0438\u043d\u0441\u0442\u0440\u0443\u043c\u0435\u043d\u0442\u043e\u0432 6 \u0438 14 \u043f\u0440\u0438\u043c\u0435\u043d\u044f\u044e\u0442\u0441\u044f \u0430\u043b\u044c\u0442\u0435\u0440\u043d\u0430\u0442\u0438\u0432\u043d\u044b\u0435 \u043a\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0421\u0442\u0430\u043d\u0434\u0430\u0440\u0442\u0430", None))
+#endif // QT_CONFIG(tooltip)
+        self.federalCentreCheck.setText(QCoreApplication.translate("RegionForm", u"\u0426\u041f\u042d \u0444\u0438\u043d\u0430\u043d\u0441\u0438\u0440\u0443\u0435\u0442\u0441\u044f \u0438\u0437 \u0444\u0435\u0434\u0435\u0440\u0430\u043b\u044c\u043d\u043e\u0433\u043e &\u0431\u044e\u0434\u0436\u0435\u0442\u0430", None))
+#if QT_CONFIG(tooltip)
+        self.federalCentreCheck.setToolTip(QCoreApplication.translate("RegionForm", u"\u0418\u043d\u0441\u0442\u0440\u0443\u043c\u0435\u043d\u0442 6: \u0441\u043e\u043e\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0435 \u0426\u041f\u042d \u0442\u0440\u0435\u0431\u043e\u0432\u0430\u043d\u0438\u044f\u043c \u041c\u0438\u043d\u044d\u043a\u043e\u043d\u043e\u043c\u0440\u0430\u0437\u0432\u0438\u0442\u0438\u044f \u0420\u043e\u0441\u0441\u0438\u0438 \u043f\u0440\u043e\u0432\u0435\u0440\u044f\u0435\u0442\u0441\u044f \u0442\u043e\u043b\u044c\u043a\u043e \u043f\u0440\u0438 \u0444\u0438\u043d\u0430\u043d\u0441\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u0438 \u0438\u0437 \u0444\u0435\u0434\u0435\u0440\u0430\u043b\u044c\u043d\u043e\u0433\u043e \u0431\u044e\u0434\u0436\u0435\u0442\u0430", None))
 #endif // QT_CONFIG(tooltip)
         self.personLabel.setText(QCoreApplication.translate("RegionForm", u"&\u041a\u043e\u043d\u0442\u0430\u043a\u0442\u043d\u043e\u0435 \u043b\u0438\u0446\u043e:", None))
         self.phoneLabel.setText(QCoreApplication.translate("RegionForm", u"&\u0422\u0435\u043b\u0435\u0444\u043e\u043d:", None))

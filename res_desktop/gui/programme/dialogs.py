@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.programme.model import (
-    EVENT_INSTRUMENTS,
+    EVENT_TARGETS,
     ApprovalBody,
     BudgetYear,
     EventStatus,
     Funding,
     Programme,
     ProgrammeEvent,
+    target_label,
 )
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
@@ -157,8 +158,8 @@ class EventDialog(SubmitDialog):
         self._id = event.id if event else None
         self.title = QLineEdit()
         self.instrument = QComboBox()
-        for code in EVENT_INSTRUMENTS:
-            self.instrument.addItem(f"Инструмент {int(code)}", code)
+        for code in EVENT_TARGETS:
+            self.instrument.addItem(target_label(code), code)
         self.planned_count, self.done_count = QSpinBox(), QSpinBox()
         self.planned_count.setRange(0, 999)
         self.planned_count.setValue(1)
@@ -173,7 +174,7 @@ class EventDialog(SubmitDialog):
         self.done_on.set_value(None, today)
         for text, widget, field in (
             ("&Наименование:", self.title, "title"),
-            ("&Инструмент:", self.instrument, "instrument"),
+            ("&Относится к:", self.instrument, "instrument"),
             ("&Плановое количество:", self.planned_count, "planned_count"),
             ("&Ответственный:", self.responsible, "responsible"),
             ("С&рок:", self.deadline, "deadline"),

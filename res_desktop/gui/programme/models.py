@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from res_desktop.domain.common.russian import date_short, roubles
-from res_desktop.domain.programme.model import BudgetYear, Execution, ProgrammeEvent
+from res_desktop.domain.programme.model import (
+    BudgetYear,
+    Execution,
+    ProgrammeEvent,
+    target_short,
+)
 from res_desktop.domain.programme.rules import budget_check
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.table_model import Column, RecordTableModel
@@ -17,7 +22,7 @@ def _done(e: ProgrammeEvent) -> str:
 
 def events_model() -> RecordTableModel[ProgrammeEvent]:
     model: RecordTableModel[ProgrammeEvent] = RecordTableModel([
-        Column("Инстр.", lambda e: str(int(e.instrument)), lambda e: e.instrument, True),
+        Column("Инстр.", lambda e: target_short(e.instrument), lambda e: e.instrument, True),
         Column("Мероприятие", lambda e: e.title),
         Column("Ответственный", lambda e: e.responsible),
         Column("Срок", lambda e: date_short(e.deadline), lambda e: e.deadline.isoformat(),
@@ -52,7 +57,7 @@ def budget_model() -> RecordTableModel[BudgetYear]:
 
 def execution_model() -> RecordTableModel[ExecutionRow]:
     model: RecordTableModel[ExecutionRow] = RecordTableModel([
-        Column("Инстр.", lambda r: str(int(r[0].instrument)), lambda r: r[0].instrument, True),
+        Column("Инстр.", lambda r: target_short(r[0].instrument), lambda r: r[0].instrument, True),
         Column("Мероприятие", lambda r: r[0].title),
         Column("Срок", lambda r: date_short(r[0].deadline),
                lambda r: r[0].deadline.isoformat(), True),

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.russian import roubles
-from res_desktop.domain.programme.model import BudgetYear, Execution, ProgrammeEvent
+from res_desktop.domain.programme.model import (
+    BudgetYear,
+    Execution,
+    ProgrammeEvent,
+    target_label,
+)
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.record_tab import EditableRecordTab, RecordTab
 from res_desktop.gui.common.widgets import widget_row, wrapped_label
@@ -99,10 +104,10 @@ class BudgetTab(EditableRecordTab):
         check = self._ws.programme.budget_check(year)
         self.summary.setText(check.note if check else f"Бюджет Плана на {year} год не внесён.")
         lines = [
-            f"инструмент {int(code)}: план {roubles(p.total)}, факт {roubles(a.total)}"
+            f"{target_label(code).lower()}: план {roubles(p.total)}, факт {roubles(a.total)}"
             for code, (p, a) in self._ws.programme.funding_by_instrument(year).items()
         ]
-        head = f"Финансирование мероприятий {year} года по инструментам"
+        head = f"Финансирование мероприятий {year} года"
         self.funding.setText(f"{head}: " + "; ".join(lines) + "." if lines else "")
 
 

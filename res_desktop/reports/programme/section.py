@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from res_desktop.domain.common.russian import count, date_short
+from res_desktop.domain.programme.model import target_short
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH
 from res_desktop.reports.common.formatting import markup
@@ -26,7 +27,7 @@ def events_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
     rows = [
         [
             str(n),
-            e.instrument,
+            target_short(e.instrument),
             e.title,
             e.responsible,
             date_short(e.deadline),
@@ -51,7 +52,7 @@ def events_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
 
 def funding_table(p: ProgrammeReportData, styles: Styles) -> Flowable:
     rows = [
-        [f.instrument, count(f.planned_regional), count(f.planned_federal),
+        [target_short(f.instrument), count(f.planned_regional), count(f.planned_federal),
          count(f.planned_extra), count(f.planned_total), count(f.actual_total)]
         for f in p.funding
     ]  # fmt: skip

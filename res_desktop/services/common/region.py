@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.catalogue import Catalogue, Funding
+from res_desktop.domain.common.funding_marks import MarkedCatalogue
 from res_desktop.domain.common.profile import RegionProfile, validate_profile
 from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.storage.common import region_repo
@@ -34,3 +37,30 @@ class RegionService:
         refuse_invalid(validate_profile(profile, self._ctx.today()))
         self._ctx.write(region_repo.save_profile, profile, demo=demo)
         return profile
+
+    def funding_marks(self) -> dict[str, Funding]:
+        """The funding marks the region set itself, by instrument code (the rest: the TOML's)."""
+        return {
+            code: Funding(value)
+            for code, value in region_repo.load_funding_marks(self._ctx.db).items()
+        }
+
+    def save_funding_marks(self, marks: Mapping[str, Funding]) -> None:
+        """Sets the region's marks for the instruments given; one equal to the catalogue's own
+        mark is not kept, so a later catalogue correction still reaches the region."""
+        standard: dict[str, Funding] = {
+            i.code: i.funding for i in self._standard_catalogue().instruments
+        }
+        unknown = [code for code in marks if code not in standard]
+        if unknown:
+            raise ValidationFailed(
+                {"funding": f"Нет инструмента {', '.join(unknown)} в Стандарте."}
+            )
+        with self._ctx.db.atomic():
+            for code, funding in marks.items():
+                kept = None if funding is standard[code] else funding.value
+                region_repo.save_funding_mark(self._ctx.db, code, kept)
+
+    def _standard_catalogue(self) -> Catalogue:
+        catalogue = self._ctx.catalogue
+        return catalogue.standard if isinstance(catalogue, MarkedCatalogue) else catalogue

@@ -12,8 +12,9 @@ import sqlite_utils
 from res_desktop import paths
 from res_desktop.clock import Clock, system_today
 from res_desktop.domain.activities.model import INSTRUMENTS as ACTIVITY_INSTRUMENTS
-from res_desktop.domain.common.catalogue import Catalogue, Source, load_catalogue
+from res_desktop.domain.common.catalogue import Catalogue, Funding, Source, load_catalogue
 from res_desktop.domain.common.derived import DerivedSource
+from res_desktop.domain.common.funding_marks import MarkedCatalogue
 from res_desktop.domain.common.regions import Region, load_regions
 from res_desktop.services.activities.service import ActivityService
 from res_desktop.services.checklist.own_offers import OwnOfferService
@@ -104,6 +105,13 @@ class Workspace:
         # Built in dependency order, each given the services it reads (no service reaches the
         # others through the workspace). Every one behind the boundary: SQLite errors arrive
         # as StorageError.
+        # Every service sees the region's funding marks (set in «Параметры региона»), read
+        # through the region service built just below.
+        def marks() -> dict[str, Funding]:
+            return self.region.funding_marks()
+
+        if not isinstance(self.catalogue, MarkedCatalogue):
+            self.catalogue = MarkedCatalogue(self.catalogue, marks)
         ctx = ServiceContext(self.db, self.path, self.catalogue, self.attachments, self.clock)
         self.region = guarded(RegionService(ctx))
         self.council = guarded(CouncilService(ctx, region=self.region))

@@ -52,9 +52,9 @@ RULES: dict[str, Rule] = {
     "meetings_at_least_two": lambda r, y, n, on: rules.rule_meetings(r.meetings, y, n, on),
     "meetings_at_least_four": lambda r, y, n, on: rules.rule_meetings(r.meetings, y, n, on),
     "coordinator_report_half_year": lambda r, y, _n, on: rules.rule_coordinator_reports(
-        r.meetings, y, on
+        r.meetings, y, on, r.council
     ),
-    "plan_report": lambda r, y, _n, on: rules.rule_plan_report(r.meetings, y, on),
+    "plan_report": lambda r, y, _n, on: rules.rule_plan_report(r.meetings, y, on, r.council),
     "minutes_published": lambda r, y, n, on: rules.rule_minutes_published(r.meetings, y, n, on),
     "meetings_public_open": lambda r, y, n, on: rules.rule_public_open(r.meetings, y, n, on),
 }

@@ -68,6 +68,7 @@ def demo_profile(today: dt.date) -> RegionProfile:
         phone="+7 (800) 000-00-00",
         email="export@demo-oblast.example",
         address="г. Демонстрационный, пл. Ленина, д. 1",
+        export_centre_federal_funding=True,  # a centre co-funded by the federal SME subsidy
     )
 
 

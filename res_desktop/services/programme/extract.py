@@ -11,11 +11,13 @@ from res_desktop.domain.programme.model import Programme
 from res_desktop.domain.programme.rules import (
     approved,
     blocks_2_3,
+    budget_floor,
     classify,
     events_executed,
     funding,
     funding_by_instrument,
     period_and_content,
+    strategy_and_projects,
 )
 from res_desktop.reports.common.data import RuleRow
 from res_desktop.reports.programme.data import (
@@ -32,9 +34,10 @@ RULE_TITLES = {
     "programme_approved": "Программа разработана и утверждена",
     "programme_period_and_content": "Период, цели, показатели и мероприятия программы",
     "programme_blocks_2_3": "Мероприятия по инструментам блоков II и III",
-    "programme_funding": "Финансирование программы предусмотрено или запланировано",
+    "programme_strategy_and_projects": "Мероприятия экспортной стратегии и региональных проектов",
+    "programme_funding": "Необходимое финансирование предусмотрено или запланировано",
     "programme_events_executed": "Мероприятия исполняются в полном объёме и в срок",
-    "programme_funding_current_year": "Финансирование на текущий год предусмотрено в бюджете",
+    "programme_funding_current_year": "Бюджет Плана на год не ниже ориентира раздела V",
 }
 
 
@@ -50,12 +53,13 @@ def verdicts(
             "programme_period_and_content": period_and_content(
                 programme, len(service.kpis()), events, year
             ),
+            "programme_strategy_and_projects": strategy_and_projects(events, year),
             "programme_blocks_2_3": blocks_2_3(events, year),
             "programme_funding": funding(events, budget, year),
         }
     return {
         "programme_events_executed": events_executed(events, year, as_of),
-        "programme_funding_current_year": funding(events, budget, year),
+        "programme_funding_current_year": budget_floor(budget, year),
     }
 
 

@@ -54,22 +54,25 @@ def item_verdicts(ctx: ServiceContext, region: RegionService, year: int) -> dict
             verdict = rules.slot_filled(members, slot, on)
             if slot.required or verdict.met:  # «по согласованию»: unfilled is the user's call
                 found[slot.item_key] = verdict
-        found["team_trained"] = rules.team_trained(events, year, on)
+        found["team_trained"] = rules.team_trained(members, events, year, on)
         for topic in Topic:
             found[topic.item_key] = rules.topic_covered(events, topic, year, on)
+        found["team_retrained_after_turnover"] = rules.retraining_item(
+            members, events, turnover(members, on)
+        )
         return found
     since = dt.date(year, 1, 1)
     found = {"team_composition_current": rules.team_formed(members, on, city, since=since)}
     if bucket in (2, 3):
-        change = turnover(members, on)
-        found["professional_development_events"] = rules.development_done(
-            members, events, year, on, change
-        )
+        found["professional_development_events"] = rules.development_done(members, events, year, on)
     else:
         confirmations = team_repo.load_confirmations(ctx.db)
         found["qualification_confirmed"] = rules.qualification_confirmed(
-            members, confirmations, year, on
+            members, confirmations, profile.start_year + 3, year, on
         )
+    found["team_retrained_after_turnover"] = rules.retraining_item(
+        members, events, turnover(members, on)
+    )
     return found
 
 

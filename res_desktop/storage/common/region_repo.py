@@ -18,7 +18,9 @@ _FIELDS = (
     "start_year",
     "low_export_potential",
     "federal_city",
+    "export_centre_federal_funding",
 )
+_FLAGS = ("low_export_potential", "federal_city", "export_centre_federal_funding")
 
 
 def load_profile(db: sqlite_utils.Database) -> RegionProfile | None:
@@ -27,15 +29,15 @@ def load_profile(db: sqlite_utils.Database) -> RegionProfile | None:
         return None
     row = rows[0]
     values = {name: row[name] for name in _FIELDS}
-    values["low_export_potential"] = bool(values["low_export_potential"])
-    values["federal_city"] = bool(values["federal_city"])
+    for flag in _FLAGS:
+        values[flag] = bool(values[flag])
     return RegionProfile(**values)
 
 
 def save_profile(db: sqlite_utils.Database, profile: RegionProfile, *, demo: bool = False) -> None:
     record = {name: getattr(profile, name) for name in _FIELDS}
-    record["low_export_potential"] = int(profile.low_export_potential)
-    record["federal_city"] = int(profile.federal_city)
+    for flag in _FLAGS:
+        record[flag] = int(getattr(profile, flag))
     record.update(id=1, is_demo=int(demo), updated_at=now_text())
     columns = ", ".join(record)
     marks = ", ".join(f":{name}" for name in record)
@@ -45,3 +47,23 @@ def save_profile(db: sqlite_utils.Database, profile: RegionProfile, *, demo: boo
 def is_demo(db: sqlite_utils.Database) -> bool:
     rows = list(db.query("SELECT is_demo FROM region WHERE id = 1"))
     return bool(rows and rows[0]["is_demo"])
+
+
+def load_funding_marks(db: sqlite_utils.Database) -> dict[str, str]:
+    """Instrument code -> the region's own funding mark («budget», «none», «unknown»)."""
+    return {
+        row["instrument_code"]: row["funding"]
+        for row in db.query("SELECT instrument_code, funding FROM instrument_funding")
+    }
+
+
+def save_funding_mark(db: sqlite_utils.Database, code: str, funding: str | None) -> None:
+    """Sets one instrument's mark; None removes it (the catalogue's mark applies again)."""
+    if funding is None:
+        db.execute("DELETE FROM instrument_funding WHERE instrument_code = ?", [code])
+        return
+    db.execute(
+        "INSERT OR REPLACE INTO instrument_funding (instrument_code, funding, updated_at)"
+        " VALUES (?, ?, ?)",
+        [code, funding, now_text()],
+    )

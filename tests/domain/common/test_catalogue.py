@@ -29,8 +29,8 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 NUMBERS = range(1, 16)
 ONE_TIME_NUMBERS = {1, 2, 7}
 SETTINGS = [
-    RegionSettings(low_export_potential=low, federal_city=city)
-    for low, city in itertools.product((False, True), repeat=2)
+    RegionSettings(low_export_potential=low, federal_city=city, export_centre_federal_funding=fed)
+    for low, city, fed in itertools.product((False, True), repeat=3)
 ]
 
 
@@ -94,7 +94,12 @@ def test_items_are_well_formed(catalogue: Catalogue, number: int) -> None:
 @pytest.mark.parametrize("number", NUMBERS)
 @pytest.mark.parametrize("year", YEARS)
 @pytest.mark.parametrize(
-    "settings", SETTINGS, ids=lambda s: f"low{s.low_export_potential:d}-fed{s.federal_city:d}"
+    "settings",
+    SETTINGS,
+    ids=lambda s: (
+        f"low{s.low_export_potential:d}-fed{s.federal_city:d}"
+        f"-ffc{s.export_centre_federal_funding:d}"
+    ),
 )
 def test_every_year_and_setting_has_applicable_items(
     catalogue: Catalogue, number: int, year: int, settings: RegionSettings
@@ -113,7 +118,12 @@ def test_every_item_says_where_the_standard_puts_it(catalogue: Catalogue, number
 @pytest.mark.parametrize("number", NUMBERS)
 @pytest.mark.parametrize("year", YEARS)
 @pytest.mark.parametrize(
-    "settings", SETTINGS, ids=lambda s: f"low{s.low_export_potential:d}-fed{s.federal_city:d}"
+    "settings",
+    SETTINGS,
+    ids=lambda s: (
+        f"low{s.low_export_potential:d}-fed{s.federal_city:d}"
+        f"-ffc{s.export_centre_federal_funding:d}"
+    ),
 )
 def test_every_year_and_setting_has_a_criterion(
     catalogue: Catalogue, number: int, year: int, settings: RegionSettings
@@ -250,13 +260,31 @@ def _keys(instrument: Instrument, year: int, settings: RegionSettings) -> set[st
 @pytest.mark.parametrize("year", YEARS)
 def test_export_centre_or_specialist_by_export_potential(catalogue: Catalogue, year: int) -> None:
     centre = catalogue.by_number(6)
-    normal = _keys(centre, year, RegionSettings(low_export_potential=False))
-    low = _keys(centre, year, RegionSettings(low_export_potential=True))
+    funded = {"export_centre_federal_funding": True}
+    normal = _keys(centre, year, RegionSettings(low_export_potential=False, **funded))
+    low = _keys(centre, year, RegionSettings(low_export_potential=True, **funded))
     assert {"export_centre_created", "export_centre_meets_requirements"} <= normal
     assert "export_specialist_designated" not in normal
     assert "export_specialist_designated" in low
     assert not {"export_centre_created", "export_centre_meets_requirements"} & low
     assert {"kpi_companies_supported", "kpi_supported_export_volume"} <= normal & low
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_ministry_requirements_only_for_a_federally_funded_centre(
+    catalogue: Catalogue, year: int
+) -> None:
+    """«ЦПЭ соответствует требованиям Минэкономразвития России … (при условии финансирования из
+    федерального бюджета»; a centre on the regional budget alone «руководствуется требованиями,
+    предусмотренными нормативными правовыми актами субъекта Российской Федерации»."""
+    centre = catalogue.by_number(6)
+    item = centre.item("export_centre_meets_requirements")
+    assert item.basis.value == "criterion"
+    regional = _keys(centre, year, RegionSettings(export_centre_federal_funding=False))
+    federal = _keys(centre, year, RegionSettings(export_centre_federal_funding=True))
+    assert "export_centre_meets_requirements" not in regional
+    assert "export_centre_meets_requirements" in federal
+    assert "export_centre_created" in regional & federal
 
 
 @pytest.mark.parametrize("year", YEARS)

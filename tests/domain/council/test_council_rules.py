@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.council import rules
 from res_desktop.domain.council.model import (
     Council,
@@ -39,6 +40,22 @@ def coordinator(agreed_on: dt.date | None, heard: bool = True) -> MeetingReport:
 
 def published(day: dt.date) -> Minutes:
     return Minutes("1", day, publication_url="https://export.example.ru/p/1", published_on=day)
+
+
+# The business deputy chair, elected at the founding meeting of 01.12.2025: agreements count.
+FOUNDING = held(D(2025, 12, 1), id=MeetingId(99))
+COUNCIL = Council(
+    "Экспортный совет", deputy_chair_name="Орлов О. О.", founding_meeting_id=MeetingId(99)
+)
+
+
+def approving(day: dt.date, *reports: MeetingReport, **changes: object) -> Meeting:
+    """A held meeting whose minutes (№ 1, the same day) approve what it heard."""
+    return held(day, *reports, minutes=Minutes("1", day), **changes)
+
+
+def coordinator_reports(meetings: list[Meeting], as_of: dt.date) -> Verdict:
+    return rules.rule_coordinator_reports([FOUNDING, *meetings], 2026, as_of, COUNCIL)
 
 
 # -- meetings per year -------------------------------------------------------------------
@@ -81,42 +98,82 @@ def test_meetings_of_other_years_planned_cancelled_or_after_the_date_do_not_coun
 
 # -- the coordinator's half-yearly report ------------------------------------------------
 def test_coordinator_report_in_each_half_year() -> None:
-    first = held(D(2026, 5, 15), coordinator(D(2026, 5, 5)))
-    in_july = rules.rule_coordinator_reports([first], 2026, D(2026, 7, 10))
+    first = approving(D(2026, 5, 15), coordinator(D(2026, 5, 5)))
+    in_july = coordinator_reports([first], D(2026, 7, 10))
     assert not in_july.met and in_july.partial
     assert in_july.note == (
-        "Отчёт координатора за I полугодие заслушан 15.05.2026; отчёт координатора за "
-        "II полугодие ожидается до 31.12.2026."
+        "Отчёт координатора за I полугодие заслушан 15.05.2026 и утверждён протоколом № 1; "
+        "отчёт координатора за II полугодие ожидается до 31.12.2026."
     )
     assert in_july.missing == ()  # the second half-year is not yet due
-    at_year_end = rules.rule_coordinator_reports([first], 2026, D(2026, 12, 31))
+    at_year_end = coordinator_reports([first], D(2026, 12, 31))
     assert at_year_end.missing == ("нет отчёта координатора за II полугодие",)
-    second = held(D(2026, 11, 16), coordinator(D(2026, 11, 2)))
-    done = rules.rule_coordinator_reports([first, second], 2026, D(2026, 11, 24))
+    second = approving(D(2026, 11, 16), coordinator(D(2026, 11, 2)))
+    done = coordinator_reports([first, second], D(2026, 11, 24))
     assert done.met and done.done_on == D(2026, 11, 16)
 
 
 def test_first_half_year_ended_without_report_is_missing() -> None:
-    second = held(D(2026, 9, 15), coordinator(D(2026, 9, 1)))
-    verdict = rules.rule_coordinator_reports([second], 2026, D(2026, 11, 24))
+    second = approving(D(2026, 9, 15), coordinator(D(2026, 9, 1)))
+    verdict = coordinator_reports([second], D(2026, 11, 24))
     assert not verdict.met
     assert verdict.note.startswith("Нет отчёта координатора за I полугодие")
     assert rules.summary_note([verdict]) == "Нет отчёта координатора за I полугодие."
 
 
 def test_reports_without_valid_agreement_or_not_heard_do_not_count() -> None:
-    late = held(D(2026, 5, 15), coordinator(D(2026, 5, 20)))
-    unheard = held(D(2026, 3, 15), coordinator(D(2026, 3, 1), heard=False))
-    verdict = rules.rule_coordinator_reports([late, unheard], 2026, D(2026, 11, 24))
+    late = approving(D(2026, 5, 15), coordinator(D(2026, 5, 20)))
+    unheard = approving(D(2026, 3, 15), coordinator(D(2026, 3, 1), heard=False))
+    verdict = coordinator_reports([late, unheard], D(2026, 11, 24))
     assert not verdict.partial
 
 
+def test_a_report_is_approved_only_with_the_minutes_that_approve_it() -> None:
+    """«заслушивание и утверждение протоколом заседания Совета отчетов по итогам работы
+    РОИВ-координатора не реже одного раза в полгода»: heard without minutes is not approved."""
+    report = coordinator(D(2026, 5, 5))
+    no_minutes = held(D(2026, 5, 15), report)
+    assert not coordinator_reports([no_minutes], D(2026, 7, 10)).partial
+    later = held(D(2026, 5, 15), report, minutes=Minutes("7", D(2026, 5, 22)))
+    assert not coordinator_reports([later], D(2026, 5, 21)).partial  # minutes not yet signed
+    assert coordinator_reports([later], D(2026, 5, 22)).partial
+    second = approving(D(2026, 11, 16), coordinator(D(2026, 11, 2)))
+    done = coordinator_reports([later, second], D(2026, 12, 31))
+    assert done.met and done.done_on == D(2026, 11, 16)
+    plan = MeetingReport(ReportKind.PLAN, "Петров", agreed_on=D(2026, 9, 1), heard=True)
+    meetings = [FOUNDING, held(D(2026, 9, 15), plan)]
+    assert not rules.rule_plan_report(meetings, 2026, D(2026, 12, 31), COUNCIL).met
+
+
+def test_agreement_counts_only_from_an_elected_deputy_chair_not_after_the_meeting() -> None:
+    """«отчет может быть внесен на рассмотрение Совета только после согласования заместителем
+    председателя Совета от предпринимательского сообщества»."""
+    on_the_day = approving(D(2026, 5, 15), coordinator(D(2026, 5, 15)))
+    assert coordinator_reports([on_the_day], D(2026, 7, 10)).partial
+    day_after = approving(D(2026, 5, 15), coordinator(D(2026, 5, 16)))
+    assert not coordinator_reports([day_after], D(2026, 7, 10)).partial
+    nobody = Council("Экспортный совет", founding_meeting_id=MeetingId(99))
+    without_deputy = rules.rule_coordinator_reports(
+        [FOUNDING, on_the_day], 2026, D(2026, 7, 10), nobody
+    )
+    assert not without_deputy.partial
+    assert not rules.rule_coordinator_reports([on_the_day], 2026, D(2026, 7, 10), None).partial
+    not_founded = rules.rule_coordinator_reports([on_the_day], 2026, D(2026, 7, 10), COUNCIL)
+    assert not not_founded.partial  # the founding meeting that elects the deputy is not held
+    founded_later = held(D(2026, 5, 10), id=MeetingId(99))
+    before_election = approving(D(2026, 5, 15), coordinator(D(2026, 5, 5)))
+    verdict = rules.rule_coordinator_reports(
+        [founded_later, before_election], 2026, D(2026, 7, 10), COUNCIL
+    )
+    assert not verdict.partial  # agreed on 05.05, the deputy was elected on 10.05
+
+
 def test_summary_note_joins_what_is_missing() -> None:
-    meetings = [held(D(2026, 3, 10), coordinator(D(2026, 3, 1))), held(D(2026, 5, 20))]
+    meetings = [approving(D(2026, 3, 10), coordinator(D(2026, 3, 1))), held(D(2026, 5, 20))]
     note = rules.summary_note(
         [
             rules.rule_meetings(meetings, 2026, 2, D(2026, 12, 31)),
-            rules.rule_coordinator_reports(meetings, 2026, D(2026, 12, 31)),
+            coordinator_reports(meetings, D(2026, 12, 31)),
         ]
     )
     assert note == "Проведено 2 из 4 заседаний; нет отчёта координатора за II полугодие."
@@ -154,10 +211,13 @@ def test_held_meeting_cannot_be_in_the_future() -> None:
 # -- plan report, minutes, openness ------------------------------------------------------
 def test_plan_report_heard_in_the_year() -> None:
     plan = MeetingReport(ReportKind.PLAN, "Петров", agreed_on=D(2026, 9, 1), heard=True)
-    assert not rules.rule_plan_report([held(D(2025, 9, 15), plan)], 2026, D(2026, 11, 24)).met
-    verdict = rules.rule_plan_report([held(D(2026, 9, 15), plan)], 2026, D(2026, 11, 24))
+    last_year = [FOUNDING, approving(D(2025, 9, 15), plan)]
+    assert not rules.rule_plan_report(last_year, 2026, D(2026, 11, 24), COUNCIL).met
+    this_year = [FOUNDING, approving(D(2026, 9, 15), plan)]
+    verdict = rules.rule_plan_report(this_year, 2026, D(2026, 11, 24), COUNCIL)
     assert verdict.met and verdict.done_on == D(2026, 9, 15)
     assert "согласован заместителем председателя 01.09.2026" in verdict.note
+    assert "утверждён протоколом № 1" in verdict.note
 
 
 def test_minutes_not_published_keep_the_item_open_with_the_note() -> None:

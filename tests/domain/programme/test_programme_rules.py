@@ -19,12 +19,15 @@ from res_desktop.domain.programme.rules import (
     approved,
     blocks_2_3,
     budget_check,
+    budget_floor,
     classify,
     events_executed,
     funding,
     funding_by_instrument,
     quarter_events,
+    strategy_and_projects,
 )
+from res_desktop.domain.programme.validation import validate_event
 
 Y = 2026
 
@@ -87,11 +90,50 @@ def test_approval_needs_the_act_recorded() -> None:
     assert not approved(None).met
 
 
-def test_funding_planned_in_events_or_budget() -> None:
-    assert not funding([_event()], None, Y).met
-    assert funding([_event(planned=Funding(regional=1))], None, Y).met
-    assert not funding([_event(planned=Funding(federal=5))], None, Y).met
-    assert funding([], BudgetYear(Y, 400_000_000_000, 1), Y).met
+def test_year_one_funding_is_the_amount_section_v_requires_not_any_amount() -> None:
+    """«в первый год считается внедренным, если … предусмотрено необходимое финансирование в
+    бюджете субъекта Российской Федерации, либо запланированы мероприятия по согласованию и
+    выделению финансирования»; «обеспечив необходимый объем финансирования в соответствии с
+    разделом V»: «не менее чем 0,01% ВРП …, но не менее 50 млн рублей ежегодно»."""
+    grp = 600 * 10**9  # 0,01% = 60 000 000 ₽, above the 50 M floor
+    assert not funding([_event(planned=Funding(regional=1))], None, Y).met  # no GRP: unknown
+    assert not funding([], BudgetYear(Y, grp, 1), Y).met  # any amount is not enough
+    assert not funding([], BudgetYear(Y, grp, 59_999_999), Y).met
+    at_floor = funding([], BudgetYear(Y, grp, 60_000_000), Y)
+    assert at_floor.met and "60 000 000" in at_floor.note.replace("\xa0", " ")
+    planned = [_event(planned=Funding(regional=60_000_000))]
+    assert funding(planned, BudgetYear(Y, grp, 0), Y).met  # «либо запланированы»
+    federal = [_event(planned=Funding(federal=60_000_000))]
+    assert not funding(federal, BudgetYear(Y, grp, 0), Y).met  # regional budget money only
+    small_region = BudgetYear(Y, 100 * 10**9, 49_999_999)  # 0,01% = 10 M: 50 M still applies
+    assert not funding([], small_region, Y).met
+    assert funding([], BudgetYear(Y, 100 * 10**9, 50_000_000), Y).met
+
+
+def test_budget_floor_every_later_year_with_the_figures() -> None:
+    """Раздел V: «не менее чем 0,01% ВРП субъекта Российской Федерации, но не менее 50 млн
+    рублей ежегодно»."""
+    assert not budget_floor(None, Y).met
+    below = budget_floor(BudgetYear(Y, 600 * 10**9, 59_999_999), Y)
+    assert not below.met and below.partial
+    note = below.note.replace("\xa0", " ")
+    assert "0,01% ВРП — 60 000 000" in note and "не менее 50 000 000" in note
+    assert budget_floor(BudgetYear(Y, 600 * 10**9, 60_000_000), Y).met
+
+
+def test_programme_events_may_belong_to_any_instrument_strategy_or_regional_project() -> None:
+    """«рекомендовано включить в Региональную программу детализированные мероприятия по
+    реализации экспортной стратегии»; «… мероприятия региональных проектов»."""
+    assert validate_event(_event(instrument="04"), dt.date(Y, 1, 1)).get("instrument") is None
+    assert validate_event(_event(instrument="strategy"), dt.date(Y, 1, 1)).get("instrument") is None
+    assert "instrument" in validate_event(_event(instrument="16"), dt.date(Y, 1, 1))
+    only_strategy = strategy_and_projects([_event(instrument="strategy")], Y)
+    assert not only_strategy.met and only_strategy.partial
+    assert "региональных проектов" in only_strategy.note
+    both = [_event(instrument="strategy"), _event(instrument="regional_project")]
+    assert strategy_and_projects(both, Y).met
+    blocks = [_event(instrument=c) for c in ("10", "11", "12", "13", "14", "15")]
+    assert blocks_2_3([*blocks, *both, _event(instrument="03")], Y).met
 
 
 def test_blocks_2_3_need_every_instrument() -> None:

@@ -134,41 +134,95 @@ def test_year_one_team_formed_names_the_empty_roles() -> None:
 
 
 def test_year_one_training_lists_uncovered_topics() -> None:
+    team = [member(1), member(2), member(3)]
     first = event(D(2024, 4, 1), (1, 2), topics=frozenset({Topic.FOREIGN_TRADE_BASICS}))
     outside = event(
         D(2024, 5, 1), (1,), topics=frozenset({Topic.PROJECT_MANAGEMENT}), is_educational_org=False
     )
     nobody = event(D(2024, 5, 1), (), topics=frozenset({Topic.STRATEGIC_PLANNING}))
-    verdict = rules.team_trained([first, outside, nobody], 2024, D(2024, 12, 31))
+    verdict = rules.team_trained(team, [first, outside, nobody], 2024, D(2024, 12, 31))
     assert not verdict.met and verdict.partial
     assert "организация экспортной деятельности" in verdict.note
     assert "проектное управление" in verdict.note
     assert "основы внешнеэкономической" not in verdict.note
     rest = event(D(2024, 6, 1), (3,), topics=frozenset(set(Topic) - {Topic.FOREIGN_TRADE_BASICS}))
-    done = rules.team_trained([first, rest], 2024, D(2024, 12, 31))
+    done = rules.team_trained(team, [first, rest], 2024, D(2024, 12, 31))
     assert done.met and done.done_on == D(2024, 6, 1)
-    assert not rules.team_trained([first, rest], 2024, D(2024, 5, 31)).met
+    assert not rules.team_trained(team, [first, rest], 2024, D(2024, 5, 31)).met
+
+
+def test_year_one_training_is_the_team_not_one_member() -> None:
+    """«управленческая команда сформирована и прошла обучение на базе образовательной
+    организации по обозначенным тематикам»: the team trained, not one of its members."""
+    team = [member(1), member(2, full_name="Петров Алексей Викторович"), member(3)]
+    one = event(D(2024, 4, 1), (1,), topics=frozenset(Topic))
+    verdict = rules.team_trained(team, [one], 2024, D(2024, 12, 31))
+    assert not verdict.met and verdict.partial
+    assert "Не прошли обучение в образовательной организации" in verdict.note
+    assert "Петров А. В." in verdict.note
+    elsewhere = event(D(2024, 9, 1), (2, 3), is_educational_org=False)
+    assert not rules.team_trained(team, [one, elsewhere], 2024, D(2024, 12, 31)).met
+    others = event(D(2024, 10, 1), (2, 3))
+    done = rules.team_trained(team, [one, others], 2024, D(2024, 12, 31))
+    assert done.met and done.done_on == D(2024, 10, 1)
+    assert "обучены все 3 членов команды" in done.note
+    assert not rules.team_trained([], [one, others], 2024, D(2024, 12, 31)).met
+
+
+def test_team_formed_without_the_roles_included_by_agreement() -> None:
+    """«а также, по согласованию, президента территориальной торгово-промышленной палаты,
+    руководителей … объединений предпринимателей»: that slot never blocks the team."""
+    team = full_team()
+    assert all(m.slot is not RoleSlot.BUSINESS_COMMUNITY for m in team)
+    assert rules.team_formed(team, END, federal_city=False).met
+    assert not RoleSlot.BUSINESS_COMMUNITY.required
 
 
 def test_development_needs_an_activity_for_every_current_member() -> None:
     team = [member(1), member(2, full_name="Петров Алексей Викторович"), member(3)]
     seminar = event(D(2026, 5, 1), (1, 3), kind=TrainingKind.SEMINAR, is_educational_org=False)
-    change = turnover(team, END)
-    verdict = rules.development_done(team, [seminar], 2026, END, change)
+    verdict = rules.development_done(team, [seminar], 2026, END)
     assert not verdict.met and verdict.partial
     assert verdict.note == "Нет мероприятий по профессиональному развитию в 2026 году: Петров А. В."
     reading = event(D(2026, 7, 1), (2,), kind=TrainingKind.SELF_STUDY, organisation="")
-    done = rules.development_done(team, [seminar, reading], 2026, END, change)
+    done = rules.development_done(team, [seminar, reading], 2026, END)
     assert done.met and done.done_on == D(2026, 7, 1)
     last_year = event(D(2025, 7, 1), (2,))
-    assert not rules.development_done(team, [seminar, last_year], 2026, END, change).met
+    assert not rules.development_done(team, [seminar, last_year], 2026, END).met
+
+
+def test_retraining_item_in_any_year_says_when_none_is_due() -> None:
+    """«ежегодно, либо чаще – в случае обновления состава команды более чем на 50%»."""
+    calm = _turnover_team(4)
+    verdict = rules.retraining_item(calm, [], turnover(calm, END))
+    assert verdict.met and verdict.note.startswith("Повторное обучение не требуется: за 12 месяцев")
+    changed = _turnover_team(5)
+    assert not rules.retraining_item(changed, [], turnover(changed, END)).met
 
 
 def test_qualification_confirmed_for_every_current_member() -> None:
     team = [member(1), member(2)]
     one = QualificationConfirmation(MemberId(1), D(2027, 3, 1), "Протокол № 1")
-    verdict = rules.qualification_confirmed(team, [one], 2027, D(2027, 12, 31))
+    verdict = rules.qualification_confirmed(team, [one], 2027, 2027, D(2027, 12, 31))
     assert not verdict.met and "Фамилия2 И. О." in verdict.note
     two = QualificationConfirmation(MemberId(2), D(2027, 4, 2), "Протокол № 2")
-    done = rules.qualification_confirmed(team, [one, two], 2027, D(2027, 12, 31))
+    done = rules.qualification_confirmed(team, [one, two], 2027, 2027, D(2027, 12, 31))
     assert done.met and done.done_on == D(2027, 4, 2)
+
+
+def test_qualification_confirmed_once_from_the_fourth_year_not_every_year() -> None:
+    """«в четвертый год инструмент считается внедренным, если проведено подтверждение
+    квалификации управленческой команды»: the 5th year does not ask for it again."""
+    team = [member(1), member(2)]
+    confirmed = [
+        QualificationConfirmation(MemberId(1), D(2027, 3, 1), "Протокол № 1"),
+        QualificationConfirmation(MemberId(2), D(2027, 4, 2), "Протокол № 2"),
+    ]
+    fifth = rules.qualification_confirmed(team, confirmed, 2027, 2028, D(2028, 12, 31))
+    assert fifth.met and fifth.done_on == D(2027, 4, 2)
+    early = [QualificationConfirmation(MemberId(1), D(2026, 12, 31), "Протокол № 0")]
+    third = rules.qualification_confirmed(team[:1], early, 2027, 2028, D(2028, 12, 31))
+    assert not third.met  # before the 4th year it is not the confirmation the text means
+    newcomer = [*team, member(3, included_on=D(2028, 2, 1))]
+    verdict = rules.qualification_confirmed(newcomer, confirmed, 2027, 2028, D(2028, 12, 31))
+    assert not verdict.met and "с 2027 года" in verdict.note

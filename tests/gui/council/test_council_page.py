@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.council.model import (
+    Council,
     Decision,
     Meeting,
     MeetingReport,
@@ -114,12 +115,17 @@ def test_report_and_minutes_recorded_through_the_page(
     member = ws.council.save_member(
         member=Member(name="Орлов Виктор Николаевич", category=MemberCategory.EXPORTER)
     )
+    founding = ws.council.save_meeting(meeting=Meeting(D(2025, 12, 1), MeetingStatus.HELD))
+    ws.council.save_council(
+        council=Council("Экспортный совет", deputy_chair_name="Орлов Виктор Николаевич",
+                        founding_meeting_id=founding.id)
+    )  # fmt: skip
     page.refresh()
     report = MeetingReport(ReportKind.PLAN, "Белова Н. И.", "Отчёт о реализации Плана",
                            D(2026, 9, 1), True, 1)  # fmt: skip
     _save_meeting(qtbot, page, D(2026, 9, 15), reports=[report])
-    assert _status(ws, "plan_report") is Status.DONE
-    meeting = ws.council.meetings()[0]
+    assert _status(ws, "plan_report") is Status.NOT_STARTED  # no minutes approve it yet
+    meeting = next(m for m in ws.council.meetings() if m.date == D(2026, 9, 15))
     dialog = page.meeting_dialog(meeting)
     qtbot.addWidget(dialog)
     box = dialog.attendance
@@ -137,10 +143,12 @@ def test_report_and_minutes_recorded_through_the_page(
     with qtbot.waitSignal(page.changed):
         dialog.accept()
         page.meeting_saved(dialog)
-    stored = ws.council.meetings()[0]
+    stored = next(m for m in ws.council.meetings() if m.date == D(2026, 9, 15))
+    assert _status(ws, "plan_report") is Status.DONE
     assert stored.attendance == (member.id,)
     assert stored.minutes is not None and stored.minutes.file_name == "протокол 4.pdf"
-    assert "№ 4, опубликован 18.09.2026" in page.meetings_model.index(0, 4).data()
+    cells = [page.meetings_model.index(r, 4).data() for r in range(page.meetings_model.rowCount())]
+    assert any("№ 4, опубликован 18.09.2026" in cell for cell in cells)
     verdict = ws.checklists.checklist("05", 2026).view("minutes_published")
     assert verdict.derived_note.startswith("Опубликованы протоколы 1 из 1 проведённого")
     page.select_meeting(stored.id)

@@ -153,3 +153,33 @@ def test_programme_models_pass_the_model_tester(qtmodeltester, workspace: Worksp
     execution.set_rows(list(workspace.programme.quarter_execution(Y, 4).rows))
     for model in (events, budget, execution):
         qtmodeltester.check(model)
+
+
+def test_event_of_the_strategy_or_a_regional_project_through_the_dialog(
+    qtbot, workspace: Workspace
+) -> None:
+    """«рекомендовано включить в Региональную программу детализированные мероприятия по
+    реализации экспортной стратегии»: an event need not belong to instruments 10-15."""
+    page = _page(qtbot, workspace)
+    tab = page.events
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, EventDialog)
+        labels = [dialog.instrument.itemText(i) for i in range(dialog.instrument.count())]
+        assert labels[0] == "Инструмент 1" and labels[14] == "Инструмент 15"
+        assert labels[15:] == [
+            "Мероприятие экспортной стратегии",
+            "Мероприятие регионального проекта",
+        ]
+        dialog.title.setText("Отраслевая стратегическая сессия")
+        dialog.instrument.setCurrentIndex(dialog.instrument.findData("strategy"))
+        dialog.responsible.setText("РОИВ-координатор")
+        dialog.deadline.setDate(to_qdate(dt.date(Y, 10, 15)))
+        dialog.accept()
+        return dialog.result()
+
+    tab.run_dialog = run
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert [e.instrument for e in workspace.programme.events()] == ["strategy"]
+    assert tab.model.index(0, 0).data() == "Стратегия"

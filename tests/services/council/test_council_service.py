@@ -13,6 +13,7 @@ from res_desktop.domain.council.model import (
     Council,
     Decision,
     Meeting,
+    MeetingId,
     MeetingReport,
     MeetingStatus,
     Member,
@@ -111,9 +112,23 @@ def test_report_heard_without_agreement_is_refused(workspace: Workspace) -> None
     assert workspace.council.meeting(meeting_id).reports == ()
 
 
+def _with_deputy_chair(ws: Workspace, founded: dt.date) -> None:
+    """The business deputy chair elected at a founding meeting held on ``founded``."""
+    founding = _held(ws, founded)
+    ws.council.save_council(
+        council=Council(
+            name="Экспортный совет",
+            deputy_chair_name="Орлов Олег Олегович",
+            founding_meeting_id=MeetingId(founding),
+        )
+    )
+
+
 def test_half_year_reports_and_marking_heard_later(workspace: Workspace) -> None:
     ws = workspace
+    _with_deputy_chair(ws, D(2025, 12, 1))
     first = _held(ws, D(2026, 5, 15))
+    ws.council.save_minutes(first, minutes=Minutes("3", D(2026, 5, 15)))
     ws.council.add_report(
         first,
         report=MeetingReport(
@@ -121,6 +136,7 @@ def test_half_year_reports_and_marking_heard_later(workspace: Workspace) -> None
         ),
     )
     second = _held(ws, D(2026, 9, 15))
+    ws.council.save_minutes(second, minutes=Minutes("4", D(2026, 9, 18)))
     meeting = ws.council.add_report(
         second, report=MeetingReport(kind=ReportKind.COORDINATOR, speaker="Иванова")
     )
@@ -133,7 +149,7 @@ def test_half_year_reports_and_marking_heard_later(workspace: Workspace) -> None
         ws.council.set_report_heard(report_id)
     ws.council.set_report_heard(report_id, agreed_on=D(2026, 9, 10))
     view = _item(ws, "coordinator_report_half_year")
-    assert view.status is Status.DONE and view.state.done_on == D(2026, 9, 15)
+    assert view.status is Status.DONE and view.state.done_on == D(2026, 9, 18)  # the minutes
 
 
 def test_minutes_unpublished_then_published(workspace: Workspace, tmp_path: Path) -> None:

@@ -99,8 +99,12 @@ def test_derived_items_year_3_event_done_late(workspace: Workspace) -> None:
     executed = view.view("programme_events_executed")
     assert executed.status is Status.IN_PROGRESS
     assert "«Бизнес-миссия» (срок 30.06.2026, выполнено 02.07.2026)" in executed.derived_note
-    assert view.view("programme_funding_current_year").status is Status.DONE
-    assert not view.view("programme_updated").is_derived
+    floor = view.view("programme_funding_current_year")
+    assert floor.status is Status.NOT_STARTED and floor.item.basis.value == "criterion"
+    workspace.programme.save_budget(budget=BudgetYear(year=Y, grp=600 * 10**9, budget=60_000_000))
+    floor = workspace.checklists.checklist("04", Y).view("programme_funding_current_year")
+    assert floor.status is Status.DONE and "требуется 60" in floor.derived_note
+    assert "programme_updated" not in {v.item.key for v in view.items}  # instrument 5's text
 
 
 def test_derived_items_year_3_all_on_time(workspace: Workspace) -> None:
@@ -124,10 +128,15 @@ def test_year_1_items_approval_and_funding(tmp_path: Path) -> None:
         _programme(ws, act_date=dt.date(Y, 2, 1))
         _event(ws, "Вебинар", status=EventStatus.PLANNED, done_count=0, done_on=None,
                planned=Funding(regional=1))  # fmt: skip
+        ws.programme.save_budget(budget=BudgetYear(year=Y, grp=600 * 10**9, budget=0))
         view = ws.checklists.checklist("04", Y)
         assert view.view("programme_approved").status is Status.DONE
         assert view.view("programme_approved").state.done_on == dt.date(Y, 2, 1)
-        assert view.view("programme_funding").status is Status.DONE
+        assert view.view("programme_funding").status is Status.IN_PROGRESS  # 1 ₽ is not enough
+        _event(ws, "Бизнес-миссия", instrument="11", status=EventStatus.PLANNED, done_count=0,
+               done_on=None, planned=Funding(regional=59_999_999))  # fmt: skip
+        view = ws.checklists.checklist("04", Y)
+        assert view.view("programme_funding").status is Status.DONE  # 60 000 000 ₽ planned
         assert view.view("programme_blocks_2_3").status is Status.IN_PROGRESS
     finally:
         ws.close()

@@ -134,12 +134,26 @@ def test_turnover_just_above_half_requires_retraining(workspace: Workspace) -> N
     assert workspace.team.dashboard_warning(TODAY) == f"{RETRAINING_WARNING}."
     current = workspace.team.composition_on(TODAY).members
     train(workspace, current, D(YEAR, 3, 1), kind=TrainingKind.CONFERENCE)
-    events = _view(workspace).view("professional_development_events")
-    assert events.status is Status.IN_PROGRESS
-    assert RETRAINING_WARNING in events.derived_note
+    view = _view(workspace)
+    assert view.view("professional_development_events").status is Status.DONE
+    again = view.view("team_retrained_after_turnover")
+    assert again.status is Status.NOT_STARTED
+    assert RETRAINING_WARNING in again.derived_note
     train(workspace, current, D(YEAR, 9, 1))
     assert workspace.team.dashboard_warning(TODAY) is None
-    assert _view(workspace).view("professional_development_events").status is Status.DONE
+    assert _view(workspace).view("team_retrained_after_turnover").status is Status.DONE
+
+
+def test_retraining_after_turnover_asked_in_every_year(workspace: Workspace) -> None:
+    """«ежегодно, либо чаще – в случае обновления состава команды более чем на 50%»: not only in
+    years 2 and 3."""
+    team = form_team(workspace, D(YEAR - 1, 2, 1))
+    _replace(workspace, team, 4)  # 4 of 7
+    for implementation_year in (1, 2, 3, 4, 5):
+        _year(workspace, implementation_year)
+        item = _view(workspace).view("team_retrained_after_turnover")
+        assert item.status is Status.NOT_STARTED, implementation_year
+        assert item.is_derived
 
 
 def test_year_4_qualification_confirmed(workspace: Workspace) -> None:
@@ -212,4 +226,4 @@ def test_report_extract_totals_hours_by_member(workspace: Workspace) -> None:
     assert data.training[0].total_hours == 44
     assert data.total_hours == 36 * 7 + 8
     assert data.empty_slots == ()
-    assert [r.met for r in data.verdicts] == [True, True]
+    assert [r.met for r in data.verdicts] == [True, True, True]

@@ -32,16 +32,13 @@ def _rows(conn: sqlite3.Connection, tables: dict[str, list[str]]) -> Rows:
     found: Rows = {}
     for table, columns in tables.items():
         listed = ", ".join(f'"{c}"' for c in columns)
-        found[table] = sorted(conn.execute(f'SELECT {listed} FROM "{table}"'), key=_row_key)
+        found[table] = sorted(conn.execute(f'SELECT {listed} FROM "{table}"'), key=_order)
     return found
 
 
-def _row_key(row: tuple[object, ...]) -> list[tuple[bool, str, str]]:
-    """Numbers in numeric order (id 10 after 9, which repr() would not give)."""
-    return [
-        (v is None, type(v).__name__, f"{v:030.10f}" if isinstance(v, int | float) else repr(v))
-        for v in row
-    ]
+def _order(row: tuple[object, ...]) -> list[tuple[int, float, str]]:
+    """Numbers by value (migration 10 after 9, not after 1), anything else by its repr."""
+    return [(0, float(v), "") if isinstance(v, int | float) else (1, 0.0, repr(v)) for v in row]
 
 
 def test_every_released_schema_has_a_fixture() -> None:

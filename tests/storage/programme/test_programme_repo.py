@@ -42,9 +42,15 @@ def test_one_programme_row_rewritten_with_goals_in_order(workspace: Workspace) -
     assert programme_repo.has_records(db)
 
 
-def test_schema_refuses_an_event_outside_blocks_2_3(workspace: Workspace) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
-        workspace.db.execute(
-            "INSERT INTO programme_event (year, title, instrument, planned_count, deadline,"
-            " status, created_at) VALUES (2026, 'x', '09', 1, '2026-01-01', 'planned', '')"
-        )
+def test_schema_takes_any_instrument_the_strategy_or_a_project_nothing_else(
+    workspace: Workspace,
+) -> None:
+    insert = (
+        "INSERT INTO programme_event (year, title, instrument, planned_count, deadline,"
+        " status, created_at) VALUES (2026, 'x', ?, 1, '2026-01-01', 'planned', '')"
+    )
+    for target in ("01", "09", "15", "strategy", "regional_project"):
+        workspace.db.execute(insert, [target])
+    for wrong in ("16", "00", "9", ""):
+        with pytest.raises(sqlite3.IntegrityError):
+            workspace.db.execute(insert, [wrong])

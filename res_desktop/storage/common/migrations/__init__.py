@@ -18,6 +18,7 @@ from res_desktop.storage.common.migrations import (
     m0007_activities,
     m0008_records,
     m0009_company_last_volume,
+    m0011_standard_as_written,
     m0012_federal_bodies_own_offers,
 )
 from res_desktop.storage.common.migrations.chain import APPLICATION_ID, MigrationChain
@@ -35,6 +36,7 @@ for _step in (
     m0007_activities,
     m0008_records,
     m0009_company_last_volume,
+    m0011_standard_as_written,
     m0012_federal_bodies_own_offers,
 ):
     MIGRATIONS(name=_step.NAME)(_step.migrate)
