@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from res_desktop.clock import stamped
+from res_desktop.domain.common.dates import year_as_of
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.exporters import analysis_rules as rules
 from res_desktop.domain.exporters.analysis import (
@@ -39,15 +40,16 @@ class AnalysisService:
     def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
         self._ctx = ctx
         self._region = region
-        self._memo: dict[int, tuple[tuple[int, int], dict[str, Verdict]]] = {}
+        self._memo: dict[tuple[int, dt.date], tuple[tuple[int, int], dict[str, Verdict]]] = {}
 
     def has_records(self) -> bool:
         """Whether the registry holds any company (else instrument 9 stays manual)."""
         return stats.company_count(self._ctx.db) > 0
 
     # -- figures -------------------------------------------------------------------------
-    def analysis(self, year: int) -> RegistryAnalysis:
-        return stats.registry_analysis(self._ctx.db, year)
+    def analysis(self, year: int, as_of: dt.date | None = None) -> RegistryAnalysis:
+        """The year's figures; the dated ones (checks, sources, support) up to ``as_of``."""
+        return stats.registry_analysis(self._ctx.db, year, as_of)
 
     def indicator_figures(self, year: int) -> IndicatorFigures:
         """SME exporters, export countries, ТН ВЭД positions, volumes and industry shares."""
@@ -95,16 +97,20 @@ class AnalysisService:
             return None
         titles = {i.key: i.title for i in self._ctx.catalogue.get(INSTRUMENT).items}
         return extract.report_data(
-            self.analysis(year),
+            self.analysis(year, as_of),
             as_of,
             self.barriers_to_send(year),
-            self.dispatches(year),
-            {titles.get(k, k): v for k, v in self.verdicts(year).items()},
+            self.dispatches(year, as_of),
+            {titles.get(k, k): v for k, v in self.verdicts(year, as_of).items()},
         )
 
     # -- dispatch letters ------------------------------------------------------------------
-    def dispatches(self, year: int | None = None) -> list[BarrierDispatch]:
-        return dispatch_repo.list_dispatches(self._ctx.db, year)
+    def dispatches(
+        self, year: int | None = None, as_of: dt.date | None = None
+    ) -> list[BarrierDispatch]:
+        """The letters sent (up to ``as_of`` when given: each counts from its sending date)."""
+        found = dispatch_repo.list_dispatches(self._ctx.db, year)
+        return found if as_of is None else [d for d in found if d.sent_on <= as_of]
 
     def save_dispatch(self, *, dispatch: BarrierDispatch) -> BarrierDispatch:
         """Record (id None) or correct the letter sending the year's results to the federal
@@ -132,21 +138,23 @@ class AnalysisService:
         self._ctx.write(dispatch_repo.delete_dispatch, dispatch_id)
 
     # -- instrument 9 --------------------------------------------------------------------
-    def verdict(self, key: str, year: int) -> Verdict | None:
+    def verdict(self, key: str, year: int, as_of: dt.date | None = None) -> Verdict | None:
         """One of instrument 9's items as the registry decides it; None when it does not."""
-        return self.verdicts(year).get(key)
+        return self.verdicts(year, as_of).get(key)
 
-    def verdicts(self, year: int) -> dict[str, Verdict]:
-        """Every item the registry decides; remembered until the database changes.
+    def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
+        """Every item the registry decides as of ``as_of`` (the year's end or today);
+        remembered until the database changes.
 
-        A checklist asks item by item and the dashboard asks for every instrument: at
-        100,000 companies the figures take about half a second, so they are computed once.
+        The dashboard, the checklist and a report all ask: at 100,000 companies the figures
+        take about half a second, so they are computed once per date.
         """
+        on = as_of or year_as_of(year, self._ctx.today())
         state = self._data_state()
-        cached = self._memo.get(year)
+        cached = self._memo.get((year, on))
         if cached is None or cached[0] != state:
-            cached = (state, self._decide(year))
-            self._memo[year] = cached
+            cached = (state, self._decide(year, on))
+            self._memo[(year, on)] = cached
         return dict(cached[1])
 
     def _data_state(self) -> tuple[int, int]:
@@ -154,31 +162,31 @@ class AnalysisService:
         conn = self._ctx.db.conn
         return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def _decide(self, year: int) -> dict[str, Verdict]:
+    def _decide(self, year: int, as_of: dt.date) -> dict[str, Verdict]:
         db = self._ctx.db
-        total, in_year, last = stats.company_count(db), stats.in_year(db, year), None
+        total, in_year, last = stats.company_count(db), stats.in_year(db, year, as_of=as_of), None
         if in_year:
-            last = stats.last_date(db, year)
+            last = stats.last_date(db, year, as_of)
         need = rules.needed(total, rules.FORMED_SHARE)
-        supported, first = stats.support_with_needs(db, year)
-        support = stats.support_figures(db, year)
+        supported, first = stats.support_with_needs(db, year, as_of)
+        support = stats.support_figures(db, year, as_of)
         return {
             "registry_formed": rules.registry_formed(
-                year, total, in_year, stats.reached_on(db, year, need)
+                year, total, in_year, stats.reached_on(db, year, need, as_of)
             ),
             "registry_official_sources": rules.official_sources(
-                year, stats.sources_in_year(db, year)
+                year, stats.sources_in_year(db, year, as_of)
             ),
             "export_stage_analysis": rules.stage_analysis(
-                year, stats.in_year_with_stage(db, year) if in_year else 0, in_year, last
+                year, stats.in_year_with_stage(db, year, as_of) if in_year else 0, in_year, last
             ),
             "needs_barriers_analysis": rules.needs_barriers_analysis(
-                year, stats.in_year_analysed(db, year) if in_year else 0, in_year, last
+                year, stats.in_year_analysed(db, year, as_of) if in_year else 0, in_year, last
             ),
             "targeted_support_access": rules.targeted_support(
                 year, stats.with_needs(db), supported, first, support
             ),
-            "barriers_sent_federal": rules.barriers_sent(year, self.dispatches(year)),
+            "barriers_sent_federal": rules.barriers_sent(year, self.dispatches(year, as_of)),
         }
 
 

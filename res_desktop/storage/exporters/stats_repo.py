@@ -1,7 +1,10 @@
 """Aggregate SQL over the exporter registry: the yearly analysis and the indicators' figures.
 
 Every figure is one grouped query, so the analysis stays quick at 100,000 companies.
-Dates are ISO text: a year is the half-open range ['YYYY-01-01', 'YYYY+1-01-01').
+Dates are ISO text: a year is the half-open range ['YYYY-01-01', 'YYYY+1-01-01'), cut at the
+day after ``as_of`` when one is given: the dated records (checks, sources, support) count only
+on or before it. The companies' own fields (status, stage, needs, barriers, volumes) are the
+registry's present state: it keeps no history of them.
 """
 
 from __future__ import annotations
@@ -44,12 +47,16 @@ HAS_STAGE = "coalesce(c.export_stage, '') != ''"
 IN_YEAR = f"c.id IN (SELECT company_id FROM ({YEAR_DATES}))"
 
 
-def bounds(year: int) -> tuple[str, str]:
-    return f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
+def bounds(year: int, as_of: dt.date | None = None) -> tuple[str, str]:
+    """The year's half-open ISO range, ending after ``as_of`` when that falls within it."""
+    end = dt.date(year + 1, 1, 1)
+    if as_of is not None:
+        end = max(min(end, as_of + dt.timedelta(days=1)), dt.date(year, 1, 1))
+    return f"{year:04d}-01-01", end.isoformat()
 
 
-def _year_params(year: int) -> list[str]:
-    return [*bounds(year), *bounds(year)]
+def _year_params(year: int, as_of: dt.date | None = None) -> list[str]:
+    return [*bounds(year, as_of), *bounds(year, as_of)]
 
 
 def _scalar(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> Any:
@@ -140,59 +147,69 @@ def _groups(
     )
 
 
-def support_figures(db: sqlite_utils.Database, year: int) -> SupportFigures:
+def support_figures(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> SupportFigures:
     records, companies, contracts, amount = db.execute(
         "SELECT count(*), count(DISTINCT company_id), coalesce(sum(export_contract != 0), 0),"
         " coalesce(sum(amount_kusd), 0) FROM support_record"
         " WHERE given_on >= ? AND given_on < ?",
-        list(bounds(year)),
+        list(bounds(year, as_of)),
     ).fetchone()
     return SupportFigures(int(records), int(companies), int(contracts), float(amount))
 
 
-def in_year(db: sqlite_utils.Database, year: int, condition: str = "1") -> int:
+def in_year(
+    db: sqlite_utils.Database, year: int, condition: str = "1", as_of: dt.date | None = None
+) -> int:
     """Companies checked or received from sources in the year, meeting ``condition``."""
     sql = f"SELECT count(*) FROM company c WHERE {IN_YEAR} AND {condition}"
-    return _count(db, sql, _year_params(year))
+    return _count(db, sql, _year_params(year, as_of))
 
 
-def in_year_with_stage(db: sqlite_utils.Database, year: int) -> int:
-    return in_year(db, year, HAS_STAGE)
+def in_year_with_stage(db: sqlite_utils.Database, year: int, as_of: dt.date | None = None) -> int:
+    return in_year(db, year, HAS_STAGE, as_of)
 
 
-def in_year_analysed(db: sqlite_utils.Database, year: int) -> int:
-    return in_year(db, year, f"({HAS_NEEDS} OR {HAS_BARRIERS})")
+def in_year_analysed(db: sqlite_utils.Database, year: int, as_of: dt.date | None = None) -> int:
+    return in_year(db, year, f"({HAS_NEEDS} OR {HAS_BARRIERS})", as_of)
 
 
-def sources_in_year(db: sqlite_utils.Database, year: int) -> tuple[tuple[str, int, dt.date], ...]:
+def sources_in_year(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> tuple[tuple[str, int, dt.date], ...]:
     """Source -> companies and the first date, for sources dated in the year."""
     rows = db.execute(
         "SELECT source, count(*), min(as_of) FROM company_source"
         " WHERE as_of >= ? AND as_of < ? GROUP BY source ORDER BY 2 DESC, 1",
-        list(bounds(year)),
+        list(bounds(year, as_of)),
     ).fetchall()
     return tuple((str(s), int(n), dt.date.fromisoformat(str(first)[:10])) for s, n, first in rows)
 
 
-def support_with_needs(db: sqlite_utils.Database, year: int) -> tuple[int, dt.date | None]:
+def support_with_needs(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> tuple[int, dt.date | None]:
     """Companies with needs supported in the year, and the first such support's date."""
     supported, first = db.execute(
         "SELECT count(DISTINCT s.company_id), min(s.given_on) FROM support_record s"
         " JOIN company c ON c.id = s.company_id WHERE s.given_on >= ? AND s.given_on < ?"
         f" AND {HAS_NEEDS}",
-        list(bounds(year)),
+        list(bounds(year, as_of)),
     ).fetchone()
     return int(supported), date_from_db(str(first)[:10] if first else None)
 
 
-def last_date(db: sqlite_utils.Database, year: int) -> dt.date | None:
-    last = _scalar(db, f"SELECT max(d) FROM ({YEAR_DATES})", _year_params(year))
+def last_date(db: sqlite_utils.Database, year: int, as_of: dt.date | None = None) -> dt.date | None:
+    last = _scalar(db, f"SELECT max(d) FROM ({YEAR_DATES})", _year_params(year, as_of))
     return date_from_db(str(last)[:10] if last else None)
 
 
-def year_activity(db: sqlite_utils.Database, year: int) -> YearActivity:
-    start, end = bounds(year)
-    supported, first = support_with_needs(db, year)
+def year_activity(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> YearActivity:
+    start, end = bounds(year, as_of)
+    supported, first = support_with_needs(db, year, as_of)
     return YearActivity(
         year=year,
         checked=_count(
@@ -203,23 +220,25 @@ def year_activity(db: sqlite_utils.Database, year: int) -> YearActivity:
             db, "SELECT count(DISTINCT company_id) FROM company_source"
             " WHERE as_of >= ? AND as_of < ?", [start, end],
         ),
-        in_year=in_year(db, year),
-        in_year_with_stage=in_year_with_stage(db, year),
-        in_year_analysed=in_year_analysed(db, year),
-        sources=sources_in_year(db, year),
-        support=support_figures(db, year),
+        in_year=in_year(db, year, as_of=as_of),
+        in_year_with_stage=in_year_with_stage(db, year, as_of),
+        in_year_analysed=in_year_analysed(db, year, as_of),
+        sources=sources_in_year(db, year, as_of),
+        support=support_figures(db, year, as_of),
         supported_with_needs=supported,
         first_support_with_needs=first,
-        last_date=last_date(db, year),
+        last_date=last_date(db, year, as_of),
     )  # fmt: skip
 
 
-def reached_on(db: sqlite_utils.Database, year: int, count: int) -> dt.date | None:
+def reached_on(
+    db: sqlite_utils.Database, year: int, count: int, as_of: dt.date | None = None
+) -> dt.date | None:
     """The day the ``count``-th company of the year was first checked or received."""
     first = _scalar(
         db,
         f"SELECT min(d) FROM ({YEAR_DATES}) GROUP BY company_id ORDER BY 1 LIMIT 1 OFFSET ?",
-        [*_year_params(year), max(count - 1, 0)],
+        [*_year_params(year, as_of), max(count - 1, 0)],
     )
     return date_from_db(str(first)[:10] if first else None)
 
@@ -304,7 +323,9 @@ def barriers_to_send(
     return tuple(sorted(found, key=lambda b: -b.companies))
 
 
-def registry_analysis(db: sqlite_utils.Database, year: int) -> RegistryAnalysis:
+def registry_analysis(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> RegistryAnalysis:
     industries, towns = both_group_stats(db)
     return RegistryAnalysis(
         year=year,
@@ -318,6 +339,6 @@ def registry_analysis(db: sqlite_utils.Database, year: int) -> RegistryAnalysis:
         with_barriers=with_barriers(db),
         by_industry=industries,
         by_municipality=towns,
-        activity=year_activity(db, year),
+        activity=year_activity(db, year, as_of),
         indicators=indicator_figures(db, year),
     )
