@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from res_desktop.clock import stamped
 from res_desktop.domain.common.dates import year_as_of
@@ -19,6 +19,7 @@ from res_desktop.domain.exporters.analysis import (
     BarrierToSend,
     IndicatorFigures,
     RegistryAnalysis,
+    YearActivity,
     validate_dispatch,
 )
 from res_desktop.domain.exporters.model import Barrier
@@ -34,13 +35,14 @@ if TYPE_CHECKING:
     from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "09"
+T = TypeVar("T")
 
 
 class AnalysisService:
     def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
         self._ctx = ctx
         self._region = region
-        self._memo: dict[tuple[int, dt.date], tuple[tuple[int, int], dict[str, Verdict]]] = {}
+        self._memo: dict[tuple[object, ...], tuple[tuple[int, int], object]] = {}
 
     def has_records(self) -> bool:
         """Whether the registry holds any company (else instrument 9 stays manual)."""
@@ -48,12 +50,46 @@ class AnalysisService:
 
     # -- figures -------------------------------------------------------------------------
     def analysis(self, year: int, as_of: dt.date | None = None) -> RegistryAnalysis:
-        """The year's figures; the dated ones (checks, sources, support) up to ``as_of``."""
-        return stats.registry_analysis(self._ctx.db, year, as_of)
+        """The year's figures; the dated ones (checks, sources, support) up to ``as_of``.
+
+        Its activity and Table 1 figures are the ones the checklist and the indicators read.
+        """
+        on = as_of or year_as_of(year, self._ctx.today())
+        return stats.registry_analysis(
+            self._ctx.db,
+            year,
+            on,
+            activity=self.activity(year, on),
+            indicators=self.indicator_figures(year),
+        )
+
+    def activity(self, year: int, as_of: dt.date) -> YearActivity:
+        """Checks, sources and support of the year up to ``as_of``; computed once per state."""
+        return self._remembered(
+            ("activity", year, as_of), lambda: stats.year_activity(self._ctx.db, year, as_of)
+        )
 
     def indicator_figures(self, year: int) -> IndicatorFigures:
         """SME exporters, export countries, ТН ВЭД positions, volumes and industry shares."""
-        return stats.indicator_figures(self._ctx.db, year)
+        return self.indicator_figures_for([year])[year]
+
+    def indicator_figures_for(self, years: Iterable[int]) -> dict[int, IndicatorFigures]:
+        """Several years' Table 1 figures in one pass over the registry, computed once while
+        the database stays as it is (a report's sections and Table 1 all read these)."""
+        wanted = tuple(sorted(set(years)))
+        found = self._remembered(
+            ("figures", *wanted), lambda: stats.indicator_figures_for(self._ctx.db, wanted)
+        )
+        return dict(found)
+
+    def _remembered(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """``compute()``'s value, kept until the database changes (here or elsewhere)."""
+        state = self._data_state()
+        cached = self._memo.get(key)
+        if cached is None or cached[0] != state:
+            cached = (state, compute())
+            self._memo[key] = cached
+        return cast("T", cached[1])
 
     def barriers_to_send(
         self, year: int, kinds: Iterable[Barrier] | None = None
@@ -150,12 +186,7 @@ class AnalysisService:
         take about half a second, so they are computed once per date.
         """
         on = as_of or year_as_of(year, self._ctx.today())
-        state = self._data_state()
-        cached = self._memo.get((year, on))
-        if cached is None or cached[0] != state:
-            cached = (state, self._decide(year, on))
-            self._memo[(year, on)] = cached
-        return dict(cached[1])
+        return dict(self._remembered(("verdicts", year, on), lambda: self._decide(year, on)))
 
     def _data_state(self) -> tuple[int, int]:
         """Changes made here (total_changes) and commits by other connections (data_version)."""
@@ -163,28 +194,28 @@ class AnalysisService:
         return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _decide(self, year: int, as_of: dt.date) -> dict[str, Verdict]:
+        """From the same year's activity the registry section shows (one computation)."""
         db = self._ctx.db
-        total, in_year, last = stats.company_count(db), stats.in_year(db, year, as_of=as_of), None
-        if in_year:
-            last = stats.last_date(db, year, as_of)
+        done = self.activity(year, as_of)
+        total, in_year, last = stats.company_count(db), done.in_year, done.last_date
         need = rules.needed(total, rules.FORMED_SHARE)
-        supported, first = stats.support_with_needs(db, year, as_of)
-        support = stats.support_figures(db, year, as_of)
         return {
             "registry_formed": rules.registry_formed(
                 year, total, in_year, stats.reached_on(db, year, need, as_of)
             ),
-            "registry_official_sources": rules.official_sources(
-                year, stats.sources_in_year(db, year, as_of)
-            ),
+            "registry_official_sources": rules.official_sources(year, done.sources),
             "export_stage_analysis": rules.stage_analysis(
-                year, stats.in_year_with_stage(db, year, as_of) if in_year else 0, in_year, last
+                year, done.in_year_with_stage, in_year, last
             ),
             "needs_barriers_analysis": rules.needs_barriers_analysis(
-                year, stats.in_year_analysed(db, year, as_of) if in_year else 0, in_year, last
+                year, done.in_year_analysed, in_year, last
             ),
             "targeted_support_access": rules.targeted_support(
-                year, stats.with_needs(db), supported, first, support
+                year,
+                stats.with_needs(db),
+                done.supported_with_needs,
+                done.first_support_with_needs,
+                done.support,
             ),
             "barriers_sent_federal": rules.barriers_sent(year, self.dispatches(year, as_of)),
         }

@@ -177,8 +177,9 @@ def _training_note(region: RegionService, year: int, training: StaffTraining | N
 def indicators_extract(
     ctx: ServiceContext, analysis: AnalysisService, year: int
 ) -> IndicatorsReportData:
-    tables = {y: indicator_service.indicator_table(ctx, analysis, y) for y in YEARS}
-    shown = tables.get(year) or indicator_service.indicator_table(ctx, analysis, year)
+    years = (*YEARS, year)  # one registry pass for every year the table and the chart show
+    tables = {y: indicator_service.indicator_table(ctx, analysis, y, years) for y in YEARS}
+    shown = tables.get(year) or indicator_service.indicator_table(ctx, analysis, year, years)
     rows = []
     for value in shown.rows:
         n = value.indicator.number

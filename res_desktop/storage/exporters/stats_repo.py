@@ -252,6 +252,15 @@ def with_barriers(db: sqlite_utils.Database) -> int:
 
 
 def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
+    return indicator_figures_for(db, [year])[year]
+
+
+def indicator_figures_for(
+    db: sqlite_utils.Database, years: Iterable[int]
+) -> dict[int, IndicatorFigures]:
+    """Table 1's registry figures for several years in one pass: the counts (the registry's
+    present state) once, the volumes by year and industry in one grouped query."""
+    wanted = sorted(set(years))
     active = "JOIN company c ON c.id = x.company_id WHERE c.status = 'active'"
     volumes = tuple(
         (int(y), float(v))
@@ -259,34 +268,36 @@ def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
             "SELECT year, sum(volume_kusd) FROM company_export_volume GROUP BY year ORDER BY year"
         ).fetchall()
     )
-    by_industry = db.execute(
-        "SELECT c.industry, sum(v.volume_kusd) FROM company_export_volume v"
-        " JOIN company c ON c.id = v.company_id WHERE v.year = ?"
-        " GROUP BY c.industry ORDER BY 2 DESC, 1",
-        [year],
-    ).fetchall()
-    total = sum(float(v) for _i, v in by_industry)
-    shares = tuple(
-        IndustryShare(str(i), float(v), float(v) / total if total else 0.0)
-        for i, v in by_industry
-        if i
+    marks = ", ".join("?" for _ in wanted)
+    by_year: dict[int, list[tuple[str, float]]] = {y: [] for y in wanted}
+    for y, industry, volume in db.execute(
+        "SELECT v.year, c.industry, sum(v.volume_kusd) FROM company_export_volume v"
+        f" JOIN company c ON c.id = v.company_id WHERE v.year IN ({marks})"
+        " GROUP BY v.year, c.industry ORDER BY 1, 3 DESC, 2",
+        wanted,
+    ).fetchall():
+        by_year[int(y)].append((str(industry or ""), float(volume)))
+    sme = _count(
+        db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
     )
-    return IndicatorFigures(
-        year=year,
-        sme_exporters=_count(
-            db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
-        ),
-        export_countries=_count(
-            db, f"SELECT count(DISTINCT x.country) FROM company_country x {active}"
-        ),
-        tnved_positions=_count(
-            db, f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}"
-        ),
-        export_volume_kusd=total,
-        volume_by_year=volumes,
-        industry_shares=shares,
-        unassigned_volume_kusd=sum(float(v) for i, v in by_industry if not i),
-    )  # fmt: skip
+    countries = _count(db, f"SELECT count(DISTINCT x.country) FROM company_country x {active}")
+    positions = _count(db, f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}")
+    found = {}
+    for year, by_industry in by_year.items():
+        total = sum(v for _i, v in by_industry)
+        found[year] = IndicatorFigures(
+            year=year,
+            sme_exporters=sme,
+            export_countries=countries,
+            tnved_positions=positions,
+            export_volume_kusd=total,
+            volume_by_year=volumes,
+            industry_shares=tuple(
+                IndustryShare(i, v, v / total if total else 0.0) for i, v in by_industry if i
+            ),
+            unassigned_volume_kusd=sum(v for i, v in by_industry if not i),
+        )
+    return found
 
 
 def barriers_to_send(
@@ -324,8 +335,14 @@ def barriers_to_send(
 
 
 def registry_analysis(
-    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+    db: sqlite_utils.Database,
+    year: int,
+    as_of: dt.date | None = None,
+    *,
+    activity: YearActivity | None = None,
+    indicators: IndicatorFigures | None = None,
 ) -> RegistryAnalysis:
+    """The whole analysis; ``activity`` and ``indicators`` when the caller has them already."""
     industries, towns = both_group_stats(db)
     return RegistryAnalysis(
         year=year,
@@ -339,6 +356,6 @@ def registry_analysis(
         with_barriers=with_barriers(db),
         by_industry=industries,
         by_municipality=towns,
-        activity=year_activity(db, year, as_of),
-        indicators=indicator_figures(db, year),
+        activity=activity or year_activity(db, year, as_of),
+        indicators=indicators or indicator_figures(db, year),
     )

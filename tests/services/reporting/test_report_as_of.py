@@ -64,7 +64,7 @@ def add_records_after_the_quarter(ws: Workspace) -> None:
                 "https://portal.example/9",
                 dt.date(2026, 11, 30),
             ),
-        )  # fmt: skip
+        )
     )
     members = ws.team.members()
     ws.team.save_event(
