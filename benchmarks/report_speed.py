@@ -47,11 +47,12 @@ def _clock() -> dt.date:
     return TODAY
 
 
-def build_large(path: Path) -> Workspace:
-    """The demo region grown to 100,000 companies, 300 activities and 45 meetings."""
+def build_large(path: Path, companies: int = LARGE_COMPANIES) -> Workspace:
+    """The demo region grown to 100,000 companies, 300 activities and 45 meetings (the
+    consistency test builds it with fewer companies)."""
     ws = build_demo(path, clock=_clock)
     first = int(ws.db.execute("SELECT max(id) FROM company").fetchone()[0]) + 1
-    generate_registry(ws.db.conn, LARGE_COMPANIES, first_id=first)
+    generate_registry(ws.db.conn, companies, first_id=first)
     _dated_registry_records(ws, first)
     have = len(ws.activities.activities())
     rnd = random.Random(13)
