@@ -23,6 +23,7 @@ from res_desktop.domain.exporters.analysis import (
     validate_dispatch,
 )
 from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.records.indicators import BASE_YEAR, YEARS
 from res_desktop.reports.exporters.barriers_annex import build_barriers_annex_pdf
 from res_desktop.reports.exporters.data import BarriersAnnexData, ExporterReportData
 from res_desktop.services.common.results import ValidationFailed, refuse_invalid
@@ -61,7 +62,12 @@ class AnalysisService:
             on,
             activity=self.activity(year, on),
             indicators=self.indicator_figures(year),
+            needs_count=self.with_needs(),
         )
+
+    def with_needs(self) -> int:
+        """Companies with needs: the section's figure and instrument 9's, computed once."""
+        return self._remembered(("with_needs",), lambda: stats.with_needs(self._ctx.db))
 
     def activity(self, year: int, as_of: dt.date) -> YearActivity:
         """Checks, sources and support of the year up to ``as_of``; computed once per state."""
@@ -76,11 +82,17 @@ class AnalysisService:
     def indicator_figures_for(self, years: Iterable[int]) -> dict[int, IndicatorFigures]:
         """Several years' Table 1 figures in one pass over the registry, computed once while
         the database stays as it is (a report's sections and Table 1 all read these)."""
-        wanted = tuple(sorted(set(years)))
-        found = self._remembered(
-            ("figures", *wanted), lambda: stats.indicator_figures_for(self._ctx.db, wanted)
-        )
-        return dict(found)
+        wanted = set(years)
+        state = self._data_state()
+        cached = self._memo.get(("figures",))
+        known: dict[int, IndicatorFigures] = {}
+        if cached is not None and cached[0] == state:
+            known = cast("dict[int, IndicatorFigures]", cached[1])
+        if not wanted <= known.keys():  # one pass for these, Table 1's years and those before
+            every = wanted | known.keys() | {BASE_YEAR, *YEARS}
+            known = stats.indicator_figures_for(self._ctx.db, every)
+            self._memo[("figures",)] = (state, known)
+        return {year: known[year] for year in wanted}
 
     def _remembered(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
         """``compute()``'s value, kept until the database changes (here or elsewhere)."""
@@ -212,7 +224,7 @@ class AnalysisService:
             ),
             "targeted_support_access": rules.targeted_support(
                 year,
-                stats.with_needs(db),
+                self.with_needs(),
                 done.supported_with_needs,
                 done.first_support_with_needs,
                 done.support,
