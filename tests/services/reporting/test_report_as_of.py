@@ -190,3 +190,17 @@ def test_undated_evidence_is_listed_at_every_date_and_dated_from_its_date() -> N
     file = EvidenceItem(EvidenceKind.FILE, file_name="plan.pdf", file_sha256="ab" * 32)
     shown = shown_evidence([dated, later, undated, link, file], on)
     assert shown == (dated.caption, undated.caption, link.caption, file.caption)
+
+
+def test_the_dashboard_and_status_on_a_date_show_what_the_report_for_it_shows(
+    demo: Workspace,
+) -> None:
+    data = demo.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    board = demo.dashboard.build(QUARTER_END)
+    shown = {
+        s.instrument.label: (s.progress.percent, s.progress.implemented) for s in board.summaries
+    }
+    assert shown == {i.label: (i.progress_percent, i.implemented) for i in data.instruments}
+    assert board.verdict.actual == data.schedule_actual
+    today = {s.instrument.label: s.progress.percent for s in demo.dashboard.build().summaries}
+    assert today != {label: percent for label, (percent, _done) in shown.items()}
