@@ -77,25 +77,30 @@ def ogrn_for(number: int) -> str:
     return body + str(int(body) % 11 % 10)
 
 
-def _company_row(n: int, rnd: random.Random, now: str) -> tuple[object, ...]:
+def _company_row(n: int, rnd: random.Random, now: str, first_id: int = 1) -> tuple[object, ...]:
     short_form, long_form = _FORMS[n % 3]
     title = f"{rnd.choice(_ADJECTIVES)} {rnd.choice(_NOUNS)}-{n}"
     short, full = f"{short_form} «{title}»", f"{long_form} «{title}»"
     stage = rnd.choice((None, *ExportStage))
+    number = n + first_id - 1
     return (
-        n + 1, inn_for(n), ogrn_for(n), full, short, rnd.choice(list(SmeCategory)).value,
+        number + 1, inn_for(number), ogrn_for(number), full, short,
+        rnd.choice(list(SmeCategory)).value,
         rnd.choice(MUNICIPALITIES), rnd.choice(INDUSTRIES), rnd.choice(list(ExporterStatus)).value,
         stage.value if stage else None, sort_name(full, short), now, now,
     )  # fmt: skip
 
 
-def generate_registry(conn: sqlite3.Connection, n: int, seed: int = 6) -> None:
-    """N companies with products, countries and volumes, and their search rows, in one go."""
+def generate_registry(conn: sqlite3.Connection, n: int, seed: int = 6, first_id: int = 1) -> None:
+    """N companies with products, countries and volumes, and their search rows, in one go.
+
+    ``first_id``: the first company's id (and ИНН number), to add them to a filled registry.
+    """
     rnd = random.Random(seed)
     now = "2026-11-24T09:00:00"
-    companies = [_company_row(i, rnd, now) for i in range(n)]
+    companies = [_company_row(i, rnd, now, first_id) for i in range(n)]
     products, countries, volumes = [], [], []
-    for i in range(1, n + 1):
+    for i in range(first_id, first_id + n):
         for code, name in rnd.sample(PRODUCTS, rnd.randint(0, 2)):
             products.append((i, code, name))
         countries += [(i, c) for c in rnd.sample(COUNTRIES, rnd.randint(0, 3))]
@@ -117,9 +122,12 @@ def generate_registry(conn: sqlite3.Connection, n: int, seed: int = 6) -> None:
             " SELECT c.id, c.full_name || ' ' || c.short_name, c.inn || ' ' || c.ogrn,"
             " coalesce(p.text, '') FROM company c LEFT JOIN (SELECT company_id,"
             " group_concat(tnved || ' ' || name, ' ') AS text FROM company_product"
-            " GROUP BY company_id) p ON p.company_id = c.id"
+            " GROUP BY company_id) p ON p.company_id = c.id WHERE c.id >= ?",
+            [first_id],
         )
-        conn.execute(f"UPDATE company SET last_volume_kusd = {LATEST_VOLUME}")
+        conn.execute(
+            f"UPDATE company SET last_volume_kusd = {LATEST_VOLUME} WHERE id >= ?", [first_id]
+        )
 
 
 def _cell(model: RegistryModel, row: int, column: int) -> object:

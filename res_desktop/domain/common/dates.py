@@ -43,3 +43,13 @@ def within(
     if day is None or earliest <= day <= today:
         return None
     return f"{what} должна быть не раньше {earliest_what} и не позже сегодняшней."
+
+
+def year_as_of(year: int, today: dt.date) -> dt.date:
+    """The day a year's figures stand on: its last day once it is over, else today."""
+    return min(dt.date(year, 12, 31), today)
+
+
+def dated_by(day: dt.date | None, as_of: dt.date) -> bool:
+    """Whether a dated record counts «as of» a day: dated on or before it (undated: no)."""
+    return day is not None and day <= as_of

@@ -6,10 +6,11 @@ Every subsystem's rules answer with the one `Verdict`; the checklist reads its s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.catalogue import Instrument, Source
 from res_desktop.domain.common.progress import Status
 
 
@@ -36,8 +37,14 @@ class Verdict:
 
 
 class DerivedSource(Protocol):
-    """Answers for the items whose ``source`` it owns; None leaves the item to the user."""
+    """Answers for the items whose ``source`` it owns; an item it leaves out stays the user's.
+
+    ``as_of``: the records count only what is dated on or before it, so a checklist, the
+    dashboard and a report for a past date all see the state of that date.
+    """
 
     source: Source
 
-    def derive(self, instrument: Instrument, item: ChecklistItem, year: int) -> Verdict | None: ...
+    def verdicts(self, instrument: Instrument, year: int, as_of: dt.date) -> Mapping[str, Verdict]:
+        """Item key -> verdict for the instrument's items this source judges (one read)."""
+        ...

@@ -5,7 +5,11 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from res_desktop.domain.common.russian import count, date_short, number, plural
-from res_desktop.reports.activities.data import ActivitiesReportData, ActivityReportRow
+from res_desktop.reports.activities.data import (
+    ActivitiesReportData,
+    ActivityReportRow,
+    InstrumentVerdictRow,
+)
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.paragraphs import (
@@ -15,6 +19,7 @@ from res_desktop.reports.common.paragraphs import (
     section_start,
     verdict_bullet,
 )
+from res_desktop.reports.common.sections import implemented_label
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 
@@ -35,8 +40,9 @@ def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
             f"{r.kind_label}: {r.title}" + (f"\n{r.link}" if r.link else ""),
             r.place,
             count(r.companies),
+            # Shown whenever the row adds to the total, so that «Итого» is the column's sum.
             f"{count(r.contracts_count)} / {number(r.contracts_kusd, 1, fixed=True)}"
-            if r.contracts_count
+            if r.contracts_count or r.contracts_kusd
             else "—",
         ]
         for r in data.rows
@@ -81,5 +87,25 @@ def activities_section(data: ReportData, styles: Styles) -> list[Flowable]:
     flow.append(Paragraph("Выполнение критериев внедрения", styles.h2))
     for v in found.verdicts:
         title = f"Инструмент {int(v.instrument)} «{markup(v.title)}»"
-        flow.append(verdict_bullet(title, met_text(v.met), v.note, styles))
+        flow.append(verdict_bullet(title, _state(data, v), _criteria_note(data, v), styles))
     return flow
+
+
+def _state(data: ReportData, verdict: InstrumentVerdictRow) -> str:
+    """The instrument's state as its checklist gives it (the one verdict in the report)."""
+    instrument = data.instrument(str(int(verdict.instrument)))
+    if instrument is None:
+        return met_text(verdict.met)
+    return f"{implemented_label(instrument)} ({instrument.progress_percent}%)"
+
+
+def _criteria_note(data: ReportData, verdict: InstrumentVerdictRow) -> str:
+    """What the events say; when they meet their criteria but the instrument is not
+    implemented, the rest is in its checklist."""
+    instrument = data.instrument(str(int(verdict.instrument)))
+    if verdict.met and instrument is not None and not instrument.implemented:
+        return (
+            "Критерии, проверяемые по учёту мероприятий, выполнены; невыполненные пункты "
+            "приведены в чек-листе инструмента."
+        )
+    return verdict.note

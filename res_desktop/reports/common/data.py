@@ -81,3 +81,8 @@ class ReportData:
     milestones: tuple[Milestone, ...]
     instruments: tuple[ReportInstrument, ...]
     extras: dict[str, object] = field(default_factory=dict)  # later issues' sections
+
+    def instrument(self, label: str) -> ReportInstrument | None:
+        """The instrument by its label («12»): a section states its verdict from here, so the
+        report gives every instrument one verdict."""
+        return next((i for i in self.instruments if i.label == label), None)

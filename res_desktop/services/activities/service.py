@@ -140,8 +140,10 @@ class ActivityService:
         )
         return frozenset(i.key for i in items if i.basis is Basis.CRITERION)
 
-    def item_verdicts(self, instrument: str, year: int) -> dict[str, Verdict]:
-        return rules.item_verdicts(instrument, self.facts(year))
+    def item_verdicts(
+        self, instrument: str, year: int, as_of: dt.date | None = None
+    ) -> dict[str, Verdict]:
+        return rules.item_verdicts(instrument, self.facts(year, as_of))
 
     def dashboard_warning(self, today: dt.date) -> str | None:
         """Instrument 12 short of its 2 events with ≤ 60 days left; None when all is well."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ from res_desktop.domain.checklist.model import (
     validate_state,
 )
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
-from res_desktop.domain.common.derived import DerivedSource
+from res_desktop.domain.common.derived import DerivedSource, Verdict
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.results import (
     ChecklistView,
@@ -87,22 +87,27 @@ class ChecklistService:
                 return instrument
         raise KeyError(code)
 
-    def checklist(self, code: str, year: int) -> ChecklistView:
-        return self._view(self.instrument(code), year)
+    def checklist(self, code: str, year: int, *, as_of: dt.date | None = None) -> ChecklistView:
+        """The checklist as the records stood on ``as_of`` (today by default).
 
-    def _view(self, instrument: Instrument, year: int) -> ChecklistView:
+        Some of a year's items fall due in the next year (the «Экспортер года» stage for 2025
+        by 01.05.2026), so a past year's checklist is not cut at its 31 December by default.
+        """
+        return self._view(self.instrument(code), year, as_of or self._ctx.today())
+
+    def _view(self, instrument: Instrument, year: int, as_of: dt.date) -> ChecklistView:
         profile = self._region.require_profile()
         items = instrument.items_for(profile.year_bucket(year), profile.settings)
         cycle = cycle_year(instrument, year)
         states = checklist_repo.load_states(self._ctx.db, instrument.code, [cycle])
         evidence = checklist_repo.load_evidence(self._ctx.db, instrument.code, [cycle])
+        derived = self._derived_verdicts(instrument, items, year, as_of)
         views = tuple(
             self._item_view(
-                instrument,
                 item,
-                year,
                 states.get((item.key, cycle)) or ItemState(instrument.code, item.key, cycle),
                 evidence.get((item.key, cycle), []),
+                derived.get(item.key),
             )
             for item in items
         )
@@ -113,17 +118,31 @@ class ChecklistService:
             items=views,
         )
 
+    def _derived_verdicts(
+        self, instrument: Instrument, items: Sequence[ChecklistItem], year: int, as_of: dt.date
+    ) -> dict[str, Verdict]:
+        """Each source the items name is asked once for the whole instrument."""
+        found: dict[str, Verdict] = {}
+        for kind in dict.fromkeys(item.source for item in items):
+            source = self._derived.get(kind)
+            if source is None:
+                continue
+            answers = source.verdicts(instrument, year, as_of)
+            found.update(
+                (item.key, answers[item.key])
+                for item in items
+                if item.source is kind and item.key in answers
+            )
+        return found
+
     def _item_view(
         self,
-        instrument: Instrument,
         item: ChecklistItem,
-        year: int,
         state: ItemState,
         evidence: list[EvidenceItem],
+        derived: Verdict | None,
     ) -> ItemView:
-        """A derived source, when it answers, overrides the hand-set status."""
-        source = self._derived.get(item.source)
-        derived = source.derive(instrument, item, year) if source else None
+        """A derived verdict, when there is one, overrides the hand-set status."""
         note = ""
         if derived is not None:
             state = dataclasses.replace(state, status=derived.status, done_on=derived.completed_on)

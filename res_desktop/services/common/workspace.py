@@ -164,42 +164,44 @@ class Workspace:
                 Source.COUNCIL,
                 {COUNCIL_INSTRUMENT},
                 self.council.has_records,
-                lambda _i, year: self.council.verdicts(year),
+                lambda _i, year, as_of: self.council.verdicts(year, as_of),
             ),
             RuleSource(
                 Source.TEAM,
                 {TEAM_INSTRUMENT},
                 self.team.has_records,
-                lambda _i, year: self.team.item_verdicts(year),
+                lambda _i, year, as_of: self.team.item_verdicts(year, as_of),
             ),
             RuleSource(
                 Source.REGISTRY,
                 {REGISTRY_INSTRUMENT},
                 self.exporter_analysis.has_records,
-                # The registry judges no future year: its figures are today's.
-                lambda _i, year: (
-                    {} if year > self.today().year else self.exporter_analysis.verdicts(year)
+                # The registry judges no future year: its company figures are today's.
+                lambda _i, year, as_of: (
+                    {} if year > self.today().year else self.exporter_analysis.verdicts(year, as_of)
                 ),
             ),
             RuleSource(
                 Source.PROGRAMME,
                 {PROGRAMME_INSTRUMENT},
                 self.programme.has_records,
-                lambda _i, year: self.programme.item_verdicts(year),
+                lambda _i, year, as_of: self.programme.item_verdicts(year, as_of),
             ),
             RuleSource(
                 Source.ACTIVITIES,
                 set(ACTIVITY_INSTRUMENTS),
                 self.activities.has_records,
-                lambda instrument, year: self.activities.item_verdicts(instrument.code, year),
+                lambda instrument, year, as_of: self.activities.item_verdicts(
+                    instrument.code, year, as_of
+                ),
             ),
             RuleSource(
                 Source.RECORDS,
                 {"06", "07", "08"},
                 lambda: True,
-                lambda instrument, year: {
+                lambda instrument, year, as_of: {
                     key: v
-                    for (number, key), v in self.records.verdicts(year).items()
+                    for (number, key), v in self.records.verdicts(year, as_of).items()
                     if number == instrument.number
                 },
             ),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from res_desktop.clock import stamped
+from res_desktop.domain.common.dates import year_as_of
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.exporters import analysis_rules as rules
 from res_desktop.domain.exporters.analysis import (
@@ -18,9 +19,11 @@ from res_desktop.domain.exporters.analysis import (
     BarrierToSend,
     IndicatorFigures,
     RegistryAnalysis,
+    YearActivity,
     validate_dispatch,
 )
 from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.records.indicators import BASE_YEAR, YEARS
 from res_desktop.reports.exporters.barriers_annex import build_barriers_annex_pdf
 from res_desktop.reports.exporters.data import BarriersAnnexData, ExporterReportData
 from res_desktop.services.common.results import ValidationFailed, cleaned_names, refuse_invalid
@@ -37,25 +40,72 @@ _BODY_REFUSALS = (
     "Название федерального органа не может быть пустым.",
     "Федеральный орган указан в списке дважды.",
 )
+T = TypeVar("T")
 
 
 class AnalysisService:
     def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
         self._ctx = ctx
         self._region = region
-        self._memo: dict[int, tuple[tuple[int, int], dict[str, Verdict]]] = {}
+        self._memo: dict[tuple[object, ...], tuple[tuple[int, int], object]] = {}
 
     def has_records(self) -> bool:
         """Whether the registry holds any company (else instrument 9 stays manual)."""
         return stats.company_count(self._ctx.db) > 0
 
     # -- figures -------------------------------------------------------------------------
-    def analysis(self, year: int) -> RegistryAnalysis:
-        return stats.registry_analysis(self._ctx.db, year)
+    def analysis(self, year: int, as_of: dt.date | None = None) -> RegistryAnalysis:
+        """The year's figures; the dated ones (checks, sources, support) up to ``as_of``.
+
+        Its activity and Table 1 figures are the ones the checklist and the indicators read.
+        """
+        on = as_of or year_as_of(year, self._ctx.today())
+        return stats.registry_analysis(
+            self._ctx.db,
+            year,
+            on,
+            activity=self.activity(year, on),
+            indicators=self.indicator_figures(year),
+            needs_count=self.with_needs(),
+        )
+
+    def with_needs(self) -> int:
+        """Companies with needs: the section's figure and instrument 9's, computed once."""
+        return self._remembered(("with_needs",), lambda: stats.with_needs(self._ctx.db))
+
+    def activity(self, year: int, as_of: dt.date) -> YearActivity:
+        """Checks, sources and support of the year up to ``as_of``; computed once per state."""
+        return self._remembered(
+            ("activity", year, as_of), lambda: stats.year_activity(self._ctx.db, year, as_of)
+        )
 
     def indicator_figures(self, year: int) -> IndicatorFigures:
         """SME exporters, export countries, ТН ВЭД positions, volumes and industry shares."""
-        return stats.indicator_figures(self._ctx.db, year)
+        return self.indicator_figures_for([year])[year]
+
+    def indicator_figures_for(self, years: Iterable[int]) -> dict[int, IndicatorFigures]:
+        """Several years' Table 1 figures in one pass over the registry, computed once while
+        the database stays as it is (a report's sections and Table 1 all read these)."""
+        wanted = set(years)
+        state = self._data_state()
+        cached = self._memo.get(("figures",))
+        known: dict[int, IndicatorFigures] = {}
+        if cached is not None and cached[0] == state:
+            known = cast("dict[int, IndicatorFigures]", cached[1])
+        if not wanted <= known.keys():  # one pass for these, Table 1's years and those before
+            every = wanted | known.keys() | {BASE_YEAR, *YEARS}
+            known = stats.indicator_figures_for(self._ctx.db, every)
+            self._memo[("figures",)] = (state, known)
+        return {year: known[year] for year in wanted}
+
+    def _remembered(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """``compute()``'s value, kept until the database changes (here or elsewhere)."""
+        state = self._data_state()
+        cached = self._memo.get(key)
+        if cached is None or cached[0] != state:
+            cached = (state, compute())
+            self._memo[key] = cached
+        return cast("T", cached[1])
 
     def barriers_to_send(
         self, year: int, kinds: Iterable[Barrier] | None = None
@@ -99,16 +149,20 @@ class AnalysisService:
             return None
         titles = {i.key: i.title for i in self._ctx.catalogue.get(INSTRUMENT).items}
         return extract.report_data(
-            self.analysis(year),
+            self.analysis(year, as_of),
             as_of,
             self.barriers_to_send(year),
-            self.dispatches(year),
-            {titles.get(k, k): v for k, v in self.verdicts(year).items()},
+            self.dispatches(year, as_of),
+            {titles.get(k, k): v for k, v in self.verdicts(year, as_of).items()},
         )
 
     # -- dispatch letters ------------------------------------------------------------------
-    def dispatches(self, year: int | None = None) -> list[BarrierDispatch]:
-        return dispatch_repo.list_dispatches(self._ctx.db, year)
+    def dispatches(
+        self, year: int | None = None, as_of: dt.date | None = None
+    ) -> list[BarrierDispatch]:
+        """The letters sent (up to ``as_of`` when given: each counts from its sending date)."""
+        found = dispatch_repo.list_dispatches(self._ctx.db, year)
+        return found if as_of is None else [d for d in found if d.sent_on <= as_of]
 
     def save_dispatch(self, *, dispatch: BarrierDispatch) -> BarrierDispatch:
         """Record (id None) or correct the letter sending the year's results to the federal
@@ -148,53 +202,50 @@ class AnalysisService:
         return self.federal_bodies()
 
     # -- instrument 9 --------------------------------------------------------------------
-    def verdict(self, key: str, year: int) -> Verdict | None:
+    def verdict(self, key: str, year: int, as_of: dt.date | None = None) -> Verdict | None:
         """One of instrument 9's items as the registry decides it; None when it does not."""
-        return self.verdicts(year).get(key)
+        return self.verdicts(year, as_of).get(key)
 
-    def verdicts(self, year: int) -> dict[str, Verdict]:
-        """Every item the registry decides; remembered until the database changes.
+    def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
+        """Every item the registry decides as of ``as_of`` (the year's end or today);
+        remembered until the database changes.
 
-        A checklist asks item by item and the dashboard asks for every instrument: at
-        100,000 companies the figures take about half a second, so they are computed once.
+        The dashboard, the checklist and a report all ask: at 100,000 companies the figures
+        take about half a second, so they are computed once per date.
         """
-        state = self._data_state()
-        cached = self._memo.get(year)
-        if cached is None or cached[0] != state:
-            cached = (state, self._decide(year))
-            self._memo[year] = cached
-        return dict(cached[1])
+        on = as_of or year_as_of(year, self._ctx.today())
+        return dict(self._remembered(("verdicts", year, on), lambda: self._decide(year, on)))
 
     def _data_state(self) -> tuple[int, int]:
         """Changes made here (total_changes) and commits by other connections (data_version)."""
         conn = self._ctx.db.conn
         return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def _decide(self, year: int) -> dict[str, Verdict]:
+    def _decide(self, year: int, as_of: dt.date) -> dict[str, Verdict]:
+        """From the same year's activity the registry section shows (one computation)."""
         db = self._ctx.db
-        total, in_year, last = stats.company_count(db), stats.in_year(db, year), None
-        if in_year:
-            last = stats.last_date(db, year)
-        supported, first = stats.support_with_needs(db, year)
-        support = stats.support_figures(db, year)
+        done = self.activity(year, as_of)
+        total, in_year, last = stats.company_count(db), done.in_year, done.last_date
         return {
             "registry_formed": rules.registry_formed(
-                year, total, in_year, stats.reached_on(db, year, 1)
+                year, total, in_year, stats.reached_on(db, year, 1, as_of)
             ),
-            "registry_official_sources": rules.official_sources(
-                year, stats.sources_in_year(db, year)
-            ),
+            "registry_official_sources": rules.official_sources(year, done.sources),
             "export_stage_analysis": rules.stage_analysis(
-                year, stats.in_year_with_stage(db, year) if in_year else 0, in_year, last
+                year, done.in_year_with_stage, in_year, last
             ),
             "needs_barriers_analysis": rules.needs_barriers_analysis(
-                year, stats.in_year_analysed(db, year) if in_year else 0, in_year, last
+                year, done.in_year_analysed, in_year, last
             ),
             "targeted_support_access": rules.targeted_support(
-                year, stats.with_needs(db), supported, first, support
+                year,
+                self.with_needs(),
+                done.supported_with_needs,
+                done.first_support_with_needs,
+                done.support,
             ),
             "barriers_sent_federal": rules.barriers_sent(
-                year, self.dispatches(), self.federal_bodies()
+                year, self.dispatches(as_of=as_of), self.federal_bodies()
             ),
         }
 

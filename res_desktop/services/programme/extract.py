@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import EventStatus, Funding, Programme, ProgrammeEvent
 from res_desktop.domain.programme.rules import (
     approved,
     blocks_2_3,
@@ -41,10 +42,30 @@ RULE_TITLES = {
 }
 
 
+def as_it_stood(event: ProgrammeEvent, as_of: dt.date) -> ProgrammeEvent:
+    """The event as the records stood on ``as_of``.
+
+    The records keep one state per event, with its completion date: an event completed after
+    ``as_of`` was still being executed then, and its count and spending, recorded at
+    completion, were not yet there.
+    """
+    if event.done_on is None or event.done_on <= as_of:
+        return event
+    return dataclasses.replace(
+        event, status=EventStatus.IN_PROGRESS, done_count=0, done_on=None, actual=Funding()
+    )
+
+
+def events_as_of(
+    service: ProgrammeService, as_of: dt.date, year: int | None = None
+) -> list[ProgrammeEvent]:
+    return [as_it_stood(e, as_of) for e in service.events(year)]
+
+
 def verdicts(
     service: ProgrammeService, year: int, stage: int, as_of: dt.date
 ) -> dict[str, Verdict]:
-    events = service.events()
+    events = events_as_of(service, as_of)
     budget = service.budget(year)
     if stage <= 1:
         programme = service.programme()
@@ -77,7 +98,7 @@ def extract(
         period=_period(programme),
         goals=programme.goals if programme else (),
         events=tuple(_event_rows(service, year, as_of)),
-        funding=tuple(_funding_rows(service, year)),
+        funding=tuple(_funding_rows(service, year, as_of)),
         budget_note=check.note if check else f"Бюджет Плана на {year} год не внесён.",
         budget_met=check.met if check else None,
         verdicts=tuple(
@@ -104,7 +125,7 @@ def _period(programme: Programme | None) -> str:
 
 def _event_rows(service: ProgrammeService, year: int, as_of: dt.date) -> list[EventRow]:
     rows = []
-    for e in service.events(year):
+    for e in events_as_of(service, as_of, year):
         done = e.done_fully_by(as_of)
         execution = classify(e, as_of).label if e.deadline <= as_of or done else "срок не наступил"
         rows.append(
@@ -125,8 +146,8 @@ def _event_rows(service: ProgrammeService, year: int, as_of: dt.date) -> list[Ev
     return rows
 
 
-def _funding_rows(service: ProgrammeService, year: int) -> list[FundingRow]:
+def _funding_rows(service: ProgrammeService, year: int, as_of: dt.date) -> list[FundingRow]:
     return [
         FundingRow(code, p.regional, p.federal, p.extra, a.total)
-        for code, (p, a) in funding_by_instrument(service.events(), year).items()
+        for code, (p, a) in funding_by_instrument(events_as_of(service, as_of), year).items()
     ]

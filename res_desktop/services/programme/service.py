@@ -157,11 +157,11 @@ class ProgrammeService:
             raise ValidationFailed({"quarter": "Квартал — от 1 до 4."})
         return QuarterExecution(year, quarter, tuple(quarter_events(self.events(), year, quarter)))
 
-    def item_verdicts(self, year: int) -> dict[str, Verdict]:
+    def item_verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
         """The verdicts as checklist items: a met item undated by the records counts from 1 Jan."""
         return {
             key: v if v.done_on or not v.met else dataclasses.replace(v, done_on=_year_start(year))
-            for key, v in self.verdicts(year).items()
+            for key, v in self.verdicts(year, as_of).items()
         }
 
     def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:

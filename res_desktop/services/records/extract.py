@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_name
@@ -10,7 +12,13 @@ from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import count, date_short, number
 from res_desktop.domain.records import rules
 from res_desktop.domain.records.indicators import YEARS, reference
-from res_desktop.domain.records.model import StaffTraining
+from res_desktop.domain.records.model import (
+    CentreKpi,
+    ForeignAgreement,
+    Presence,
+    PriorityCountry,
+    StaffTraining,
+)
 from res_desktop.reports.records.data import (
     IndicatorPoint,
     IndicatorReportRow,
@@ -33,26 +41,80 @@ def _who(region: RegionService) -> str:
     return "специалиста" if low else "ЦПЭ"
 
 
+@dataclass(frozen=True)
+class _Records:
+    """The records of instruments 6-8 as they stood on ``as_of``.
+
+    Dated records count from their date: a country from the day it was listed, a presence
+    from ``since``, an agreement from its signing; a country or presence entered without a
+    date counts at every date (the user did not say when, and the list is the strategy's).
+    The yearly KPI and training records keep plan and fact in one row: the facts count from
+    ``reported_on`` and the plan from its approval date, when those are filled in.
+    """
+
+    kpis: tuple[CentreKpi, ...]
+    kpi: CentreKpi | None
+    countries: tuple[PriorityCountry, ...]
+    presences: tuple[Presence, ...]
+    agreements: tuple[ForeignAgreement, ...]
+    trainings: tuple[StaffTraining, ...]
+    training: StaffTraining | None
+
+
+def _undated_or_by(day: dt.date | None, as_of: dt.date) -> bool:
+    return day is None or day <= as_of
+
+
+def _kpi_as_of(kpi: CentreKpi | None, as_of: dt.date) -> CentreKpi | None:
+    if kpi is None or _undated_or_by(kpi.reported_on, as_of):
+        return kpi
+    return dataclasses.replace(
+        kpi, fact_supported=None, fact_contracts=None, fact_volume_kusd=None, reported_on=None
+    )
+
+
+def _training_as_of(training: StaffTraining | None, as_of: dt.date) -> StaffTraining | None:
+    if training is None:
+        return None
+    if not _undated_or_by(training.reported_on, as_of):
+        training = dataclasses.replace(training, trained=None, interned=None, reported_on=None)
+    if not _undated_or_by(training.plan_approved_on, as_of):
+        training = dataclasses.replace(training, plan_approved_on=None)
+    return training
+
+
+def _records(rec: RecordsService, year: int, as_of: dt.date) -> _Records:
+    countries = tuple(c for c in rec.countries() if _undated_or_by(c.listed_on, as_of))
+    return _Records(
+        kpis=tuple(rec.kpis()),
+        kpi=_kpi_as_of(rec.kpi(year), as_of),
+        countries=countries,
+        presences=tuple(p for p in rec.presences() if _undated_or_by(p.since, as_of)),
+        agreements=tuple(a for a in rec.agreements() if a.signed_on <= as_of),
+        trainings=tuple(rec.trainings()),
+        training=_training_as_of(rec.training(year), as_of),
+    )
+
+
 def verdicts(
-    rec: RecordsService, region: RegionService, year: int
+    rec: RecordsService, region: RegionService, year: int, as_of: dt.date
 ) -> dict[tuple[int, str], Verdict]:
     found: dict[tuple[int, str], Verdict] = {}
-    kpis = rec.kpis()
-    if kpis:
-        kpi, who = rec.kpi(year), _who(region)
+    r = _records(rec, year, as_of)
+    if r.kpis:
+        kpi, who = r.kpi, _who(region)
         found[6, "kpi_set"] = rules.kpi_set_verdict(kpi, who)
         for key in rules.KPI_FIELDS:
             found[6, key] = rules.kpi_verdict(kpi, key, who)
-    countries, agreements = rec.countries(), rec.agreements()
-    if countries or agreements:
-        presences = rec.presences()
-        found[7, "priority_countries_listed"] = rules.countries_verdict(countries)
-        found[7, "presence_in_each_priority_country"] = rules.presence_verdict(countries, presences)
-        found[7, "foreign_region_agreements"] = rules.agreements_verdict(
-            agreements, dt.date(year, 12, 31)
+    # Whether the region keeps such records at all is today's question, not the date's.
+    if rec.countries() or rec.agreements():
+        found[7, "priority_countries_listed"] = rules.countries_verdict(r.countries)
+        found[7, "presence_in_each_priority_country"] = rules.presence_verdict(
+            r.countries, r.presences
         )
-    if rec.trainings():
-        training = rec.training(year)
+        found[7, "foreign_region_agreements"] = rules.agreements_verdict(r.agreements, as_of)
+    if r.trainings:
+        training = r.training
         found[8, "staff_training_plan"] = rules.training_plan_verdict(training)
         found[8, "programmes_developed"] = rules.programmes_verdict(training)
         found[8, "planned_number_trained"] = rules.trained_verdict(training)
@@ -63,14 +125,14 @@ def verdicts(
 def report_extract(
     rec: RecordsService, region: RegionService, year: int, as_of: dt.date
 ) -> RecordsReportData:
-    del as_of  # the records are yearly; kept for the callers' symmetry
-    kpi = rec.kpi(year)
+    r = _records(rec, year, as_of)
+    kpi = r.kpi
     lines = []
     if kpi is not None:
         for key, (plan_field, fact_field, label) in rules.KPI_FIELDS.items():
             plan, fact = getattr(kpi, plan_field), getattr(kpi, fact_field)
             lines.append(KpiLine(label, number(plan), number(fact), rules.kpi_met(kpi, key)))
-    countries, presences = rec.countries(), rec.presences()
+    countries, presences = r.countries, r.presences
     presence = tuple(
         PresenceLine(
             c.name,
@@ -78,7 +140,7 @@ def report_extract(
         )
         for c in countries
     )
-    training = rec.training(year)
+    training = r.training
     low = region.require_profile().low_export_potential
     return RecordsReportData(
         year=year,
@@ -88,8 +150,7 @@ def report_extract(
         presence_note=rules.presence_verdict(countries, presences).note,
         agreements=tuple(
             f"{a.partner} ({country_name(a.country_code)}), {date_short(a.signed_on)}"
-            for a in rec.agreements()
-            if a.signed_on.year <= year
+            for a in r.agreements
         ),
         training=_training_lines(training),
         training_note=_training_note(region, year, training),
@@ -116,8 +177,9 @@ def _training_note(region: RegionService, year: int, training: StaffTraining | N
 def indicators_extract(
     ctx: ServiceContext, analysis: AnalysisService, year: int
 ) -> IndicatorsReportData:
-    tables = {y: indicator_service.indicator_table(ctx, analysis, y) for y in YEARS}
-    shown = tables.get(year) or indicator_service.indicator_table(ctx, analysis, year)
+    years = (*YEARS, year)  # one registry pass for every year the table and the chart show
+    tables = {y: indicator_service.indicator_table(ctx, analysis, y, years) for y in YEARS}
+    shown = tables.get(year) or indicator_service.indicator_table(ctx, analysis, year, years)
     rows = []
     for value in shown.rows:
         n = value.indicator.number

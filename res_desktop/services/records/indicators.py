@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -62,10 +63,16 @@ def _pick(registry: float | None, manual: float | None) -> tuple[float | None, s
     return None, ""
 
 
-def indicator_table(ctx: ServiceContext, analysis: AnalysisService, year: int) -> IndicatorTable:
+def indicator_table(
+    ctx: ServiceContext,
+    analysis: AnalysisService,
+    year: int,
+    years: Iterable[int] = (),
+) -> IndicatorTable:
+    """``years``: the other years the caller will ask for, read in the same registry pass."""
     values = records_repo.load_indicator_values(ctx.db)
-    figures = analysis.indicator_figures(year)
-    base_figures = figures if year == BASE_YEAR else analysis.indicator_figures(2020)
+    found = analysis.indicator_figures_for({year, BASE_YEAR, *years})
+    figures, base_figures = found[year], found[BASE_YEAR]
     current = ctx.today().year
     rows = []
     for ind in INDICATORS:

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_names
-from res_desktop.domain.common.dates import not_after_today
+from res_desktop.domain.common.dates import not_after_today, year_as_of
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.records.model import (
     CentreKpi,
@@ -130,9 +130,10 @@ class RecordsService:
         self._ctx.write(records_repo.delete_training, year)
 
     # -- verdicts, Table 1 and reports ---------------------------------------------------
-    def verdicts(self, year: int) -> dict[tuple[int, str], Verdict]:
+    def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[tuple[int, str], Verdict]:
         """(instrument number, item key) -> verdict, only for kinds of records kept."""
-        return records_extract.verdicts(self, self._region, year)
+        on = as_of or year_as_of(year, self._ctx.today())
+        return records_extract.verdicts(self, self._region, year, on)
 
     def indicators(self, year: int) -> IndicatorTable:
         return indicator_service.indicator_table(self._ctx, self._analysis, year)

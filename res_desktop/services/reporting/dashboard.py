@@ -47,10 +47,12 @@ class DashboardService:
         self._warning_sources = tuple(warnings)
 
     def summaries(self, year: int, on: dt.date | None = None) -> list[InstrumentSummary]:
+        """Each instrument as the records stood on ``on`` (today by default), as a report
+        for that date shows it."""
         checklists = self._checklists
         result = []
         for instrument in checklists.instruments():
-            view = checklists.checklist(instrument.code, year)
+            view = checklists.checklist(instrument.code, year, as_of=on)
             progress = view.progress_on(on)
             open_items = sum(
                 1 for v in view.items if v.status in (Status.NOT_STARTED, Status.IN_PROGRESS)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from res_desktop.clock import stamped
+from res_desktop.domain.checklist.model import EvidenceItem
 from res_desktop.domain.checklist.schedule import milestones, verdict
 from res_desktop.domain.common.calendar import quarter_bounds, quarter_label, quarterly_report_due
 from res_desktop.domain.common.progress import Status
@@ -55,6 +57,16 @@ def period_of(kind: ReportKind, year: int, quarter: int | None) -> tuple[dt.date
     return start, end, quarter_label(year, quarter)
 
 
+def shown_evidence(evidence: Iterable[EvidenceItem], as_of: dt.date) -> tuple[str, ...]:
+    """The evidence a report dated ``as_of`` lists.
+
+    A document with a date counts from that date. A document without one, an attached file
+    and a link have no date of their own (the time they were added is an audit stamp, not a
+    business date): they are listed at every date.
+    """
+    return tuple(e.caption for e in evidence if e.doc_date is None or e.doc_date <= as_of)
+
+
 def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
     state = view.state
     status = view.status
@@ -71,7 +83,7 @@ def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
         done_on=state.done_on if status is Status.DONE else None,
         comment=state.comment,
         na_reason=state.na_reason,
-        evidence=tuple(e.caption for e in view.evidence),
+        evidence=shown_evidence(view.evidence, as_of),
         derived_note=view.derived_note,
     )
 
@@ -109,7 +121,7 @@ def build_report_data(
         raise ValidationFailed({"period": f"Период «{label}» ещё не начался."})
     as_of = min(end, today)
     checklists = sources.checklists
-    views = [checklists.checklist(i.code, year) for i in checklists.instruments()]
+    views = [checklists.checklist(i.code, year, as_of=as_of) for i in checklists.instruments()]
     result = verdict(as_of, _implemented_on(views, as_of))
     points = tuple(
         Milestone(m.date, m.required, _implemented_on(views, m.date) if m.date <= as_of else None)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from res_desktop.clock import wall_time
+from res_desktop.domain.common.dates import year_as_of
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.team import rules
 from res_desktop.domain.team.model import (
@@ -33,17 +34,17 @@ if TYPE_CHECKING:
     from res_desktop.services.common.region import RegionService
 
 
-def as_of_for(year: int, today: dt.date) -> dt.date:
-    return min(dt.date(year, 12, 31), today)
-
-
-def item_verdicts(ctx: ServiceContext, region: RegionService, year: int) -> dict[str, Verdict]:
-    """Item key -> verdict for the items the records decide in ``year``'s bucket."""
+def item_verdicts(
+    ctx: ServiceContext, region: RegionService, year: int, as_of: dt.date | None = None
+) -> dict[str, Verdict]:
+    """Item key -> verdict for the items the records decide in ``year``'s bucket, as of
+    ``as_of`` (the year's end, or today while it runs)."""
     today = ctx.today()
     if year > today.year:
         return {}
     profile = region.require_profile()
-    on, bucket, city = as_of_for(year, today), profile.year_bucket(year), profile.federal_city
+    on = as_of or year_as_of(year, today)
+    bucket, city = profile.year_bucket(year), profile.federal_city
     members = team_repo.load_members(ctx.db)
     events = team_repo.load_events(ctx.db)
     if bucket == 1:
@@ -141,11 +142,13 @@ def _slots(members: Sequence[TeamMember], on: dt.date, city: bool) -> tuple[Slot
     )
 
 
-def _verdict_rows(ctx: ServiceContext, region: RegionService, year: int) -> tuple[RuleRow, ...]:
+def _verdict_rows(
+    ctx: ServiceContext, region: RegionService, year: int, as_of: dt.date
+) -> tuple[RuleRow, ...]:
     instrument = ctx.catalogue.get("03")
     return tuple(
         RuleRow(title=instrument.item(key).title, met=v.met, note=v.note)
-        for key, v in item_verdicts(ctx, region, year).items()
+        for key, v in item_verdicts(ctx, region, year, as_of).items()
         if not key.startswith(("slot_", "training_"))  # the tables show those in detail
     )
 
@@ -181,5 +184,5 @@ def extract(
         turnover_text=change.text,
         retraining_required=not again.met,
         retraining_note=again.note,
-        verdicts=_verdict_rows(ctx, region, year) if team_repo.has_records(ctx.db) else (),
+        verdicts=_verdict_rows(ctx, region, year, as_of) if team_repo.has_records(ctx.db) else (),
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.common.dates import year_as_of
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.team.model import (
     RETRAINING_WARNING,
@@ -202,9 +203,9 @@ class TeamService:
     def has_records(self) -> bool:
         return team_repo.has_records(self._ctx.db)
 
-    def item_verdicts(self, year: int) -> dict[str, Verdict]:
+    def item_verdicts(self, year: int, as_of: dt.date | None = None) -> dict[str, Verdict]:
         """Instrument 3's items decided by the records for ``year`` (absent: left to the user)."""
-        return team_reports.item_verdicts(self._ctx, self._region, year)
+        return team_reports.item_verdicts(self._ctx, self._region, year, as_of)
 
     def dashboard_warning(self, today: dt.date) -> str | None:
         """Turnover above 50% without retraining, or empty roles; None when all is well."""
@@ -227,5 +228,5 @@ class TeamService:
     def development_report(self, year: int) -> TeamReportData:
         """The yearly professional-development report's data, as of the year end or today."""
         return team_reports.extract(
-            self._ctx, self._region, year, min(dt.date(year, 12, 31), self._ctx.today())
+            self._ctx, self._region, year, year_as_of(year, self._ctx.today())
         )

@@ -1,7 +1,10 @@
 """Aggregate SQL over the exporter registry: the yearly analysis and the indicators' figures.
 
 Every figure is one grouped query, so the analysis stays quick at 100,000 companies.
-Dates are ISO text: a year is the half-open range ['YYYY-01-01', 'YYYY+1-01-01').
+Dates are ISO text: a year is the half-open range ['YYYY-01-01', 'YYYY+1-01-01'), cut at the
+day after ``as_of`` when one is given: the dated records (checks, sources, support) count only
+on or before it. The companies' own fields (status, stage, needs, barriers, volumes) are the
+registry's present state: it keeps no history of them.
 """
 
 from __future__ import annotations
@@ -44,12 +47,16 @@ HAS_STAGE = "coalesce(c.export_stage, '') != ''"
 IN_YEAR = f"c.id IN (SELECT company_id FROM ({YEAR_DATES}))"
 
 
-def bounds(year: int) -> tuple[str, str]:
-    return f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
+def bounds(year: int, as_of: dt.date | None = None) -> tuple[str, str]:
+    """The year's half-open ISO range, ending after ``as_of`` when that falls within it."""
+    end = dt.date(year + 1, 1, 1)
+    if as_of is not None:
+        end = max(min(end, as_of + dt.timedelta(days=1)), dt.date(year, 1, 1))
+    return f"{year:04d}-01-01", end.isoformat()
 
 
-def _year_params(year: int) -> list[str]:
-    return [*bounds(year), *bounds(year)]
+def _year_params(year: int, as_of: dt.date | None = None) -> list[str]:
+    return [*bounds(year, as_of), *bounds(year, as_of)]
 
 
 def _scalar(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> Any:
@@ -93,28 +100,33 @@ def both_group_stats(
 ) -> tuple[tuple[GroupStats, ...], tuple[GroupStats, ...]]:
     """By industry and by municipality in one pass over the rows.
 
-    Counted in Python: SQLite's GROUP BY over unindexed pairs took 0.9 s at 100,000 companies,
-    one pass of plain reads about a tenth of that.
+    Counted in Python: SQLite's GROUP BY over unindexed pairs took 0.9 s at 100,000 companies.
+    The rows are first counted by their whole tuple (a C-level Counter over the cursor: a few
+    thousand distinct ones), then those counts are spread over the two groupings.
     """
     heads: list[Counter[tuple[str, str]]] = [Counter(), Counter()]
     parts: list[dict[str, Counter[tuple[str, str]]]] = [
         {"stages": Counter(), "needs": Counter(), "barriers": Counter()} for _ in GROUP_COLUMNS
     ]
-    for industry, town, status, stage in db.execute(
-        "SELECT industry, municipality, status, coalesce(export_stage, '') FROM company"
-    ):
-        for n, group in enumerate((industry, town)):
-            heads[n][(group, "")] += 1
-            heads[n][(group, status)] += 1
-            parts[n]["stages"][(group, stage)] += 1
+    rows: Counter[tuple[str, str, str, str]] = Counter(
+        db.execute("SELECT industry, municipality, status, coalesce(export_stage, '') FROM company")
+    )
+    for (industry, town, status, stage), n in rows.items():
+        for k, group in enumerate((industry, town)):
+            heads[k][(group, "")] += n
+            heads[k][(group, status)] += n
+            parts[k]["stages"][(group, stage)] += n
     for table, column, kind in (("company_need", "need", "needs"),
                                 ("company_barrier", "barrier", "barriers")):  # fmt: skip
-        for industry, town, key in db.execute(
-            f"SELECT c.industry, c.municipality, x.{column} FROM {table} x"
-            " JOIN company c ON c.id = x.company_id"
-        ):
-            parts[0][kind][(industry, key)] += 1
-            parts[1][kind][(town, key)] += 1
+        found: Counter[tuple[str, str, str]] = Counter(
+            db.execute(
+                f"SELECT c.industry, c.municipality, x.{column} FROM {table} x"
+                " JOIN company c ON c.id = x.company_id"
+            )
+        )
+        for (industry, town, key), n in found.items():
+            parts[0][kind][(industry, key)] += n
+            parts[1][kind][(town, key)] += n
     return _groups(heads[0], parts[0]), _groups(heads[1], parts[1])
 
 
@@ -140,59 +152,74 @@ def _groups(
     )
 
 
-def support_figures(db: sqlite_utils.Database, year: int) -> SupportFigures:
+def support_figures(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> SupportFigures:
     records, companies, contracts, amount = db.execute(
         "SELECT count(*), count(DISTINCT company_id), coalesce(sum(export_contract != 0), 0),"
         " coalesce(sum(amount_kusd), 0) FROM support_record"
         " WHERE given_on >= ? AND given_on < ?",
-        list(bounds(year)),
+        list(bounds(year, as_of)),
     ).fetchone()
     return SupportFigures(int(records), int(companies), int(contracts), float(amount))
 
 
-def in_year(db: sqlite_utils.Database, year: int, condition: str = "1") -> int:
+def in_year(
+    db: sqlite_utils.Database, year: int, condition: str = "1", as_of: dt.date | None = None
+) -> int:
     """Companies checked or received from sources in the year, meeting ``condition``."""
     sql = f"SELECT count(*) FROM company c WHERE {IN_YEAR} AND {condition}"
-    return _count(db, sql, _year_params(year))
+    return _count(db, sql, _year_params(year, as_of))
 
 
-def in_year_with_stage(db: sqlite_utils.Database, year: int) -> int:
-    return in_year(db, year, HAS_STAGE)
+def in_year_with_stage(db: sqlite_utils.Database, year: int, as_of: dt.date | None = None) -> int:
+    return in_year(db, year, HAS_STAGE, as_of)
 
 
-def in_year_analysed(db: sqlite_utils.Database, year: int) -> int:
-    return in_year(db, year, f"({HAS_NEEDS} OR {HAS_BARRIERS})")
+def in_year_analysed(db: sqlite_utils.Database, year: int, as_of: dt.date | None = None) -> int:
+    return in_year(db, year, f"({HAS_NEEDS} OR {HAS_BARRIERS})", as_of)
 
 
-def sources_in_year(db: sqlite_utils.Database, year: int) -> tuple[tuple[str, int, dt.date], ...]:
+def sources_in_year(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> tuple[tuple[str, int, dt.date], ...]:
     """Source -> companies and the first date, for sources dated in the year."""
     rows = db.execute(
         "SELECT source, count(*), min(as_of) FROM company_source"
         " WHERE as_of >= ? AND as_of < ? GROUP BY source ORDER BY 2 DESC, 1",
-        list(bounds(year)),
+        list(bounds(year, as_of)),
     ).fetchall()
     return tuple((str(s), int(n), dt.date.fromisoformat(str(first)[:10])) for s, n, first in rows)
 
 
-def support_with_needs(db: sqlite_utils.Database, year: int) -> tuple[int, dt.date | None]:
+def support_with_needs(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> tuple[int, dt.date | None]:
     """Companies with needs supported in the year, and the first such support's date."""
     supported, first = db.execute(
         "SELECT count(DISTINCT s.company_id), min(s.given_on) FROM support_record s"
         " JOIN company c ON c.id = s.company_id WHERE s.given_on >= ? AND s.given_on < ?"
         f" AND {HAS_NEEDS}",
-        list(bounds(year)),
+        list(bounds(year, as_of)),
     ).fetchone()
     return int(supported), date_from_db(str(first)[:10] if first else None)
 
 
-def last_date(db: sqlite_utils.Database, year: int) -> dt.date | None:
-    last = _scalar(db, f"SELECT max(d) FROM ({YEAR_DATES})", _year_params(year))
+def last_date(db: sqlite_utils.Database, year: int, as_of: dt.date | None = None) -> dt.date | None:
+    last = _scalar(db, f"SELECT max(d) FROM ({YEAR_DATES})", _year_params(year, as_of))
     return date_from_db(str(last)[:10] if last else None)
 
 
-def year_activity(db: sqlite_utils.Database, year: int) -> YearActivity:
-    start, end = bounds(year)
-    supported, first = support_with_needs(db, year)
+def year_activity(
+    db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
+) -> YearActivity:
+    start, end = bounds(year, as_of)
+    supported, first = support_with_needs(db, year, as_of)
+    counted = db.execute(  # in_year, in_year_with_stage and in_year_analysed in one scan
+        f"SELECT count(*), coalesce(sum({HAS_STAGE}), 0),"
+        f" coalesce(sum({HAS_NEEDS} OR {HAS_BARRIERS}), 0) FROM company c WHERE {IN_YEAR}",
+        _year_params(year, as_of),
+    ).fetchone()
     return YearActivity(
         year=year,
         checked=_count(
@@ -203,23 +230,25 @@ def year_activity(db: sqlite_utils.Database, year: int) -> YearActivity:
             db, "SELECT count(DISTINCT company_id) FROM company_source"
             " WHERE as_of >= ? AND as_of < ?", [start, end],
         ),
-        in_year=in_year(db, year),
-        in_year_with_stage=in_year_with_stage(db, year),
-        in_year_analysed=in_year_analysed(db, year),
-        sources=sources_in_year(db, year),
-        support=support_figures(db, year),
+        in_year=counted[0],
+        in_year_with_stage=counted[1],
+        in_year_analysed=counted[2],
+        sources=sources_in_year(db, year, as_of),
+        support=support_figures(db, year, as_of),
         supported_with_needs=supported,
         first_support_with_needs=first,
-        last_date=last_date(db, year),
+        last_date=last_date(db, year, as_of),
     )  # fmt: skip
 
 
-def reached_on(db: sqlite_utils.Database, year: int, count: int) -> dt.date | None:
+def reached_on(
+    db: sqlite_utils.Database, year: int, count: int, as_of: dt.date | None = None
+) -> dt.date | None:
     """The day the ``count``-th company of the year was first checked or received."""
     first = _scalar(
         db,
         f"SELECT min(d) FROM ({YEAR_DATES}) GROUP BY company_id ORDER BY 1 LIMIT 1 OFFSET ?",
-        [*_year_params(year), max(count - 1, 0)],
+        [*_year_params(year, as_of), max(count - 1, 0)],
     )
     return date_from_db(str(first)[:10] if first else None)
 
@@ -233,6 +262,15 @@ def with_barriers(db: sqlite_utils.Database) -> int:
 
 
 def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
+    return indicator_figures_for(db, [year])[year]
+
+
+def indicator_figures_for(
+    db: sqlite_utils.Database, years: Iterable[int]
+) -> dict[int, IndicatorFigures]:
+    """Table 1's registry figures for several years in one pass: the counts (the registry's
+    present state) once, the volumes by year and industry in one grouped query."""
+    wanted = sorted(set(years))
     active = "JOIN company c ON c.id = x.company_id WHERE c.status = 'active'"
     volumes = tuple(
         (int(y), float(v))
@@ -240,34 +278,36 @@ def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
             "SELECT year, sum(volume_kusd) FROM company_export_volume GROUP BY year ORDER BY year"
         ).fetchall()
     )
-    by_industry = db.execute(
-        "SELECT c.industry, sum(v.volume_kusd) FROM company_export_volume v"
-        " JOIN company c ON c.id = v.company_id WHERE v.year = ?"
-        " GROUP BY c.industry ORDER BY 2 DESC, 1",
-        [year],
-    ).fetchall()
-    total = sum(float(v) for _i, v in by_industry)
-    shares = tuple(
-        IndustryShare(str(i), float(v), float(v) / total if total else 0.0)
-        for i, v in by_industry
-        if i
+    marks = ", ".join("?" for _ in wanted)
+    by_year: dict[int, list[tuple[str, float]]] = {y: [] for y in wanted}
+    for y, industry, volume in db.execute(
+        "SELECT v.year, c.industry, sum(v.volume_kusd) FROM company_export_volume v"
+        f" JOIN company c ON c.id = v.company_id WHERE v.year IN ({marks})"
+        " GROUP BY v.year, c.industry ORDER BY 1, 3 DESC, 2",
+        wanted,
+    ).fetchall():
+        by_year[int(y)].append((str(industry or ""), float(volume)))
+    sme = _count(
+        db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
     )
-    return IndicatorFigures(
-        year=year,
-        sme_exporters=_count(
-            db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
-        ),
-        export_countries=_count(
-            db, f"SELECT count(DISTINCT x.country) FROM company_country x {active}"
-        ),
-        tnved_positions=_count(
-            db, f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}"
-        ),
-        export_volume_kusd=total,
-        volume_by_year=volumes,
-        industry_shares=shares,
-        unassigned_volume_kusd=sum(float(v) for i, v in by_industry if not i),
-    )  # fmt: skip
+    countries = _count(db, f"SELECT count(DISTINCT x.country) FROM company_country x {active}")
+    positions = _count(db, f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}")
+    found = {}
+    for year, by_industry in by_year.items():
+        total = sum(v for _i, v in by_industry)
+        found[year] = IndicatorFigures(
+            year=year,
+            sme_exporters=sme,
+            export_countries=countries,
+            tnved_positions=positions,
+            export_volume_kusd=total,
+            volume_by_year=volumes,
+            industry_shares=tuple(
+                IndustryShare(i, v, v / total if total else 0.0) for i, v in by_industry if i
+            ),
+            unassigned_volume_kusd=sum(v for i, v in by_industry if not i),
+        )
+    return found
 
 
 def barriers_to_send(
@@ -304,7 +344,16 @@ def barriers_to_send(
     return tuple(sorted(found, key=lambda b: -b.companies))
 
 
-def registry_analysis(db: sqlite_utils.Database, year: int) -> RegistryAnalysis:
+def registry_analysis(
+    db: sqlite_utils.Database,
+    year: int,
+    as_of: dt.date | None = None,
+    *,
+    activity: YearActivity | None = None,
+    indicators: IndicatorFigures | None = None,
+    needs_count: int | None = None,
+) -> RegistryAnalysis:
+    """The whole analysis; the parts the caller has computed already are passed in."""
     industries, towns = both_group_stats(db)
     return RegistryAnalysis(
         year=year,
@@ -314,10 +363,10 @@ def registry_analysis(db: sqlite_utils.Database, year: int) -> RegistryAnalysis:
         by_sme=by_field(db, "sme_category"),
         needs=child_counts(db, "company_need", "need"),
         barriers=child_counts(db, "company_barrier", "barrier"),
-        with_needs=with_needs(db),
+        with_needs=with_needs(db) if needs_count is None else needs_count,
         with_barriers=with_barriers(db),
         by_industry=industries,
         by_municipality=towns,
-        activity=year_activity(db, year),
-        indicators=indicator_figures(db, year),
+        activity=activity or year_activity(db, year, as_of),
+        indicators=indicators or indicator_figures(db, year),
     )

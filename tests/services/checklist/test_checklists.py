@@ -431,17 +431,17 @@ class FakeTeamRecords:
     source = Source.TEAM
 
     def __init__(self) -> None:
-        self.asked: list[tuple[str, str, int]] = []
+        self.asked: list[tuple[str, int, dt.date]] = []
 
-    def derive(self, instrument: Instrument, item: ChecklistItem, year: int) -> Verdict | None:
-        self.asked.append((instrument.code, item.key, year))
-        if item.key == "team_composition_current":
-            return Verdict(
+    def verdicts(self, instrument: Instrument, year: int, as_of: dt.date) -> dict[str, Verdict]:
+        self.asked.append((instrument.code, year, as_of))
+        return {
+            "team_composition_current": Verdict(
                 met=True,
                 note="Состав команды утверждён распоряжением от 03.02.2026 № 5-р",
                 done_on=dt.date(2026, 2, 3),
             )
-        return None
+        }
 
 
 def test_derived_source_overrides_the_hand_set_status(workspace: Workspace) -> None:
@@ -466,7 +466,10 @@ def test_derived_source_overrides_the_hand_set_status(workspace: Workspace) -> N
     total = sum(v.item.weight for v in view.items)
     assert view.progress.done_weight == weight
     assert view.progress.total_weight == total
-    assert ("03", "team_composition_current", YEAR) in fake.asked
+    assert [a[:2] for a in fake.asked] == [("03", YEAR)]  # once for the whole checklist
+    as_of = dt.date(YEAR, 3, 31)
+    ws.checklists.checklist("03", YEAR, as_of=as_of)
+    assert fake.asked[-1] == ("03", YEAR, as_of)
 
     council = ws.checklists.checklist("05", YEAR)  # council items: no source registered
     assert not any(v.is_derived for v in council.items)
