@@ -174,12 +174,13 @@ class ImportService:
                     "импорта удалила бы или перезаписала их. Отмена невозможна."
                 }
             )
+        now = now_text()  # one stamp: edited_since() tells an undo's restore from an edit by it
         with db.atomic():
-            self._restore(repo.batch_changes(db, batch_id))
-            repo.mark_undone(db, batch_id, now_text())
+            self._restore(repo.batch_changes(db, batch_id), now)
+            repo.mark_undone(db, batch_id, now)
         return repo.get_batch(db, batch_id)  # type: ignore[return-value]
 
-    def _restore(self, changes: list[repo.ImportChange]) -> None:
+    def _restore(self, changes: list[repo.ImportChange], stamp: str) -> None:
         """Only companies still under the same ИНН: an id reused since is left alone."""
         db = self._ctx.db
         current = bulk.load_companies(db, [c.company_id for c in changes])
@@ -195,4 +196,4 @@ class ImportService:
             else:
                 restored.append((change.company_id, company_from_record(record)))
         bulk.delete_companies(db, added)
-        bulk.update_companies(db, restored, now_text())
+        bulk.update_companies(db, restored, stamp)

@@ -124,12 +124,20 @@ def save_mapping(db: sqlite_utils.Database, signature: str, mapping: Mapping[str
 
 
 def edited_since(db: sqlite_utils.Database, batch_id: int) -> int:
-    """Companies of this import changed since: edits, or support, activities, merges added."""
+    """Companies of this import changed since: edits, or support, activities, merges added.
+
+    A later import that was undone restored its companies and stamped them with its undo
+    time: that write is not an edit, so the stamp to beat is the latest such undo.
+    """
     row = db.execute(
         "SELECT count(*) FROM import_change ch"
         " JOIN company c ON c.id = ch.company_id"
         " JOIN import_batch b ON b.id = ch.batch_id"
-        " WHERE ch.batch_id = ? AND (c.updated_at > b.imported_at OR (ch.action = 'added' AND ("
+        " WHERE ch.batch_id = ? AND (c.updated_at > max(b.imported_at, coalesce(("
+        "   SELECT max(lb.undone_at) FROM import_change lc"
+        "   JOIN import_batch lb ON lb.id = lc.batch_id"
+        "   WHERE lc.company_id = c.id AND lb.id > b.id AND lb.undone_at IS NOT NULL"
+        " ), b.imported_at)) OR (ch.action = 'added' AND ("
         "   EXISTS (SELECT 1 FROM support_record s WHERE s.company_id = c.id)"
         "   OR EXISTS (SELECT 1 FROM activity_participant a WHERE a.company_id = c.id)"
         "   OR EXISTS (SELECT 1 FROM company_merge m WHERE m.kept_id = c.id))))",

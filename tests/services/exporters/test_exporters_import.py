@@ -292,6 +292,44 @@ def test_undo_removes_added_and_restores_updated(workspace: Workspace, tmp_path:
     assert [b.is_undone for b in workspace.exporter_import.batches()] == [True, True]
 
 
+def test_undo_in_reverse_order_seconds_apart(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undoing the later import restores its companies with the undo's stamp: that is not
+    an edit after the first import, so the first can then be undone too (every write of
+    this test lands in a new second, as on a slow machine)."""
+    ticks = iter(dt.datetime(2026, 11, 2, 10, 0, 0) + dt.timedelta(seconds=n) for n in range(10**6))
+    monkeypatch.setattr("res_desktop.storage.common.convert.timestamp", lambda: next(ticks))
+    first = workspace.exporter_import.run(ministry_csv(tmp_path, with_bad=False))
+    update = write_csv(
+        tmp_path / "обновление.csv",
+        [["ИНН", "Полное наименование"], [INN_A, "ООО «Смоленский лён и конопля»"]],
+    )
+    second = workspace.exporter_import.run(update)
+    assert second.updated == 1
+    workspace.exporter_import.undo(second.batch_id)
+    workspace.exporter_import.undo(first.batch_id)
+    assert registry(workspace) == {}
+
+
+def test_an_edit_after_the_undo_of_a_later_import_still_blocks(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ticks = iter(dt.datetime(2026, 11, 2, 10, 0, 0) + dt.timedelta(seconds=n) for n in range(10**6))
+    monkeypatch.setattr("res_desktop.storage.common.convert.timestamp", lambda: next(ticks))
+    first = workspace.exporter_import.run(ministry_csv(tmp_path, with_bad=False))
+    update = write_csv(
+        tmp_path / "обновление.csv",
+        [["ИНН", "Полное наименование"], [INN_A, "ООО «Смоленский лён и конопля»"]],
+    )
+    workspace.exporter_import.undo(workspace.exporter_import.run(update).batch_id)
+    workspace.db.conn.execute(
+        "UPDATE company SET updated_at = ? WHERE inn = ?", ("2026-11-03T09:00:00", INN_A)
+    )
+    with pytest.raises(ValidationFailed, match="Отмена невозможна"):
+        workspace.exporter_import.undo(first.batch_id)
+
+
 def test_bad_files(workspace: Workspace, tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed, match="не найден"):
         workspace.exporter_import.preview(tmp_path / "нет.csv")
