@@ -31,6 +31,9 @@ class RecordTab(QWidget):
     """A table over a ``RecordTableModel``; ``changed`` is emitted after every saved edit."""
 
     changed = Signal()
+    # The tab's stored record class: a saved record is selected again by its id, and the
+    # selected one is deleted by ``delete_record`` after ``delete_question`` is confirmed.
+    record_type: type | None = None
 
     def __init__(self, model: RecordTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +90,25 @@ class RecordTab(QWidget):
             self.refresh()
             self.changed.emit()
 
+    def selected_record(self) -> Any | None:
+        """The selected row if it is a stored ``record_type`` record (one with an id)."""
+        row = self.selected_row()
+        if self.record_type is None or not isinstance(row, self.record_type):
+            return None
+        return row if getattr(row, "id", None) is not None else None
+
+    def delete_selected(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            record_id = record.id
+            self.remove(self.delete_question(record), lambda: self.delete_record(record_id))
+
+    def delete_question(self, record: Any) -> str:
+        raise NotImplementedError
+
+    def delete_record(self, record_id: int) -> object:
+        raise NotImplementedError
+
 
 class EditableRecordTab(RecordTab):
     """A table with add / edit / delete buttons; subclasses supply the dialog, the deletion and
@@ -131,10 +153,10 @@ class EditableRecordTab(RecordTab):
 
     def is_saved(self, row: object, saved: object) -> bool:
         """Which row to select after a save."""
+        if self.record_type is not None:
+            saved_id = getattr(saved, "id", None)
+            return isinstance(saved, self.record_type) and getattr(row, "id", None) == saved_id
         return row == saved
-
-    def delete_selected(self) -> None:
-        raise NotImplementedError
 
     def refresh(self) -> None:
         raise NotImplementedError

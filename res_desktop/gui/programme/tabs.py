@@ -23,6 +23,8 @@ from res_desktop.services.common.workspace import Workspace
 
 
 class EventsTab(EditableRecordTab):
+    record_type = ProgrammeEvent
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, events_model(), parent)
         self.year = QSpinBox()
@@ -45,13 +47,11 @@ class EventsTab(EditableRecordTab):
         today = self._ws.today()
         return EventDialog(submit, year=self.year.value(), today=today, event=row, parent=self)
 
-    def delete_selected(self) -> None:
-        event = self.selected_row()
-        if not isinstance(event, ProgrammeEvent) or event.id is None:
-            return
-        event_id = event.id
-        question = f"Удалить мероприятие «{event.title}» из программы?"
-        self.remove(question, lambda: self._ws.programme.delete_event(event_id))
+    def delete_question(self, event: ProgrammeEvent) -> str:
+        return f"Удалить мероприятие «{event.title}» из программы?"
+
+    def delete_record(self, event_id: int) -> None:
+        self._ws.programme.delete_event(event_id)
 
     def refresh(self) -> None:
         year = self.year.value()

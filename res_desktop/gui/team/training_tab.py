@@ -17,6 +17,7 @@ from res_desktop.services.common.workspace import Workspace
 
 class TrainingTab(EditableRecordTab):
     add_text = "&Добавить мероприятие…"
+    record_type = TrainingEvent
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, events_model(), parent)
@@ -49,13 +50,8 @@ class TrainingTab(EditableRecordTab):
             submit, today=self._ws.today(), members=members, event=event, parent=self
         )
 
-    def is_saved(self, row: object, saved: object) -> bool:
-        return isinstance(saved, TrainingEvent) and getattr(row, "id", None) == saved.id
+    def delete_question(self, event: TrainingEvent) -> str:
+        return f"Удалить мероприятие «{event.title}» со всеми участниками?"
 
-    def delete_selected(self) -> None:
-        event = self.selected_row()
-        if not isinstance(event, TrainingEvent) or event.id is None:
-            return
-        event_id = event.id
-        question = f"Удалить мероприятие «{event.title}» со всеми участниками?"
-        self.remove(question, lambda: self._ws.team.delete_event(event_id))
+    def delete_record(self, event_id: int) -> None:
+        self._ws.team.delete_event(event_id)
