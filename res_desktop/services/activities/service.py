@@ -82,7 +82,7 @@ class ActivityService:
 
     # -- instrument 11's plan ----------------------------------------------------------
     def plans(self) -> list[IntlEventsPlan]:
-        return activities_repo.load_plans(self._ctx.db)
+        return activities_repo.PLANS.load(self._ctx.db)
 
     def plan(self, year: int) -> IntlEventsPlan | None:
         return next((p for p in self.plans() if p.year == year), None)
@@ -91,13 +91,13 @@ class ActivityService:
         """Add or replace the year's plan of international events (one a year)."""
         plan = dataclasses.replace(plan, minutes_number=plan.minutes_number.strip())
         refuse_invalid(validate_plan(plan, self._ctx.today()))
-        self._ctx.write(activities_repo.save_plan, plan)
+        self._ctx.write(activities_repo.PLANS.save, plan)
         found = self.plan(plan.year)
         assert found is not None
         return found
 
     def delete_plan(self, *, year: int) -> None:
-        self._ctx.write(activities_repo.delete_plan, year)
+        self._ctx.write(activities_repo.PLANS.delete, year)
 
     # -- instrument 14's website -------------------------------------------------------
     def website(self) -> Website:

@@ -130,7 +130,7 @@ class ProgrammeService:
 
     # -- budget --------------------------------------------------------------------------
     def budgets(self) -> list[BudgetYear]:
-        return programme_repo.load_budgets(self._ctx.db)
+        return programme_repo.BUDGETS.load(self._ctx.db)
 
     def budget(self, year: int) -> BudgetYear | None:
         return next((b for b in self.budgets() if b.year == year), None)
@@ -138,11 +138,11 @@ class ProgrammeService:
     def save_budget(self, *, budget: BudgetYear) -> BudgetYear:
         """Add or replace the year's GRP and Plan budget."""
         refuse_invalid(validate_budget(budget))
-        self._ctx.write(programme_repo.save_budget, budget)
+        self._ctx.write(programme_repo.BUDGETS.save, budget)
         return budget
 
     def delete_budget(self, year: int) -> None:
-        self._ctx.write(programme_repo.delete_budget, year)
+        self._ctx.write(programme_repo.BUDGETS.delete, year)
 
     def budget_check(self, year: int) -> BudgetCheck | None:
         found = self.budget(year)

@@ -44,7 +44,7 @@ def item_verdicts(ctx: ServiceContext, region: RegionService, year: int) -> dict
         return {}
     profile = region.require_profile()
     on, bucket, city = as_of_for(year, today), profile.year_bucket(year), profile.federal_city
-    members = team_repo.load_members(ctx.db)
+    members = team_repo.MEMBERS.load(ctx.db)
     events = team_repo.load_events(ctx.db)
     if bucket == 1:
         found = {"team_formed": rules.team_formed(members, on, city)}
@@ -66,7 +66,7 @@ def item_verdicts(ctx: ServiceContext, region: RegionService, year: int) -> dict
             members, events, year, on, change
         )
     else:
-        confirmations = team_repo.load_confirmations(ctx.db)
+        confirmations = team_repo.CONFIRMATIONS.load(ctx.db)
         found["qualification_confirmed"] = rules.qualification_confirmed(
             members, confirmations, year, on
         )
@@ -151,7 +151,7 @@ def extract(
     ctx: ServiceContext, region: RegionService, year: int, as_of: dt.date
 ) -> TeamReportData:
     profile = region.require_profile()
-    members = team_repo.load_members(ctx.db)
+    members = team_repo.MEMBERS.load(ctx.db)
     order = {slot: n for n, slot in enumerate(RoleSlot)}
     shown = sorted(
         (m for m in members if _in_year(m, year, as_of)),

@@ -59,7 +59,7 @@ class TeamService:
 
     # -- members -----------------------------------------------------------------------
     def members(self) -> list[TeamMember]:
-        return team_repo.load_members(self._ctx.db)
+        return team_repo.MEMBERS.load(self._ctx.db)
 
     def member(self, member_id: int) -> TeamMember:
         return found_or_refused(
@@ -81,14 +81,14 @@ class TeamService:
         )
         refuse_invalid(validate_member(member, self._ctx.today(), self._federal_city()))
         member_id = self._ctx.upsert(
-            member, member.id, team_repo.insert_member, team_repo.update_member
+            member, member.id, team_repo.MEMBERS.insert, team_repo.MEMBERS.update
         )
         return dataclasses.replace(member, id=MemberId(member_id))
 
     def delete_member(self, member_id: int) -> TeamMember:
         """Removes a record entered by mistake, with its participations (use exclusion else)."""
         found = self.member(member_id)
-        self._ctx.write(team_repo.delete_member, member_id)
+        self._ctx.write(team_repo.MEMBERS.delete, member_id)
         return found
 
     def composition_on(self, day: dt.date) -> TeamComposition:
@@ -180,7 +180,7 @@ class TeamService:
 
     # -- qualification confirmation (year 4) ------------------------------------------
     def confirmations(self) -> list[QualificationConfirmation]:
-        return team_repo.load_confirmations(self._ctx.db)
+        return team_repo.CONFIRMATIONS.load(self._ctx.db)
 
     def add_confirmation(
         self, *, confirmation: QualificationConfirmation
@@ -192,11 +192,11 @@ class TeamService:
             issuer=confirmation.issuer.strip(),
         )
         refuse_invalid(validate_confirmation(item, self._ctx.today()))
-        new_id = self._ctx.write(team_repo.insert_confirmation, item)
+        new_id = self._ctx.write(team_repo.CONFIRMATIONS.insert, item)
         return next(c for c in self.confirmations() if c.id == new_id)
 
     def delete_confirmation(self, confirmation_id: int) -> None:
-        self._ctx.write(team_repo.delete_confirmation, confirmation_id)
+        self._ctx.write(team_repo.CONFIRMATIONS.delete, confirmation_id)
 
     # -- what the records say ----------------------------------------------------------
     def has_records(self) -> bool:
