@@ -85,16 +85,13 @@ class ActivityService:
         return activities_repo.PLANS.load(self._ctx.db)
 
     def plan(self, year: int) -> IntlEventsPlan | None:
-        return next((p for p in self.plans() if p.year == year), None)
+        return activities_repo.PLANS.get(self._ctx.db, year)
 
     def approve_plan(self, *, plan: IntlEventsPlan) -> IntlEventsPlan:
         """Add or replace the year's plan of international events (one a year)."""
         plan = dataclasses.replace(plan, minutes_number=plan.minutes_number.strip())
         refuse_invalid(validate_plan(plan, self._ctx.today()))
-        self._ctx.write(activities_repo.PLANS.save, plan)
-        found = self.plan(plan.year)
-        assert found is not None
-        return found
+        return self._ctx.write(activities_repo.PLANS.save, plan)
 
     def delete_plan(self, *, year: int) -> None:
         self._ctx.write(activities_repo.PLANS.delete, year)

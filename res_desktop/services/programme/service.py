@@ -133,7 +133,7 @@ class ProgrammeService:
         return programme_repo.BUDGETS.load(self._ctx.db)
 
     def budget(self, year: int) -> BudgetYear | None:
-        return next((b for b in self.budgets() if b.year == year), None)
+        return programme_repo.BUDGETS.get(self._ctx.db, year)
 
     def save_budget(self, *, budget: BudgetYear) -> BudgetYear:
         """Add or replace the year's GRP and Plan budget."""

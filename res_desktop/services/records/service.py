@@ -45,7 +45,7 @@ class RecordsService:
         return records_repo.KPIS.load(self._ctx.db)
 
     def kpi(self, year: int) -> CentreKpi | None:
-        return next((k for k in self.kpis() if k.year == year), None)
+        return records_repo.KPIS.get(self._ctx.db, year)
 
     def save_kpi(self, *, kpi: CentreKpi) -> CentreKpi:
         """Adds or replaces the year's plan and fact."""
@@ -117,14 +117,11 @@ class RecordsService:
         return records_repo.TRAININGS.load(self._ctx.db)
 
     def training(self, year: int) -> StaffTraining | None:
-        return next((t for t in self.trainings() if t.year == year), None)
+        return records_repo.TRAININGS.get(self._ctx.db, year)
 
     def save_training(self, *, training: StaffTraining) -> StaffTraining:
         refuse_invalid(validate_training(training))
-        self._ctx.write(records_repo.TRAININGS.save, training)
-        found = self.training(training.year)
-        assert found is not None
-        return found
+        return self._ctx.write(records_repo.TRAININGS.save, training)
 
     def delete_training(self, *, year: int) -> None:
         self._ctx.write(records_repo.TRAININGS.delete, year)

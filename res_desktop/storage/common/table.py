@@ -29,6 +29,12 @@ class Table(Generic[T]):
         rows = db.query(f"SELECT * FROM {self.name} ORDER BY {self.order}")
         return [from_row(self.record, row) for row in rows]
 
+    def get(self, db: sqlite_utils.Database, value: object) -> T | None:
+        """The record whose ``key`` column holds ``value``, if there is one."""
+        rows = db.query(f"SELECT * FROM {self.name} WHERE {self.key} = ?", [value])
+        row = next(iter(rows), None)
+        return None if row is None else from_row(self.record, row)
+
     def _values(self, record: T) -> dict[str, object]:
         values = db_values(record, self.fields)
         return {**values, "created_at": now_text()} if self.stamped else values
@@ -36,10 +42,14 @@ class Table(Generic[T]):
     def insert(self, db: sqlite_utils.Database, record: T) -> int:
         return insert_row(db, self.name, self._values(record))
 
-    def save(self, db: sqlite_utils.Database, record: T) -> None:
-        """Insert the record, or rewrite the row of its ``key`` (its ``created_at`` kept)."""
+    def save(self, db: sqlite_utils.Database, record: T) -> T:
+        """Insert the record, or rewrite the row of its ``key`` (its ``created_at`` kept); the
+        record as stored, with its id."""
         keep = ("created_at",) if self.stamped else ()
         insert_row(db, self.name, self._values(record), upsert=(self.key,), keep=keep)
+        stored = self.get(db, getattr(record, self.key))
+        assert stored is not None
+        return stored
 
     def update(self, db: sqlite_utils.Database, row_id: int, record: T) -> None:
         update_row(db, self.name, row_id, db_values(record, self.fields))
