@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from res_desktop.gui.checklist.own_instrument_dialog import OwnInstrumentDialog, OwnItemDialog
 from res_desktop.gui.checklist.panel import ChecklistPanel
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.widgets import pane, splitter
 from res_desktop.services.common.workspace import Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -40,19 +40,11 @@ class InstrumentsPage(QWidget):
         self.add_own_item = QPushButton("Пункт…")
         self.add_own_item.setToolTip("Добавить пункт в чек-лист собственного инструмента")
         self.add_own_item.clicked.connect(self.create_own_item)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_own)
         buttons.addWidget(self.add_own_item)
-        left_layout.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.panel)
-        split.setStretchFactor(1, 1)
-        split.setSizes([340, 900])
+        left = pane((self.tree, 1), buttons)
+        split = splitter(Qt.Orientation.Horizontal, (left, 0), (self.panel, 1), sizes=[340, 900])
         QVBoxLayout(self).addWidget(split)
         self.refresh_tree()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
 
 
 def buddy_label(text: str, widget: QWidget) -> QLabel:
@@ -31,3 +32,32 @@ def wrapped_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def pane(*parts: QWidget | QLayout | tuple[QWidget, int]) -> QWidget:
+    """A margin-less widget holding ``parts`` top to bottom (a splitter's pane); a (widget,
+    stretch) pair takes the spare height."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        elif isinstance(part, tuple):
+            layout.addWidget(*part)
+        else:
+            layout.addWidget(part)
+    return widget
+
+
+def splitter(
+    orientation: Qt.Orientation, *panes: tuple[QWidget, int], sizes: list[int] | None = None
+) -> QSplitter:
+    """The (pane, stretch factor) pairs left to right or top to bottom, ``sizes`` at first."""
+    split = QSplitter(orientation)
+    for number, (widget, stretch) in enumerate(panes):
+        split.addWidget(widget)
+        split.setStretchFactor(number, stretch)
+    if sizes is not None:
+        split.setSizes(sizes)
+    return split

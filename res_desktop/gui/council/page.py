@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import pane, splitter, widget_row
 from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, MemberDialog
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.council.models import MeetingsModel, MembersModel
@@ -93,26 +92,19 @@ class CouncilPage(RecordPage):
         change_group.clicked.connect(lambda: self.edit_group(self.selected_group()))
         remove_group = QPushButton("Уда&лить группу")
         remove_group.clicked.connect(self.delete_selected_group)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.details)
-        top_layout.addLayout(widget_row(edit))
-        top_layout.addWidget(QLabel("<b>Состав Совета</b>"))
-        top_layout.addWidget(self.members_table, 1)
-        top_layout.addLayout(widget_row(self.add_member_button, change, remove))
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(QLabel("<b>Рабочие группы</b>"))
-        bottom_layout.addWidget(self.groups, 1)
-        bottom_layout.addLayout(widget_row(add_group, change_group, remove_group))
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        return split
+        top = pane(
+            self.details,
+            widget_row(edit),
+            QLabel("<b>Состав Совета</b>"),
+            (self.members_table, 1),
+            widget_row(self.add_member_button, change, remove),
+        )
+        bottom = pane(
+            QLabel("<b>Рабочие группы</b>"),
+            (self.groups, 1),
+            widget_row(add_group, change_group, remove_group),
+        )
+        return splitter(Qt.Orientation.Vertical, (top, 3), (bottom, 1))
 
     def _meetings_tab(self) -> QWidget:
         self.add_meeting_button = QPushButton("&Добавить заседание…")
