@@ -48,8 +48,7 @@ class ActivityDialog(SubmitDialog):
         kind: ActivityKind | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Мероприятие (инструменты 10–15)")
+        super().__init__(submit, parent, title="Мероприятие (инструменты 10–15)")
         self._id = activity.id if activity else None
         self.kind = QComboBox()
         for k in ActivityKind:
@@ -199,8 +198,7 @@ class PlanDialog(SubmitDialog):
         plan: IntlEventsPlan | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle(f"План международных мероприятий на {year} год")
+        super().__init__(submit, parent, title=f"План международных мероприятий на {year} год")
         self._year = year
         self.approved_on = date_edit(plan.approved_on if plan else today)
         self.minutes = QLineEdit(plan.minutes_number if plan else "")

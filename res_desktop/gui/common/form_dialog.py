@@ -101,8 +101,12 @@ class FieldErrors:
 class SubmitDialog(QDialog):
     """Save / Cancel; Save calls ``submit(values())`` and closes only when it succeeds."""
 
-    def __init__(self, submit: Callable[[Any], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, submit: Callable[[Any], object], parent: QWidget | None = None, *, title: str = ""
+    ) -> None:
         super().__init__(parent)
+        if title:
+            self.setWindowTitle(title)
         self._submit = submit
         self.result_value: object = None
         self.form = QFormLayout()

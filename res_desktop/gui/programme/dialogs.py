@@ -56,8 +56,7 @@ class ProgrammeDialog(SubmitDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Региональная программа развития экспорта")
+        super().__init__(submit, parent, title="Региональная программа развития экспорта")
         self.title = QLineEdit()
         self.approved_by = QComboBox()
         for body in ApprovalBody:
@@ -151,8 +150,7 @@ class EventDialog(SubmitDialog):
         event: ProgrammeEvent | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(submit, parent)
-        self.setWindowTitle("Мероприятие Региональной программы")
+        super().__init__(submit, parent, title="Мероприятие Региональной программы")
         self._year = year
         self._id = event.id if event else None
         self.title = QLineEdit()
@@ -223,8 +221,7 @@ class BudgetDialog(SubmitDialog):
         budget: BudgetYear | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(submit, parent)
-        self.setWindowTitle("ВРП и бюджет Плана")
+        super().__init__(submit, parent, title="ВРП и бюджет Плана")
         self.year = year_edit(budget.year if budget else year)
         self.year.setEnabled(budget is None)
         self.grp = money_edit(budget.grp if budget else 0)

@@ -45,8 +45,7 @@ class CountryDialog(SubmitDialog):
     def __init__(
         self, submit: Submit, *, listed: set[str], today: dt.date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Приоритетная страна экспортной стратегии")
+        super().__init__(submit, parent, title="Приоритетная страна экспортной стратегии")
         self.country = country_combo(listed)
         self.listed_on = OptionalDate("&включена в перечень")
         self.listed_on.set_value(None, today)
@@ -68,8 +67,7 @@ class PresenceDialog(SubmitDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Формат присутствия в приоритетной стране")
+        super().__init__(submit, parent, title="Формат присутствия в приоритетной стране")
         self.country = QComboBox()
         for c in countries:
             self.country.addItem(c.name, c.id)
@@ -105,8 +103,7 @@ class AgreementDialog(SubmitDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Соглашение с иностранным регионом")
+        super().__init__(submit, parent, title="Соглашение с иностранным регионом")
         self.partner = QLineEdit()
         self.partner.setPlaceholderText("Правительство провинции, акимат области…")
         self.country = country_combo()

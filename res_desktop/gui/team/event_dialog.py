@@ -53,8 +53,7 @@ class EventDialog(SubmitDialog):
         event: TrainingEvent | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Мероприятие по профессиональному развитию")
+        super().__init__(submit, parent, title="Мероприятие по профессиональному развитию")
         self._id = event.id if event else None
         self._kept: dict[MemberId, Participant] = {}
         self._files: dict[MemberId, Path] = {}

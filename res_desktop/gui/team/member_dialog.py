@@ -22,8 +22,7 @@ class MemberDialog(SubmitDialog):
         member: TeamMember | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Член управленческой команды")
+        super().__init__(submit, parent, title="Член управленческой команды")
         self._id = member.id if member else None
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText("Фамилия Имя Отчество")
