@@ -26,6 +26,7 @@ from res_desktop.reports.team.data import (
     TeamMemberRow,
     TeamReportData,
 )
+from res_desktop.services.common.rows import row_from
 from res_desktop.storage.team import repo as team_repo
 
 if TYPE_CHECKING:
@@ -86,17 +87,8 @@ def _activity(event: TrainingEvent, member: TeamMember) -> ActivityRow:
         if taking.certificate_name:
             parts.append(f"скан: {taking.certificate_name}")
         cert = "; ".join(parts)
-    return ActivityRow(
-        starts_on=event.starts_on,
-        ends_on=event.ends_on,
-        kind_label=event.kind.label,
-        title=event.title,
-        organisation=event.organisation,
-        hours=event.hours,
-        mode_label=event.mode.label,
-        topics=tuple(t.label for t in Topic if t in event.topics),
-        certificate=cert,
-    )
+    topics = tuple(t.label for t in Topic if t in event.topics)
+    return row_from(ActivityRow, event, topics=topics, certificate=cert)
 
 
 def _training(
@@ -113,16 +105,7 @@ def _training(
 
 
 def _member_row(member: TeamMember) -> TeamMemberRow:
-    return TeamMemberRow(
-        full_name=member.full_name,
-        position=member.position,
-        organisation=member.organisation,
-        slot_label=member.slot.label,
-        included_on=member.included_on,
-        excluded_on=member.excluded_on,
-        phone=member.phone,
-        email=member.email,
-    )
+    return row_from(TeamMemberRow, member)
 
 
 def _slots(members: Sequence[TeamMember], on: dt.date, city: bool) -> tuple[SlotRow, ...]:
