@@ -23,7 +23,8 @@ from res_desktop.reports.activities.data import (
     ActivityReportRow,
     InstrumentVerdictRow,
 )
-from res_desktop.services.common.results import found_or_refused, refuse_invalid
+from res_desktop.services.common.input import stripped
+from res_desktop.services.common.results import refuse_invalid, with_id
 from res_desktop.storage.activities import repo as activities_repo
 
 if TYPE_CHECKING:
@@ -51,18 +52,19 @@ class ActivityService:
         ]
 
     def activity(self, activity_id: int) -> Activity:
-        return found_or_refused(
-            next((a for a in self.activities() if a.id == activity_id), None),
+        return with_id(
+            self.activities(),
+            activity_id,
             {"activity": NOT_FOUND},
         )
 
     def save_activity(self, *, activity: Activity) -> Activity:
         """Add (id None) or change one activity; refused whole with Russian messages."""
-        activity = dataclasses.replace(
+        activity = stripped(
             activity,
+            "link",
+            "notes",
             title=" ".join(activity.title.split()),
-            link=activity.link.strip(),
-            notes=activity.notes.strip(),
             country=activity.country.strip().upper(),
             participants=tuple(dict.fromkeys(activity.participants)),
         )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from res_desktop.domain.checklist.model import EvidenceItem, ItemState
 from res_desktop.domain.checklist.schedule import ScheduleVerdict
@@ -28,6 +29,19 @@ def found_or_refused(found: T | None, errors: dict[str, str]) -> T:
     if found is None:
         raise ValidationFailed(errors)
     return found
+
+
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+S = TypeVar("S", bound=_Stored)
+
+
+def with_id(records: Iterable[S], record_id: int, errors: dict[str, str]) -> S:
+    """The record of that id among ``records``, or the refusal: it was deleted meanwhile."""
+    return found_or_refused(next((r for r in records if r.id == record_id), None), errors)
 
 
 def refuse_invalid(errors: dict[str, str]) -> None:

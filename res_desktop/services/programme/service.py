@@ -33,7 +33,8 @@ from res_desktop.domain.programme.validation import (
     validate_programme,
 )
 from res_desktop.reports.programme.data import ProgrammeReportData
-from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
+from res_desktop.services.common.input import stripped
+from res_desktop.services.common.results import ValidationFailed, refuse_invalid, with_id
 from res_desktop.services.programme import extract as programme_extract
 from res_desktop.storage.programme import repo as programme_repo
 
@@ -68,11 +69,11 @@ class ProgrammeService:
 
     def save_programme(self, *, programme: Programme) -> Programme:
         """The programme's one record: texts trimmed, blank goals dropped."""
-        programme = dataclasses.replace(
+        programme = stripped(
             programme,
-            title=programme.title.strip(),
-            act_type=programme.act_type.strip(),
-            act_number=programme.act_number.strip(),
+            "title",
+            "act_type",
+            "act_number",
             goals=tuple(g.strip() for g in programme.goals if g.strip()),
         )
         refuse_invalid(validate_programme(programme, self._ctx.today()))
@@ -85,9 +86,7 @@ class ProgrammeService:
 
     def save_kpi(self, *, kpi: Kpi) -> Kpi:
         """Add (id None) or replace one indicator with its plan by year."""
-        kpi = dataclasses.replace(
-            kpi, name=kpi.name.strip(), unit=kpi.unit.strip(), plan=dict(kpi.plan)
-        )
+        kpi = stripped(kpi, "name", "unit", plan=dict(kpi.plan))
         refuse_invalid(validate_kpi(kpi))
         with self._ctx.db.atomic():
             known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}
@@ -105,8 +104,9 @@ class ProgrammeService:
         return found if year is None else events_of(found, year)
 
     def event(self, event_id: int) -> ProgrammeEvent:
-        return found_or_refused(
-            next((e for e in self.events() if e.id == event_id), None),
+        return with_id(
+            self.events(),
+            event_id,
             {"event": "Мероприятие не найдено (возможно, удалено)."},
         )
 
@@ -114,9 +114,7 @@ class ProgrammeService:
         """Add (id None) or change one event; an event deleted meanwhile is refused."""
         if event.id is not None:
             self.event(event.id)
-        event = dataclasses.replace(
-            event, title=event.title.strip(), responsible=event.responsible.strip()
-        )
+        event = stripped(event, "title", "responsible")
         refuse_invalid(validate_event(event, self._ctx.today()))
         event_id = self._ctx.upsert(
             event, event.id, programme_repo.insert_event, programme_repo.update_event

@@ -20,6 +20,7 @@ from res_desktop.domain.records.model import (
     validate_training,
 )
 from res_desktop.reports.records.data import IndicatorsReportData, RecordsReportData
+from res_desktop.services.common.input import stripped
 from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.services.records import extract as records_extract
 from res_desktop.services.records import indicators as indicator_service
@@ -95,9 +96,7 @@ class RecordsService:
         return records_repo.AGREEMENTS.load(self._ctx.db)
 
     def add_agreement(self, *, agreement: ForeignAgreement) -> ForeignAgreement:
-        agreement = dataclasses.replace(
-            agreement, partner=agreement.partner.strip(), title=agreement.title.strip()
-        )
+        agreement = stripped(agreement, "partner", "title")
         errors = {}
         if not agreement.partner:
             errors["partner"] = "Укажите иностранного партнёра."
