@@ -62,8 +62,7 @@ class ActivityService:
         """Add (id None) or change one activity; refused whole with Russian messages."""
         activity = stripped(
             activity,
-            "link",
-            "notes",
+            ("link", "notes"),
             title=" ".join(activity.title.split()),
             country=activity.country.strip().upper(),
             participants=tuple(dict.fromkeys(activity.participants)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
 D = TypeVar("D", bound="DataclassInstance")
 
 
-def stripped(record: D, *texts: str, **changes: object) -> D:
+def stripped(record: D, texts: Iterable[str], **changes: object) -> D:
     """The record with the ``texts`` fields trimmed of surrounding blanks and ``changes`` made."""
     trimmed = {name: getattr(record, name).strip() for name in texts}
     return dataclasses.replace(record, **trimmed, **changes)

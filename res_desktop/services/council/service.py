@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 INSTRUMENT = "05"
 
 
+_COUNCIL_TEXTS = (
+    "name", "regulation_act_type", "regulation_number", "regulation_approved_by", "chair_name",
+    "chair_position", "deputy_chair_name", "deputy_chair_organisation",
+)  # fmt: skip
+
+
 class CouncilService:
     def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
         self._ctx = ctx
@@ -53,17 +59,7 @@ class CouncilService:
 
     def save_council(self, *, council: Council) -> Council:
         """The council's one record, its texts trimmed; the founding meeting must be held."""
-        council = stripped(
-            council,
-            "name",
-            "regulation_act_type",
-            "regulation_number",
-            "regulation_approved_by",
-            "chair_name",
-            "chair_position",
-            "deputy_chair_name",
-            "deputy_chair_organisation",
-        )
+        council = stripped(council, _COUNCIL_TEXTS)
         errors = validate_council(council, self._ctx.today())
         if council.founding_meeting_id is not None:
             founding = repo.get_meeting(self._ctx.db, council.founding_meeting_id)
@@ -82,7 +78,7 @@ class CouncilService:
     def save_member(self, *, member: Member) -> Member:
         """Add (id None) or change one member; a member deleted meanwhile is refused."""
         member = stripped(
-            member, "name", "organisation", "position", category=MemberCategory(member.category)
+            member, ("name", "organisation", "position"), category=MemberCategory(member.category)
         )
         if member.id is not None and repo.get_member(self._ctx.db, member.id) is None:
             raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
@@ -112,7 +108,7 @@ class CouncilService:
         """Add (id None) or replace one working group."""
         if len(group.name.strip()) < 3:
             raise ValidationFailed({"name": "Укажите наименование рабочей группы."})
-        group = stripped(group, "name", "topic", member_ids=tuple(sorted(set(group.member_ids))))
+        group = stripped(group, ("name", "topic"), member_ids=tuple(sorted(set(group.member_ids))))
         new_id = self._ctx.write(repo.save_group, group)
         return dataclasses.replace(group, id=new_id)
 
@@ -134,9 +130,7 @@ class CouncilService:
         """A whole meeting with all it holds, checked and written in one transaction."""
         meeting = stripped(
             meeting,
-            "venue",
-            "agenda",
-            "guests",
+            ("venue", "agenda", "guests"),
             status=MeetingStatus(meeting.status),
             form=MeetingForm(meeting.form),
         )
@@ -150,7 +144,7 @@ class CouncilService:
     def add_report(self, meeting_id: int, *, report: MeetingReport) -> Meeting:
         """Refused in Russian when a coordinator's or Plan report is heard without agreement."""
         meeting = self.meeting(meeting_id)
-        report = stripped(report, "speaker", "title", kind=ReportKind(report.kind))
+        report = stripped(report, ("speaker", "title"), kind=ReportKind(report.kind))
         return self.save_meeting(
             meeting=dataclasses.replace(meeting, reports=(*meeting.reports, report))
         )
@@ -198,7 +192,7 @@ class CouncilService:
         scan already kept stays with them."""
         meeting = self.meeting(meeting_id)
         kept = meeting.minutes
-        minutes = stripped(minutes, "number", "signed_by", "publication_url")
+        minutes = stripped(minutes, ("number", "signed_by", "publication_url"))
         if kept is not None and not minutes.file_sha256:
             minutes = dataclasses.replace(
                 minutes, file_sha256=kept.file_sha256, file_name=kept.file_name

@@ -71,9 +71,7 @@ class ProgrammeService:
         """The programme's one record: texts trimmed, blank goals dropped."""
         programme = stripped(
             programme,
-            "title",
-            "act_type",
-            "act_number",
+            ("title", "act_type", "act_number"),
             goals=tuple(g.strip() for g in programme.goals if g.strip()),
         )
         refuse_invalid(validate_programme(programme, self._ctx.today()))
@@ -86,7 +84,7 @@ class ProgrammeService:
 
     def save_kpi(self, *, kpi: Kpi) -> Kpi:
         """Add (id None) or replace one indicator with its plan by year."""
-        kpi = stripped(kpi, "name", "unit", plan=dict(kpi.plan))
+        kpi = stripped(kpi, ("name", "unit"), plan=dict(kpi.plan))
         refuse_invalid(validate_kpi(kpi))
         with self._ctx.db.atomic():
             known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}
@@ -114,7 +112,7 @@ class ProgrammeService:
         """Add (id None) or change one event; an event deleted meanwhile is refused."""
         if event.id is not None:
             self.event(event.id)
-        event = stripped(event, "title", "responsible")
+        event = stripped(event, ("title", "responsible"))
         refuse_invalid(validate_event(event, self._ctx.today()))
         event_id = self._ctx.upsert(
             event, event.id, programme_repo.insert_event, programme_repo.update_event

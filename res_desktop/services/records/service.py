@@ -96,7 +96,7 @@ class RecordsService:
         return records_repo.AGREEMENTS.load(self._ctx.db)
 
     def add_agreement(self, *, agreement: ForeignAgreement) -> ForeignAgreement:
-        agreement = stripped(agreement, "partner", "title")
+        agreement = stripped(agreement, ("partner", "title"))
         errors = {}
         if not agreement.partner:
             errors["partner"] = "Укажите иностранного партнёра."

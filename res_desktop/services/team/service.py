@@ -75,10 +75,7 @@ class TeamService:
             self.member(member.id)
         member = stripped(
             member,
-            "position",
-            "organisation",
-            "phone",
-            "email",
+            ("position", "organisation", "phone", "email"),
             full_name=" ".join(member.full_name.split()),
         )
         refuse_invalid(validate_member(member, self._ctx.today(), self._federal_city()))
@@ -127,8 +124,7 @@ class TeamService:
             self.event(event.id)  # refuses an event deleted meanwhile
         event = stripped(
             event,
-            "title",
-            "organisation",
+            ("title", "organisation"),
             topics=frozenset(event.topics),
             participants=tuple(event.participants),
         )
@@ -189,7 +185,7 @@ class TeamService:
         self, *, confirmation: QualificationConfirmation
     ) -> QualificationConfirmation:
         self.member(confirmation.member_id)
-        item = stripped(confirmation, "document", "issuer")
+        item = stripped(confirmation, ("document", "issuer"))
         refuse_invalid(validate_confirmation(item, self._ctx.today()))
         new_id = self._ctx.write(team_repo.CONFIRMATIONS.insert, item)
         return next(c for c in self.confirmations() if c.id == new_id)
