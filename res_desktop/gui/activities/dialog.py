@@ -30,6 +30,7 @@ from res_desktop.domain.common.russian import NumberError
 from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
+from res_desktop.gui.common.widgets import label_combo
 from res_desktop.services.common.results import ValidationFailed
 
 COMPANY_ROLE = Qt.ItemDataRole.UserRole
@@ -61,9 +62,7 @@ class ActivityDialog(SubmitDialog):
         for c in sorted(all_countries(), key=lambda c: c.name):
             if c.code != "RU":
                 self.country.addItem(c.name, c.code)
-        self.fmt = QComboBox()
-        for f in ActivityFormat:
-            self.fmt.addItem(f.label, f)
+        self.fmt = label_combo(ActivityFormat)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Поиск по названию или ИНН")
         self.search.setClearButtonEnabled(True)

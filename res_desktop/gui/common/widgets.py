@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.common.labelled import LabelledEnum
 
 
 def buddy_label(text: str, widget: QWidget) -> QLabel:
@@ -61,3 +73,11 @@ def splitter(
     if sizes is not None:
         split.setSizes(sizes)
     return split
+
+
+def label_combo(values: Iterable[LabelledEnum]) -> QComboBox:
+    """A combo box of the values' Russian labels, each value as its item's data."""
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(value.label, value)
+    return combo

@@ -27,6 +27,7 @@ from res_desktop.domain.programme.model import (
 )
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.widgets import label_combo
 
 
 def money_edit(value: int = 0) -> QDoubleSpinBox:
@@ -58,9 +59,7 @@ class ProgrammeDialog(SubmitDialog):
     ) -> None:
         super().__init__(submit, parent, title="Региональная программа развития экспорта")
         self.title = QLineEdit()
-        self.approved_by = QComboBox()
-        for body in ApprovalBody:
-            self.approved_by.addItem(body.label, body)
+        self.approved_by = label_combo(ApprovalBody)
         self.act_type = QLineEdit()
         self.act_type.setPlaceholderText("Постановление Губернатора / протокол Экспортного совета")
         self.act_number = QLineEdit()
@@ -164,9 +163,7 @@ class EventDialog(SubmitDialog):
         self.responsible = QLineEdit()
         self.deadline = date_edit(min(dt.date(year, 12, 31), max(today, dt.date(year, 1, 1))))
         self.funding = FundingEdit()
-        self.status = QComboBox()
-        for status in EventStatus:
-            self.status.addItem(status.label, status)
+        self.status = label_combo(EventStatus)
         self.done_on = OptionalDate("в&ыполнено")
         self.done_on.set_value(None, today)
         for text, widget, field in (

@@ -17,6 +17,7 @@ from res_desktop.domain.records.model import (
 )
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.widgets import label_combo
 
 Submit = Callable[[dict[str, Any]], object]
 
@@ -73,9 +74,7 @@ class PresenceDialog(SubmitDialog):
             self.country.addItem(c.name, c.id)
         if country_id is not None:
             self.country.setCurrentIndex(max(0, self.country.findData(country_id)))
-        self.format = QComboBox()
-        for fmt in PresenceFormat:
-            self.format.addItem(fmt.label, fmt)
+        self.format = label_combo(PresenceFormat)
         self.description = QLineEdit()
         self.description.setPlaceholderText("Например: представитель области в торгпредстве")
         self.since = OptionalDate("&действует с")
