@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -10,12 +10,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from res_desktop.domain.common.labelled import LabelledEnum
+
+
+def button(text: str, clicked: Callable[[], object]) -> QPushButton:
+    """A push button that calls ``clicked`` when pressed."""
+    widget = QPushButton(text)
+    widget.clicked.connect(clicked)
+    return widget
 
 
 def buddy_label(text: str, widget: QWidget) -> QLabel:
