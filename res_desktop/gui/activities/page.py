@@ -56,17 +56,11 @@ class EventsTab(EditableRecordTab):
 
     def _layout(self) -> None:
         filters = widget_row(("Инс&трумент:", self.instrument), ("&Год:", self.year))
-        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
         plan = QGroupBox("План международных мероприятий (инструмент 11)")
         row = QHBoxLayout(plan)
         row.addWidget(self.plan_label, 1)
         row.addWidget(self.plan_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.verdict)
-        layout.addWidget(plan)
+        self.lay_out(filters, below=(self.verdict, plan))
 
     def refresh(self) -> None:
         code, year = self.instrument.currentData(), self.year.value()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import wrapped_label
+from res_desktop.gui.common.widgets import Part, stack, widget_row, wrapped_label
 from res_desktop.services.common.workspace import Workspace
 
 
@@ -127,6 +128,13 @@ class EditableRecordTab(RecordTab):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = wrapped_label()
+
+    def lay_out(self, *above: Part, below: Sequence[Part] | None = None) -> None:
+        """``above``, the table, the add / edit / delete buttons and ``below`` (by default the
+        summary), top to bottom."""
+        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
+        after = (self.summary,) if below is None else below
+        stack(QVBoxLayout(self), *above, (self.table, 1), buttons, *after)
 
     def dialog(self, row: Any) -> QDialog:
         """The dialog adding (``row`` None) or changing a row; its ``result_value`` is saved."""

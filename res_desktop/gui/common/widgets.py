@@ -54,12 +54,11 @@ def wrapped_label(text: str = "") -> QLabel:
     return label
 
 
-def pane(*parts: QWidget | QLayout | tuple[QWidget, int]) -> QWidget:
-    """A margin-less widget holding ``parts`` top to bottom (a splitter's pane); a (widget,
-    stretch) pair takes the spare height."""
-    widget = QWidget()
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(0, 0, 0, 0)
+Part = QWidget | QLayout | tuple[QWidget, int]
+
+
+def stack(layout: QVBoxLayout, *parts: Part) -> QVBoxLayout:
+    """``parts`` added top to bottom; a (widget, stretch) pair takes the spare height."""
     for part in parts:
         if isinstance(part, QLayout):
             layout.addLayout(part)
@@ -67,6 +66,13 @@ def pane(*parts: QWidget | QLayout | tuple[QWidget, int]) -> QWidget:
             layout.addWidget(*part)
         else:
             layout.addWidget(part)
+    return layout
+
+
+def pane(*parts: Part) -> QWidget:
+    """A margin-less widget holding ``parts`` top to bottom (a splitter's pane)."""
+    widget = QWidget()
+    stack(QVBoxLayout(widget), *parts).setContentsMargins(0, 0, 0, 0)
     return widget
 
 

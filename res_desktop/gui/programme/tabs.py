@@ -32,11 +32,7 @@ class EventsTab(EditableRecordTab):
         self.year.setValue(ws.today().year)
         self.year.valueChanged.connect(self.refresh)
         top = widget_row(("Мероприятия на &год:", self.year))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
-        layout.addWidget(self.summary)
+        self.lay_out(top)
         self.sort_by(3)
         self.refresh()
 
@@ -70,12 +66,7 @@ class BudgetTab(EditableRecordTab):
             "ВРП субъекта Российской Федерации, но не менее 50 млн рублей ежегодно."
         )
         note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
-        layout.addWidget(self.summary)
-        layout.addWidget(self.funding)
+        self.lay_out(note, below=(self.summary, self.funding))
         self.sort_by(0)
         self.refresh()
 

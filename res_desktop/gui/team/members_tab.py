@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,13 +42,7 @@ class MembersTab(EditableRecordTab):
 
     def _build_layout(self) -> None:
         top = widget_row(("Состав на да&ту:", self.on_date), self.show_all)
-        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.turnover)
+        self.lay_out(top, below=(self.empty, self.turnover))
 
     def day(self) -> Any:
         return from_qdate(self.on_date.date())

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.team.model import MemberId, TrainingEvent
 from res_desktop.gui.common.record_tab import EditableRecordTab
-from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.models import events_model
 from res_desktop.services.common.workspace import Workspace
@@ -21,11 +20,7 @@ class TrainingTab(EditableRecordTab):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, events_model(), parent)
-        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.summary)
+        self.lay_out()
         self.sort_by(0, Qt.SortOrder.DescendingOrder)
         self.refresh()
 
