@@ -68,8 +68,7 @@ class RecordsService:
         if any(c.code == code for c in self.countries()):
             raise ValidationFailed({"code": "Эта страна уже в перечне приоритетных."})
         country = PriorityCountry(code=code, name=country_names()[code], listed_on=listed_on)
-        country_id = self._ctx.write(records_repo.COUNTRIES.insert, country)
-        return dataclasses.replace(country, id=country_id)
+        return self._ctx.insert(records_repo.COUNTRIES.insert, country)
 
     def delete_country(self, *, country_id: int) -> None:
         """Removes the country with its formats of presence."""
@@ -86,8 +85,7 @@ class RecordsService:
             raise ValidationFailed({"description": "Опишите формат присутствия «Другое»."})
         if late := not_after_today(presence.since, self._ctx.today(), "Дата"):
             raise ValidationFailed({"since": late})
-        presence_id = self._ctx.write(records_repo.PRESENCES.insert, presence)
-        return dataclasses.replace(presence, id=presence_id)
+        return self._ctx.insert(records_repo.PRESENCES.insert, presence)
 
     def delete_presence(self, *, presence_id: int) -> None:
         self._ctx.write(records_repo.PRESENCES.delete, presence_id)
@@ -105,8 +103,7 @@ class RecordsService:
         if late := not_after_today(agreement.signed_on, self._ctx.today(), "Дата подписания"):
             errors["signed_on"] = late
         refuse_invalid(errors)
-        agreement_id = self._ctx.write(records_repo.AGREEMENTS.insert, agreement)
-        return dataclasses.replace(agreement, id=agreement_id)
+        return self._ctx.insert(records_repo.AGREEMENTS.insert, agreement)
 
     def delete_agreement(self, *, agreement_id: int) -> None:
         self._ctx.write(records_repo.AGREEMENTS.delete, agreement_id)
