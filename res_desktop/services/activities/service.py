@@ -77,9 +77,7 @@ class ActivityService:
         return self.activity(new_id)
 
     def delete_activity(self, *, activity_id: int) -> Activity:
-        found = self.activity(activity_id)
-        self._ctx.write(activities_repo.delete_activity, activity_id)
-        return found
+        return self._ctx.delete(activities_repo.delete_activity, self.activity(activity_id))
 
     # -- instrument 11's plan ----------------------------------------------------------
     def plans(self) -> list[IntlEventsPlan]:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
 import sqlite_utils
 
@@ -26,6 +26,14 @@ P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 D = TypeVar("D", bound="DataclassInstance")
+
+
+class Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+S = TypeVar("S", bound=Stored)
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,13 @@ class ServiceContext:
     def insert(self, store: Callable[[sqlite_utils.Database, D], int], record: D) -> D:
         """Stores a new record in its own transaction; the record with the id it was given."""
         return dataclasses.replace(record, id=self.write(store, record))
+
+    def delete(self, store: Callable[[sqlite_utils.Database, int], None], record: S) -> S:
+        """Deletes a stored record, found just before (one deleted meanwhile was refused then),
+        in its own transaction; the record, for the caller's message or undo."""
+        assert record.id is not None
+        self.write(store, record.id)
+        return record
 
     def upsert(
         self,

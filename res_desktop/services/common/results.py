@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from res_desktop.domain.checklist.model import EvidenceItem, ItemState
 from res_desktop.domain.checklist.schedule import ScheduleVerdict
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument
 from res_desktop.domain.common.deadlines import ReportDeadline
 from res_desktop.domain.common.progress import ItemMark, Progress, Status, progress_of
+from res_desktop.services.common.context import Stored
 
 T = TypeVar("T")
 
@@ -31,12 +32,7 @@ def found_or_refused(found: T | None, errors: dict[str, str]) -> T:
     return found
 
 
-class _Stored(Protocol):
-    @property
-    def id(self) -> int | None: ...
-
-
-S = TypeVar("S", bound=_Stored)
+S = TypeVar("S", bound=Stored)
 
 
 def with_id(records: Iterable[S], record_id: int, errors: dict[str, str]) -> S:

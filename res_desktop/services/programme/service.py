@@ -120,9 +120,7 @@ class ProgrammeService:
         return dataclasses.replace(event, id=EventId(event_id))
 
     def delete_event(self, event_id: int) -> ProgrammeEvent:
-        found = self.event(event_id)
-        self._ctx.write(programme_repo.delete_event, event_id)
-        return found
+        return self._ctx.delete(programme_repo.delete_event, self.event(event_id))
 
     # -- budget --------------------------------------------------------------------------
     def budgets(self) -> list[BudgetYear]:

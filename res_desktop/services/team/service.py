@@ -86,9 +86,7 @@ class TeamService:
 
     def delete_member(self, member_id: int) -> TeamMember:
         """Removes a record entered by mistake, with its participations (use exclusion else)."""
-        found = self.member(member_id)
-        self._ctx.write(team_repo.MEMBERS.delete, member_id)
-        return found
+        return self._ctx.delete(team_repo.MEMBERS.delete, self.member(member_id))
 
     def composition_on(self, day: dt.date) -> TeamComposition:
         members = self.members()
@@ -173,9 +171,7 @@ class TeamService:
         return path
 
     def delete_event(self, event_id: int) -> TrainingEvent:
-        found = self.event(event_id)
-        self._ctx.write(team_repo.delete_event, event_id)
-        return found
+        return self._ctx.delete(team_repo.delete_event, self.event(event_id))
 
     # -- qualification confirmation (year 4) ------------------------------------------
     def confirmations(self) -> list[QualificationConfirmation]:
