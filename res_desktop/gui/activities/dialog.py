@@ -49,8 +49,7 @@ class ActivityDialog(SubmitDialog):
         kind: ActivityKind | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent, title="Мероприятие (инструменты 10–15)")
-        self._id = activity.id if activity else None
+        super().__init__(submit, parent, title="Мероприятие (инструменты 10–15)", record=activity)
         self.kind = QComboBox()
         for k in ActivityKind:
             self.kind.addItem(f"{int(k.instrument)}. {k.label}", k)

@@ -149,9 +149,8 @@ class EventDialog(SubmitDialog):
         event: ProgrammeEvent | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(submit, parent, title="Мероприятие Региональной программы")
+        super().__init__(submit, parent, title="Мероприятие Региональной программы", record=event)
         self._year = year
-        self._id = event.id if event else None
         self.title = QLineEdit()
         self.instrument = QComboBox()
         for code in EVENT_INSTRUMENTS:

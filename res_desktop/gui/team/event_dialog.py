@@ -52,8 +52,9 @@ class EventDialog(SubmitDialog):
         event: TrainingEvent | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent, title="Мероприятие по профессиональному развитию")
-        self._id = event.id if event else None
+        super().__init__(
+            submit, parent, title="Мероприятие по профессиональному развитию", record=event
+        )
         self._kept: dict[MemberId, Participant] = {}
         self._files: dict[MemberId, Path] = {}
         self.kind = label_combo(TrainingKind)

@@ -23,8 +23,7 @@ class MemberDialog(SubmitDialog):
         member: TeamMember | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent, title="Член управленческой команды")
-        self._id = member.id if member else None
+        super().__init__(submit, parent, title="Член управленческой команды", record=member)
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText("Фамилия Имя Отчество")
         self.position = QLineEdit()
