@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -88,7 +87,7 @@ class ActivityService:
 
     def approve_plan(self, *, plan: IntlEventsPlan) -> IntlEventsPlan:
         """Add or replace the year's plan of international events (one a year)."""
-        plan = dataclasses.replace(plan, minutes_number=plan.minutes_number.strip())
+        plan = stripped(plan, ("minutes_number",))
         refuse_invalid(validate_plan(plan, self._ctx.today()))
         return self._ctx.write(activities_repo.PLANS.save, plan)
 
