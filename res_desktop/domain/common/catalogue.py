@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import NewType
+from typing import Any, NewType
 
 from res_desktop.domain.common.labelled import LabelledEnum
 
@@ -230,6 +230,11 @@ class Catalogue:
 
     def by_number(self, number: int) -> Instrument:
         return self.get(standard_code(number))
+
+
+def catalogue_table(folder: Path, name: str) -> list[dict[str, Any]]:
+    """The entries of the catalogue file ``<name>.toml``: its array of tables ``name``."""
+    return list(tomllib.loads((folder / f"{name}.toml").read_text("utf-8"))[name])
 
 
 def load_catalogue(folder: Path) -> Catalogue:

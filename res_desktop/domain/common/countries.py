@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from res_desktop import paths
+from res_desktop.domain.common.catalogue import catalogue_table
 
 
 @dataclass(frozen=True)
@@ -18,14 +18,13 @@ class Country:
 
 
 def load_countries(folder: Path) -> tuple[Country, ...]:
-    raw = tomllib.loads((folder / "countries.toml").read_text("utf-8"))
     return tuple(
         Country(
             code=str(c["code"]),
             name=str(c["name"]),
             aliases=tuple(str(a) for a in c.get("aliases", ())),
         )
-        for c in raw["countries"]
+        for c in catalogue_table(folder, "countries")
     )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from res_desktop.domain.common.catalogue import catalogue_table
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,6 @@ class Region:
 
 
 def load_regions(folder: Path) -> tuple[Region, ...]:
-    raw = tomllib.loads((folder / "regions.toml").read_text("utf-8"))
     return tuple(
         Region(
             code=str(r["code"]),
@@ -24,5 +24,5 @@ def load_regions(folder: Path) -> tuple[Region, ...]:
             federal_district=str(r["federal_district"]),
             federal_city=bool(r.get("federal_city", False)),
         )
-        for r in raw["regions"]
+        for r in catalogue_table(folder, "regions")
     )

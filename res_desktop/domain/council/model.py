@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NewType
 
+from res_desktop.domain.common.checks import field_errors, too_short
 from res_desktop.domain.common.dates import is_future, not_after_today, not_before, within
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.russian import count, date_short, figure_errors, plural_word
@@ -217,12 +218,10 @@ def validate_report(report: MeetingReport, meeting_date: dt.date) -> dict[str, s
 
 
 def validate_decision(decision: Decision, today: dt.date) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if len(decision.text.strip()) < 3:
-        errors["text"] = "Укажите содержание решения."
-    if future := not_after_today(decision.done_on, today, "Дата исполнения"):
-        errors["done_on"] = future
-    return errors
+    return field_errors(
+        ("text", too_short(decision.text, 3, "Укажите содержание решения.")),
+        ("done_on", not_after_today(decision.done_on, today, "Дата исполнения")),
+    )
 
 
 def validate_minutes(minutes: Minutes, meeting: Meeting, today: dt.date) -> dict[str, str]:
@@ -268,21 +267,19 @@ def validate_meeting(meeting: Meeting, today: dt.date) -> dict[str, str]:
 
 
 def validate_member(member: Member) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if len(member.name.strip()) < 3:
-        errors["name"] = "Укажите фамилию, имя и отчество члена Совета."
-    early = not_before(member.left_on, member.joined_on, "Дата выхода из состава", "даты включения")
-    if early:
-        errors["left_on"] = early
-    return errors
+    left = not_before(member.left_on, member.joined_on, "Дата выхода из состава", "даты включения")
+    return field_errors(
+        ("name", too_short(member.name, 3, "Укажите фамилию, имя и отчество члена Совета.")),
+        ("left_on", left),
+    )
 
 
 def validate_council(council: Council, today: dt.date) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if len(council.name.strip()) < 5:
-        errors["name"] = "Укажите наименование Совета."
-    if future := not_after_today(council.regulation_date, today, "Дата утверждения положения"):
-        errors["regulation_date"] = future
-    if council.regulation_date and not council.regulation_number.strip():
-        errors["regulation_number"] = "Укажите номер акта об утверждении положения о Совете."
-    return errors
+    late = not_after_today(council.regulation_date, today, "Дата утверждения положения")
+    unnumbered = council.regulation_date is not None and not council.regulation_number.strip()
+    number = "Укажите номер акта об утверждении положения о Совете." if unnumbered else None
+    return field_errors(
+        ("name", too_short(council.name, 5, "Укажите наименование Совета.")),
+        ("regulation_date", late),
+        ("regulation_number", number),
+    )

@@ -30,6 +30,7 @@ from res_desktop.domain.common.russian import NumberError
 from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
+from res_desktop.gui.common.widgets import label_combo
 from res_desktop.services.common.results import ValidationFailed
 
 COMPANY_ROLE = Qt.ItemDataRole.UserRole
@@ -48,9 +49,7 @@ class ActivityDialog(SubmitDialog):
         kind: ActivityKind | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Мероприятие (инструменты 10–15)")
-        self._id = activity.id if activity else None
+        super().__init__(submit, parent, title="Мероприятие (инструменты 10–15)", record=activity)
         self.kind = QComboBox()
         for k in ActivityKind:
             self.kind.addItem(f"{int(k.instrument)}. {k.label}", k)
@@ -62,9 +61,7 @@ class ActivityDialog(SubmitDialog):
         for c in sorted(all_countries(), key=lambda c: c.name):
             if c.code != "RU":
                 self.country.addItem(c.name, c.code)
-        self.fmt = QComboBox()
-        for f in ActivityFormat:
-            self.fmt.addItem(f.label, f)
+        self.fmt = label_combo(ActivityFormat)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Поиск по названию или ИНН")
         self.search.setClearButtonEnabled(True)
@@ -199,8 +196,7 @@ class PlanDialog(SubmitDialog):
         plan: IntlEventsPlan | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle(f"План международных мероприятий на {year} год")
+        super().__init__(submit, parent, title=f"План международных мероприятий на {year} год")
         self._year = year
         self.approved_on = date_edit(plan.approved_on if plan else today)
         self.minutes = QLineEdit(plan.minutes_number if plan else "")

@@ -30,6 +30,7 @@ class EventsTab(EditableRecordTab):
     """The filterable table with add / edit / delete and instrument 11's plan."""
 
     add_text = "&Добавить мероприятие…"
+    record_type = Activity
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, activities_model(), parent)
@@ -55,17 +56,11 @@ class EventsTab(EditableRecordTab):
 
     def _layout(self) -> None:
         filters = widget_row(("Инс&трумент:", self.instrument), ("&Год:", self.year))
-        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
         plan = QGroupBox("План международных мероприятий (инструмент 11)")
         row = QHBoxLayout(plan)
         row.addWidget(self.plan_label, 1)
         row.addWidget(self.plan_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.verdict)
-        layout.addWidget(plan)
+        self.lay_out(filters, below=(self.verdict, plan))
 
     def refresh(self) -> None:
         code, year = self.instrument.currentData(), self.year.value()
@@ -117,16 +112,11 @@ class EventsTab(EditableRecordTab):
     def add_activity(self, kind: ActivityKind | None) -> None:
         self._run(self.dialog(None, kind))
 
-    def is_saved(self, row: object, saved: object) -> bool:
-        return isinstance(saved, Activity) and getattr(row, "id", None) == saved.id
+    def delete_question(self, activity: Activity) -> str:
+        return f"Удалить мероприятие «{activity.title}»?"
 
-    def delete_selected(self) -> None:
-        activity = self.selected_row()
-        if not isinstance(activity, Activity) or activity.id is None:
-            return
-        activity_id = activity.id
-        question = f"Удалить мероприятие «{activity.title}»?"
-        self.remove(question, lambda: self._ws.activities.delete_activity(activity_id=activity_id))
+    def delete_record(self, activity_id: int) -> None:
+        self._ws.activities.delete_activity(activity_id=activity_id)
 
     def approve_plan(self) -> None:
         year = self.year.value()

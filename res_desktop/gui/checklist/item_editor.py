@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.progress import Status
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.widgets import label_combo
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
 
@@ -36,9 +36,7 @@ class ItemEditor(QWidget):
         self.derived = QLabel()
         self.derived.setWordWrap(True)
         self.derived.setStyleSheet("color: #1d4e89;")
-        self.status = QComboBox()
-        for status in Status:
-            self.status.addItem(status.label, status)
+        self.status = label_combo(Status)
         self.na_reason = QLineEdit()
         self.na_reason.setPlaceholderText("Почему пункт не применим к региону")
         self.responsible = QLineEdit()

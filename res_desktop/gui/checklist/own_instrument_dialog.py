@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind
 from res_desktop.gui.common.form_dialog import FramedFormDialog
+from res_desktop.gui.common.widgets import label_combo
 from res_desktop.services.checklist.service import OwnInstrument
 from res_desktop.services.common.workspace import Workspace
 
@@ -24,9 +24,7 @@ class OwnInstrumentDialog(FramedFormDialog):
         self.title = QLineEdit()
         self.short_title = QLineEdit()
         self.short_title.setMaxLength(40)
-        self.kind = QComboBox()
-        for kind in Kind:
-            self.kind.addItem(kind.label, kind)
+        self.kind = label_combo(Kind)
         self.summary = QPlainTextEdit()
         self.summary.setMaximumHeight(60)
         self.items = QPlainTextEdit()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from res_desktop.gui.checklist.own_instrument_dialog import OwnInstrumentDialog,
 from res_desktop.gui.checklist.own_offer_dialog import OwnOfferDialog
 from res_desktop.gui.checklist.panel import ChecklistPanel
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.widgets import pane, splitter
 from res_desktop.services.common.workspace import Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -44,20 +44,12 @@ class InstrumentsPage(QWidget):
         self.offer_own = QPushButton("Предложение РЭЦ…")
         self.offer_own.setToolTip("Отметить описание инструмента и письмо в РЭЦ (блок IV)")
         self.offer_own.clicked.connect(self.record_own_offer)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_own)
         buttons.addWidget(self.add_own_item)
         buttons.addWidget(self.offer_own)
-        left_layout.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.panel)
-        split.setStretchFactor(1, 1)
-        split.setSizes([340, 900])
+        left = pane((self.tree, 1), buttons)
+        split = splitter(Qt.Orientation.Horizontal, (left, 0), (self.panel, 1), sizes=[340, 900])
         QVBoxLayout(self).addWidget(split)
         self.refresh_tree()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from res_desktop.gui.checklist.model import SORT_ROLE, ChecklistModel, Column
 from res_desktop.gui.checklist.undo import SaveItemCommand
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.common.widgets import buddy_label
+from res_desktop.gui.common.widgets import buddy_label, splitter
 from res_desktop.services.checklist.monitoring import monitoring_text
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -127,11 +126,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroller, "Пунк&т")
         self.tabs.addTab(self.evidence, "Подтверждающие мат&ериалы")
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = splitter(Qt.Orientation.Vertical, (self.table, 3), (self.tabs, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)

@@ -101,9 +101,20 @@ class FieldErrors:
 class SubmitDialog(QDialog):
     """Save / Cancel; Save calls ``submit(values())`` and closes only when it succeeds."""
 
-    def __init__(self, submit: Callable[[Any], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        submit: Callable[[Any], object],
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        record: object = None,
+    ) -> None:
+        """``record`` is the stored record being changed (None for a new one): its id is kept."""
         super().__init__(parent)
+        if title:
+            self.setWindowTitle(title)
         self._submit = submit
+        self._id: Any = getattr(record, "id", None)
         self.result_value: object = None
         self.form = QFormLayout()
         self.general_error = error_label()

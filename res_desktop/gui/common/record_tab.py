@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import wrapped_label
+from res_desktop.gui.common.widgets import Part, stack, widget_row, wrapped_label
 from res_desktop.services.common.workspace import Workspace
 
 
@@ -31,6 +32,9 @@ class RecordTab(QWidget):
     """A table over a ``RecordTableModel``; ``changed`` is emitted after every saved edit."""
 
     changed = Signal()
+    # The tab's stored record class: a saved record is selected again by its id, and the
+    # selected one is deleted by ``delete_record`` after ``delete_question`` is confirmed.
+    record_type: type | None = None
 
     def __init__(self, model: RecordTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +91,25 @@ class RecordTab(QWidget):
             self.refresh()
             self.changed.emit()
 
+    def selected_record(self) -> Any | None:
+        """The selected row if it is a stored ``record_type`` record (one with an id)."""
+        row = self.selected_row()
+        if self.record_type is None or not isinstance(row, self.record_type):
+            return None
+        return row if getattr(row, "id", None) is not None else None
+
+    def delete_selected(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            record_id = record.id
+            self.remove(self.delete_question(record), lambda: self.delete_record(record_id))
+
+    def delete_question(self, record: Any) -> str:
+        raise NotImplementedError
+
+    def delete_record(self, record_id: int) -> object:
+        raise NotImplementedError
+
 
 class EditableRecordTab(RecordTab):
     """A table with add / edit / delete buttons; subclasses supply the dialog, the deletion and
@@ -105,6 +128,13 @@ class EditableRecordTab(RecordTab):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = wrapped_label()
+
+    def lay_out(self, *above: Part, below: Sequence[Part] | None = None) -> None:
+        """``above``, the table, the add / edit / delete buttons and ``below`` (by default the
+        summary), top to bottom."""
+        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
+        after = (self.summary,) if below is None else below
+        stack(QVBoxLayout(self), *above, (self.table, 1), buttons, *after)
 
     def dialog(self, row: Any) -> QDialog:
         """The dialog adding (``row`` None) or changing a row; its ``result_value`` is saved."""
@@ -131,10 +161,10 @@ class EditableRecordTab(RecordTab):
 
     def is_saved(self, row: object, saved: object) -> bool:
         """Which row to select after a save."""
+        if self.record_type is not None:
+            saved_id = getattr(saved, "id", None)
+            return isinstance(saved, self.record_type) and getattr(row, "id", None) == saved_id
         return row == saved
-
-    def delete_selected(self) -> None:
-        raise NotImplementedError
 
     def refresh(self) -> None:
         raise NotImplementedError

@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from res_desktop.domain.common.labelled import LabelledEnum
+
+
+def button(text: str, clicked: Callable[[], object]) -> QPushButton:
+    """A push button that calls ``clicked`` when pressed."""
+    widget = QPushButton(text)
+    widget.clicked.connect(clicked)
+    return widget
 
 
 def buddy_label(text: str, widget: QWidget) -> QLabel:
@@ -31,3 +52,46 @@ def wrapped_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+Part = QWidget | QLayout | tuple[QWidget, int]
+
+
+def stack(layout: QVBoxLayout, *parts: Part) -> QVBoxLayout:
+    """``parts`` added top to bottom; a (widget, stretch) pair takes the spare height."""
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        elif isinstance(part, tuple):
+            layout.addWidget(*part)
+        else:
+            layout.addWidget(part)
+    return layout
+
+
+def pane(*parts: Part) -> QWidget:
+    """A margin-less widget holding ``parts`` top to bottom (a splitter's pane)."""
+    widget = QWidget()
+    stack(QVBoxLayout(widget), *parts).setContentsMargins(0, 0, 0, 0)
+    return widget
+
+
+def splitter(
+    orientation: Qt.Orientation, *panes: tuple[QWidget, int], sizes: list[int] | None = None
+) -> QSplitter:
+    """The (pane, stretch factor) pairs left to right or top to bottom, ``sizes`` at first."""
+    split = QSplitter(orientation)
+    for number, (widget, stretch) in enumerate(panes):
+        split.addWidget(widget)
+        split.setStretchFactor(number, stretch)
+    if sizes is not None:
+        split.setSizes(sizes)
+    return split
+
+
+def label_combo(values: Iterable[LabelledEnum]) -> QComboBox:
+    """A combo box of the values' Russian labels, each value as its item's data."""
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(value.label, value)
+    return combo

@@ -24,6 +24,7 @@ from res_desktop.domain.council.model import (
 )
 from res_desktop.gui.common.date_fields import OptionalDate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
+from res_desktop.gui.common.widgets import label_combo
 from res_desktop.services.common.workspace import Workspace
 
 
@@ -101,9 +102,7 @@ class MemberDialog(FramedFormDialog):
         self._ws, self._member = ws, member
         self.saved: Member | None = None
         self.name = QLineEdit(member.name if member else "")
-        self.category = QComboBox()
-        for category in MemberCategory:
-            self.category.addItem(category.label, category)
+        self.category = label_combo(MemberCategory)
         if member:
             self.category.setCurrentIndex(self.category.findData(member.category))
         self.organisation = QLineEdit(member.organisation if member else "")

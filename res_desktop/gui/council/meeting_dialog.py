@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,7 +36,7 @@ from res_desktop.domain.council.model import (
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
 from res_desktop.gui.common.form_dialog import error_label, save_buttons, show_errors
 from res_desktop.gui.common.table_model import RecordTableModel
-from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import label_combo, widget_row
 from res_desktop.gui.council.council_dialog import checked_ids, member_checklist
 from res_desktop.gui.council.meeting_parts import DecisionDialog, ReportDialog
 from res_desktop.gui.council.models import DecisionsModel, ReportsModel
@@ -67,12 +66,8 @@ class MeetingDialog(QDialog):
         self.setWindowTitle("Заседание Экспортного совета")
         m = self._meeting
         self.date = date_edit(m.date)
-        self.status = QComboBox()
-        self.form = QComboBox()
-        for status in MeetingStatus:
-            self.status.addItem(status.label, status)
-        for form in MeetingForm:
-            self.form.addItem(form.label, form)
+        self.status = label_combo(MeetingStatus)
+        self.form = label_combo(MeetingForm)
         self.status.setCurrentIndex(self.status.findData(m.status))
         self.form.setCurrentIndex(self.form.findData(m.form))
         self.public = QCheckBox("&Открытое: с участием экспортёров, не входящих в состав Совета")

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -23,6 +22,7 @@ from res_desktop.domain.council.model import (
 )
 from res_desktop.gui.common.date_fields import OptionalDate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
+from res_desktop.gui.common.widgets import label_combo
 
 
 def agenda_spin(value: int | None) -> QSpinBox:
@@ -47,9 +47,7 @@ class ReportDialog(FramedFormDialog):
         self._meeting_date = meeting_date
         self._id = report.id if report else None
         report = report or MeetingReport(ReportKind.INTERIM)
-        self.kind = QComboBox()
-        for kind in ReportKind:
-            self.kind.addItem(kind.label, kind)
+        self.kind = label_combo(ReportKind)
         self.kind.setCurrentIndex(self.kind.findData(report.kind))
         self.speaker = QLineEdit(report.speaker)
         self.title = QLineEdit(report.title)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import button, pane, splitter, widget_row
 from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, MemberDialog
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.council.models import MeetingsModel, MembersModel
@@ -78,54 +76,38 @@ class CouncilPage(RecordPage):
 
     # -- layout ------------------------------------------------------------------------
     def _council_tab(self) -> QWidget:
-        edit = QPushButton("Изменить сведени&я о Совете…")
-        edit.clicked.connect(self.edit_council)
-        self.add_member_button = QPushButton("&Добавить члена…")
-        self.add_member_button.clicked.connect(lambda: self.edit_member(None))
-        change = QPushButton("&Изменить…")
-        change.clicked.connect(lambda: self.edit_member(self.selected_member()))
-        remove = QPushButton("&Удалить")
-        remove.clicked.connect(self.delete_selected_member)
+        edit = button("Изменить сведени&я о Совете…", self.edit_council)
+        self.add_member_button = button("&Добавить члена…", lambda: self.edit_member(None))
+        change = button("&Изменить…", lambda: self.edit_member(self.selected_member()))
+        remove = button("&Удалить", self.delete_selected_member)
         self.members_table.doubleClicked.connect(lambda _: self.edit_member(self.selected_member()))
-        add_group = QPushButton("Добавить &группу…")
-        add_group.clicked.connect(lambda: self.edit_group(None))
-        change_group = QPushButton("Изменит&ь группу…")
-        change_group.clicked.connect(lambda: self.edit_group(self.selected_group()))
-        remove_group = QPushButton("Уда&лить группу")
-        remove_group.clicked.connect(self.delete_selected_group)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.details)
-        top_layout.addLayout(widget_row(edit))
-        top_layout.addWidget(QLabel("<b>Состав Совета</b>"))
-        top_layout.addWidget(self.members_table, 1)
-        top_layout.addLayout(widget_row(self.add_member_button, change, remove))
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(QLabel("<b>Рабочие группы</b>"))
-        bottom_layout.addWidget(self.groups, 1)
-        bottom_layout.addLayout(widget_row(add_group, change_group, remove_group))
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        return split
+        add_group = button("Добавить &группу…", lambda: self.edit_group(None))
+        change_group = button("Изменит&ь группу…", lambda: self.edit_group(self.selected_group()))
+        remove_group = button("Уда&лить группу", self.delete_selected_group)
+        top = pane(
+            self.details,
+            widget_row(edit),
+            QLabel("<b>Состав Совета</b>"),
+            (self.members_table, 1),
+            widget_row(self.add_member_button, change, remove),
+        )
+        bottom = pane(
+            QLabel("<b>Рабочие группы</b>"),
+            (self.groups, 1),
+            widget_row(add_group, change_group, remove_group),
+        )
+        return splitter(Qt.Orientation.Vertical, (top, 3), (bottom, 1))
 
     def _meetings_tab(self) -> QWidget:
-        self.add_meeting_button = QPushButton("&Добавить заседание…")
-        self.add_meeting_button.clicked.connect(lambda: self.edit_meeting(None))
-        change = QPushButton("&Изменить…")
-        change.clicked.connect(lambda: self.edit_meeting(self.selected_meeting()))
-        remove = QPushButton("&Удалить")
-        remove.clicked.connect(self.delete_selected_meeting)
-        agenda = QPushButton("Пов&естка (PDF)…")
-        agenda.clicked.connect(lambda: self._save_pdf_as("Повестка", self.save_agenda_pdf))
-        minutes = QPushButton("Проект п&ротокола (PDF)…")
-        minutes.clicked.connect(
-            lambda: self._save_pdf_as("Проект протокола", self.save_minutes_pdf)
+        self.add_meeting_button = button("&Добавить заседание…", lambda: self.edit_meeting(None))
+        change = button("&Изменить…", lambda: self.edit_meeting(self.selected_meeting()))
+        remove = button("&Удалить", self.delete_selected_meeting)
+        agenda = button(
+            "Пов&естка (PDF)…", lambda: self._save_pdf_as("Повестка", self.save_agenda_pdf)
+        )
+        minutes = button(
+            "Проект п&ротокола (PDF)…",
+            lambda: self._save_pdf_as("Проект протокола", self.save_minutes_pdf),
         )
         self.meetings_table.doubleClicked.connect(
             lambda _: self.edit_meeting(self.selected_meeting())

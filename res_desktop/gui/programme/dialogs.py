@@ -28,6 +28,7 @@ from res_desktop.domain.programme.model import (
 )
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.widgets import label_combo
 
 
 def money_edit(value: int = 0) -> QDoubleSpinBox:
@@ -57,12 +58,9 @@ class ProgrammeDialog(SubmitDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Региональная программа развития экспорта")
+        super().__init__(submit, parent, title="Региональная программа развития экспорта")
         self.title = QLineEdit()
-        self.approved_by = QComboBox()
-        for body in ApprovalBody:
-            self.approved_by.addItem(body.label, body)
+        self.approved_by = label_combo(ApprovalBody)
         self.act_type = QLineEdit()
         self.act_type.setPlaceholderText("Постановление Губернатора / протокол Экспортного совета")
         self.act_number = QLineEdit()
@@ -152,10 +150,8 @@ class EventDialog(SubmitDialog):
         event: ProgrammeEvent | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(submit, parent)
-        self.setWindowTitle("Мероприятие Региональной программы")
+        super().__init__(submit, parent, title="Мероприятие Региональной программы", record=event)
         self._year = year
-        self._id = event.id if event else None
         self.title = QLineEdit()
         self.instrument = QComboBox()
         for code in EVENT_TARGETS:
@@ -167,9 +163,7 @@ class EventDialog(SubmitDialog):
         self.responsible = QLineEdit()
         self.deadline = date_edit(min(dt.date(year, 12, 31), max(today, dt.date(year, 1, 1))))
         self.funding = FundingEdit()
-        self.status = QComboBox()
-        for status in EventStatus:
-            self.status.addItem(status.label, status)
+        self.status = label_combo(EventStatus)
         self.done_on = OptionalDate("в&ыполнено")
         self.done_on.set_value(None, today)
         for text, widget, field in (
@@ -224,8 +218,7 @@ class BudgetDialog(SubmitDialog):
         budget: BudgetYear | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(submit, parent)
-        self.setWindowTitle("ВРП и бюджет Плана")
+        super().__init__(submit, parent, title="ВРП и бюджет Плана")
         self.year = year_edit(budget.year if budget else year)
         self.year.setEnabled(budget is None)
         self.grp = money_edit(budget.grp if budget else 0)

@@ -28,6 +28,8 @@ from res_desktop.services.common.workspace import Workspace
 
 
 class EventsTab(EditableRecordTab):
+    record_type = ProgrammeEvent
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, events_model(), parent)
         self.year = QSpinBox()
@@ -35,11 +37,7 @@ class EventsTab(EditableRecordTab):
         self.year.setValue(ws.today().year)
         self.year.valueChanged.connect(self.refresh)
         top = widget_row(("Мероприятия на &год:", self.year))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
-        layout.addWidget(self.summary)
+        self.lay_out(top)
         self.sort_by(3)
         self.refresh()
 
@@ -50,13 +48,11 @@ class EventsTab(EditableRecordTab):
         today = self._ws.today()
         return EventDialog(submit, year=self.year.value(), today=today, event=row, parent=self)
 
-    def delete_selected(self) -> None:
-        event = self.selected_row()
-        if not isinstance(event, ProgrammeEvent) or event.id is None:
-            return
-        event_id = event.id
-        question = f"Удалить мероприятие «{event.title}» из программы?"
-        self.remove(question, lambda: self._ws.programme.delete_event(event_id))
+    def delete_question(self, event: ProgrammeEvent) -> str:
+        return f"Удалить мероприятие «{event.title}» из программы?"
+
+    def delete_record(self, event_id: int) -> None:
+        self._ws.programme.delete_event(event_id)
 
     def refresh(self) -> None:
         year = self.year.value()
@@ -75,12 +71,7 @@ class BudgetTab(EditableRecordTab):
             "ВРП субъекта Российской Федерации, но не менее 50 млн рублей ежегодно."
         )
         note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
-        layout.addWidget(self.summary)
-        layout.addWidget(self.funding)
+        self.lay_out(note, below=(self.summary, self.funding))
         self.sort_by(0)
         self.refresh()
 

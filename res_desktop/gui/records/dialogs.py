@@ -58,8 +58,7 @@ class KpiDialog(SubmitDialog):
         kpi: CentreKpi | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("КПЭ центра поддержки экспорта")
+        super().__init__(submit, parent, title="КПЭ центра поддержки экспорта")
         self.year = _year_edit(kpi.year if kpi else year, kpi is None)
         k = kpi or CentreKpi(year, 0)
         self.edits = {
@@ -115,8 +114,7 @@ class TrainingDialog(SubmitDialog):
         training: StaffTraining | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Подготовка кадров за год")
+        super().__init__(submit, parent, title="Подготовка кадров за год")
         t = training or StaffTraining(year, 0)
         self.year = _year_edit(t.year, training is None)
         self.edits = {

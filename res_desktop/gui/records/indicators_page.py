@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
-from res_desktop.gui.common.widgets import buddy_label
+from res_desktop.gui.common.widgets import buddy_label, pane, splitter
 from res_desktop.gui.records.indicators_chart import indicator_chart
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog
 from res_desktop.gui.records.indicators_model import IndicatorsModel
@@ -83,23 +82,15 @@ class IndicatorsPage(RecordPage):
         top.addWidget(title, 1)
         top.addWidget(label)
         top.addWidget(self.year)
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.summary, 1)
-        upper_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([300, 260])  # all seven rows visible at 1024×640
+        upper = pane((self.table, 1), buttons)
+        # All seven rows visible at 1024×640.
+        split = splitter(Qt.Orientation.Vertical, (upper, 3), (self.chart, 2), sizes=[300, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(split, 1)
 
     def refresh(self) -> None:
         self._tables = {y: self._ws.records.indicators(y) for y in YEARS}

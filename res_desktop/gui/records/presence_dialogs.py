@@ -17,6 +17,7 @@ from res_desktop.domain.records.model import (
 )
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.widgets import label_combo
 
 Submit = Callable[[dict[str, Any]], object]
 
@@ -45,8 +46,7 @@ class CountryDialog(SubmitDialog):
     def __init__(
         self, submit: Submit, *, listed: set[str], today: dt.date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Приоритетная страна экспортной стратегии")
+        super().__init__(submit, parent, title="Приоритетная страна экспортной стратегии")
         self.country = country_combo(listed)
         self.listed_on = OptionalDate("&включена в перечень")
         self.listed_on.set_value(None, today)
@@ -68,16 +68,13 @@ class PresenceDialog(SubmitDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Формат присутствия в приоритетной стране")
+        super().__init__(submit, parent, title="Формат присутствия в приоритетной стране")
         self.country = QComboBox()
         for c in countries:
             self.country.addItem(c.name, c.id)
         if country_id is not None:
             self.country.setCurrentIndex(max(0, self.country.findData(country_id)))
-        self.format = QComboBox()
-        for fmt in PresenceFormat:
-            self.format.addItem(fmt.label, fmt)
+        self.format = label_combo(PresenceFormat)
         self.description = QLineEdit()
         self.description.setPlaceholderText("Например: представитель области в торгпредстве")
         self.since = OptionalDate("&действует с")
@@ -105,8 +102,7 @@ class AgreementDialog(SubmitDialog):
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Соглашение с иностранным регионом")
+        super().__init__(submit, parent, title="Соглашение с иностранным регионом")
         self.partner = QLineEdit()
         self.partner.setPlaceholderText("Правительство провинции, акимат области…")
         self.country = country_combo()

@@ -61,10 +61,7 @@ class YearTab(EditableRecordTab):
     def __init__(self, ws: Workspace, model: Any, year: Callable[[], int]) -> None:
         super().__init__(ws, model)
         self.year = year
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(widget_row(self.add_button, self.edit_button, self.delete_button))
-        layout.addWidget(self.summary)
+        self.lay_out()
         self.sort_by(0)
 
     def rows(self) -> list[Any]:

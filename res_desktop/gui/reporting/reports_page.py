@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +31,7 @@ from res_desktop.domain.common.calendar import ROMAN_QUARTERS, quarter_of, quart
 from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.widgets import pane, splitter
 from res_desktop.gui.reporting.archive_model import ArchiveModel
 from res_desktop.gui.reporting.mark_sent_dialog import MarkSentDialog
 from res_desktop.gui.reporting.printing import print_pdf
@@ -114,19 +113,8 @@ class ReportsPage(QWidget):
             (self.print_button, self.save_button, self.sent_button, self.delete_button)
         ):
             actions.addWidget(button, n // 2, n % 2)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(form)
-        left_layout.addWidget(QLabel("<b>Архив отчётов</b>"))
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.problem)
-        left_layout.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.preview)
-        split.setStretchFactor(1, 1)
-        split.setSizes([460, 800])
+        left = pane(form, QLabel("<b>Архив отчётов</b>"), (self.table, 1), self.problem, actions)
+        split = splitter(Qt.Orientation.Horizontal, (left, 0), (self.preview, 1), sizes=[460, 800])
         layout = QHBoxLayout(self)
         layout.addWidget(split)
 

@@ -21,8 +21,7 @@ class ConfirmationDialog(SubmitDialog):
         members: Sequence[TeamMember],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Подтверждение квалификации")
+        super().__init__(submit, parent, title="Подтверждение квалификации")
         self.member = QComboBox()
         for member in members:
             self.member.addItem(member.full_name, member.id)

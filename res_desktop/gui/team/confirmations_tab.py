@@ -13,6 +13,8 @@ from res_desktop.services.common.workspace import Workspace
 
 
 class ConfirmationsTab(RecordTab):
+    record_type = QualificationConfirmation
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(confirmations_model(lambda i: self._names.get(i, "—")), parent)
         self._names: dict[MemberId, str] = {}
@@ -54,11 +56,8 @@ class ConfirmationsTab(RecordTab):
             self.refresh()
             self.changed.emit()
 
-    def delete_selected(self) -> None:
-        item = self.selected_row()
-        if not isinstance(item, QualificationConfirmation) or item.id is None:
-            return
-        name = self._names.get(item.member_id, "")
-        item_id = item.id
-        question = f"Удалить подтверждение квалификации ({name})?"
-        self.remove(question, lambda: self._ws.team.delete_confirmation(item_id))
+    def delete_question(self, item: QualificationConfirmation) -> str:
+        return f"Удалить подтверждение квалификации ({self._names.get(item.member_id, '')})?"
+
+    def delete_record(self, item_id: int) -> None:
+        self._ws.team.delete_confirmation(item_id)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from res_desktop.domain.team.model import (
 from res_desktop.domain.team.validation import MAX_HOURS
 from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog, error_label
-from res_desktop.gui.common.widgets import buddy_label, widget_row
+from res_desktop.gui.common.widgets import buddy_label, label_combo, widget_row
 
 NAME, NUMBER, FILE = 0, 1, 2
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -53,14 +52,12 @@ class EventDialog(SubmitDialog):
         event: TrainingEvent | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Мероприятие по профессиональному развитию")
-        self._id = event.id if event else None
+        super().__init__(
+            submit, parent, title="Мероприятие по профессиональному развитию", record=event
+        )
         self._kept: dict[MemberId, Participant] = {}
         self._files: dict[MemberId, Path] = {}
-        self.kind = QComboBox()
-        for kind in TrainingKind:
-            self.kind.addItem(kind.label, kind)
+        self.kind = label_combo(TrainingKind)
         self.title = QLineEdit()
         self.organisation = QLineEdit()
         self.educational = QCheckBox("&Образовательная организация")
@@ -70,9 +67,7 @@ class EventDialog(SubmitDialog):
         self.hours.setRange(1, MAX_HOURS)
         self.hours.setValue(16)
         self.hours.setSuffix(" ч")
-        self.mode = QComboBox()
-        for mode in TrainingMode:
-            self.mode.addItem(mode.label, mode)
+        self.mode = label_combo(TrainingMode)
         self.topics = {topic: QCheckBox(topic.label) for topic in Topic}
         self.participants = self._participants_table(members)
         self.attach_button = QPushButton("&Прикрепить удостоверение…")

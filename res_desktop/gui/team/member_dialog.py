@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from res_desktop.domain.team.model import RoleSlot, TeamMember, applicable_slots
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.widgets import label_combo
 
 
 class MemberDialog(SubmitDialog):
@@ -22,16 +23,12 @@ class MemberDialog(SubmitDialog):
         member: TeamMember | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle("Член управленческой команды")
-        self._id = member.id if member else None
+        super().__init__(submit, parent, title="Член управленческой команды", record=member)
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText("Фамилия Имя Отчество")
         self.position = QLineEdit()
         self.organisation = QLineEdit()
-        self.slot = QComboBox()
-        for slot in applicable_slots(federal_city):
-            self.slot.addItem(slot.label, slot)
+        self.slot = label_combo(applicable_slots(federal_city))
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.included_on = date_edit(today)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,8 @@ from res_desktop.services.common.workspace import Workspace
 
 
 class MembersTab(EditableRecordTab):
+    record_type = TeamMember
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, members_model(), parent)
         self.on_date = date_edit(ws.today())
@@ -41,13 +42,7 @@ class MembersTab(EditableRecordTab):
 
     def _build_layout(self) -> None:
         top = widget_row(("Состав на да&ту:", self.on_date), self.show_all)
-        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.turnover)
+        self.lay_out(top, below=(self.empty, self.turnover))
 
     def day(self) -> Any:
         return from_qdate(self.on_date.date())
@@ -107,16 +102,11 @@ class MembersTab(EditableRecordTab):
         if isinstance(saved, TeamMember) and not saved.is_member_on(self.day()):
             self.show_all.setChecked(True)
 
-    def is_saved(self, row: object, saved: object) -> bool:
-        return isinstance(saved, TeamMember) and getattr(row, "id", None) == saved.id
-
-    def delete_selected(self) -> None:
-        member = self.selected_row()
-        if not isinstance(member, TeamMember) or member.id is None:
-            return
-        question = (
+    def delete_question(self, member: TeamMember) -> str:
+        return (
             f"Удалить запись о члене команды «{member.full_name}» вместе с его участием "
             "в мероприятиях? Если он выбыл из команды, укажите дату исключения вместо удаления."
         )
-        member_id = member.id
-        self.remove(question, lambda: self._ws.team.delete_member(member_id))
+
+    def delete_record(self, member_id: int) -> None:
+        self._ws.team.delete_member(member_id)

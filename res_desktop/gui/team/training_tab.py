@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.team.model import MemberId, TrainingEvent
 from res_desktop.gui.common.record_tab import EditableRecordTab
-from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.models import events_model
 from res_desktop.services.common.workspace import Workspace
@@ -17,14 +16,11 @@ from res_desktop.services.common.workspace import Workspace
 
 class TrainingTab(EditableRecordTab):
     add_text = "&Добавить мероприятие…"
+    record_type = TrainingEvent
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, events_model(), parent)
-        buttons = widget_row(self.add_button, self.edit_button, self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.summary)
+        self.lay_out()
         self.sort_by(0, Qt.SortOrder.DescendingOrder)
         self.refresh()
 
@@ -49,13 +45,8 @@ class TrainingTab(EditableRecordTab):
             submit, today=self._ws.today(), members=members, event=event, parent=self
         )
 
-    def is_saved(self, row: object, saved: object) -> bool:
-        return isinstance(saved, TrainingEvent) and getattr(row, "id", None) == saved.id
+    def delete_question(self, event: TrainingEvent) -> str:
+        return f"Удалить мероприятие «{event.title}» со всеми участниками?"
 
-    def delete_selected(self) -> None:
-        event = self.selected_row()
-        if not isinstance(event, TrainingEvent) or event.id is None:
-            return
-        event_id = event.id
-        question = f"Удалить мероприятие «{event.title}» со всеми участниками?"
-        self.remove(question, lambda: self._ws.team.delete_event(event_id))
+    def delete_record(self, event_id: int) -> None:
+        self._ws.team.delete_event(event_id)

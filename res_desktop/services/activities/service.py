@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,8 @@ from res_desktop.reports.activities.data import (
     ActivityReportRow,
     InstrumentVerdictRow,
 )
-from res_desktop.services.common.results import found_or_refused, refuse_invalid
+from res_desktop.services.common.input import stripped
+from res_desktop.services.common.results import refuse_invalid, with_id
 from res_desktop.storage.activities import repo as activities_repo
 
 if TYPE_CHECKING:
@@ -52,18 +52,18 @@ class ActivityService:
         ]
 
     def activity(self, activity_id: int) -> Activity:
-        return found_or_refused(
-            next((a for a in self.activities() if a.id == activity_id), None),
+        return with_id(
+            self.activities(),
+            activity_id,
             {"activity": NOT_FOUND},
         )
 
     def save_activity(self, *, activity: Activity) -> Activity:
         """Add (id None) or change one activity; refused whole with Russian messages."""
-        activity = dataclasses.replace(
+        activity = stripped(
             activity,
+            ("link", "notes"),
             title=" ".join(activity.title.split()),
-            link=activity.link.strip(),
-            notes=activity.notes.strip(),
             country=activity.country.strip().upper(),
             participants=tuple(dict.fromkeys(activity.participants)),
         )
@@ -77,28 +77,23 @@ class ActivityService:
         return self.activity(new_id)
 
     def delete_activity(self, *, activity_id: int) -> Activity:
-        found = self.activity(activity_id)
-        self._ctx.write(activities_repo.delete_activity, activity_id)
-        return found
+        return self._ctx.delete(activities_repo.delete_activity, self.activity(activity_id))
 
     # -- instrument 11's plan ----------------------------------------------------------
     def plans(self) -> list[IntlEventsPlan]:
-        return activities_repo.load_plans(self._ctx.db)
+        return activities_repo.PLANS.load(self._ctx.db)
 
     def plan(self, year: int) -> IntlEventsPlan | None:
-        return next((p for p in self.plans() if p.year == year), None)
+        return activities_repo.PLANS.get(self._ctx.db, year)
 
     def approve_plan(self, *, plan: IntlEventsPlan) -> IntlEventsPlan:
         """Add or replace the year's plan of international events (one a year)."""
-        plan = dataclasses.replace(plan, minutes_number=plan.minutes_number.strip())
+        plan = stripped(plan, ("minutes_number",))
         refuse_invalid(validate_plan(plan, self._ctx.today()))
-        self._ctx.write(activities_repo.save_plan, plan)
-        found = self.plan(plan.year)
-        assert found is not None
-        return found
+        return self._ctx.write(activities_repo.PLANS.save, plan)
 
     def delete_plan(self, *, year: int) -> None:
-        self._ctx.write(activities_repo.delete_plan, year)
+        self._ctx.write(activities_repo.PLANS.delete, year)
 
     # -- instrument 14's website -------------------------------------------------------
     def website(self) -> Website:

@@ -6,11 +6,12 @@ are written down where the workspace builds them (no service reaches the others 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
 import sqlite_utils
 
@@ -18,9 +19,21 @@ from res_desktop.clock import Clock, system_today
 from res_desktop.domain.common.catalogue import Catalogue
 from res_desktop.storage.common.attachments import AttachmentStore
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+D = TypeVar("D", bound="DataclassInstance")
+
+
+class Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+S = TypeVar("S", bound=Stored)
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,17 @@ class ServiceContext:
         """Runs one storage call in its own transaction: a failed write leaves nothing behind."""
         with self.db.atomic():
             return store(self.db, *args, **kwargs)
+
+    def insert(self, store: Callable[[sqlite_utils.Database, D], int], record: D) -> D:
+        """Stores a new record in its own transaction; the record with the id it was given."""
+        return dataclasses.replace(record, id=self.write(store, record))
+
+    def delete(self, store: Callable[[sqlite_utils.Database, int], None], record: S) -> S:
+        """Deletes a stored record, found just before (one deleted meanwhile was refused then),
+        in its own transaction; the record, for the caller's message or undo."""
+        assert record.id is not None
+        self.write(store, record.id)
+        return record
 
     def upsert(
         self,

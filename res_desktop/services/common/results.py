@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -11,6 +12,7 @@ from res_desktop.domain.checklist.schedule import ScheduleVerdict
 from res_desktop.domain.common.catalogue import ChecklistItem, Instrument
 from res_desktop.domain.common.deadlines import ReportDeadline
 from res_desktop.domain.common.progress import ItemMark, Progress, Status, progress_of
+from res_desktop.services.common.context import Stored
 
 T = TypeVar("T")
 
@@ -28,6 +30,14 @@ def found_or_refused(found: T | None, errors: dict[str, str]) -> T:
     if found is None:
         raise ValidationFailed(errors)
     return found
+
+
+S = TypeVar("S", bound=Stored)
+
+
+def with_id(records: Iterable[S], record_id: int, errors: dict[str, str]) -> S:
+    """The record of that id among ``records``, or the refusal: it was deleted meanwhile."""
+    return found_or_refused(next((r for r in records if r.id == record_id), None), errors)
 
 
 def refuse_invalid(errors: dict[str, str]) -> None:

@@ -26,6 +26,7 @@ from res_desktop.domain.council.model import (
 )
 from res_desktop.domain.council.planner import quarter_without_meeting_warning
 from res_desktop.reports.council.data import CouncilReportData, MeetingDocData
+from res_desktop.services.common.input import stripped
 from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.council import extract as council_extract
 from res_desktop.storage.common.errors import StorageUnavailable
@@ -36,6 +37,12 @@ if TYPE_CHECKING:
     from res_desktop.services.common.region import RegionService
 
 INSTRUMENT = "05"
+
+
+_COUNCIL_TEXTS = (
+    "name", "regulation_act_type", "regulation_number", "regulation_approved_by", "chair_name",
+    "chair_position", "deputy_chair_name", "deputy_chair_organisation",
+)  # fmt: skip
 
 
 class CouncilService:
@@ -52,17 +59,7 @@ class CouncilService:
 
     def save_council(self, *, council: Council) -> Council:
         """The council's one record, its texts trimmed; the founding meeting must be held."""
-        council = dataclasses.replace(
-            council,
-            name=council.name.strip(),
-            regulation_act_type=council.regulation_act_type.strip(),
-            regulation_number=council.regulation_number.strip(),
-            regulation_approved_by=council.regulation_approved_by.strip(),
-            chair_name=council.chair_name.strip(),
-            chair_position=council.chair_position.strip(),
-            deputy_chair_name=council.deputy_chair_name.strip(),
-            deputy_chair_organisation=council.deputy_chair_organisation.strip(),
-        )
+        council = stripped(council, _COUNCIL_TEXTS)
         errors = validate_council(council, self._ctx.today())
         if council.founding_meeting_id is not None:
             founding = repo.get_meeting(self._ctx.db, council.founding_meeting_id)
@@ -80,12 +77,8 @@ class CouncilService:
 
     def save_member(self, *, member: Member) -> Member:
         """Add (id None) or change one member; a member deleted meanwhile is refused."""
-        member = dataclasses.replace(
-            member,
-            name=member.name.strip(),
-            category=MemberCategory(member.category),
-            organisation=member.organisation.strip(),
-            position=member.position.strip(),
+        member = stripped(
+            member, ("name", "organisation", "position"), category=MemberCategory(member.category)
         )
         if member.id is not None and repo.get_member(self._ctx.db, member.id) is None:
             raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
@@ -115,12 +108,7 @@ class CouncilService:
         """Add (id None) or replace one working group."""
         if len(group.name.strip()) < 3:
             raise ValidationFailed({"name": "Укажите наименование рабочей группы."})
-        group = dataclasses.replace(
-            group,
-            name=group.name.strip(),
-            topic=group.topic.strip(),
-            member_ids=tuple(sorted(set(group.member_ids))),
-        )
+        group = stripped(group, ("name", "topic"), member_ids=tuple(sorted(set(group.member_ids))))
         new_id = self._ctx.write(repo.save_group, group)
         return dataclasses.replace(group, id=new_id)
 
@@ -140,13 +128,11 @@ class CouncilService:
 
     def save_meeting(self, *, meeting: Meeting) -> Meeting:
         """A whole meeting with all it holds, checked and written in one transaction."""
-        meeting = dataclasses.replace(
+        meeting = stripped(
             meeting,
+            ("venue", "agenda", "guests"),
             status=MeetingStatus(meeting.status),
             form=MeetingForm(meeting.form),
-            venue=meeting.venue.strip(),
-            agenda=meeting.agenda.strip(),
-            guests=meeting.guests.strip(),
         )
         refuse_invalid(validate_meeting(meeting, self._ctx.today()))
         meeting_id = self._ctx.write(repo.save_meeting, meeting)
@@ -158,12 +144,7 @@ class CouncilService:
     def add_report(self, meeting_id: int, *, report: MeetingReport) -> Meeting:
         """Refused in Russian when a coordinator's or Plan report is heard without agreement."""
         meeting = self.meeting(meeting_id)
-        report = dataclasses.replace(
-            report,
-            kind=ReportKind(report.kind),
-            speaker=report.speaker.strip(),
-            title=report.title.strip(),
-        )
+        report = stripped(report, ("speaker", "title"), kind=ReportKind(report.kind))
         return self.save_meeting(
             meeting=dataclasses.replace(meeting, reports=(*meeting.reports, report))
         )
@@ -211,12 +192,7 @@ class CouncilService:
         scan already kept stays with them."""
         meeting = self.meeting(meeting_id)
         kept = meeting.minutes
-        minutes = dataclasses.replace(
-            minutes,
-            number=minutes.number.strip(),
-            signed_by=minutes.signed_by.strip(),
-            publication_url=minutes.publication_url.strip(),
-        )
+        minutes = stripped(minutes, ("number", "signed_by", "publication_url"))
         if kept is not None and not minutes.file_sha256:
             minutes = dataclasses.replace(
                 minutes, file_sha256=kept.file_sha256, file_name=kept.file_name

@@ -26,6 +26,7 @@ from res_desktop.reports.programme.data import (
     FundingRow,
     ProgrammeReportData,
 )
+from res_desktop.services.common.rows import row_from
 
 if TYPE_CHECKING:
     from res_desktop.services.programme.service import ProgrammeService
@@ -129,15 +130,10 @@ def _event_rows(service: ProgrammeService, year: int, as_of: dt.date) -> list[Ev
         done = e.done_fully_by(as_of)
         execution = classify(e, as_of).label if e.deadline <= as_of or done else "срок не наступил"
         rows.append(
-            EventRow(
-                instrument=e.instrument,
-                title=e.title,
-                responsible=e.responsible,
-                deadline=e.deadline,
-                planned_count=e.planned_count,
-                done_count=e.done_count,
+            row_from(
+                EventRow,
+                e,
                 done_on=e.done_on if done else None,
-                status_label=e.status.label,
                 execution_label=execution,
                 planned_total=e.planned.total,
                 actual_total=e.actual.total,

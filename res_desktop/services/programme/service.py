@@ -33,7 +33,8 @@ from res_desktop.domain.programme.validation import (
     validate_programme,
 )
 from res_desktop.reports.programme.data import ProgrammeReportData
-from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
+from res_desktop.services.common.input import stripped
+from res_desktop.services.common.results import ValidationFailed, refuse_invalid, with_id
 from res_desktop.services.programme import extract as programme_extract
 from res_desktop.storage.programme import repo as programme_repo
 
@@ -68,11 +69,9 @@ class ProgrammeService:
 
     def save_programme(self, *, programme: Programme) -> Programme:
         """The programme's one record: texts trimmed, blank goals dropped."""
-        programme = dataclasses.replace(
+        programme = stripped(
             programme,
-            title=programme.title.strip(),
-            act_type=programme.act_type.strip(),
-            act_number=programme.act_number.strip(),
+            ("title", "act_type", "act_number"),
             goals=tuple(g.strip() for g in programme.goals if g.strip()),
         )
         refuse_invalid(validate_programme(programme, self._ctx.today()))
@@ -85,9 +84,7 @@ class ProgrammeService:
 
     def save_kpi(self, *, kpi: Kpi) -> Kpi:
         """Add (id None) or replace one indicator with its plan by year."""
-        kpi = dataclasses.replace(
-            kpi, name=kpi.name.strip(), unit=kpi.unit.strip(), plan=dict(kpi.plan)
-        )
+        kpi = stripped(kpi, ("name", "unit"), plan=dict(kpi.plan))
         refuse_invalid(validate_kpi(kpi))
         with self._ctx.db.atomic():
             known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}
@@ -105,8 +102,9 @@ class ProgrammeService:
         return found if year is None else events_of(found, year)
 
     def event(self, event_id: int) -> ProgrammeEvent:
-        return found_or_refused(
-            next((e for e in self.events() if e.id == event_id), None),
+        return with_id(
+            self.events(),
+            event_id,
             {"event": "Мероприятие не найдено (возможно, удалено)."},
         )
 
@@ -114,9 +112,7 @@ class ProgrammeService:
         """Add (id None) or change one event; an event deleted meanwhile is refused."""
         if event.id is not None:
             self.event(event.id)
-        event = dataclasses.replace(
-            event, title=event.title.strip(), responsible=event.responsible.strip()
-        )
+        event = stripped(event, ("title", "responsible"))
         refuse_invalid(validate_event(event, self._ctx.today()))
         event_id = self._ctx.upsert(
             event, event.id, programme_repo.insert_event, programme_repo.update_event
@@ -124,25 +120,23 @@ class ProgrammeService:
         return dataclasses.replace(event, id=EventId(event_id))
 
     def delete_event(self, event_id: int) -> ProgrammeEvent:
-        found = self.event(event_id)
-        self._ctx.write(programme_repo.delete_event, event_id)
-        return found
+        return self._ctx.delete(programme_repo.delete_event, self.event(event_id))
 
     # -- budget --------------------------------------------------------------------------
     def budgets(self) -> list[BudgetYear]:
-        return programme_repo.load_budgets(self._ctx.db)
+        return programme_repo.BUDGETS.load(self._ctx.db)
 
     def budget(self, year: int) -> BudgetYear | None:
-        return next((b for b in self.budgets() if b.year == year), None)
+        return programme_repo.BUDGETS.get(self._ctx.db, year)
 
     def save_budget(self, *, budget: BudgetYear) -> BudgetYear:
         """Add or replace the year's GRP and Plan budget."""
         refuse_invalid(validate_budget(budget))
-        self._ctx.write(programme_repo.save_budget, budget)
+        self._ctx.write(programme_repo.BUDGETS.save, budget)
         return budget
 
     def delete_budget(self, year: int) -> None:
-        self._ctx.write(programme_repo.delete_budget, year)
+        self._ctx.write(programme_repo.BUDGETS.delete, year)
 
     def budget_check(self, year: int) -> BudgetCheck | None:
         found = self.budget(year)

@@ -20,6 +20,7 @@ from res_desktop.domain.records.model import (
     validate_training,
 )
 from res_desktop.reports.records.data import IndicatorsReportData, RecordsReportData
+from res_desktop.services.common.input import stripped
 from res_desktop.services.common.results import ValidationFailed, refuse_invalid
 from res_desktop.services.records import extract as records_extract
 from res_desktop.services.records import indicators as indicator_service
@@ -42,10 +43,10 @@ class RecordsService:
 
     # -- instrument 6 --------------------------------------------------------------------
     def kpis(self) -> list[CentreKpi]:
-        return records_repo.load_kpis(self._ctx.db)
+        return records_repo.KPIS.load(self._ctx.db)
 
     def kpi(self, year: int) -> CentreKpi | None:
-        return next((k for k in self.kpis() if k.year == year), None)
+        return records_repo.KPIS.get(self._ctx.db, year)
 
     def save_kpi(self, *, kpi: CentreKpi) -> CentreKpi:
         """Adds or replaces the year's plan and fact."""
@@ -54,7 +55,7 @@ class RecordsService:
         return dataclasses.replace(kpi, id=kpi_id)
 
     def delete_kpi(self, *, year: int) -> None:
-        self._ctx.write(records_repo.delete_kpi, year)
+        self._ctx.write(records_repo.KPIS.delete, year)
 
     # -- instrument 7 --------------------------------------------------------------------
     def countries(self) -> list[PriorityCountry]:
@@ -67,15 +68,14 @@ class RecordsService:
         if any(c.code == code for c in self.countries()):
             raise ValidationFailed({"code": "Эта страна уже в перечне приоритетных."})
         country = PriorityCountry(code=code, name=country_names()[code], listed_on=listed_on)
-        country_id = self._ctx.write(records_repo.insert_country, country)
-        return dataclasses.replace(country, id=country_id)
+        return self._ctx.insert(records_repo.COUNTRIES.insert, country)
 
     def delete_country(self, *, country_id: int) -> None:
         """Removes the country with its formats of presence."""
-        self._ctx.write(records_repo.delete_country, country_id)
+        self._ctx.write(records_repo.COUNTRIES.delete, country_id)
 
     def presences(self) -> list[Presence]:
-        return records_repo.load_presences(self._ctx.db)
+        return records_repo.PRESENCES.load(self._ctx.db)
 
     def add_presence(self, *, presence: Presence) -> Presence:
         if not any(c.id == presence.country_id for c in self.countries()):
@@ -85,19 +85,16 @@ class RecordsService:
             raise ValidationFailed({"description": "Опишите формат присутствия «Другое»."})
         if late := not_after_today(presence.since, self._ctx.today(), "Дата"):
             raise ValidationFailed({"since": late})
-        presence_id = self._ctx.write(records_repo.insert_presence, presence)
-        return dataclasses.replace(presence, id=presence_id)
+        return self._ctx.insert(records_repo.PRESENCES.insert, presence)
 
     def delete_presence(self, *, presence_id: int) -> None:
-        self._ctx.write(records_repo.delete_presence, presence_id)
+        self._ctx.write(records_repo.PRESENCES.delete, presence_id)
 
     def agreements(self) -> list[ForeignAgreement]:
-        return records_repo.load_agreements(self._ctx.db)
+        return records_repo.AGREEMENTS.load(self._ctx.db)
 
     def add_agreement(self, *, agreement: ForeignAgreement) -> ForeignAgreement:
-        agreement = dataclasses.replace(
-            agreement, partner=agreement.partner.strip(), title=agreement.title.strip()
-        )
+        agreement = stripped(agreement, ("partner", "title"))
         errors = {}
         if not agreement.partner:
             errors["partner"] = "Укажите иностранного партнёра."
@@ -106,28 +103,24 @@ class RecordsService:
         if late := not_after_today(agreement.signed_on, self._ctx.today(), "Дата подписания"):
             errors["signed_on"] = late
         refuse_invalid(errors)
-        agreement_id = self._ctx.write(records_repo.insert_agreement, agreement)
-        return dataclasses.replace(agreement, id=agreement_id)
+        return self._ctx.insert(records_repo.AGREEMENTS.insert, agreement)
 
     def delete_agreement(self, *, agreement_id: int) -> None:
-        self._ctx.write(records_repo.delete_agreement, agreement_id)
+        self._ctx.write(records_repo.AGREEMENTS.delete, agreement_id)
 
     # -- instrument 8 --------------------------------------------------------------------
     def trainings(self) -> list[StaffTraining]:
-        return records_repo.load_trainings(self._ctx.db)
+        return records_repo.TRAININGS.load(self._ctx.db)
 
     def training(self, year: int) -> StaffTraining | None:
-        return next((t for t in self.trainings() if t.year == year), None)
+        return records_repo.TRAININGS.get(self._ctx.db, year)
 
     def save_training(self, *, training: StaffTraining) -> StaffTraining:
         refuse_invalid(validate_training(training))
-        self._ctx.write(records_repo.save_training, training)
-        found = self.training(training.year)
-        assert found is not None
-        return found
+        return self._ctx.write(records_repo.TRAININGS.save, training)
 
     def delete_training(self, *, year: int) -> None:
-        self._ctx.write(records_repo.delete_training, year)
+        self._ctx.write(records_repo.TRAININGS.delete, year)
 
     # -- verdicts, Table 1 and reports ---------------------------------------------------
     def verdicts(self, year: int, as_of: dt.date | None = None) -> dict[tuple[int, str], Verdict]:

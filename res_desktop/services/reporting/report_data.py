@@ -20,6 +20,7 @@ from res_desktop.reports.common.data import (
     ReportKind,
 )
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.services.common.rows import row_from
 
 if TYPE_CHECKING:
     from res_desktop.services.activities.service import ActivityService
@@ -91,12 +92,9 @@ def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
 def _instrument(view: ChecklistView, as_of: dt.date) -> ReportInstrument:
     instrument = view.instrument
     progress = view.progress_on(as_of)
-    return ReportInstrument(
-        label=instrument.label,
-        block=instrument.block,
-        title=instrument.title,
-        short_title=instrument.short_title,
-        kind_label=instrument.kind.label,
+    return row_from(
+        ReportInstrument,
+        instrument,
         progress_percent=progress.percent,
         implemented=progress.implemented,
         items=tuple(_item(n, v, as_of) for n, v in enumerate(view.items, start=1)),

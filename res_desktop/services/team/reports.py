@@ -27,6 +27,7 @@ from res_desktop.reports.team.data import (
     TeamMemberRow,
     TeamReportData,
 )
+from res_desktop.services.common.rows import row_from
 from res_desktop.storage.team import repo as team_repo
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def item_verdicts(
     profile = region.require_profile()
     on = as_of or year_as_of(year, today)
     bucket, city = profile.year_bucket(year), profile.federal_city
-    members = team_repo.load_members(ctx.db)
+    members = team_repo.MEMBERS.load(ctx.db)
     events = team_repo.load_events(ctx.db)
     if bucket == 1:
         found = {"team_formed": rules.team_formed(members, on, city)}
@@ -67,7 +68,7 @@ def item_verdicts(
     if bucket in (2, 3):
         found["professional_development_events"] = rules.development_done(members, events, year, on)
     else:
-        confirmations = team_repo.load_confirmations(ctx.db)
+        confirmations = team_repo.CONFIRMATIONS.load(ctx.db)
         found["qualification_confirmed"] = rules.qualification_confirmed(
             members, confirmations, profile.start_year + 3, year, on
         )
@@ -90,17 +91,8 @@ def _activity(event: TrainingEvent, member: TeamMember) -> ActivityRow:
         if taking.certificate_name:
             parts.append(f"скан: {taking.certificate_name}")
         cert = "; ".join(parts)
-    return ActivityRow(
-        starts_on=event.starts_on,
-        ends_on=event.ends_on,
-        kind_label=event.kind.label,
-        title=event.title,
-        organisation=event.organisation,
-        hours=event.hours,
-        mode_label=event.mode.label,
-        topics=tuple(t.label for t in Topic if t in event.topics),
-        certificate=cert,
-    )
+    topics = tuple(t.label for t in Topic if t in event.topics)
+    return row_from(ActivityRow, event, topics=topics, certificate=cert)
 
 
 def _training(
@@ -117,16 +109,7 @@ def _training(
 
 
 def _member_row(member: TeamMember) -> TeamMemberRow:
-    return TeamMemberRow(
-        full_name=member.full_name,
-        position=member.position,
-        organisation=member.organisation,
-        slot_label=member.slot.label,
-        included_on=member.included_on,
-        excluded_on=member.excluded_on,
-        phone=member.phone,
-        email=member.email,
-    )
+    return row_from(TeamMemberRow, member)
 
 
 def _slots(members: Sequence[TeamMember], on: dt.date, city: bool) -> tuple[SlotRow, ...]:
@@ -157,7 +140,7 @@ def extract(
     ctx: ServiceContext, region: RegionService, year: int, as_of: dt.date
 ) -> TeamReportData:
     profile = region.require_profile()
-    members = team_repo.load_members(ctx.db)
+    members = team_repo.MEMBERS.load(ctx.db)
     order = {slot: n for n, slot in enumerate(RoleSlot)}
     shown = sorted(
         (m for m in members if _in_year(m, year, as_of)),

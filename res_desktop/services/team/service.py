@@ -31,7 +31,8 @@ from res_desktop.domain.team.validation import (
     validate_member,
 )
 from res_desktop.reports.team.data import TeamReportData
-from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
+from res_desktop.services.common.input import stripped
+from res_desktop.services.common.results import ValidationFailed, refuse_invalid, with_id
 from res_desktop.services.team import reports as team_reports
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.team import repo as team_repo
@@ -60,11 +61,12 @@ class TeamService:
 
     # -- members -----------------------------------------------------------------------
     def members(self) -> list[TeamMember]:
-        return team_repo.load_members(self._ctx.db)
+        return team_repo.MEMBERS.load(self._ctx.db)
 
     def member(self, member_id: int) -> TeamMember:
-        return found_or_refused(
-            next((m for m in self.members() if m.id == member_id), None),
+        return with_id(
+            self.members(),
+            member_id,
             {"member": "Член команды не найден (возможно, удалён)."},
         )
 
@@ -72,25 +74,20 @@ class TeamService:
         """Add (id None) or change one member; a member deleted meanwhile is refused."""
         if member.id is not None:
             self.member(member.id)
-        member = dataclasses.replace(
+        member = stripped(
             member,
+            ("position", "organisation", "phone", "email"),
             full_name=" ".join(member.full_name.split()),
-            position=member.position.strip(),
-            organisation=member.organisation.strip(),
-            phone=member.phone.strip(),
-            email=member.email.strip(),
         )
         refuse_invalid(validate_member(member, self._ctx.today(), self._federal_city()))
         member_id = self._ctx.upsert(
-            member, member.id, team_repo.insert_member, team_repo.update_member
+            member, member.id, team_repo.MEMBERS.insert, team_repo.MEMBERS.update
         )
         return dataclasses.replace(member, id=MemberId(member_id))
 
     def delete_member(self, member_id: int) -> TeamMember:
         """Removes a record entered by mistake, with its participations (use exclusion else)."""
-        found = self.member(member_id)
-        self._ctx.write(team_repo.delete_member, member_id)
-        return found
+        return self._ctx.delete(team_repo.MEMBERS.delete, self.member(member_id))
 
     def composition_on(self, day: dt.date) -> TeamComposition:
         members = self.members()
@@ -109,8 +106,9 @@ class TeamService:
         return [e for e in events if year is None or year in (e.starts_on.year, e.ends_on.year)]
 
     def event(self, event_id: int) -> TrainingEvent:
-        return found_or_refused(
-            next((e for e in self.events() if e.id == event_id), None),
+        return with_id(
+            self.events(),
+            event_id,
             {"event": "Мероприятие не найдено (возможно, удалено)."},
         )
 
@@ -123,10 +121,9 @@ class TeamService:
         """Add (id None) or replace one event; ``certificate_files`` are the scans to copy in."""
         if event.id is not None:
             self.event(event.id)  # refuses an event deleted meanwhile
-        event = dataclasses.replace(
+        event = stripped(
             event,
-            title=event.title.strip(),
-            organisation=event.organisation.strip(),
+            ("title", "organisation"),
             topics=frozenset(event.topics),
             participants=tuple(event.participants),
         )
@@ -175,29 +172,23 @@ class TeamService:
         return path
 
     def delete_event(self, event_id: int) -> TrainingEvent:
-        found = self.event(event_id)
-        self._ctx.write(team_repo.delete_event, event_id)
-        return found
+        return self._ctx.delete(team_repo.delete_event, self.event(event_id))
 
     # -- qualification confirmation (year 4) ------------------------------------------
     def confirmations(self) -> list[QualificationConfirmation]:
-        return team_repo.load_confirmations(self._ctx.db)
+        return team_repo.CONFIRMATIONS.load(self._ctx.db)
 
     def add_confirmation(
         self, *, confirmation: QualificationConfirmation
     ) -> QualificationConfirmation:
         self.member(confirmation.member_id)
-        item = dataclasses.replace(
-            confirmation,
-            document=confirmation.document.strip(),
-            issuer=confirmation.issuer.strip(),
-        )
+        item = stripped(confirmation, ("document", "issuer"))
         refuse_invalid(validate_confirmation(item, self._ctx.today()))
-        new_id = self._ctx.write(team_repo.insert_confirmation, item)
+        new_id = self._ctx.write(team_repo.CONFIRMATIONS.insert, item)
         return next(c for c in self.confirmations() if c.id == new_id)
 
     def delete_confirmation(self, confirmation_id: int) -> None:
-        self._ctx.write(team_repo.delete_confirmation, confirmation_id)
+        self._ctx.write(team_repo.CONFIRMATIONS.delete, confirmation_id)
 
     # -- what the records say ----------------------------------------------------------
     def has_records(self) -> bool:

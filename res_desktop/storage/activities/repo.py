@@ -15,6 +15,7 @@ from res_desktop.domain.activities.model import (
 )
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.storage.common.table import Table
 
 _FIELDS = (
     "kind", "title", "starts_on", "ends_on", "country", "companies_count", "contracts_count",
@@ -65,21 +66,11 @@ def delete_activity(db: sqlite_utils.Database, activity_id: int) -> None:
     db.execute("DELETE FROM activity WHERE id = ?", [activity_id])
 
 
-# -- instrument 11's plans ---------------------------------------------------------------
-def load_plans(db: sqlite_utils.Database) -> list[IntlEventsPlan]:
-    rows = db.query("SELECT * FROM intl_events_plan ORDER BY year")
-    return [from_row(IntlEventsPlan, row) for row in rows]
-
-
-def save_plan(db: sqlite_utils.Database, plan: IntlEventsPlan) -> None:
-    """One plan per year: a second approval replaces the first."""
-    fields = ("year", "approved_on", "minutes_number", "planned_count")
-    values = {**db_values(plan, fields), "created_at": now_text()}
-    insert_row(db, "intl_events_plan", values, upsert=("year",), keep=("created_at",))
-
-
-def delete_plan(db: sqlite_utils.Database, year: int) -> None:
-    db.execute("DELETE FROM intl_events_plan WHERE year = ?", [year])
+# -- instrument 11's plans: one a year, a second approval replaces the first -------------
+PLANS = Table(
+    "intl_events_plan", IntlEventsPlan, ("year", "approved_on", "minutes_number", "planned_count"),
+    order="year", key="year", stamped=True,
+)  # fmt: skip
 
 
 # -- instrument 14's website -------------------------------------------------------------

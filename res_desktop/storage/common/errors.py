@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, NoReturn, TypeVar, cast
 
 
 class StorageError(Exception):
@@ -143,10 +143,15 @@ def translate_sqlite_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as error:
-        mapped = storage_error_for(error, path)
-        if mapped is None:
-            raise
-        raise mapped from error
+        _raise_mapped(error, path)
+
+
+def _raise_mapped(error: sqlite3.Error, path: Path | None = None) -> NoReturn:
+    """The error's StorageError, raised from it; an error that maps to none is raised again."""
+    mapped = storage_error_for(error, path)
+    if mapped is None:
+        raise error
+    raise mapped from error
 
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -164,10 +169,7 @@ def translates_sqlite_errors(fn: _F) -> _F:
             try:
                 return (yield from fn(*args, **kwargs))
             except sqlite3.Error as error:
-                mapped = storage_error_for(error)
-                if mapped is None:
-                    raise
-                raise mapped from error
+                _raise_mapped(error)
 
         return cast(_F, generator)
 
@@ -176,9 +178,6 @@ def translates_sqlite_errors(fn: _F) -> _F:
         try:
             return fn(*args, **kwargs)
         except sqlite3.Error as error:
-            mapped = storage_error_for(error)
-            if mapped is None:
-                raise
-            raise mapped from error
+            _raise_mapped(error)
 
     return cast(_F, call)

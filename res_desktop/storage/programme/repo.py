@@ -14,6 +14,7 @@ from res_desktop.domain.programme.model import (
     ProgrammeEvent,
 )
 from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.storage.common.table import Table
 
 _PROGRAMME_FIELDS = (
     "title", "approved_by", "act_type", "act_number", "act_date", "start_year", "end_year",
@@ -107,18 +108,7 @@ def delete_event(db: sqlite_utils.Database, event_id: int) -> None:
     db.execute("DELETE FROM programme_event WHERE id = ?", [event_id])
 
 
-def load_budgets(db: sqlite_utils.Database) -> list[BudgetYear]:
-    rows = db.query("SELECT year, grp, budget FROM programme_budget ORDER BY year")
-    return [from_row(BudgetYear, r) for r in rows]
-
-
-def save_budget(db: sqlite_utils.Database, budget: BudgetYear) -> None:
-    values = db_values(budget, ("year", "grp", "budget"))
-    insert_row(db, "programme_budget", values, upsert=("year",))
-
-
-def delete_budget(db: sqlite_utils.Database, year: int) -> None:
-    db.execute("DELETE FROM programme_budget WHERE year = ?", [year])
+BUDGETS = Table("programme_budget", BudgetYear, ("year", "grp", "budget"), order="year", key="year")
 
 
 def has_records(db: sqlite_utils.Database) -> bool:

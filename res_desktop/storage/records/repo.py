@@ -12,7 +12,8 @@ from res_desktop.domain.records.model import (
     PriorityCountry,
     StaffTraining,
 )
-from res_desktop.storage.common.convert import db_values, from_row, insert_row
+from res_desktop.storage.common.convert import from_row, insert_row
+from res_desktop.storage.common.table import Table
 
 _KPI_FIELDS = (
     "year", "plan_supported", "fact_supported", "plan_contracts", "fact_contracts",
@@ -24,76 +25,35 @@ _TRAINING_FIELDS = (
 )  # fmt: skip
 
 
-# -- centre KPIs -----------------------------------------------------------------------------
-def load_kpis(db: sqlite_utils.Database) -> list[CentreKpi]:
-    return [from_row(CentreKpi, r) for r in db.query("SELECT * FROM cpe_kpi ORDER BY year")]
+# -- centre KPIs (one row a year) -------------------------------------------------------------
+KPIS = Table("cpe_kpi", CentreKpi, _KPI_FIELDS, order="year", key="year")
 
 
 def save_kpi(db: sqlite_utils.Database, kpi: CentreKpi) -> int:
-    """Insert or replace the year's KPIs (one row a year)."""
-    insert_row(db, "cpe_kpi", db_values(kpi, _KPI_FIELDS), upsert=("year",))
+    """Insert or replace the year's KPIs; the row's id."""
+    KPIS.save(db, kpi)
     found = db.execute("SELECT id FROM cpe_kpi WHERE year = ?", [kpi.year]).fetchone()
     return int(found[0])
 
 
-def delete_kpi(db: sqlite_utils.Database, year: int) -> None:
-    db.execute("DELETE FROM cpe_kpi WHERE year = ?", [year])
-
-
 # -- presence abroad -------------------------------------------------------------------------
+COUNTRIES = Table("priority_country", PriorityCountry, ("code", "listed_on"))
+PRESENCES = Table(
+    "presence", Presence, ("country_id", "format", "description", "since"), order="country_id, id"
+)
+AGREEMENTS = Table(
+    "foreign_agreement", ForeignAgreement, ("partner", "country_code", "signed_on", "title"),
+    order="signed_on, id",
+)  # fmt: skip
+
+
 def load_countries(db: sqlite_utils.Database) -> list[PriorityCountry]:
     rows = db.query("SELECT * FROM priority_country ORDER BY id")
     return [from_row(PriorityCountry, r, name=country_name(str(r["code"]))) for r in rows]
 
 
-def insert_country(db: sqlite_utils.Database, country: PriorityCountry) -> int:
-    return insert_row(db, "priority_country", db_values(country, ("code", "listed_on")))
-
-
-def delete_country(db: sqlite_utils.Database, country_id: int) -> None:
-    db.execute("DELETE FROM priority_country WHERE id = ?", [country_id])
-
-
-def load_presences(db: sqlite_utils.Database) -> list[Presence]:
-    rows = db.query("SELECT * FROM presence ORDER BY country_id, id")
-    return [from_row(Presence, r) for r in rows]
-
-
-def insert_presence(db: sqlite_utils.Database, presence: Presence) -> int:
-    fields = ("country_id", "format", "description", "since")
-    return insert_row(db, "presence", db_values(presence, fields))
-
-
-def delete_presence(db: sqlite_utils.Database, presence_id: int) -> None:
-    db.execute("DELETE FROM presence WHERE id = ?", [presence_id])
-
-
-def load_agreements(db: sqlite_utils.Database) -> list[ForeignAgreement]:
-    rows = db.query("SELECT * FROM foreign_agreement ORDER BY signed_on, id")
-    return [from_row(ForeignAgreement, r) for r in rows]
-
-
-def insert_agreement(db: sqlite_utils.Database, agreement: ForeignAgreement) -> int:
-    fields = ("partner", "country_code", "signed_on", "title")
-    return insert_row(db, "foreign_agreement", db_values(agreement, fields))
-
-
-def delete_agreement(db: sqlite_utils.Database, agreement_id: int) -> None:
-    db.execute("DELETE FROM foreign_agreement WHERE id = ?", [agreement_id])
-
-
-# -- staff training --------------------------------------------------------------------------
-def load_trainings(db: sqlite_utils.Database) -> list[StaffTraining]:
-    rows = db.query("SELECT * FROM staff_training ORDER BY year")
-    return [from_row(StaffTraining, r) for r in rows]
-
-
-def save_training(db: sqlite_utils.Database, training: StaffTraining) -> None:
-    insert_row(db, "staff_training", db_values(training, _TRAINING_FIELDS), upsert=("year",))
-
-
-def delete_training(db: sqlite_utils.Database, year: int) -> None:
-    db.execute("DELETE FROM staff_training WHERE year = ?", [year])
+# -- staff training (one row a year) ----------------------------------------------------------
+TRAININGS = Table("staff_training", StaffTraining, _TRAINING_FIELDS, order="year", key="year")
 
 
 # -- Table 1 values --------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import sqlite_utils
 
 from res_desktop.domain.team.model import (
     EventId,
-    MemberId,
     Participant,
     QualificationConfirmation,
     TeamMember,
@@ -14,6 +13,7 @@ from res_desktop.domain.team.model import (
     TrainingEvent,
 )
 from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.storage.common.table import Table
 
 _MEMBER_FIELDS = (
     "full_name", "position", "organisation", "slot", "phone", "email", "included_on",
@@ -24,22 +24,13 @@ _EVENT_FIELDS = (
 )  # fmt: skip
 
 
-def load_members(db: sqlite_utils.Database) -> list[TeamMember]:
-    rows = db.query("SELECT * FROM team_member ORDER BY included_on, full_name, id")
-    return [from_row(TeamMember, r) for r in rows]
-
-
-def insert_member(db: sqlite_utils.Database, member: TeamMember) -> MemberId:
-    values = {**db_values(member, _MEMBER_FIELDS), "created_at": now_text()}
-    return MemberId(insert_row(db, "team_member", values))
-
-
-def update_member(db: sqlite_utils.Database, member_id: int, member: TeamMember) -> None:
-    update_row(db, "team_member", member_id, db_values(member, _MEMBER_FIELDS))
-
-
-def delete_member(db: sqlite_utils.Database, member_id: int) -> None:
-    db.execute("DELETE FROM team_member WHERE id = ?", [member_id])
+MEMBERS = Table(
+    "team_member", TeamMember, _MEMBER_FIELDS, order="included_on, full_name, id", stamped=True
+)
+CONFIRMATIONS = Table(
+    "qualification_confirmation", QualificationConfirmation,
+    ("member_id", "confirmed_on", "document", "issuer"), order="confirmed_on, id", stamped=True,
+)  # fmt: skip
 
 
 def load_events(db: sqlite_utils.Database) -> list[TrainingEvent]:
@@ -93,21 +84,6 @@ def _write_children(db: sqlite_utils.Database, event_id: int, event: TrainingEve
 
 def delete_event(db: sqlite_utils.Database, event_id: int) -> None:
     db.execute("DELETE FROM training_event WHERE id = ?", [event_id])
-
-
-def load_confirmations(db: sqlite_utils.Database) -> list[QualificationConfirmation]:
-    rows = db.query("SELECT * FROM qualification_confirmation ORDER BY confirmed_on, id")
-    return [from_row(QualificationConfirmation, row) for row in rows]
-
-
-def insert_confirmation(db: sqlite_utils.Database, item: QualificationConfirmation) -> int:
-    fields = ("member_id", "confirmed_on", "document", "issuer")
-    values = {**db_values(item, fields), "created_at": now_text()}
-    return insert_row(db, "qualification_confirmation", values)
-
-
-def delete_confirmation(db: sqlite_utils.Database, confirmation_id: int) -> None:
-    db.execute("DELETE FROM qualification_confirmation WHERE id = ?", [confirmation_id])
 
 
 def has_records(db: sqlite_utils.Database) -> bool:

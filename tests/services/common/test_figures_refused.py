@@ -124,23 +124,13 @@ def test_grp_and_budget(workspace: Workspace, field: str, bad: float) -> None:
 
 
 @pytest.mark.parametrize("bad", BAD)
-@pytest.mark.parametrize("field", ["planned", "actual"])
-def test_programme_event_funding(workspace: Workspace, field: str, bad: float) -> None:
+@pytest.mark.parametrize("field", ["planned", "actual", "planned_count", "done_count"])
+def test_programme_event_funding_and_counts(workspace: Workspace, field: str, bad: float) -> None:
+    funding = field in ("planned", "actual")
+    value = Funding(regional=bad) if funding else bad  # type: ignore[arg-type]
     values: dict[str, Any] = {
         "year": Y, "title": "Выставка", "instrument": "10", "planned_count": 1,
         "responsible": "ЦПЭ", "deadline": dt.date(Y, 6, 30), "status": EventStatus.PLANNED,
-        field: Funding(regional=bad),  # type: ignore[arg-type]
-    }  # fmt: skip
-    _refused(lambda: workspace.programme.save_event(event=ProgrammeEvent(**values)), field)
-    assert workspace.programme.events() == []
-
-
-@pytest.mark.parametrize("bad", BAD)
-@pytest.mark.parametrize("field", ["planned_count", "done_count"])
-def test_programme_event_counts(workspace: Workspace, field: str, bad: float) -> None:
-    values: dict[str, Any] = {
-        "year": Y, "title": "Выставка", "instrument": "10", "planned_count": 1,
-        "responsible": "ЦПЭ", "deadline": dt.date(Y, 6, 30), "status": EventStatus.PLANNED,
-        field: bad,
+        field: value,
     }  # fmt: skip
     _refused(lambda: workspace.programme.save_event(event=ProgrammeEvent(**values)), field)

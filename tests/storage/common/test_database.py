@@ -135,15 +135,21 @@ def test_another_programs_database_is_refused_untouched(db_path: Path, journal_m
     _assert_refused_untouched(db_path, NotResDesktopDatabase)
 
 
-def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
+def _create_with_migration(db_path: Path, migration_set: str, name: str) -> None:
+    """A current database whose migrations table also lists ``name`` of ``migration_set``."""
     _create(db_path)
     conn = sqlite3.connect(db_path)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-        " VALUES ('res_desktop', '0099_from_the_future', '2030-01-01 00:00:00')"
+        " VALUES (?, ?, '2030-01-01 00:00:00')",
+        [migration_set, name],
     )
     conn.commit()
     conn.close()
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
+    _create_with_migration(db_path, "res_desktop", "0099_from_the_future")
     before = db_path.read_bytes()
     with pytest.raises(DatabaseTooNew) as caught:
         open_database(db_path)
@@ -154,14 +160,7 @@ def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> No
 
 
 def test_other_migration_sets_in_the_file_are_ignored(db_path: Path) -> None:
-    _create(db_path)
-    conn = sqlite3.connect(db_path)
-    conn.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-        " VALUES ('some_plugin', '0042_other', '2030-01-01 00:00:00')"
-    )
-    conn.commit()
-    conn.close()
+    _create_with_migration(db_path, "some_plugin", "0042_other")
     db = open_database(db_path)
     try:
         assert schema_version(db) == ALL_MIGRATIONS

@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,16 @@ def _raised(action: Callable[[], object]) -> sqlite3.Error:
     return raised.value
 
 
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that may only read ``path`` (``mode=ro``), closed afterwards."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
 def _translated(action: Callable[[], object]) -> StorageError:
     with pytest.raises(StorageError) as raised, translate_sqlite_errors():
         action()
@@ -87,11 +98,8 @@ def test_a_table_locked_by_the_same_connection_is_busy(filled: Path) -> None:
 
 
 def test_a_write_to_a_read_only_file(filled: Path) -> None:
-    conn = sqlite3.connect(f"file:{filled}?mode=ro", uri=True)
-    try:
+    with _read_only(filled) as conn:
         error = _translated(lambda: conn.execute("INSERT INTO t VALUES ('x')"))
-    finally:
-        conn.close()
     assert isinstance(error, DatabaseReadOnly)
     assert "только для чтения: изменения не сохранены" in error.message
 
@@ -165,11 +173,8 @@ def test_a_missing_folder_cannot_be_opened(tmp_path: Path) -> None:
 
 
 def test_the_path_is_named_when_known(filled: Path) -> None:
-    conn = sqlite3.connect(f"file:{filled}?mode=ro", uri=True)
-    try:
+    with _read_only(filled) as conn:
         error = _raised(lambda: conn.execute("DELETE FROM t"))
-    finally:
-        conn.close()
     mapped = storage_error_for(error, filled)
     assert mapped is not None
     assert f"Файл базы данных {filled} доступен только для чтения" in mapped.message

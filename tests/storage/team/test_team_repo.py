@@ -49,7 +49,7 @@ def test_deleting_a_member_removes_his_participations(workspace: Workspace) -> N
     [stored] = team_repo.load_events(workspace.db)
     assert stored.member_ids == {team[1].id}
     assert stored.topics == {Topic.PROJECT_MANAGEMENT}
-    assert team_repo.load_confirmations(workspace.db) == []
+    assert team_repo.CONFIRMATIONS.load(workspace.db) == []
     workspace.team.delete_event(event.id)  # type: ignore[arg-type]
     assert list(workspace.db.query("SELECT * FROM training_event_topic")) == []
 
@@ -64,5 +64,5 @@ def test_members_round_trip(workspace: Workspace) -> None:
         email="ceo@export.example",
         excluded_on=dt.date(2026, 1, 1),
     )
-    assert team_repo.load_members(workspace.db) == [saved]
+    assert team_repo.MEMBERS.load(workspace.db) == [saved]
     assert team_repo.has_records(workspace.db)
