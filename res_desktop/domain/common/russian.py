@@ -44,6 +44,15 @@ def plural(n: int, one: str, few: str, many: str) -> str:
     return f"{count(n)} {plural_word(n, one, few, many)}"
 
 
+def plural_genitive(n: int, singular: str, many: str) -> str:
+    """After «не менее», «не хватает», «из»: «1 инструмента», «21 инструмента», «4 инструментов».
+
+    The genitive has one form for 1, 21, 31… (``singular``) and one for every other count.
+    """
+    one = _RU.plural_form(abs(n)) == "one"
+    return f"{count(n)} {singular if one else many}"
+
+
 # -- numbers for reading ---------------------------------------------------------------
 @cache
 def _pattern(min_decimals: int, max_decimals: int) -> NumberPattern:

@@ -20,7 +20,7 @@ from res_desktop.reports.common.chart import schedule_chart
 from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportKind
 from res_desktop.reports.common.document import PORTRAIT, PORTRAIT_WIDTH, contents, new_page
 from res_desktop.reports.common.fonts import REGULAR
-from res_desktop.reports.common.formatting import instruments_count, markup
+from res_desktop.reports.common.formatting import instruments_genitive, markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table, signature_table
 
@@ -93,7 +93,7 @@ def _schedule_sentences(data: ReportData) -> list[str]:
     total = len(standard_instruments(data))
     sentences = [
         f"По состоянию на {date_short(data.as_of)} внедрено <b>{data.schedule_actual}</b> "
-        f"из {total} инструментов Стандарта (инструмент считается внедрённым "
+        f"из {instruments_genitive(total)} Стандарта (инструмент считается внедрённым "
         "при выполнении на 100%)."
     ]
     if data.schedule_date is None:
@@ -106,11 +106,11 @@ def _schedule_sentences(data: ReportData) -> list[str]:
             "плановый график <b>выполняется</b>"
             if data.schedule_on_track
             else "<b>отставание от планового графика</b>: не хватает "
-            f"{instruments_count(data.schedule_required - data.schedule_actual)}"
+            f"{instruments_genitive(data.schedule_required - data.schedule_actual)}"
         )
         sentences.append(
             f"Плановым графиком на {date_short(data.schedule_date)} предусмотрено внедрение "
-            f"не менее {instruments_count(data.schedule_required)}; "
+            f"не менее {instruments_genitive(data.schedule_required)}; "
             f"фактически внедрено {data.schedule_actual} — {verdict}."
         )
     upcoming = [m for m in data.milestones if m.date > data.as_of]
@@ -118,7 +118,7 @@ def _schedule_sentences(data: ReportData) -> list[str]:
         nxt = upcoming[0]
         sentences.append(
             f"К следующей контрольной дате ({date_short(nxt.date)}) требуется внедрить "
-            f"не менее {instruments_count(nxt.required)}."
+            f"не менее {instruments_genitive(nxt.required)}."
         )
     own = [i for i in data.instruments if i.block == 4]
     if own:

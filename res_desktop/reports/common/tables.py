@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -16,6 +17,17 @@ from res_desktop.reports.common.formatting import fitted
 from res_desktop.reports.common.styles import BAND_FILL, GRID, HEADER_FILL, Styles
 
 PADDING = 3  # left and right cell padding, points
+TABLE_FONT_SIZE = 10  # ГОСТ Р 7.0.97: no smaller than 10 pt in tables
+
+# «1 234,5», «45%», «12,5 млн руб.», «-3»: a figure (with its unit) is set flush right.
+_FIGURE = re.compile(r"[-−+]?\d[\d\u00a0\u202f ]*(?:,\d+)?(?:[\u00a0 ]?(?:%|₽|[а-я]{1,5}\.?)){0,3}")
+
+
+def is_figure(value: object) -> bool:
+    """A plain cell holding one number, so it lines up on the right like a column of figures."""
+    return isinstance(value, str) and not isinstance(value, Markup | Bullets) and bool(
+        _FIGURE.fullmatch(value.strip())
+    )
 
 # reportlab's in-row splitting repeats the header mid-page and leaves gaps, so it is only the
 # fallback for a row taller than a whole page (see quarterly.render).
@@ -109,18 +121,14 @@ def data_table(
             continue
         body.append(
             [
-                cell(
-                    v,
-                    styles.cell_center if n in centered_columns else styles.cell,
-                    col_widths[n],
-                    styles.cell_list,
-                )
+                cell(v, _style_for(v, n, header, centered_columns, styles), col_widths[n],
+                     styles.cell_list)  # fmt: skip
                 for n, v in enumerate(row)
             ]
         )
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTSIZE", (0, 0), (-1, -1), TABLE_FONT_SIZE),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -144,6 +152,15 @@ def data_table(
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+
+
+def _style_for(
+    value: Cell, column: int, header: Sequence[str], centered: Sequence[int], styles: Styles
+) -> ParagraphStyle:
+    """Figures flush right (not in a «№» column); the other cells as the section asks."""
+    if is_figure(value) and header[column].strip() != "№":
+        return styles.cell_figure
+    return styles.cell_center if column in centered else styles.cell
 
 
 def signature_table(

@@ -145,6 +145,7 @@ class CouncilService:
             status=MeetingStatus(meeting.status),
             form=MeetingForm(meeting.form),
             venue=meeting.venue.strip(),
+            start_time=meeting.start_time.strip(),
             agenda=meeting.agenda.strip(),
             guests=meeting.guests.strip(),
         )

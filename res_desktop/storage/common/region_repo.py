@@ -18,6 +18,9 @@ _FIELDS = (
     "start_year",
     "low_export_potential",
     "federal_city",
+    "head_name",
+    "head_position",
+    "head_signature",
 )
 
 

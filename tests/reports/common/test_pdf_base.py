@@ -11,7 +11,7 @@ from pypdf.generic import ArrayObject, DictionaryObject
 
 import res_desktop.reports as reports_package
 from res_desktop.domain.common.russian import date_short, plural_word
-from res_desktop.reports.common.formatting import instruments_count
+from res_desktop.reports.common.formatting import instruments_genitive
 from res_desktop.reports.common.quarterly import build_report
 from tests.reports.common.helpers import Pdf, make_data, make_instrument, make_item, read_pdf
 
@@ -116,7 +116,14 @@ def test_formatting() -> None:
         "инструмент",
         "инструмента",
     ]
-    assert instruments_count(14) == "14 инструментов"
+    # after «не менее», «не хватает», «из» the genitive: one form for 1, 21…, one for the rest
+    assert [instruments_genitive(n) for n in (1, 4, 11, 14, 21)] == [
+        "1 инструмента",
+        "4 инструментов",
+        "11 инструментов",
+        "14 инструментов",
+        "21 инструмента",
+    ]
 
 
 def test_reports_package_imports_only_domain_paths_and_reportlab() -> None:

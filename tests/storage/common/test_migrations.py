@@ -32,8 +32,13 @@ def _rows(conn: sqlite3.Connection, tables: dict[str, list[str]]) -> Rows:
     found: Rows = {}
     for table, columns in tables.items():
         listed = ", ".join(f'"{c}"' for c in columns)
-        found[table] = sorted(conn.execute(f'SELECT {listed} FROM "{table}"'), key=repr)
+        found[table] = sorted(conn.execute(f'SELECT {listed} FROM "{table}"'), key=_order)
     return found
+
+
+def _order(row: tuple[object, ...]) -> list[tuple[int, str, object]]:
+    """Values compared as themselves (id 10 after id 2), each type apart, None first."""
+    return [(0, "", 0) if v is None else (1, type(v).__name__, v) for v in row]
 
 
 def test_every_released_schema_has_a_fixture() -> None:
