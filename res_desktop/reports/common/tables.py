@@ -25,9 +25,12 @@ _FIGURE = re.compile(r"[-âˆ’+]?\d[\d\u00a0\u202f ]*(?:,\d+)?(?:[\u00a0 ]?(?:%|â‚
 
 def is_figure(value: object) -> bool:
     """A plain cell holding one number, so it lines up on the right like a column of figures."""
-    return isinstance(value, str) and not isinstance(value, Markup | Bullets) and bool(
-        _FIGURE.fullmatch(value.strip())
+    return (
+        isinstance(value, str)
+        and not isinstance(value, Markup | Bullets)
+        and bool(_FIGURE.fullmatch(value.strip()))
     )
+
 
 # reportlab's in-row splitting repeats the header mid-page and leaves gaps, so it is only the
 # fallback for a row taller than a whole page (see quarterly.render).
@@ -121,8 +124,12 @@ def data_table(
             continue
         body.append(
             [
-                cell(v, _style_for(v, n, header, centered_columns, styles), col_widths[n],
-                     styles.cell_list)  # fmt: skip
+                cell(
+                    v,
+                    _style_for(v, n, header, centered_columns, styles),
+                    col_widths[n],
+                    styles.cell_list,
+                )
                 for n, v in enumerate(row)
             ]
         )
