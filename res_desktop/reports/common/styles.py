@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -43,6 +43,9 @@ class Styles:
     cell_figure: ParagraphStyle  # a number: right-aligned so digits line up
     cell_header: ParagraphStyle
     band: ParagraphStyle  # a full-width group row inside a table
+    addressee: ParagraphStyle  # «АО «Российский экспортный центр»» at the top right
+    signature: ParagraphStyle  # the signer's position, left of the signature
+    executor: ParagraphStyle  # who prepared the paper, at the foot of the last page
     toc_levels: tuple[ParagraphStyle, ...]
 
 
@@ -133,5 +136,8 @@ def make_styles() -> Styles:
         cell_figure=ParagraphStyle("CellFigure", parent=cell, alignment=TA_RIGHT),
         cell_header=ParagraphStyle("CellHeader", parent=cell, fontName=BOLD, alignment=TA_CENTER),
         band=ParagraphStyle("Band", parent=cell, fontName=BOLD),
+        addressee=ParagraphStyle("Addressee", parent=base, fontSize=13, leading=17),
+        signature=ParagraphStyle("Signature", parent=base, alignment=TA_LEFT),
+        executor=ParagraphStyle("Executor", parent=base, fontSize=10, leading=12),
         toc_levels=(toc0, toc1),
     )

@@ -68,6 +68,8 @@ def demo_profile(today: dt.date) -> RegionProfile:
         phone="+7 (800) 000-00-00",
         email="export@demo-oblast.example",
         address="г. Демонстрационный, пл. Ленина, д. 1",
+        head_name="Белова Наталья Игоревна",  # the council's minister (services/demo/council.py)
+        head_position="Министр экономического развития Демонстрационной области",
     )
 
 
