@@ -78,28 +78,30 @@ def accusative_short(full_name: str) -> str:
 
 
 _ADJECTIVE_GENITIVE = (("кий", "кого"), ("гий", "гого"), ("хий", "хого"), ("ий", "его"),
-                       ("ый", "ого"), ("ой", "ого"))  # fmt: skip
+                       ("ый", "ого"), ("ой", "ого"), ("ое", "ого"), ("ая", "ой"))  # fmt: skip
+
+
+_NOUN_GENITIVE = (("ь", "я"), ("й", "я"), ("я", "и"), ("о", "а"), ("е", "я"))
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 
 
 def _noun_genitive(word: str) -> str:
     lower = word.lower()
-    if lower.endswith("ь"):
-        return word[:-1] + "я"
-    if lower.endswith("й"):
-        return word[:-1] + "я"
-    if lower.endswith("а"):
+    if lower.endswith("а"):  # «глава» -> «главы», «палата» -> «палаты», after к: «и»
         return word[:-1] + ("и" if lower[-2:-1] in "гкхжшщч" else "ы")
-    if lower.endswith("я"):
-        return word[:-1] + "и"
-    if lower[-1:] in "бвгджзклмнпрстфхцчшщ":
-        return word + "а"
-    return word
+    ending = next((pair for pair in _NOUN_GENITIVE if lower.endswith(pair[0])), None)
+    if ending:
+        return word[:-1] + ending[1]
+    return word + "а" if lower[-1:] in _CONSONANTS else word
 
 
-def position_genitive(position: str) -> str:
-    """«начальника отдела …» for «Начальник отдела …»: the leading adjectives and the head
-    noun take the genitive, the rest is already in it («министра», «отдела»)."""
-    words = position.split(" ")
+def genitive_phrase(phrase: str) -> str:
+    """«Министерства экономического развития …» for «Министерство экономического развития
+    …»: the leading adjectives and the head noun take the genitive, the rest already is in
+    it. A phrase opening with an abbreviation or a quote («ООО «Демо»») stays as it is."""
+    words = phrase.split(" ")
+    if not words[0] or words[0].isupper() or not words[0][0].isalpha():
+        return phrase
     out: list[str] = []
     for index, word in enumerate(words):
         ending = next((pair for pair in _ADJECTIVE_GENITIVE if word.endswith(pair[0])), None)
@@ -109,7 +111,12 @@ def position_genitive(position: str) -> str:
         out.append(_noun_genitive(word))
         out += words[index + 1 :]
         break
-    text = " ".join(out)
+    return " ".join(out)
+
+
+def position_genitive(position: str) -> str:
+    """«начальника отдела …» for «Начальник отдела …», in lower case inside a sentence."""
+    text = genitive_phrase(position)
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 

@@ -23,6 +23,7 @@ _RU = Locale.parse("ru")
 GROUP = get_group_symbol(_RU)  # U+00A0: a group never breaks across lines
 DECIMAL = get_decimal_symbol(_RU)  # «,»
 NO_VALUE = "—"
+NO_DATA = "нет данных"  # a figure nobody recorded, where «0,0» would read as a zero
 MAX_FIGURE = 1e15  # larger is a typing slip (or «1e400»), not a regional figure
 
 NUMBER_HINT = f"Введите число, например 1{GROUP}234,5."

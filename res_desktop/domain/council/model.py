@@ -63,6 +63,11 @@ class ReportKind(LabelledEnum):
     INTERIM = "interim", "промежуточный отчёт о ходе реализации Плана"
 
     @property
+    def approved_by_minutes(self) -> bool:
+        """The Standard has the Council hear these and approve them by its minutes."""
+        return self is not ReportKind.INTERIM
+
+    @property
     def needs_agreement(self) -> bool:
         """The Standard lets these two reach the Council only after the business deputy agreed."""
         return self in (ReportKind.COORDINATOR, ReportKind.PLAN)

@@ -44,7 +44,14 @@ from reportlab.platypus.flowables import TopPadder
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.reports.common.document import BOTTOM, LANDSCAPE, LEFT, RIGHT, _headings
+from res_desktop.reports.common.document import (
+    BOTTOM,
+    LANDSCAPE,
+    LEFT,
+    RIGHT,
+    _headings,
+    write_pdf,
+)
 from res_desktop.reports.common.fonts import FAMILY_NAME
 from res_desktop.reports.common.styles import TOC_STYLES
 from res_desktop.reports.common.tables import PADDING
@@ -393,11 +400,8 @@ def render_docx(story: list[Flowable], paper: Paper, *, title: str, subject: str
 
 
 def write_docx(data: bytes, out: str | Path) -> Path:
-    """Write a rendered DOCX (parent folders created)."""
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return path
+    """Write a rendered DOCX (parent folders created), as ``write_pdf`` does a PDF."""
+    return write_pdf(data, out)
 
 
 def fill_registration(path: Path, blank: str, number: str, day: dt.date) -> bool:

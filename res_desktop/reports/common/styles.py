@@ -122,6 +122,7 @@ def make_styles() -> Styles:
         bullet=ParagraphStyle(
             "Bullet",
             parent=body,
+            alignment=TA_LEFT,  # justified list lines open wide gaps around names and initials
             leftIndent=6 * mm,
             bulletIndent=1.5 * mm,
             spaceAfter=3,
