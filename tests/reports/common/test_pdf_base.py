@@ -1,4 +1,4 @@
-"""The PDF base: embedded PT Sans only, page numbering, large reports, layering."""
+"""The PDF base: embedded PT Serif only, page numbering, large reports, layering."""
 
 from __future__ import annotations
 
@@ -40,18 +40,18 @@ def _descriptor(font: DictionaryObject) -> DictionaryObject:
     return descriptor
 
 
-def _assert_only_embedded_pt_sans(reader: PdfReader) -> None:
+def _assert_only_embedded_pt_serif(reader: PdfReader) -> None:
     fonts = _fonts(reader)
     assert fonts
     for name, font in fonts.items():
-        assert "PTSans" in name, name
+        assert "PTSerif" in name, name
         assert "Helvetica" not in name
         assert "/FontFile2" in _descriptor(font), name
-    assert {"PTSans-Regular", "PTSans-Bold"} <= {n.split("+")[-1].lstrip("/") for n in fonts}
+    assert {"PTSerif-Regular", "PTSerif-Bold"} <= {n.split("+")[-1].lstrip("/") for n in fonts}
 
 
 def test_fonts_embedded_and_no_helvetica(quarterly_pdf: Pdf) -> None:
-    _assert_only_embedded_pt_sans(quarterly_pdf.reader)
+    _assert_only_embedded_pt_serif(quarterly_pdf.reader)
     raw = quarterly_pdf.path.read_bytes()
     assert b"Helvetica" not in raw
     assert b"Times-Roman" not in raw
@@ -83,15 +83,14 @@ def test_hundred_page_report(tmp_path: Path) -> None:
     pdf = read_pdf(build_report(data, tmp_path / "big.pdf"))
     total = len(pdf.pages)
     assert total >= 100
-    assert "Страница 1 из" in pdf.page_text(1)
-    for number in (1, total // 2, total):
-        assert f"Страница {number} из {total}" in pdf.page_text(number)
+    for number in (2, total // 2, total):
+        assert pdf.page_text(number).startswith(f"{number} ")
     headers = sum("Подтверждающие документы" in page for page in pdf.pages)
     assert headers > 60  # the header row repeats on continued pages
     for n in (1, 17, 40):
         assert f"Инструмент {n}. Синтетический инструмент {n}" in pdf.text
         assert f"Инструмент-{n} ежегодный {n * 2 % 101}% не внедрён" in pdf.text
-    _assert_only_embedded_pt_sans(pdf.reader)
+    _assert_only_embedded_pt_serif(pdf.reader)
 
 
 def test_one_item_with_a_page_of_documents(tmp_path: Path) -> None:
