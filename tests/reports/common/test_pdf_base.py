@@ -13,7 +13,14 @@ import res_desktop.reports as reports_package
 from res_desktop.domain.common.russian import date_short, plural_word
 from res_desktop.reports.common.formatting import instruments_genitive
 from res_desktop.reports.common.quarterly import build_report
-from tests.reports.common.helpers import Pdf, make_data, make_instrument, make_item, read_pdf
+from tests.reports.common.helpers import (
+    Pdf,
+    flat,
+    make_data,
+    make_instrument,
+    make_item,
+    read_pdf,
+)
 
 
 def _fonts(reader: PdfReader) -> dict[str, DictionaryObject]:
@@ -85,7 +92,7 @@ def test_hundred_page_report(tmp_path: Path) -> None:
     assert total >= 100
     for number in (2, total // 2, total):
         assert pdf.page_text(number).startswith(f"{number} ")
-    headers = sum("Подтверждающие документы" in page for page in pdf.pages)
+    headers = sum("Подтверждающие документы" in flat(page) for page in pdf.pages)
     assert headers > 60  # the header row repeats on continued pages
     for n in (1, 17, 40):
         assert f"Инструмент {n}. Синтетический инструмент {n}" in pdf.text
@@ -99,7 +106,7 @@ def test_one_item_with_a_page_of_documents(tmp_path: Path) -> None:
     data = make_data((make_instrument("1", 1, (item,)),))
     pdf = read_pdf(build_report(data, tmp_path / "tall.pdf"))
     assert len(pdf.pages) >= 5
-    assert "attachment.pdf" in pdf.text
+    assert "/10/attachment." in pdf.text.replace(" ", "")  # a link broken to fit its cell
 
 
 def test_formatting() -> None:
