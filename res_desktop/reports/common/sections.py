@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import TopPadder
 
 from res_desktop.domain.common.catalogue import BLOCK_NAMES, BLOCK_ROMAN
@@ -246,7 +254,8 @@ def signature_block(
           Paragraph(markup(signatory.transcript) or BLANK_NAME, right)]],
         [90 * mm, 35 * mm, PORTRAIT_WIDTH - 125 * mm],
     )  # fmt: skip
-    flow: list[Flowable] = [KeepTogether([Spacer(1, 14 * mm), signature])]
+    # room for the signature and the executor below it: they never part across pages
+    flow: list[Flowable] = [CondPageBreak(70 * mm), KeepTogether([Spacer(1, 14 * mm), signature])]
     lines = [markup(line) for line in executor if line.strip()]
     if lines:
         who = Table(
