@@ -6,18 +6,25 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from res_desktop.domain.common.declension import initials_after
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report
 from res_desktop.reports.common.styles import make_styles
-from res_desktop.reports.council.docs import build_agenda_pdf, build_minutes_pdf
+from res_desktop.reports.council.docs import (
+    build_agenda_docx,
+    build_agenda_pdf,
+    build_minutes_docx,
+    build_minutes_pdf,
+)
 from res_desktop.reports.council.section import council_section
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.council import fill_council_demo
 from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
 from tests.reports.common.helpers import (
+    flat,
     make_data,
     make_instrument,
     make_item,
@@ -138,3 +145,32 @@ def test_council_section_in_the_quarterly_report(demo: Workspace, tmp_path: Path
 
 def test_council_section_is_empty_without_extras() -> None:
     assert council_section(_report_data({}), make_styles()) == []
+
+
+def _docx_text(path: Path) -> str:
+    doc = Document(str(path))
+    cells = [p.text for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    return flat(" ".join([p.text for p in doc.paragraphs] + cells))
+
+
+def test_agenda_and_minutes_as_docx(demo: Workspace, tmp_path: Path) -> None:
+    """The editable copies say what the PDFs say, in the same order of sections."""
+    doc = demo.council.meeting_document(_first_of_year(demo))
+    minutes = _docx_text(build_minutes_docx(doc, tmp_path / "протокол.docx"))
+    sections = [
+        "ПРОТОКОЛ",
+        "Председательствовал:",
+        "Присутствовали члены Совета:",
+        "Кворум.",
+        "ПОВЕСТКА ДНЯ:",
+        "СЛУШАЛИ:",
+        "РЕШИЛИ:",
+        "2.1. Утвердить отчёт о работе",
+    ]
+    positions = [minutes.find(s) for s in sections]
+    assert -1 not in positions and positions == sorted(positions), positions
+    assert "Иванову М.С. — начальника отдела поддержки экспорта" in minutes
+    assert "Председатель Совета А.П. Громов" in minutes
+    agenda = _docx_text(build_agenda_docx(doc, tmp_path / "повестка.docx"))
+    assert "УТВЕРЖДАЮ" in agenda and "Время начала: 11:00." in agenda
+    assert Document(str(tmp_path / "повестка.docx")).styles["Normal"].font.name == "PT Serif"
