@@ -149,4 +149,4 @@ def in_region(name: str) -> str:
         text += dash + " ".join(_locative_word(w) for w in tail.split(" "))
     # «во Владимирской области»: «в» before «в»/«ф» and a consonant is said «во»
     two_consonants = text[:1].lower() in "вф" and text[1:2].lower() not in "аеёиоуыэюя"
-    return f"{'во' if two_consonants else 'в'} {text}"
+    return f"{'во' if two_consonants else 'в'}{NBSP}{text}"  # the preposition never ends a line

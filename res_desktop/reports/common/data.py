@@ -57,7 +57,7 @@ class Milestone:
     actual: int | None  # None for dates after the report's «as of» date
 
 
-ADDRESSEE = "АО «Российский экспортный центр»"
+ADDRESSEE = "АО\u00a0«Российский экспортный\u00a0центр»"  # kept in two whole lines
 
 
 @dataclass(frozen=True)

@@ -328,15 +328,17 @@ class _Writer:
                 cell.width = _points(widths[index] or 30)
         covered = _merge_spans(out, table._spanCmds, rows, cols)  # type: ignore[attr-defined]
         _shade_backgrounds(out, table._bkgrndcmds, covered)  # type: ignore[attr-defined]
+        styles = table._cellStyles  # type: ignore[attr-defined]
         for r, row_values in enumerate(values):
             for c, value in enumerate(row_values):
                 if (r, c) not in covered:
-                    self.cell(out.cell(r, c), value)
+                    self.cell(out.cell(r, c), value, float(styles[r][c].topPadding))
         _repeat_as_header(out, int(table.repeatRows or 0))
         if isinstance(into, DocxDocument):
             into.add_paragraph().paragraph_format.space_after = Pt(0)
 
-    def cell(self, cell: _Cell, value: Any) -> None:
+    def cell(self, cell: _Cell, value: Any, top: float = 0) -> None:
+        """A cell's paragraphs; a large top padding (room to sign) becomes space before."""
         items = value if isinstance(value, list | tuple) else [value]
         for item in items:
             if isinstance(item, str):
@@ -349,6 +351,8 @@ class _Writer:
             empty.getparent().remove(empty)  # the paragraph every new cell starts with
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.space_after = Pt(0)
+        if top > PADDING:
+            cell.paragraphs[0].paragraph_format.space_before = Pt(top)
 
 
 def _new_document() -> DocxDocument:

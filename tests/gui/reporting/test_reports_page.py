@@ -80,4 +80,4 @@ def test_save_docx_copy_and_cancel(qtbot, window, tmp_path: Path, monkeypatch) -
     page.docx_button.click()
     assert asked == [".docx Документ Word (*.docx)"] * 2
     cells = [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]
-    assert "АО «Российский экспортный центр»" in cells
+    assert "АО\u00a0«Российский экспортный\u00a0центр»" in cells
