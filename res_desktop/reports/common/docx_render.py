@@ -58,7 +58,7 @@ from res_desktop.reports.common.tables import PADDING
 
 MM_PER_POINT = 25.4 / 72
 TOP_MARGIN_MM = 20.0  # the PDF's top margin less the room its grey header needed
-FIGURE_NOTE = "[Рисунок приведён в экземпляре документа в формате PDF.]"
+FIGURE_NOTE = "[Рисунки приводятся в экземпляре документа в формате PDF.]"
 _ALIGN: dict[object, WD_ALIGN_PARAGRAPH] = {
     TA_CENTER: WD_ALIGN_PARAGRAPH.CENTER,
     TA_RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
@@ -215,11 +215,18 @@ class _Writer:
         elif isinstance(item, TopPadder):
             self.one(item.__dict__["_TopPadder__f"], into)
         elif isinstance(item, Drawing):
-            note = into.add_paragraph()
-            note.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            note.add_run(FIGURE_NOTE).italic = True
+            self.figure_note(into)
         else:
             self.layout(item, into)
+
+    def figure_note(self, into: Container) -> None:
+        """Charts stay in the PDF; a run of them gets one note, not one line per chart."""
+        last = into.paragraphs[-1] if into.paragraphs else None
+        if last is not None and last.text == FIGURE_NOTE:
+            return
+        note = into.add_paragraph()
+        note.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        note.add_run(FIGURE_NOTE).italic = True
 
     def layout(self, item: Flowable, into: Container) -> None:
         """Page breaks, templates, gaps and the contents; anything else prints nothing."""

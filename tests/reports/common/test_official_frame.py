@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import itertools
 import zipfile
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from res_desktop.reports.common.data import Outgoing, ReportData, Signatory
-from res_desktop.reports.common.docx_render import fill_registration, write_docx
+from res_desktop.reports.common.docx_render import FIGURE_NOTE, fill_registration, write_docx
 from res_desktop.reports.common.fonts import REGULAR
 from res_desktop.reports.common.quarterly import build_report, render_docx_report
 from res_desktop.reports.common.sections import REGISTRATION_BLANK
@@ -123,6 +124,9 @@ def test_docx_copy_has_the_same_frame(tmp_path: Path, demo_quarterly: ReportData
     assert sizes and min(s for s in sizes if s) >= Pt(10)
     # wide tables on landscape pages, as in the PDF; headings feed Word's contents
     assert any(s.orientation == WD_ORIENT.LANDSCAPE for s in doc.sections)
+    # charts stay in the PDF: one note for a run of them, never the same line twice in a row
+    notes = [n for n, t in enumerate(texts) if t == FIGURE_NOTE]
+    assert notes and all(b - a > 1 for a, b in itertools.pairwise(notes))
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
     assert "Сводные сведения о внедрении Стандарта" in headings
     xml = zipfile.ZipFile(path).read("word/document.xml").decode()
