@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -30,6 +31,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -176,6 +178,7 @@ def _shade_backgrounds(
     out: DocxTable, commands: Sequence[Any], covered: set[tuple[int, int]]
 ) -> None:
     rows, cols = len(out.rows), len(out.columns)
+    cells = out._cells if commands else []
     for command in commands:
         fill = _hex(command[3])
         if fill is None:
@@ -184,7 +187,7 @@ def _shade_backgrounds(
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 if (r, c) not in covered:
-                    _shade(out.cell(r, c), fill)
+                    _shade(cells[r * cols + c], fill)
 
 
 def _cell_range(command: Sequence[Any], rows: int, cols: int) -> tuple[int, int, int, int]:
@@ -199,6 +202,7 @@ class _Writer:
         self.landscape = False
         self.pending: str | None = None
         self.toc_entries: list[tuple[int, str]] = []
+        self.styles: dict[str, Any] = {}
 
     # -- the story ----------------------------------------------------------------------
     def flow(self, items: Iterable[Flowable], into: Container | None = None) -> None:
@@ -239,11 +243,25 @@ class _Writer:
         elif isinstance(item, TableOfContents):
             self.contents()
 
-    def paragraph(self, para: Paragraph, into: Container) -> DocxParagraph:
-        style = para.style
+    def word_style(self, style: ParagraphStyle) -> Any:
+        """One Word paragraph style per report style («Отчёт: Body»…), made once: the copy
+        is edited with styles, and the file stays small and quick to write."""
         level = TOC_STYLES.get(style.name)
-        out = into.add_paragraph(style=_HEADING[level] if level is not None else None)
-        fmt = out.paragraph_format
+        if level is not None:
+            return self.doc.styles[_HEADING[level]]
+        name = f"Отчёт: {style.name}"
+        if name in self.styles:
+            return self.styles[name]
+        made = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        made.base_style = self.doc.styles["Normal"]
+        font = made.font
+        font.size = Pt(style.fontSize)
+        font.bold = "Bold" in style.fontName or None
+        font.italic = "Italic" in style.fontName or None
+        colour = _hex(style.textColor)
+        if colour:
+            font.color.rgb = RGBColor.from_string(colour)
+        fmt = made.paragraph_format
         fmt.alignment = _ALIGN.get(style.alignment, WD_ALIGN_PARAGRAPH.LEFT)
         fmt.space_before = Pt(style.spaceBefore)
         fmt.space_after = Pt(style.spaceAfter)
@@ -253,7 +271,15 @@ class _Writer:
         fmt.left_indent = _points(style.leftIndent)
         fmt.right_indent = _points(style.rightIndent)
         fmt.first_line_indent = _points(style.firstLineIndent)
+        self.styles[name] = made
+        return made
+
+    def paragraph(self, para: Paragraph, into: Container) -> DocxParagraph:
+        style = para.style
+        out = into.add_paragraph()
+        out._p.style = self.word_style(style).style_id  # by id: python-docx's lookup is slow
         if para.bulletText:
+            fmt = out.paragraph_format
             fmt.first_line_indent = _points(style.bulletIndent - style.leftIndent)
             out.add_run(f"{para.bulletText}\t")
         for frag in para.frags:
@@ -264,13 +290,11 @@ class _Writer:
             if not text:
                 continue
             run = out.add_run(text)
-            name = str(frag.fontName)
-            run.bold = "Bold" in name or None
-            run.italic = "Italic" in name or None
-            run.font.size = Pt(frag.fontSize)
-            colour = _hex(getattr(frag, "textColor", None))
-            if colour and level is None:
-                run.font.color.rgb = RGBColor.from_string(colour)
+            if frag.fontName != style.fontName:  # <b>, <i> inside the paragraph
+                run.bold = "Bold" in str(frag.fontName)
+                run.italic = "Italic" in str(frag.fontName)
+            if frag.fontSize != style.fontSize:
+                run.font.size = Pt(frag.fontSize)
         return out
 
     def spacer(self, height: float, into: Container) -> None:
@@ -336,10 +360,11 @@ class _Writer:
         covered = _merge_spans(out, table._spanCmds, rows, cols)  # type: ignore[attr-defined]
         _shade_backgrounds(out, table._bkgrndcmds, covered)  # type: ignore[attr-defined]
         styles = table._cellStyles  # type: ignore[attr-defined]
+        cells = out._cells  # table.cell() lists every cell again on each call
         for r, row_values in enumerate(values):
             for c, value in enumerate(row_values):
                 if (r, c) not in covered:
-                    self.cell(out.cell(r, c), value, float(styles[r][c].topPadding))
+                    self.cell(cells[r * cols + c], value, float(styles[r][c].topPadding))
         _repeat_as_header(out, int(table.repeatRows or 0))
         if isinstance(into, DocxDocument):
             into.add_paragraph().paragraph_format.space_after = Pt(0)

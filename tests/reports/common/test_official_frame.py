@@ -119,9 +119,12 @@ def test_docx_copy_has_the_same_frame(tmp_path: Path, demo_quarterly: ReportData
     section = doc.sections[0]
     assert section.different_first_page_header_footer
     assert "PAGE" in section.header._element.xml
-    sizes = {r.font.size for t in doc.tables[1:3] for row in t.rows for c in row.cells
-             for p in c.paragraphs for r in p.runs if r.text.strip()}  # fmt: skip
-    assert sizes and min(s for s in sizes if s) >= Pt(10)
+    cell_lines = [p for t in doc.tables[1:3] for row in t.rows for c in row.cells
+                  for p in c.paragraphs]  # fmt: skip
+    sizes = {r.font.size or p.style.font.size for p in cell_lines for r in p.runs if r.text}
+    assert sizes and None not in sizes and min(sizes) >= Pt(10)
+    body = next(p for p in doc.paragraphs if p.text.startswith("Отчётный период"))
+    assert body.style.name == "Отчёт: Body" and body.style.font.size == Pt(12)
     # wide tables on landscape pages, as in the PDF; headings feed Word's contents
     assert any(s.orientation == WD_ORIENT.LANDSCAPE for s in doc.sections)
     # charts stay in the PDF: one note for a run of them, never the same line twice in a row
