@@ -122,6 +122,8 @@ def _set_fonts(element: Any, family: str) -> None:
         properties.insert(0, fonts)
     for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(slot), family)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)  # a theme font would win over the face named
 
 
 def _shade(cell: _Cell, fill: str) -> None:

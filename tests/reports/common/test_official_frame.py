@@ -116,6 +116,8 @@ def test_docx_copy_has_the_same_frame(tmp_path: Path, demo_quarterly: ReportData
     # PT Serif 12 pt text, 10 pt in tables, the page number a PAGE field from page 2
     normal = doc.styles["Normal"]
     assert normal.font.name == "PT Serif" and normal.font.size == Pt(12)
+    heading = doc.styles["Heading 1"]
+    assert heading.font.name == "PT Serif" and "asciiTheme" not in heading.element.xml
     section = doc.sections[0]
     assert section.different_first_page_header_footer
     assert "PAGE" in section.header._element.xml
