@@ -47,6 +47,8 @@ def test_wheel_carries_resources_and_runs(tmp_path: Path) -> None:
     assert "res_desktop/resources/catalogue/instruments/05.toml" in names
     assert "res_desktop/resources/fonts/PTS55F.ttf" in names
     assert "res_desktop/resources/fonts/PT-Sans-LICENSE.txt" in names
+    assert "res_desktop/resources/fonts/PTF55F.ttf" in names  # PT Serif: the official papers
+    assert "res_desktop/resources/fonts/PT-Serif-LICENSE.txt" in names
     assert "res_desktop/ui/region_form.ui" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from res_desktop.domain.common.catalogue import RegionSettings, year_bucket
+from res_desktop.domain.common.declension import initials_before
 from res_desktop.domain.common.text_checks import is_email
 
 FIRST_STANDARD_YEAR = 2019
@@ -24,6 +25,9 @@ class RegionProfile:
     email: str = ""
     address: str = ""
     export_centre_federal_funding: bool = False  # instrument 6's compliance criterion applies
+    head_name: str = ""  # «Громов Андрей Павлович»: signs the official papers
+    head_position: str = ""  # «Министр экономического развития Калужской области»
+    head_signature: str = ""  # the transcript as typed; empty: «А.П. Громов» from the name
 
     @property
     def settings(self) -> RegionSettings:
@@ -32,6 +36,11 @@ class RegionProfile:
             federal_city=self.federal_city,
             export_centre_federal_funding=self.export_centre_federal_funding,
         )
+
+    @property
+    def signature_transcript(self) -> str:
+        """«А.П. Громов» under the head's signature (ГОСТ Р 7.0.97), or the form typed."""
+        return self.head_signature.strip() or initials_before(self.head_name)
 
     def implementation_year(self, year: int) -> int:
         """The region's N-th year of implementing the Standard (1 in the start year)."""

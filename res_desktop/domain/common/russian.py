@@ -23,6 +23,7 @@ _RU = Locale.parse("ru")
 GROUP = get_group_symbol(_RU)  # U+00A0: a group never breaks across lines
 DECIMAL = get_decimal_symbol(_RU)  # «,»
 NO_VALUE = "—"
+NO_DATA = "нет данных"  # a figure nobody recorded, where «0,0» would read as a zero
 MAX_FIGURE = 1e15  # larger is a typing slip (or «1e400»), not a regional figure
 
 NUMBER_HINT = f"Введите число, например 1{GROUP}234,5."
@@ -42,6 +43,15 @@ def plural_word(n: int, one: str, few: str, many: str) -> str:
 def plural(n: int, one: str, few: str, many: str) -> str:
     """«1 инструмент», «2 инструмента», «100 300 компаний»."""
     return f"{count(n)} {plural_word(n, one, few, many)}"
+
+
+def plural_genitive(n: int, singular: str, many: str) -> str:
+    """After «не менее», «не хватает», «из»: «1 инструмента», «21 инструмента», «4 инструментов».
+
+    The genitive has one form for 1, 21, 31… (``singular``) and one for every other count.
+    """
+    one = _RU.plural_form(abs(n)) == "one"
+    return f"{count(n)} {singular if one else many}"
 
 
 # -- numbers for reading ---------------------------------------------------------------

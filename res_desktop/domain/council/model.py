@@ -7,6 +7,7 @@ the year's meetings in ``council_planner``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import NewType
 
@@ -61,6 +62,11 @@ class ReportKind(LabelledEnum):
     PLAN = "plan", "отчёт о реализации Плана"
     INFRASTRUCTURE = "infrastructure", "доклад инфраструктуры поддержки"
     INTERIM = "interim", "промежуточный отчёт о ходе реализации Плана"
+
+    @property
+    def approved_by_minutes(self) -> bool:
+        """The Standard has the Council hear these and approve them by its minutes."""
+        return self is not ReportKind.INTERIM
 
     @property
     def needs_agreement(self) -> bool:
@@ -177,6 +183,7 @@ class Meeting:
     minutes: Minutes | None = None
     attendance: tuple[MemberId, ...] = ()
     id: MeetingId | None = None
+    start_time: str = ""  # «11:00»; «» while not fixed (the agenda leaves a blank)
 
     @property
     def agenda_items(self) -> list[str]:
@@ -245,11 +252,16 @@ def validate_minutes(minutes: Minutes, meeting: Meeting, today: dt.date) -> dict
     return errors
 
 
+_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+
+
 def validate_meeting(meeting: Meeting, today: dt.date) -> dict[str, str]:
     """Everything wrong with a meeting and what it holds, field -> Russian message."""
     errors: dict[str, str] = {}
     if meeting.is_held and is_future(meeting.date, today):
         errors["date"] = "Проведённое заседание не может иметь дату позже сегодняшней."
+    if meeting.start_time and not _TIME.fullmatch(meeting.start_time):
+        errors["start_time"] = "Время начала укажите в виде ЧЧ:ММ, например 11:00."
     if meeting.invited_exporters < 0:
         errors["invited_exporters"] = "Число приглашённых экспортёров не может быть отрицательным."
     errors.update(figure_errors({"invited_exporters": meeting.invited_exporters}))

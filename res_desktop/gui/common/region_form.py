@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
+from res_desktop.domain.common.declension import initials_before
 from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.regions import Region
 from res_desktop.gui.forms.ui_region_form import Ui_RegionForm
@@ -35,6 +36,13 @@ class RegionForm(QWidget):
         self.ui.startYearSpin.setValue(today.year)
         self.ui.startYearSpin.valueChanged.connect(self._show_year_hint)
         self._show_year_hint()
+        self.ui.headNameEdit.textChanged.connect(self._show_transcript)
+
+    def _show_transcript(self) -> None:
+        """The transcript made from the name, as a hint the user may overwrite."""
+        self.ui.headSignatureEdit.setPlaceholderText(
+            initials_before(self.ui.headNameEdit.text()) or "А.П. Громов"
+        )
 
     def _show_year_hint(self) -> None:
         n = max(self._today.year - self.ui.startYearSpin.value() + 1, 1)
@@ -65,6 +73,9 @@ class RegionForm(QWidget):
             phone=ui.phoneEdit.text().strip(),
             email=ui.emailEdit.text().strip(),
             address=ui.addressEdit.text().strip(),
+            head_name=" ".join(ui.headNameEdit.text().split()),
+            head_position=ui.headPositionEdit.text().strip(),
+            head_signature=ui.headSignatureEdit.text().strip(),
         )
 
     def set_profile(self, profile: RegionProfile) -> None:
@@ -83,6 +94,10 @@ class RegionForm(QWidget):
         ui.phoneEdit.setText(profile.phone)
         ui.emailEdit.setText(profile.email)
         ui.addressEdit.setText(profile.address)
+        ui.headNameEdit.setText(profile.head_name)
+        ui.headPositionEdit.setText(profile.head_position)
+        ui.headSignatureEdit.setText(profile.head_signature)
+        self._show_transcript()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.ui.errorLabel.setText("\n".join(errors.values()))

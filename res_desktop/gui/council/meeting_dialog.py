@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +57,22 @@ def _table(model: RecordTableModel, stretch: int) -> QTableView:  # type: ignore
     return table
 
 
+def start_time_edit(text: str) -> QTimeEdit:
+    """«11:00», or the bottom of the range shown as «не указано» (the agenda leaves a blank)."""
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setMinimumTime(QTime(0, 0))
+    edit.setSpecialValueText("не указано")
+    parsed = QTime.fromString(text, "HH:mm")
+    edit.setTime(parsed if text and parsed.isValid() else QTime(0, 0))
+    return edit
+
+
+def start_time_text(edit: QTimeEdit) -> str:
+    time = edit.time()
+    return "" if time == edit.minimumTime() else time.toString("HH:mm")
+
+
 class MeetingDialog(QDialog):
     def __init__(self, ws: Workspace, meeting: Meeting | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +91,7 @@ class MeetingDialog(QDialog):
         self.public = QCheckBox("&Открытое: с участием экспортёров, не входящих в состав Совета")
         self.public.setChecked(m.is_public_open)
         self.venue = QLineEdit(m.venue)
+        self.start_time = start_time_edit(m.start_time)
         self.invited = QSpinBox()
         self.invited.setRange(0, 10_000)
         self.invited.setValue(m.invited_exporters)
@@ -104,6 +123,7 @@ class MeetingDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.addRow("&Дата:", self.date)
+        form.addRow("&Время начала:", self.start_time)
         form.addRow("&Состояние:", self.status)
         form.addRow("&Форма проведения:", self.form)
         form.addRow("", self.public)
@@ -221,6 +241,7 @@ class MeetingDialog(QDialog):
             form=MeetingForm(self.form.currentData()),
             is_public_open=self.public.isChecked(),
             venue=self.venue.text(),
+            start_time=start_time_text(self.start_time),
             invited_exporters=self.invited.value(),
             guests=self.guests.text(),
             agenda=self.agenda.toPlainText(),
@@ -240,6 +261,7 @@ class MeetingDialog(QDialog):
         except ValidationFailed as error:
             fields = {
                 "date": self.date,
+                "start_time": self.start_time,
                 "minutes_number": self.minutes_number,
                 "minutes_date": self.minutes_date,
                 "publication_url": self.publication_url,

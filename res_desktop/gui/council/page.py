@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,7 +33,12 @@ from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, M
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.council.models import MeetingsModel, MembersModel
 from res_desktop.gui.council.plan_tab import PlanTab
-from res_desktop.reports.council.docs import build_agenda_pdf, build_minutes_pdf
+from res_desktop.reports.council.docs import (
+    build_agenda_docx,
+    build_agenda_pdf,
+    build_minutes_docx,
+    build_minutes_pdf,
+)
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 
@@ -102,13 +109,11 @@ class CouncilPage(RecordPage):
         self.add_meeting_button = button("&Добавить заседание…", lambda: self.edit_meeting(None))
         change = button("&Изменить…", lambda: self.edit_meeting(self.selected_meeting()))
         remove = button("&Удалить", self.delete_selected_meeting)
-        agenda = button(
-            "Пов&естка (PDF)…", lambda: self._save_pdf_as("Повестка", self.save_agenda_pdf)
-        )
-        minutes = button(
-            "Проект п&ротокола (PDF)…",
-            lambda: self._save_pdf_as("Проект протокола", self.save_minutes_pdf),
-        )
+        agenda = QPushButton("Пов&естка")
+        agenda.setMenu(self._paper_menu("Повестка", self.save_agenda_pdf, self.save_agenda_docx))
+        minutes = QPushButton("П&ротокол")
+        minutes.setMenu(self._paper_menu("Протокол", self.save_minutes_pdf, self.save_minutes_docx))
+        self.agenda_button, self.minutes_button = agenda, minutes
         self.meetings_table.doubleClicked.connect(
             lambda _: self.edit_meeting(self.selected_meeting())
         )
@@ -254,6 +259,19 @@ class CouncilPage(RecordPage):
     def save_minutes_pdf(self, path: Path, meeting_id: int | None = None) -> Path:
         return build_minutes_pdf(self._document(meeting_id), path)
 
+    def save_agenda_docx(self, path: Path, meeting_id: int | None = None) -> Path:
+        return build_agenda_docx(self._document(meeting_id), path)
+
+    def save_minutes_docx(self, path: Path, meeting_id: int | None = None) -> Path:
+        return build_minutes_docx(self._document(meeting_id), path)
+
+    def _paper_menu(self, what: str, pdf, docx) -> QMenu:  # type: ignore[no-untyped-def]
+        """«Сохранить PDF…» (the paper to sign) and «Сохранить DOCX…» (the copy to edit)."""
+        menu = QMenu(self)
+        menu.addAction("Сохранить &PDF…", lambda: self.save_paper_as(what, pdf, "pdf"))
+        menu.addAction("Сохранить &DOCX…", lambda: self.save_paper_as(what, docx, "docx"))
+        return menu
+
     def _document(self, meeting_id: int | None):  # type: ignore[no-untyped-def]
         if meeting_id is None:
             meeting = self.selected_meeting()
@@ -262,16 +280,21 @@ class CouncilPage(RecordPage):
             meeting_id = meeting.id
         return self._ws.council.meeting_document(meeting_id)
 
-    def _save_pdf_as(self, what: str, save) -> None:  # type: ignore[no-untyped-def]
+    def save_paper_as(self, what: str, save, suffix: str) -> Path | None:  # type: ignore[no-untyped-def]
+        """Ask where to save the selected meeting's paper as PDF or DOCX; None if cancelled."""
         meeting = self.selected_meeting()
         if meeting is None:
             QMessageBox.information(self, what, "Выберите заседание в таблице.")
-            return
-        suggested = Path.home() / f"{what} {date_short(meeting.date)}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, what, str(suggested), "PDF (*.pdf)")
+            return None
+        if what == "Протокол" and meeting.minutes is None:
+            what = "Проект протокола"
+        kinds = {"pdf": "PDF (*.pdf)", "docx": "Документ Word (*.docx)"}
+        suggested = Path.home() / f"{what} {date_short(meeting.date)}.{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, what, str(suggested), kinds[suffix])
         if not name:
-            return
+            return None
         try:
-            save(Path(name), meeting.id)
+            return Path(save(Path(name), meeting.id))
         except OSError as error:
             QMessageBox.warning(self, f"{what}: файл не сохранён", texts.error_text(error))
+            return None

@@ -23,7 +23,7 @@ class Ui_RegionForm(object):
     def setupUi(self, RegionForm):
         if not RegionForm.objectName():
             RegionForm.setObjectName(u"RegionForm")
-        RegionForm.resize(560, 420)
+        RegionForm.resize(560, 520)
         self.formLayout = QFormLayout(RegionForm)
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -77,57 +77,90 @@ class Ui_RegionForm(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.federalCentreCheck)
 
+        self.headNameLabel = QLabel(RegionForm)
+        self.headNameLabel.setObjectName(u"headNameLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.headNameLabel)
+
+        self.headNameEdit = QLineEdit(RegionForm)
+        self.headNameEdit.setObjectName(u"headNameEdit")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.headNameEdit)
+
+        self.headPositionLabel = QLabel(RegionForm)
+        self.headPositionLabel.setObjectName(u"headPositionLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.headPositionLabel)
+
+        self.headPositionEdit = QLineEdit(RegionForm)
+        self.headPositionEdit.setObjectName(u"headPositionEdit")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.headPositionEdit)
+
+        self.headSignatureLabel = QLabel(RegionForm)
+        self.headSignatureLabel.setObjectName(u"headSignatureLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.headSignatureLabel)
+
+        self.headSignatureEdit = QLineEdit(RegionForm)
+        self.headSignatureEdit.setObjectName(u"headSignatureEdit")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.headSignatureEdit)
+
         self.personLabel = QLabel(RegionForm)
         self.personLabel.setObjectName(u"personLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.personLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.personLabel)
 
         self.personEdit = QLineEdit(RegionForm)
         self.personEdit.setObjectName(u"personEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.personEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.personEdit)
 
         self.phoneLabel = QLabel(RegionForm)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phoneEdit = QLineEdit(RegionForm)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.emailLabel = QLabel(RegionForm)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailEdit = QLineEdit(RegionForm)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
         self.addressLabel = QLabel(RegionForm)
         self.addressLabel.setObjectName(u"addressLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
         self.addressEdit = QLineEdit(RegionForm)
         self.addressEdit.setObjectName(u"addressEdit")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
         self.errorLabel = QLabel(RegionForm)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b3261e;")
         self.errorLabel.setWordWrap(True)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.errorLabel)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.errorLabel)
 
 #if QT_CONFIG(shortcut)
         self.regionLabel.setBuddy(self.regionCombo)
         self.bodyLabel.setBuddy(self.bodyEdit)
         self.startYearLabel.setBuddy(self.startYearSpin)
+        self.headNameLabel.setBuddy(self.headNameEdit)
+        self.headPositionLabel.setBuddy(self.headPositionEdit)
+        self.headSignatureLabel.setBuddy(self.headSignatureEdit)
         self.personLabel.setBuddy(self.personEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
@@ -137,7 +170,10 @@ class Ui_RegionForm(object):
         QWidget.setTabOrder(self.bodyEdit, self.startYearSpin)
         QWidget.setTabOrder(self.startYearSpin, self.lowPotentialCheck)
         QWidget.setTabOrder(self.lowPotentialCheck, self.federalCentreCheck)
-        QWidget.setTabOrder(self.federalCentreCheck, self.personEdit)
+        QWidget.setTabOrder(self.federalCentreCheck, self.headNameEdit)
+        QWidget.setTabOrder(self.headNameEdit, self.headPositionEdit)
+        QWidget.setTabOrder(self.headPositionEdit, self.headSignatureEdit)
+        QWidget.setTabOrder(self.headSignatureEdit, self.personEdit)
         QWidget.setTabOrder(self.personEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.addressEdit)
@@ -158,7 +194,18 @@ class Ui_RegionForm(object):
 #if QT_CONFIG(tooltip)
         self.federalCentreCheck.setToolTip(QCoreApplication.translate("RegionForm", u"\u0418\u043d\u0441\u0442\u0440\u0443\u043c\u0435\u043d\u0442 6: \u0441\u043e\u043e\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u0438\u0435 \u0426\u041f\u042d \u0442\u0440\u0435\u0431\u043e\u0432\u0430\u043d\u0438\u044f\u043c \u041c\u0438\u043d\u044d\u043a\u043e\u043d\u043e\u043c\u0440\u0430\u0437\u0432\u0438\u0442\u0438\u044f \u0420\u043e\u0441\u0441\u0438\u0438 \u043f\u0440\u043e\u0432\u0435\u0440\u044f\u0435\u0442\u0441\u044f \u0442\u043e\u043b\u044c\u043a\u043e \u043f\u0440\u0438 \u0444\u0438\u043d\u0430\u043d\u0441\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u0438 \u0438\u0437 \u0444\u0435\u0434\u0435\u0440\u0430\u043b\u044c\u043d\u043e\u0433\u043e \u0431\u044e\u0434\u0436\u0435\u0442\u0430", None))
 #endif // QT_CONFIG(tooltip)
-        self.personLabel.setText(QCoreApplication.translate("RegionForm", u"&\u041a\u043e\u043d\u0442\u0430\u043a\u0442\u043d\u043e\u0435 \u043b\u0438\u0446\u043e:", None))
+        self.headNameLabel.setText(QCoreApplication.translate("RegionForm", u"&\u0420\u0443\u043a\u043e\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c \u0420\u041e\u0418\u0412:", None))
+        self.headNameEdit.setPlaceholderText(QCoreApplication.translate("RegionForm", u"\u0424\u0430\u043c\u0438\u043b\u0438\u044f, \u0438\u043c\u044f, \u043e\u0442\u0447\u0435\u0441\u0442\u0432\u043e: \u0413\u0440\u043e\u043c\u043e\u0432 \u0410\u043d\u0434\u0440\u0435\u0439 \u041f\u0430\u0432\u043b\u043e\u0432\u0438\u0447", None))
+#if QT_CONFIG(tooltip)
+        self.headNameEdit.setToolTip(QCoreApplication.translate("RegionForm", u"\u041f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0435\u0442 \u043e\u0442\u0447\u0451\u0442\u044b \u0438 \u043f\u0438\u0441\u044c\u043c\u0430 \u0432 \u0410\u041e \u00ab\u0420\u043e\u0441\u0441\u0438\u0439\u0441\u043a\u0438\u0439 \u044d\u043a\u0441\u043f\u043e\u0440\u0442\u043d\u044b\u0439 \u0446\u0435\u043d\u0442\u0440\u00bb", None))
+#endif // QT_CONFIG(tooltip)
+        self.headPositionLabel.setText(QCoreApplication.translate("RegionForm", u"\u0414&\u043e\u043b\u0436\u043d\u043e\u0441\u0442\u044c \u0440\u0443\u043a\u043e\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044f:", None))
+        self.headPositionEdit.setPlaceholderText(QCoreApplication.translate("RegionForm", u"\u041d\u0430\u043f\u0440\u0438\u043c\u0435\u0440: \u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u044d\u043a\u043e\u043d\u043e\u043c\u0438\u0447\u0435\u0441\u043a\u043e\u0433\u043e \u0440\u0430\u0437\u0432\u0438\u0442\u0438\u044f \u043e\u0431\u043b\u0430\u0441\u0442\u0438", None))
+        self.headSignatureLabel.setText(QCoreApplication.translate("RegionForm", u"\u0420&\u0430\u0441\u0448\u0438\u0444\u0440\u043e\u0432\u043a\u0430 \u043f\u043e\u0434\u043f\u0438\u0441\u0438:", None))
+#if QT_CONFIG(tooltip)
+        self.headSignatureEdit.setToolTip(QCoreApplication.translate("RegionForm", u"\u041f\u0443\u0441\u0442\u043e \u2014 \u0441\u043e\u0441\u0442\u0430\u0432\u043b\u044f\u0435\u0442\u0441\u044f \u0438\u0437 \u0424\u0418\u041e \u0440\u0443\u043a\u043e\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044f (\u0410.\u041f. \u0413\u0440\u043e\u043c\u043e\u0432); \u0432\u043f\u0438\u0448\u0438\u0442\u0435 \u0441\u0432\u043e\u044e \u0444\u043e\u0440\u043c\u0443, \u0435\u0441\u043b\u0438 \u043d\u0443\u0436\u043d\u0430 \u0434\u0440\u0443\u0433\u0430\u044f", None))
+#endif // QT_CONFIG(tooltip)
+        self.personLabel.setText(QCoreApplication.translate("RegionForm", u"&\u0418\u0441\u043f\u043e\u043b\u043d\u0438\u0442\u0435\u043b\u044c (\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u043d\u043e\u0435 \u043b\u0438\u0446\u043e):", None))
         self.phoneLabel.setText(QCoreApplication.translate("RegionForm", u"&\u0422\u0435\u043b\u0435\u0444\u043e\u043d:", None))
         self.emailLabel.setText(QCoreApplication.translate("RegionForm", u"&\u042d\u043b\u0435\u043a\u0442\u0440\u043e\u043d\u043d\u0430\u044f \u043f\u043e\u0447\u0442\u0430:", None))
         self.addressLabel.setText(QCoreApplication.translate("RegionForm", u"&\u0410\u0434\u0440\u0435\u0441:", None))

@@ -71,7 +71,11 @@ class ReportsPage(QWidget):
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.print_button = QPushButton("Пе&чать…")
-        self.save_button = QPushButton("Сохр&анить как…")
+        self.save_button = QPushButton("Сохр&анить PDF…")
+        self.docx_button = QPushButton("Сохранить &DOCX…")
+        self.docx_button.setToolTip(
+            "Редактируемая копия для правки перед подписанием; в архиве хранится PDF"
+        )
         self.sent_button = QPushButton("Отметить &отправленным…")
         self.delete_button = QPushButton("&Удалить черновик")
         self._wire()
@@ -97,6 +101,7 @@ class ReportsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(self.save_selected)
+        self.docx_button.clicked.connect(self.save_selected_docx)
         self.sent_button.clicked.connect(self.mark_selected_sent)
         self.delete_button.clicked.connect(self.delete_selected)
 
@@ -110,8 +115,9 @@ class ReportsPage(QWidget):
         form.addRow("", self.progress)
         actions = QGridLayout()
         for n, button in enumerate(
-            (self.print_button, self.save_button, self.sent_button, self.delete_button)
-        ):
+            (self.print_button, self.save_button, self.docx_button, self.sent_button,
+             self.delete_button)
+        ):  # fmt: skip
             actions.addWidget(button, n // 2, n % 2)
         left = pane(form, QLabel("<b>Архив отчётов</b>"), (self.table, 1), self.problem, actions)
         split = splitter(Qt.Orientation.Horizontal, (left, 0), (self.preview, 1), sizes=[460, 800])
@@ -167,7 +173,7 @@ class ReportsPage(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         report = self.selected()
-        for button in (self.print_button, self.save_button):
+        for button in (self.print_button, self.save_button, self.docx_button):
             button.setEnabled(report is not None)
         self.sent_button.setEnabled(report is not None and not report.is_sent)
         self.delete_button.setEnabled(report is not None and not report.is_sent)
@@ -246,6 +252,21 @@ class ReportsPage(QWidget):
                 self._ws.reports.save_copy(report, Path(name))
             except (StorageError, OSError) as error:
                 QMessageBox.warning(self, "Отчёт не сохранён", texts.error_text(error))
+
+    def save_selected_docx(self) -> None:
+        """The editable copy, for the wording a ministry changes before the head signs."""
+        report = self.selected()
+        if report is None:
+            return
+        suggested = Path.home() / Path(report.file_name).with_suffix(".docx").name
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Сохранить редактируемую копию", str(suggested), "Документ Word (*.docx)"
+        )
+        if name:
+            try:
+                self._ws.reports.save_docx_copy(report, Path(name))
+            except (StorageError, OSError) as error:
+                QMessageBox.warning(self, "Копия не сохранена", texts.error_text(error))
 
     def mark_selected_sent(self) -> None:
         report = self.selected()

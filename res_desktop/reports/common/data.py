@@ -57,6 +57,26 @@ class Milestone:
     actual: int | None  # None for dates after the report's «as of» date
 
 
+ADDRESSEE = "АО\u00a0«Российский экспортный\u00a0центр»"  # kept in two whole lines
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """Who signs an official paper: the position as written above the signature line and the
+    transcript after it («А.П. Громов»); empty parts are left as blanks to fill in by hand."""
+
+    position: str = ""
+    transcript: str = ""
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """The letter's registration: filled once the report is marked sent, else blanks."""
+
+    number: str = ""
+    date: dt.date | None = None
+
+
 @dataclass(frozen=True)
 class ReportData:
     kind: ReportKind
@@ -81,6 +101,9 @@ class ReportData:
     milestones: tuple[Milestone, ...]
     instruments: tuple[ReportInstrument, ...]
     extras: dict[str, object] = field(default_factory=dict)  # later issues' sections
+    signatory: Signatory = Signatory()
+    outgoing: Outgoing = Outgoing()
+    address: str = ""  # the coordinator body's postal address, under its name on page 1
 
     def instrument(self, label: str) -> ReportInstrument | None:
         """The instrument by its label («12»): a section states its verdict from here, so the

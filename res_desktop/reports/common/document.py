@@ -1,7 +1,9 @@
 """The PDF base every report shares: page templates, running header and footer, contents.
 
-Official look: A4 portrait (landscape pages for wide tables), PT Sans throughout, a small grey
-header with the region and the coordinator body, «Страница N из M» in the footer.
+Official papers (the reports on the Standard, the Council's agenda and minutes) follow
+ГОСТ Р 7.0.97: A4 portrait (landscape pages for wide tables), PT Serif, no running header, the
+page number alone at the top centre from page 2. Working papers (analyses) keep a small grey
+header with the region and the coordinator body and «Страница N из M» in the footer.
 Build with ``ReportDocument.multiBuild``: the contents and the page total need several passes.
 """
 
@@ -47,6 +49,7 @@ RIGHT = 15 * mm
 TOP = 24 * mm  # leaves room for the running header
 BOTTOM = 22 * mm  # leaves room for the footer
 HEADER_GAP = 8 * mm  # from the page top to the header text baseline
+PAGE_NUMBER_SIZE = 12
 FOOTER_GAP = 10 * mm  # from the page bottom to the footer baseline
 
 PORTRAIT_SIZE = A4
@@ -106,8 +109,10 @@ class ReportDocument(BaseDocTemplate):
         header_left: str,
         header_right: str,
         generated_at: dt.datetime,
+        official: bool = False,
     ) -> None:
         register_fonts()
+        self.official = official
         self.header_left = header_left
         self.header_right = header_right
         self.generated_at = generated_at
@@ -156,7 +161,15 @@ class ReportDocument(BaseDocTemplate):
         return PageTemplate(id=name, frames=[frame], onPage=on_page, pagesize=size)
 
     def _draw_furniture(self, canvas: Canvas, width: float, height: float, *, header: bool) -> None:
-        """Running header (region, coordinator body) and footer (date made, page N of M)."""
+        """Running header (region, coordinator body) and footer (date made, page N of M);
+        on an official paper only the page number, top centre, from page 2."""
+        if self.official:
+            if self.page > 1:
+                canvas.saveState()
+                canvas.setFont(REGULAR, PAGE_NUMBER_SIZE)
+                canvas.drawCentredString(width / 2, height - HEADER_GAP - 4, str(self.page))
+                canvas.restoreState()
+            return
         canvas.saveState()
         canvas.setFillColor(GREY)
         canvas.setStrokeColor(RULE)
@@ -270,9 +283,10 @@ def render_pdf(
     title: str,
     subject: str,
     header_right: str | None = None,
+    official: bool = False,
 ) -> bytes:
     """The story as PDF bytes; the header names the region and (by default) the coordinator
-    body, the footer the time the paper was made."""
+    body, the footer the time the paper was made; an ``official`` paper has only page numbers."""
     buffer = io.BytesIO()
     ReportDocument(
         buffer,
@@ -282,6 +296,7 @@ def render_pdf(
         header_left=paper.region_name,
         header_right=paper.coordinator_body if header_right is None else header_right,
         generated_at=paper.generated_at,
+        official=official,
     ).multiBuild(story)
     return buffer.getvalue()
 

@@ -1,4 +1,5 @@
-"""PT Sans for every PDF: the built-in PDF fonts have no Cyrillic glyphs."""
+"""PT Serif for the text of every PDF, PT Sans for charts: the built-in PDF fonts have no
+Cyrillic glyphs, and official papers (ГОСТ Р 7.0.97) are set in a serif text face."""
 
 from __future__ import annotations
 
@@ -9,16 +10,24 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from res_desktop.paths import fonts_dir
 
-REGULAR = "PTSans"
-BOLD = "PTSans-Bold"
-ITALIC = "PTSans-Italic"
-BOLD_ITALIC = "PTSans-BoldItalic"
+REGULAR = "PTSerif"
+BOLD = "PTSerif-Bold"
+ITALIC = "PTSerif-Italic"
+BOLD_ITALIC = "PTSerif-BoldItalic"
+FAMILY_NAME = "PT Serif"  # the face as a word processor names it (the DOCX copies)
+
+SANS = "PTSans"
+SANS_BOLD = "PTSans-Bold"
 
 _FILES = {
-    REGULAR: "PTS55F.ttf",
-    BOLD: "PTS75F.ttf",
-    ITALIC: "PTS56F.ttf",
-    BOLD_ITALIC: "PTS76F.ttf",
+    REGULAR: "PTF55F.ttf",
+    BOLD: "PTF75F.ttf",
+    ITALIC: "PTF56F.ttf",
+    BOLD_ITALIC: "PTF76F.ttf",
+    SANS: "PTS55F.ttf",
+    SANS_BOLD: "PTS75F.ttf",
+    "PTSans-Italic": "PTS56F.ttf",
+    "PTSans-BoldItalic": "PTS76F.ttf",
 }
 
 _lock = threading.Lock()
@@ -26,10 +35,10 @@ _registered = False
 
 
 def register_fonts() -> str:
-    """Register the PT Sans family once per process; returns the family (regular) name.
+    """Register PT Serif and PT Sans once per process; returns the text (regular) face.
 
     reportlab embeds a subset of each TrueType font a PDF uses, so the PDFs read
-    the same on machines without PT Sans.
+    the same on machines without the PT fonts.
     """
     global _registered  # noqa: PLW0603 - a process-wide registry, like reportlab's own
     with _lock:
@@ -38,8 +47,13 @@ def register_fonts() -> str:
             for name, file in _FILES.items():
                 pdfmetrics.registerFont(TTFont(name, str(folder / file)))
             # The family mapping lets <b> and <i> inside paragraphs pick the right face.
-            pdfmetrics.registerFontFamily(
-                REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
-            )
+            for regular in (REGULAR, SANS):
+                pdfmetrics.registerFontFamily(
+                    regular,
+                    normal=regular,
+                    bold=f"{regular}-Bold",
+                    italic=f"{regular}-Italic",
+                    boldItalic=f"{regular}-BoldItalic",
+                )
             _registered = True
     return REGULAR

@@ -10,14 +10,15 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from res_desktop.domain.common.russian import plural
+from res_desktop.domain.common.russian import plural_genitive
 
 _WORD_OR_SPACE = re.compile(r"(\s+)")
 _LINK_PIECE = re.compile(r"[^/.\-_?&=#]+[/.\-_?&=#]*|[/.\-_?&=#]+")
 
 
-def instruments_count(n: int) -> str:
-    return plural(n, "инструмент", "инструмента", "инструментов")
+def instruments_genitive(n: int) -> str:
+    """«не менее 4 инструментов», «не хватает 1 инструмента»."""
+    return plural_genitive(n, "инструмента", "инструментов")
 
 
 def markup(text: str) -> str:

@@ -17,6 +17,7 @@ from res_desktop.reports.activities.section import activities_section
 from res_desktop.reports.checklist.section import instruments
 from res_desktop.reports.common.data import ReportData, ReportKind
 from res_desktop.reports.common.document import render_pdf, write_pdf
+from res_desktop.reports.common.docx_render import render_docx
 from res_desktop.reports.common.sections import (
     Section,
     contents_page,
@@ -77,7 +78,7 @@ def render(data: ReportData, sections: Sequence[Section] | None = None) -> bytes
 
     def build() -> bytes:
         flow = story(data, chosen, make_styles())
-        return render_pdf(flow, data, title=report_title(data), subject=subject)
+        return render_pdf(flow, data, title=report_title(data), subject=subject, official=True)
 
     try:
         return build()
@@ -85,6 +86,14 @@ def render(data: ReportData, sections: Sequence[Section] | None = None) -> bytes
         # A row taller than a page (dozens of documents on one item): split rows, less pretty.
         with rows_may_split():
             return build()
+
+
+def render_docx_report(data: ReportData, sections: Sequence[Section] | None = None) -> bytes:
+    """The report as an editable DOCX: the same sections, the same page frame as the PDF."""
+    chosen = default_sections(data.kind) if sections is None else sections
+    subject = f"{data.region_name}: {data.kind.label} отчёт за {data.period_label}"
+    flow = story(data, chosen, make_styles())
+    return render_docx(flow, data, title=report_title(data), subject=subject)
 
 
 def build_report(

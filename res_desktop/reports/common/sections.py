@@ -6,28 +6,46 @@ start their own page (``new_page``) when they need one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import TopPadder
 
 from res_desktop.domain.common.catalogue import BLOCK_NAMES, BLOCK_ROMAN
+from res_desktop.domain.common.declension import in_region
 from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.reports.common.chart import schedule_chart
-from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportKind
+from res_desktop.reports.common.data import (
+    ADDRESSEE,
+    Outgoing,
+    ReportData,
+    ReportInstrument,
+    ReportKind,
+    Signatory,
+)
 from res_desktop.reports.common.document import PORTRAIT, PORTRAIT_WIDTH, contents, new_page
-from res_desktop.reports.common.fonts import REGULAR
-from res_desktop.reports.common.formatting import instruments_count, markup
+from res_desktop.reports.common.fonts import BOLD, REGULAR
+from res_desktop.reports.common.formatting import instruments_genitive, markup
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table, signature_table
 
 Section = Callable[[ReportData, Styles], list[Flowable]]
 
 REPORT_SUBJECT = "о ходе внедрения Регионального экспортного стандарта"
+REGISTRATION_BLANK = "от «___» ____________ 20___ г. № ________"
+BLANK_NAME = "________________"
 
 
 def report_heading(data: ReportData) -> str:
@@ -54,18 +72,48 @@ def standard_instruments(data: ReportData) -> list[ReportInstrument]:
     return [i for i in data.instruments if i.block != 4]
 
 
-def title_page(data: ReportData, styles: Styles) -> list[Flowable]:
-    """Title page on the header-less template; the next page is portrait."""
-    lines = [
-        Paragraph(markup(data.coordinator_body), styles.centered),
-        Spacer(1, 3 * mm),
+def registration_line(outgoing: Outgoing) -> str:
+    """«от 07.10.2026 № 01-12/345», or the blank the office fills in when it registers it."""
+    if outgoing.number.strip() and outgoing.date is not None:
+        return f"от {date_short(outgoing.date)} № {markup(outgoing.number)}"
+    return REGISTRATION_BLANK
+
+
+def letterhead(data: ReportData, styles: Styles) -> Table:
+    """The sender (coordinator body, region, address, registration) on the left, the
+    addressee on the right, as a letter's first page sets them (ГОСТ Р 7.0.97)."""
+    sender = ParagraphStyle("Sender", parent=styles.centered, fontName=BOLD)
+    left: list[Flowable] = [
+        Paragraph(markup(data.coordinator_body), sender),
         Paragraph(markup(data.region_name), styles.centered),
-        Spacer(1, 55 * mm),
+    ]
+    if data.address.strip():
+        left.append(Paragraph(markup(data.address), styles.centered))
+    left += [Spacer(1, 4 * mm), Paragraph(registration_line(data.outgoing), styles.centered)]
+    right = [Paragraph(ADDRESSEE, styles.addressee)]
+    return Table(
+        [[left, "", right]],
+        colWidths=[82 * mm, 13 * mm, PORTRAIT_WIDTH - 95 * mm],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+
+
+def title_page(data: ReportData, styles: Styles) -> list[Flowable]:
+    """The first page: letterhead and addressee, the report's title; the next page is portrait."""
+    lines = [
+        letterhead(data, styles),
+        Spacer(1, 40 * mm),
         Paragraph(report_heading(data), styles.title),
         Spacer(1, 4 * mm),
-        Paragraph(REPORT_SUBJECT, styles.subtitle),
-        Spacer(1, 3 * mm),
-        Paragraph(markup(data.region_name), styles.subtitle),
+        Paragraph(f"{REPORT_SUBJECT} {in_region(data.region_name)}", styles.subtitle),
         Spacer(1, 10 * mm),
         Paragraph(f"за {markup(data.period_label)}", styles.centered),
         Paragraph(f"по состоянию на {date_short(data.as_of)}", styles.centered),
@@ -94,7 +142,7 @@ def _schedule_sentences(data: ReportData) -> list[str]:
     total = len(standard_instruments(data))
     sentences = [
         f"По состоянию на {date_short(data.as_of)} внедрено <b>{data.schedule_actual}</b> "
-        f"из {total} инструментов Стандарта (инструмент считается внедрённым "
+        f"из {instruments_genitive(total)} Стандарта (инструмент считается внедрённым "
         "при выполнении на 100%)."
     ]
     if data.schedule_date is None:
@@ -107,11 +155,11 @@ def _schedule_sentences(data: ReportData) -> list[str]:
             "плановый график <b>выполняется</b>"
             if data.schedule_on_track
             else "<b>отставание от планового графика</b>: не хватает "
-            f"{instruments_count(data.schedule_required - data.schedule_actual)}"
+            f"{instruments_genitive(data.schedule_required - data.schedule_actual)}"
         )
         sentences.append(
             f"Плановым графиком на {date_short(data.schedule_date)} предусмотрено внедрение "
-            f"не менее {instruments_count(data.schedule_required)}; "
+            f"не менее {instruments_genitive(data.schedule_required)}; "
             f"фактически внедрено {data.schedule_actual} — {verdict}."
         )
     upcoming = [m for m in data.milestones if m.date > data.as_of]
@@ -119,7 +167,7 @@ def _schedule_sentences(data: ReportData) -> list[str]:
         nxt = upcoming[0]
         sentences.append(
             f"К следующей контрольной дате ({date_short(nxt.date)}) требуется внедрить "
-            f"не менее {instruments_count(nxt.required)}."
+            f"не менее {instruments_genitive(nxt.required)}."
         )
     own = [i for i in data.instruments if i.block == 4]
     if own:
@@ -198,41 +246,44 @@ def summary(data: ReportData, styles: Styles) -> list[Flowable]:
     ]
 
 
-def signature_block(coordinator_body: str, contact: str, styles: Styles) -> list[Flowable]:
-    """Signature of the coordinator body's head, the date line, and who prepared the paper."""
-    blank = ParagraphStyle("SignBlank", parent=styles.body, alignment=TA_CENTER)
-    caption = ParagraphStyle("SignCaption", parent=styles.small, alignment=TA_CENTER)
+def signature_block(
+    signatory: Signatory, executor: Sequence[str], styles: Styles
+) -> list[Flowable]:
+    """The head's position, room for the signature, its transcript («А.П. Громов»); who
+    prepared the paper and their phone at the foot of the last page (ГОСТ Р 7.0.97)."""
+    right = ParagraphStyle("SignName", parent=styles.body, alignment=TA_RIGHT)
+    position = markup(signatory.position) or "Руководитель РОИВ-координатора"
     signature = signature_table(
-        [
-            [
-                Paragraph("Руководитель РОИВ-координатора", styles.body),
-                Paragraph("____________", blank),
-                Paragraph("/ ____________ /", blank),
-            ],
-            [
-                Paragraph(markup(coordinator_body), styles.small),
-                Paragraph("(подпись)", caption),
-                Paragraph("(расшифровка подписи)", caption),
-            ],
-            [Paragraph("«____» ______________ 20____ г.", styles.body), "", ""],
-        ],
-        [95 * mm, 30 * mm, 45 * mm],
-        ("TOPPADDING", (0, 1), (-1, 1), 0),
-        ("TOPPADDING", (0, 2), (-1, 2), 8 * mm),
-    )
-    return [
-        KeepTogether(
-            [
-                Spacer(1, 12 * mm),
-                signature,
-                Spacer(1, 10 * mm),
-                Paragraph(f"Исполнитель: {markup(contact) or '____________'}", styles.small),
-            ]
-        )
-    ]
+        [[Paragraph(position, styles.signature), "",
+          Paragraph(markup(signatory.transcript) or BLANK_NAME, right)]],
+        [90 * mm, 35 * mm, PORTRAIT_WIDTH - 125 * mm],
+    )  # fmt: skip
+    # room for the signature and the executor below it: they never part across pages
+    flow: list[Flowable] = [CondPageBreak(70 * mm), KeepTogether([Spacer(1, 14 * mm), signature])]
+    lines = [markup(line) for line in executor if line.strip()]
+    if lines:
+        who = Table(
+            [[Paragraph("<br/>".join(lines), styles.executor)]],
+            colWidths=[PORTRAIT_WIDTH],
+            style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+        )  # fmt: skip
+        flow.append(TopPadder(who))
+    return flow
+
+
+def executor_lines(person: str, phone: str, email: str = "") -> list[str]:
+    """«Исп. Иванова Мария Сергеевна», «тел. +7 …», the e-mail: under the last page."""
+    lines = [f"Исп. {person.strip()}" if person.strip() else "Исп. ____________"]
+    if phone.strip():
+        lines.append(f"тел. {phone.strip()}")
+    if email.strip():
+        lines.append(email.strip())
+    return lines
 
 
 def sign_off(data: ReportData, styles: Styles) -> list[Flowable]:
-    """Signature block: head of the coordinator body, date, the person who prepared it."""
-    contact = ", ".join(v for v in (data.contact_person, data.phone, data.email) if v.strip())
-    return signature_block(data.coordinator_body, contact, styles)
+    """The head of the coordinator body signs; the executor and phone close the last page."""
+    return signature_block(
+        data.signatory, executor_lines(data.contact_person, data.phone, data.email), styles
+    )

@@ -1,11 +1,12 @@
-"""Paragraph styles and colours of the reports: PT Sans throughout, sober ministry look."""
+"""Paragraph styles and colours of the reports: PT Serif at 12 pt for text and 10 pt in tables
+(ГОСТ Р 7.0.97: 12-14 pt for text, no less than 10 pt in tables), sober ministry look."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -39,8 +40,12 @@ class Styles:
     cell: ParagraphStyle
     cell_list: ParagraphStyle  # one paragraph per listed value inside a cell
     cell_center: ParagraphStyle
+    cell_figure: ParagraphStyle  # a number: right-aligned so digits line up
     cell_header: ParagraphStyle
     band: ParagraphStyle  # a full-width group row inside a table
+    addressee: ParagraphStyle  # «АО «Российский экспортный центр»» at the top right
+    signature: ParagraphStyle  # the signer's position, left of the signature
+    executor: ParagraphStyle  # who prepared the paper, at the foot of the last page
     toc_levels: tuple[ParagraphStyle, ...]
 
 
@@ -50,11 +55,11 @@ def make_styles() -> Styles:
         "Base",
         fontName=REGULAR,
         bulletFontName=REGULAR,  # the default bullet font is Helvetica: no Cyrillic
-        fontSize=10.5,
-        leading=14,
+        fontSize=12,
+        leading=15.5,
         splitLongWords=1,
     )
-    body = ParagraphStyle("Body", parent=base, spaceAfter=5, alignment=TA_LEFT)
+    body = ParagraphStyle("Body", parent=base, spaceAfter=5, alignment=TA_JUSTIFY)
     h1 = ParagraphStyle(
         "H1",
         parent=base,
@@ -66,22 +71,22 @@ def make_styles() -> Styles:
         textColor=ACCENT,
         keepWithNext=1,
     )
-    cell = ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5)
+    cell = ParagraphStyle("Cell", parent=base, fontSize=10, leading=12)
     # rightIndent keeps wrapped entries clear of the dots and page number at the right edge.
     toc0 = ParagraphStyle(
         "TOC0",
         parent=base,
         fontName=BOLD,
-        fontSize=10.5,
-        leading=13,
+        fontSize=12,
+        leading=15,
         spaceBefore=6,
         rightIndent=12 * mm,
     )
     toc1 = ParagraphStyle(
         "TOC1",
         parent=base,
-        fontSize=9.5,
-        leading=12,
+        fontSize=12,
+        leading=15,
         leftIndent=14 * mm,
         firstLineIndent=-6 * mm,
         spaceBefore=2,
@@ -89,19 +94,19 @@ def make_styles() -> Styles:
     )
     return Styles(
         title=ParagraphStyle(
-            "Title", parent=base, fontName=BOLD, fontSize=24, leading=30, alignment=TA_CENTER
+            "Title", parent=base, fontName=BOLD, fontSize=20, leading=26, alignment=TA_CENTER
         ),
         subtitle=ParagraphStyle(
             "Subtitle", parent=base, fontName=BOLD, fontSize=14, leading=19, alignment=TA_CENTER
         ),
-        centered=ParagraphStyle("Centered", parent=base, fontSize=12, leading=16, alignment=1),
+        centered=ParagraphStyle("Centered", parent=base, alignment=TA_CENTER),
         h1=h1,
         h2=ParagraphStyle(
             "H2",
             parent=base,
             fontName=BOLD,
-            fontSize=11.5,
-            leading=15,
+            fontSize=12.5,
+            leading=16,
             spaceBefore=10,
             spaceAfter=5,
             keepWithNext=1,
@@ -109,14 +114,15 @@ def make_styles() -> Styles:
         plain_heading=ParagraphStyle("PlainHeading", parent=h1),
         body=body,
         label=ParagraphStyle("Label", parent=body, fontName=BOLD, keepWithNext=1),
-        small=ParagraphStyle("Small", parent=base, fontSize=8.5, leading=11, textColor=GREY),
+        small=ParagraphStyle("Small", parent=base, fontSize=10, leading=12.5, textColor=GREY),
         caption=ParagraphStyle(
-            "Caption", parent=base, fontName=ITALIC, fontSize=9, leading=12, alignment=TA_CENTER
+            "Caption", parent=base, fontName=ITALIC, fontSize=10, leading=13, alignment=TA_CENTER
         ),
         # No lone first or last line on another page: an item's title and status stay together.
         bullet=ParagraphStyle(
             "Bullet",
             parent=body,
+            alignment=TA_LEFT,  # justified list lines open wide gaps around names and initials
             leftIndent=6 * mm,
             bulletIndent=1.5 * mm,
             spaceAfter=3,
@@ -128,7 +134,11 @@ def make_styles() -> Styles:
             "CellList", parent=cell, leftIndent=7, bulletIndent=0, spaceAfter=1.5
         ),
         cell_center=ParagraphStyle("CellCenter", parent=cell, alignment=TA_CENTER),
+        cell_figure=ParagraphStyle("CellFigure", parent=cell, alignment=TA_RIGHT),
         cell_header=ParagraphStyle("CellHeader", parent=cell, fontName=BOLD, alignment=TA_CENTER),
         band=ParagraphStyle("Band", parent=cell, fontName=BOLD),
+        addressee=ParagraphStyle("Addressee", parent=base, fontSize=13, leading=17),
+        signature=ParagraphStyle("Signature", parent=base, alignment=TA_LEFT),
+        executor=ParagraphStyle("Executor", parent=base, fontSize=10, leading=12),
         toc_levels=(toc0, toc1),
     )

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from res_desktop.reports.common.document import PORTRAIT_WIDTH
-from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.fonts import BOLD, REGULAR
 from res_desktop.reports.common.formatting import fitted
 from res_desktop.reports.common.styles import BAND_FILL, GRID, HEADER_FILL, Styles
 
 PADDING = 3  # left and right cell padding, points
+TABLE_FONT_SIZE = 10  # ГОСТ Р 7.0.97: no smaller than 10 pt in tables
+
+# «1 234,5», «45%», «12,5 млн руб.», «-3»: a figure (with its unit) is set flush right.
+_FIGURE = re.compile(r"[-−+]?\d[\d\u00a0\u202f ]*(?:,\d+)?(?:[\u00a0 ]?(?:%|₽|[а-я]{1,5}\.?)){0,3}")
+
+
+def is_figure(value: object) -> bool:
+    """A plain cell holding one number, so it lines up on the right like a column of figures."""
+    return (
+        isinstance(value, str)
+        and not isinstance(value, Markup | Bullets)
+        and bool(_FIGURE.fullmatch(value.strip()))
+    )
+
 
 # reportlab's in-row splitting repeats the header mid-page and leaves gaps, so it is only the
 # fallback for a row taller than a whole page (see quarterly.render).
@@ -78,6 +94,39 @@ def cell(
     return value
 
 
+def _word_room(value: Cell, font: str, size: float) -> float:
+    """The widest word of a plain cell, in points (0 for markup and flowables)."""
+    if isinstance(value, Markup) or not isinstance(value, str | Bullets):
+        return 0.0
+    texts = value if isinstance(value, Bullets) else (value,)
+    words = [w for text in texts for w in text.split()]
+    return max((stringWidth(w, font, size) for w in words), default=0.0)
+
+
+def fit_columns(
+    widths: list[float], header: Sequence[str], rows: Sequence[Sequence[Cell]], bands: Sequence[int]
+) -> list[float]:
+    """Widen a column too narrow for its longest word («единовременный», «Выполнение») at the
+    table's 10 pt, taking the room from columns that have some to spare; a word longer than a
+    third of the table (a link) is left to ``fitted`` to break."""
+    total = sum(widths)
+    need = [_word_room(h, BOLD, TABLE_FONT_SIZE) + 2 * PADDING + 1 for h in header]
+    for index, row in enumerate(rows):
+        if index in bands:
+            continue
+        for n, value in enumerate(row):
+            room = _word_room(value, REGULAR, TABLE_FONT_SIZE) + 2 * PADDING + 1
+            if isinstance(value, Bullets):
+                room += 7  # the list's indent (styles.cell_list)
+            need[n] = max(need[n], room)
+    need = [n if n <= total / 3 else 0.0 for n in need]
+    short = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
+    spare = sum(max(w - n, 0.0) for n, w in zip(need, widths, strict=True))
+    if not short or spare <= short:
+        return widths
+    return [n if n > w else w - (w - n) * short / spare for n, w in zip(need, widths, strict=True)]
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Cell]],
@@ -95,7 +144,7 @@ def data_table(
     ``bands`` are row indexes (in ``rows``) holding one value to span all columns,
     e.g. a block name above its instruments.
     """
-    col_widths = column_widths(widths, total_width)
+    col_widths = fit_columns(column_widths(widths, total_width), header, rows, bands)
     body: list[list[Any]] = [
         [
             cell(h, styles.cell_header, w, styles.cell_list)
@@ -111,7 +160,7 @@ def data_table(
             [
                 cell(
                     v,
-                    styles.cell_center if n in centered_columns else styles.cell,
+                    _style_for(v, n, header, centered_columns, styles),
                     col_widths[n],
                     styles.cell_list,
                 )
@@ -120,7 +169,7 @@ def data_table(
         )
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTSIZE", (0, 0), (-1, -1), TABLE_FONT_SIZE),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -144,6 +193,15 @@ def data_table(
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+
+
+def _style_for(
+    value: Cell, column: int, header: Sequence[str], centered: Sequence[int], styles: Styles
+) -> ParagraphStyle:
+    """Figures flush right (not in a «№» column); the other cells as the section asks."""
+    if is_figure(value) and header[column].strip() != "№":
+        return styles.cell_figure
+    return styles.cell_center if column in centered else styles.cell
 
 
 def signature_table(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from res_desktop.domain.common.declension import initials_after
 from res_desktop.domain.council.model import MeetingStatus
 from res_desktop.reports.common.data import RuleRow
 
@@ -64,21 +65,47 @@ class PersonLine:
 
     @property
     def caption(self) -> str:
-        rest = ", ".join(p for p in (self.position, self.organisation) if p.strip())
-        return f"{self.name} — {rest}" if rest else self.name
+        """«Белова Н.И. — министр, Министерство …»: a line of those present."""
+        position = (
+            self.position[:1].lower() + self.position[1:]
+            if self.position[1:2].islower()
+            else self.position
+        )
+        rest = ", ".join(p for p in (position, self.organisation) if p.strip())
+        short = initials_after(self.name)
+        return f"{short} — {rest}" if rest else short
+
+
+@dataclass(frozen=True)
+class SpeechDoc:
+    """Who reports on an agenda item and on what; ``person`` is None for a speaker typed by
+    hand who is not a member (printed as typed: the user's own form of the name)."""
+
+    speaker: str
+    topic: str
+    person: PersonLine | None = None
+    approve: str = ""  # «отчёт о работе РОИВ-координатора за I полугодие»: the minutes approve it
+
+
+@dataclass(frozen=True)
+class DecisionDoc:
+    text: str
+    responsible: str = ""
+    due_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
 class AgendaItemDoc:
     number: int
     title: str
-    speakers: tuple[str, ...]  # «Иванова М. С. — отчёт РОИВ-координатора …»
-    decisions: tuple[str, ...]
+    speakers: tuple[str, ...]  # «Иванова Мария Сергеевна — О ходе реализации Плана»
+    decisions: tuple[DecisionDoc, ...]
+    speeches: tuple[SpeechDoc, ...] = ()
 
 
 @dataclass(frozen=True)
 class MeetingDocData:
-    """One meeting, ready for its agenda and the draft of its minutes."""
+    """One meeting, ready for its agenda and its minutes."""
 
     council_name: str
     region_name: str
@@ -94,5 +121,24 @@ class MeetingDocData:
     guests: str
     items: tuple[AgendaItemDoc, ...]
     generated_at: dt.datetime  # the workspace's date at the wall-clock time
-    general_decisions: tuple[str, ...] = ()
+    general_decisions: tuple[DecisionDoc, ...] = ()
     signed_by: str = ""
+    start_time: str = ""  # «11:00», or «» for a blank
+    chair_position: str = ""
+    members_total: int = 0  # members on the Council that day: the quorum's base
+    minutes_date: dt.date | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        """«ПРОЕКТ» until the minutes have a number and a date."""
+        return not (self.minutes_number.strip() and self.minutes_date)
+
+    @property
+    def city(self) -> str:
+        """«г. Демонстрационный» from the venue, else the region: the minutes' place."""
+        head = self.venue.split(",")[0].strip()
+        return (
+            head
+            if head.startswith(("г.", "г ", "город", "пгт", "с.", "пос."))
+            else self.region_name
+        )

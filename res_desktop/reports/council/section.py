@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import date_short, plural_genitive
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.paragraphs import bullets, met_text, section_data, section_start
@@ -32,7 +32,8 @@ def _facts(council: CouncilReportData, styles: Styles) -> list[Flowable]:
     lines.append(
         f"Членов Совета на {date_short(council.as_of)}: {council.members_count}. "
         f"{council.implementation_year}-й год внедрения Стандарта: требуется не менее "
-        f"{council.required_meetings} заседаний в год, проведено {council.held_count}."
+        f"{plural_genitive(council.required_meetings, 'заседания', 'заседаний')} в год, "
+        f"проведено {council.held_count}."
     )
     return [Paragraph(line, styles.body) for line in lines]
 

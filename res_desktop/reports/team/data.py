@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from res_desktop.reports.common.data import RuleRow
+from res_desktop.reports.common.data import RuleRow, Signatory
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ class TeamReportData:
     retraining_required: bool
     retraining_note: str
     verdicts: tuple[RuleRow, ...]
+    signatory: Signatory = field(default_factory=Signatory)
+    phone: str = ""
 
     @property
     def total_hours(self) -> int:

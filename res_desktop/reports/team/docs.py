@@ -21,7 +21,7 @@ from res_desktop.domain.common.russian import count, date_short, plural
 from res_desktop.reports.common.document import PORTRAIT, render_pdf, write_pdf
 from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.paragraphs import met_text, verdict_bullet
-from res_desktop.reports.common.sections import signature_block
+from res_desktop.reports.common.sections import executor_lines, signature_block
 from res_desktop.reports.common.styles import Styles, make_styles
 from res_desktop.reports.common.tables import Bullets, data_table
 from res_desktop.reports.team.data import MemberTraining, TeamReportData
@@ -115,7 +115,7 @@ def _totals(data: TeamReportData, styles: Styles) -> list[Flowable]:
 
 
 def _signature(data: TeamReportData, styles: Styles) -> list[Flowable]:
-    return signature_block(data.coordinator_body, data.contact_person, styles)
+    return signature_block(data.signatory, executor_lines(data.contact_person, data.phone), styles)
 
 
 def story(data: TeamReportData, styles: Styles) -> list[Flowable]:
@@ -136,7 +136,7 @@ def story(data: TeamReportData, styles: Styles) -> list[Flowable]:
 def render_development_report(data: TeamReportData) -> bytes:
     title = report_title(data)
     subject = f"{data.region_name}: {title}"
-    return render_pdf(story(data, make_styles()), data, title=title, subject=subject)
+    return render_pdf(story(data, make_styles()), data, title=title, subject=subject, official=True)
 
 
 def build_development_report_pdf(data: TeamReportData, out: str | Path) -> Path:

@@ -10,15 +10,25 @@ from res_desktop.clock import stamped
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council import rules
-from res_desktop.domain.council.model import Council, Meeting, MeetingReport, MeetingStatus, Member
+from res_desktop.domain.council.model import (
+    Council,
+    Decision,
+    Meeting,
+    MeetingReport,
+    MeetingStatus,
+    Member,
+    MemberId,
+)
 from res_desktop.reports.common.data import RuleRow
 from res_desktop.reports.council.data import (
     AgendaItemDoc,
     CouncilDecisionRow,
     CouncilMeetingRow,
     CouncilReportData,
+    DecisionDoc,
     MeetingDocData,
     PersonLine,
+    SpeechDoc,
 )
 from res_desktop.storage.council import repo
 
@@ -164,33 +174,83 @@ def _speaker_line(report: MeetingReport) -> str:
     return f"{report.speaker} — {topic}" if report.speaker else topic
 
 
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _person(member: Member) -> PersonLine:
+    return PersonLine(member.name, member.position, member.organisation)
+
+
+def _approval(report: MeetingReport) -> str:
+    """What «утвердить» names: the report as titled («отчёт о работе …»), or its kind."""
+    if not (report.heard and report.kind.approved_by_minutes):
+        return ""
+    title = report.title.strip()
+    if title.lower().startswith(("отчёт", "отчет", "доклад")):
+        return title[:1].lower() + title[1:]
+    return report.kind.label
+
+
+def _speech(report: MeetingReport, members: dict[str, Member]) -> SpeechDoc:
+    member = members.get(_key(report.speaker))
+    return SpeechDoc(
+        speaker=report.speaker.strip(),
+        topic=report.title.strip() or report.kind.label,
+        person=_person(member) if member else None,
+        approve=_approval(report),
+    )
+
+
+def _decision(decision: Decision) -> DecisionDoc:
+    return DecisionDoc(decision.text, decision.responsible.strip(), decision.due_date)
+
+
+def _present(
+    meeting: Meeting,
+    by_id: dict[MemberId, Member],
+    by_name: dict[str, Member],
+    extra: list[str],
+) -> tuple[PersonLine, ...]:
+    """Members present, plus every member who speaks or signs (they were there)."""
+    chosen = {i: by_id[i] for i in meeting.attendance if i in by_id}
+    for name in extra + [r.speaker for r in meeting.reports]:
+        member = by_name.get(_key(name))
+        if member is not None and member.id is not None:
+            chosen.setdefault(member.id, member)
+    return tuple(_person(m) for m in sorted(chosen.values(), key=lambda m: m.name))
+
+
 def meeting_document(
     ctx: ServiceContext, region: RegionService, meeting: Meeting
 ) -> MeetingDocData:
     """The meeting's agenda items with who speaks and what was decided on each."""
     profile = region.require_profile()
     council = repo.load_council(ctx.db)
-    members = {m.id: m for m in repo.list_members(ctx.db)}
+    everyone = repo.list_members(ctx.db)
+    by_id = {m.id: m for m in everyone if m.id is not None}
+    by_name = {_key(m.name): m for m in everyone}
     lines = meeting.agenda_items
     items: list[AgendaItemDoc] = []
     for number, title in enumerate(lines, start=1):
+        reports = [r for r in meeting.reports if r.agenda_item == number]
         items.append(
             AgendaItemDoc(
                 number=number,
                 title=title,
-                speakers=tuple(
-                    _speaker_line(r) for r in meeting.reports if r.agenda_item == number
-                ),
-                decisions=tuple(d.text for d in meeting.decisions if d.agenda_item == number),
+                speakers=tuple(_speaker_line(r) for r in reports),
+                decisions=tuple(_decision(d) for d in meeting.decisions if d.agenda_item == number),
+                speeches=tuple(_speech(r, by_name) for r in reports),
             )
         )
     loose = [r for r in meeting.reports if not r.agenda_item or r.agenda_item > len(lines)]
     for report in loose:  # a report outside the agenda's lines is an item of its own
         items.append(
             AgendaItemDoc(len(items) + 1, report.title or report.kind.label.capitalize(),
-                          (_speaker_line(report),), ())
+                          (_speaker_line(report),), (), (_speech(report, by_name),))
         )  # fmt: skip
-    present = sorted((members[i] for i in meeting.attendance if i in members), key=lambda m: m.name)
+    chair = council.chair_name if council else ""
+    secretary = meeting.minutes.signed_by if meeting.minutes else ""
     return MeetingDocData(
         council_name=council.name if council else DEFAULT_NAME,
         region_name=profile.region_name,
@@ -199,15 +259,21 @@ def meeting_document(
         form_label=meeting.form.label,
         venue=meeting.venue,
         minutes_number=meeting.minutes.number if meeting.minutes else "",
-        chair=council.chair_name if council else "",
+        chair=chair,
         deputy_chair=council.deputy_chair_name if council else "",
-        present=tuple(PersonLine(m.name, m.position, m.organisation) for m in present),
+        present=_present(meeting, by_id, by_name, [chair, secretary]),
         invited_exporters=meeting.invited_exporters,
         guests=meeting.guests,
         items=tuple(items),
         generated_at=stamped(ctx.today()),
         general_decisions=tuple(
-            d.text for d in meeting.decisions if not d.agenda_item or d.agenda_item > len(lines)
+            _decision(d)
+            for d in meeting.decisions
+            if not d.agenda_item or d.agenda_item > len(lines)
         ),
-        signed_by=meeting.minutes.signed_by if meeting.minutes else "",
+        signed_by=secretary,
+        start_time=meeting.start_time,
+        chair_position=council.chair_position if council else "",
+        members_total=sum(1 for m in everyone if m.sits_on(meeting.date)),
+        minutes_date=meeting.minutes.date if meeting.minutes else None,
     )

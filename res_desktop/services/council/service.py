@@ -130,7 +130,7 @@ class CouncilService:
         """A whole meeting with all it holds, checked and written in one transaction."""
         meeting = stripped(
             meeting,
-            ("venue", "agenda", "guests"),
+            ("venue", "start_time", "agenda", "guests"),
             status=MeetingStatus(meeting.status),
             form=MeetingForm(meeting.form),
         )

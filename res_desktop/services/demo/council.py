@@ -108,6 +108,7 @@ def _founding(year: int, ids: list[MemberId | None]) -> Meeting:
         date=day,
         status=MeetingStatus.HELD,
         venue=_VENUE,
+        start_time="11:00",
         agenda="Об избрании заместителя председателя Совета от предпринимательского "
         "сообщества\nО плане работы Экспортного совета",
         attendance=tuple(i for i in ids if i is not None),
@@ -174,6 +175,7 @@ def _held(day: dt.date, number: int, ids: list[MemberId | None], today: dt.date)
         status=MeetingStatus.HELD,
         form=MeetingForm.REMOTE if number == 3 else MeetingForm.IN_PERSON,
         venue=_VENUE,
+        start_time="11:00",
         invited_exporters=12 + 3 * number,
         guests="Представители Торгово-промышленной палаты, экспортёры региона",
         agenda="\n".join(r.title for r in reports) + "\nРазное",
@@ -201,6 +203,7 @@ def _planned(day: dt.date) -> Meeting:
         date=day,
         status=MeetingStatus.PLANNED,
         venue=_VENUE,
+        start_time="11:00",
         agenda="О ходе реализации Плана мероприятий по внедрению Стандарта\n"
         "Отчёт о работе РОИВ-координатора за II полугодие\nО плане работы Совета на "
         "следующий год",

@@ -69,6 +69,8 @@ def demo_profile(today: dt.date) -> RegionProfile:
         email="export@demo-oblast.example",
         address="г. Демонстрационный, пл. Ленина, д. 1",
         export_centre_federal_funding=True,  # a centre co-funded by the federal SME subsidy
+        head_name="Белова Наталья Игоревна",  # the council's minister (services/demo/council.py)
+        head_position="Министр экономического развития Демонстрационной области",
     )
 
 

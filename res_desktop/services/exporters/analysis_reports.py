@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.russian import count, number, share
+from res_desktop.domain.common.russian import NO_DATA, count, number, share
 from res_desktop.domain.exporters.analysis import (
     BarrierDispatch,
     BarrierToSend,
@@ -113,13 +113,14 @@ def barrier_line(barrier: BarrierToSend) -> BarrierLine:
 
 def indicator_lines(figures: IndicatorFigures) -> tuple[tuple[str, str], ...]:
     year, shares = figures.year, figures.industry_shares
+    recorded = any(y == year for y, _total in figures.volume_by_year)
+    volume = number(figures.export_volume_kusd, 1, fixed=True) if recorded else NO_DATA
     lines = [
         ("Экспортёры — субъекты МСП (действующие; микро-, малые и средние)",
          str(figures.sme_exporters)),
         ("Страны экспорта действующих экспортёров", count(figures.export_countries)),
         ("Товарные позиции экспорта (6 знаков ТН ВЭД ЕАЭС)", str(figures.tnved_positions)),
-        (f"Объём экспорта компаний реестра за {year} год, тыс. долл. США",
-         number(figures.export_volume_kusd, 1, fixed=True)),
+        (f"Объём экспорта компаний реестра за {year} год, тыс. долл. США", volume),
     ]  # fmt: skip
     if shares:
         lines.append(

@@ -18,6 +18,7 @@ from res_desktop.reports.common.data import (
     ReportInstrument,
     ReportItem,
     ReportKind,
+    Signatory,
 )
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 from res_desktop.services.common.rows import row_from
@@ -150,6 +151,8 @@ def build_report_data(
         milestones=points,
         instruments=tuple(_instrument(v, as_of) for v in views),
         extras=_extras(sources, year, as_of),
+        signatory=Signatory(profile.head_position, profile.signature_transcript),
+        address=profile.address,
     )
 
 

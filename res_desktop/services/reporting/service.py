@@ -16,6 +16,8 @@ from res_desktop.clock import stamped
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
 from res_desktop.domain.common.dates import not_after_today
 from res_desktop.reports.common.data import ReportData, ReportKind
+from res_desktop.reports.common.docx_render import fill_registration
+from res_desktop.reports.common.sections import REGISTRATION_BLANK
 from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.reporting.report_data import (
     ReportSources,
@@ -53,6 +55,14 @@ def render_pdf(data: object, out: Path) -> Path:
     return build_report(data, out)  # type: ignore[arg-type]
 
 
+def render_docx(data: ReportData, out: Path) -> Path:
+    """The editable DOCX copy of the same report: the same sections, the same data."""
+    from res_desktop.reports.common.docx_render import write_docx
+    from res_desktop.reports.common.quarterly import render_docx_report
+
+    return write_docx(render_docx_report(data), out)
+
+
 class ReportService:
     def __init__(self, ctx: ServiceContext, *, sources: ReportSources) -> None:
         self._ctx = ctx
@@ -77,13 +87,17 @@ class ReportService:
         quarter: int | None,
         out: Path,
         progress: Progress = _silent,
+        docx: Path | None = None,
     ) -> Path:
-        """Build the PDF at ``out`` without archiving it (command line, previews)."""
+        """Build the PDF at ``out`` (and its DOCX copy at ``docx``) without archiving it."""
         progress(10, "Сбор данных чек-листов…")
         data = self.report_data(kind=kind, year=year, quarter=quarter)
         progress(40, "Формирование PDF…")
         out.parent.mkdir(parents=True, exist_ok=True)
         render_pdf(data, out)
+        if docx is not None:
+            progress(75, "Формирование редактируемой копии (DOCX)…")
+            render_docx(data, docx)
         progress(90, "Сохранение…")
         return out
 
@@ -109,8 +123,11 @@ class ReportService:
             suffix += 1
             target = self.folder / f"{name[:-4]}-{suffix}.pdf"
         partial = target.with_name(target.name + ".part")
+        copy = target.with_suffix(".docx")
         try:
-            self.write_pdf(kind=kind, year=year, quarter=quarter, out=partial, progress=progress)
+            self.write_pdf(
+                kind=kind, year=year, quarter=quarter, out=partial, progress=progress, docx=copy
+            )
             os.replace(partial, target)
             data_path = target
             pages = len(PdfReader(data_path).pages)
@@ -133,6 +150,7 @@ class ReportService:
             # A failed render or insert leaves no orphan file in the archive.
             partial.unlink(missing_ok=True)
             target.unlink(missing_ok=True)
+            copy.unlink(missing_ok=True)
             raise
         progress(100, "Готово")
         return self.get(report_id)
@@ -157,6 +175,19 @@ class ReportService:
             )
         return path
 
+    def docx_path(self, report: ArchivedReport) -> Path:
+        """The editable DOCX copy made with the report (not hashed: it is for editing)."""
+        path = (self.folder / report.file_name).with_suffix(".docx")
+        if not path.is_file():
+            raise StorageUnavailable(
+                f"Редактируемая копия отчёта не найдена: {path}. Сформируйте отчёт заново."
+            )
+        return path
+
+    def save_docx_copy(self, report: ArchivedReport, target: Path) -> Path:
+        shutil.copyfile(self.docx_path(report), target)
+        return target
+
     def mark_sent(
         self, report_id: int, *, sent_on: dt.date, outgoing_number: str
     ) -> ArchivedReport:
@@ -177,6 +208,9 @@ class ReportService:
                 self._ctx.db, report_id, sent_on=sent_on, outgoing_number=outgoing_number.strip()
             )
         _make_read_only(path)
+        copy = path.with_suffix(".docx")
+        if copy.is_file():  # the editable copy gets the registration the PDF leaves blank
+            fill_registration(copy, REGISTRATION_BLANK, outgoing_number, sent_on)
         return self.get(report_id)
 
     def delete_draft(self, report_id: int) -> None:
@@ -185,6 +219,7 @@ class ReportService:
             raise ValidationFailed({"report": "Отправленный отчёт удалить нельзя."})
         self._ctx.write(repo.delete_report, report_id)
         (self.folder / report.file_name).unlink(missing_ok=True)
+        (self.folder / report.file_name).with_suffix(".docx").unlink(missing_ok=True)
 
     def save_copy(self, report: ArchivedReport, target: Path) -> Path:
         shutil.copyfile(self.path(report), target)

@@ -19,7 +19,7 @@ from res_desktop.domain.team.model import (
     composition_on,
     turnover,
 )
-from res_desktop.reports.common.data import RuleRow
+from res_desktop.reports.common.data import RuleRow, Signatory
 from res_desktop.reports.team.data import (
     ActivityRow,
     MemberTraining,
@@ -155,6 +155,8 @@ def extract(
         region_name=profile.region_name,
         coordinator_body=profile.coordinator_body,
         contact_person=profile.contact_person,
+        signatory=Signatory(profile.head_position, profile.signature_transcript),
+        phone=profile.phone,
         year=year,
         as_of=as_of,
         generated_at=dt.datetime.combine(ctx.today(), now),

@@ -19,6 +19,9 @@ _FIELDS = (
     "low_export_potential",
     "federal_city",
     "export_centre_federal_funding",
+    "head_name",
+    "head_position",
+    "head_signature",
 )
 _FLAGS = ("low_export_potential", "federal_city", "export_centre_federal_funding")
 

@@ -172,6 +172,7 @@ def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> Meeting | None:
 
 _MEETING_FIELDS = (
     "date", "status", "form", "is_public_open", "venue", "invited_exporters", "guests", "agenda",
+    "start_time",
 )  # fmt: skip
 
 

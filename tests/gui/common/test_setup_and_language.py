@@ -51,6 +51,27 @@ def test_settings_dialog_edits_the_profile(qtbot, workspace: Workspace) -> None:
     assert workspace.region.require_profile().low_export_potential is True
 
 
+def test_settings_dialog_keeps_the_head_who_signs(qtbot, workspace: Workspace) -> None:
+    """Name and position of the head; the transcript shown as made from the name, and kept
+    only when the user types another form."""
+    dialog = RegionSettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    ui = dialog.form.ui
+    ui.headNameEdit.setText("Громов  Андрей Павлович")
+    assert ui.headSignatureEdit.placeholderText() == "А.П.\u00a0Громов"
+    ui.headPositionEdit.setText("Министр экономического развития Смоленской области")
+    dialog.accept()
+    stored = workspace.region.require_profile()
+    assert stored.head_name == "Громов Андрей Павлович" and stored.head_signature == ""
+    assert stored.head_position == "Министр экономического развития Смоленской области"
+    again = RegionSettingsDialog(workspace)
+    qtbot.addWidget(again)
+    assert again.form.ui.headNameEdit.text() == "Громов Андрей Павлович"
+    again.form.ui.headSignatureEdit.setText("А. Громов")
+    again.accept()
+    assert workspace.region.require_profile().signature_transcript == "А. Громов"
+
+
 def test_qt_own_buttons_speak_russian(qapp) -> None:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from docx import Document
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QFileDialog
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.council.model import (
@@ -154,10 +156,41 @@ def test_report_and_minutes_recorded_through_the_page(
     page.select_meeting(stored.id)
     minutes_pdf = read_pdf(page.save_minutes_pdf(tmp_path / "проект.pdf"))
     assert "СЛУШАЛИ:" in minutes_pdf.text and "РЕШИЛИ:" in minutes_pdf.text
-    assert "Орлов Виктор Николаевич" in minutes_pdf.text
-    assert "1.1. Принять отчёт" in minutes_pdf.text
+    assert "Орлов В.Н." in minutes_pdf.text  # those present: surname and initials
+    # the Plan report heard is approved by the minutes, then the decision recorded
+    assert "1.1. Утвердить отчёт о реализации Плана. 1.2. Принять отчёт" in minutes_pdf.text
     agenda_pdf = read_pdf(page.save_agenda_pdf(tmp_path / "повестка.pdf", stored.id))
-    assert "Докладчик: Белова Н. И. — Отчёт о реализации Плана" in agenda_pdf.text
+    assert "Докладчик: Белова Н. И." in agenda_pdf.text  # not a member: as typed
+
+
+def test_meeting_start_time_and_papers_saved_as_docx(
+    qtbot, workspace: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    page = CouncilPage(workspace)
+    qtbot.addWidget(page)
+    dialog = held_meeting_dialog(qtbot, page, D(2026, 5, 15))
+    assert dialog.start_time.text() == "не указано"
+    dialog.start_time.setTime(QTime(11, 30))
+    dialog.accept()
+    page.meeting_saved(dialog)
+    stored = workspace.council.meetings()[0]
+    assert stored.start_time == "11:30"
+    page.select_meeting(stored.id)
+    answers = iter(["", str(tmp_path / "повестка.docx"), str(tmp_path / "проект.docx")])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args: (next(answers), "Документ Word (*.docx)")
+    )
+    assert page.save_paper_as("Повестка", page.save_agenda_docx, "docx") is None  # cancelled
+    assert list(tmp_path.glob("*.docx")) == []
+    agenda = page.save_paper_as("Повестка", page.save_agenda_docx, "docx")
+    assert agenda == tmp_path / "повестка.docx"
+    assert "Время начала: 11:30." in [p.text for p in Document(str(agenda)).paragraphs]
+    minutes = page.save_paper_as("Протокол", page.save_minutes_docx, "docx")
+    assert minutes is not None
+    texts = [p.text for p in Document(str(minutes)).paragraphs]
+    assert texts[0] == "ПРОЕКТ" and "СЛУШАЛИ:" in texts  # no minutes recorded yet: a draft
+    menu = page.agenda_button.menu()
+    assert [a.text() for a in menu.actions()] == ["Сохранить &PDF…", "Сохранить &DOCX…"]
 
 
 def test_member_dialog_validates_next_to_the_field(qtbot, workspace: Workspace) -> None:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 
 from res_desktop.gui.reporting.printing import print_pdf
 from tests.conftest import TODAY
 
 
 def _generate(qtbot, page) -> int:
-    with qtbot.waitSignal(page.report_generated, timeout=30_000) as blocker:
+    # the PDF and its DOCX copy; a shared machine under load needs the room
+    with qtbot.waitSignal(page.report_generated, timeout=90_000) as blocker:
         page.generate()
     return blocker.args[0]
 
@@ -54,3 +57,28 @@ def test_copy_for_monitoring_fills_the_clipboard(qtbot, window) -> None:
     text = window.instruments.panel.copy_for_monitoring()
     assert QGuiApplication.clipboard().text() == text
     assert text.startswith("Инструмент 9. ")
+
+
+def test_save_docx_copy_and_cancel(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    """«Сохранить DOCX…» writes the editable copy where the user says; cancelling writes none."""
+    page = window.reports
+    _generate(qtbot, page)
+    assert page.docx_button.isEnabled()
+    asked: list[str] = []
+
+    def choose(target: str):
+        def dialog(_parent, _title, suggested, kinds):
+            asked.append(f"{Path(suggested).suffix} {kinds}")
+            return target, kinds
+
+        return dialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose(""))
+    page.docx_button.click()
+    assert list(tmp_path.glob("**/*.docx")) == [window.ws.reports.docx_path(page.selected())]
+    target = tmp_path / "для правки.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose(str(target)))
+    page.docx_button.click()
+    assert asked == [".docx Документ Word (*.docx)"] * 2
+    cells = [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]
+    assert "АО\u00a0«Российский экспортный\u00a0центр»" in cells

@@ -6,17 +6,31 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from docx import Document
 
+from res_desktop.domain.common.declension import initials_after
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report
 from res_desktop.reports.common.styles import make_styles
-from res_desktop.reports.council.docs import build_agenda_pdf, build_minutes_pdf
+from res_desktop.reports.council.docs import (
+    build_agenda_docx,
+    build_agenda_pdf,
+    build_minutes_docx,
+    build_minutes_pdf,
+)
 from res_desktop.reports.council.section import council_section
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.council import fill_council_demo
 from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
-from tests.reports.common.helpers import make_data, make_instrument, make_item, read_pdf
+from tests.reports.common.helpers import (
+    flat,
+    make_data,
+    make_instrument,
+    make_item,
+    missing,
+    read_pdf,
+)
 
 
 @pytest.fixture
@@ -36,35 +50,78 @@ def _first_of_year(ws: Workspace) -> int:
 def test_agenda_lists_items_and_speakers(demo: Workspace, tmp_path: Path) -> None:
     doc = demo.council.meeting_document(_first_of_year(demo))
     pdf = read_pdf(build_agenda_pdf(doc, tmp_path / "повестка.pdf"))
-    assert "ПОВЕСТКА заседания Экспортного совета при Губернаторе" in pdf.text
-    assert "15.05.2026" in pdf.text
-    assert "1. О ходе реализации Плана мероприятий по внедрению Стандарта" in pdf.text
-    assert "Докладчик: Белова Наталья Игоревна — Отчёт о работе РОИВ-координатора" in pdf.text
-    assert "Сформировано 24.11.2026" in pdf.text  # the workspace's clock, not the machine's
+    assert not missing(
+        pdf.text,
+        # the chair approves the agenda: position, signature line, transcript, date blank
+        "УТВЕРЖДАЮ Губернатор Демонстрационной области ____________ А.П. Громов «___»",
+        "ПОВЕСТКА заседания Экспортного совета при Губернаторе",
+        "Дата проведения: 15.05.2026. Время начала: 11:00. Место проведения: г. Демонстрационный",
+        "1. О ходе реализации Плана мероприятий по внедрению Стандарта",
+        "Докладчик: Белова Наталья Игоревна, министр Министерства экономического развития "
+        "Демонстрационной области",
+    )
+    assert "Сформировано" not in pdf.text  # an official paper: no working-paper furniture
 
 
-def test_minutes_draft_has_attendance_heard_and_decided(demo: Workspace, tmp_path: Path) -> None:
+def test_minutes_have_attendance_quorum_heard_and_decided(demo: Workspace, tmp_path: Path) -> None:
     meeting_id = _first_of_year(demo)
     doc = demo.council.meeting_document(meeting_id)
     pdf = read_pdf(build_minutes_pdf(doc, tmp_path / "протокол.pdf"))
     text = pdf.text
-    assert "ПРОТОКОЛ № 3" in text and "ПРОЕКТ" in text
-    assert "Присутствовали:" in text
+    assert "ПРОЕКТ" not in text  # numbered and dated: the minutes themselves
+    assert not missing(
+        text,
+        "ПРОТОКОЛ заседания Экспортного совета при Губернаторе Демонстрационной области "
+        "15.05.2026 № 3 г. Демонстрационный",
+        "Время начала: 11:00.",
+        "Председательствовал: Громов А.П. — губернатор Демонстрационной области",
+        "Присутствовали члены Совета:",
+        "Кворум. Присутствуют",
+        "кворум имеется.",
+        "1. О ходе реализации Плана мероприятий по внедрению Стандарта СЛУШАЛИ: Иванову М.С. — "
+        "начальника отдела поддержки экспорта Министерства экономического развития "
+        "Демонстрационной области, о ходе реализации Плана мероприятий по внедрению Стандарта",
+        "1.1. Информацию о ходе реализации Плана принять к сведению.",
+        # the Standard has the Council approve the coordinator's report by its minutes
+        "СЛУШАЛИ: Белову Н.И. — министра Министерства экономического развития "
+        "Демонстрационной области, с отчётом о работе РОИВ-координатора за I полугодие",
+        "2.1. Утвердить отчёт о работе РОИВ-координатора за I полугодие.",
+        "Ответственный: Морозов П.А. Срок: до 29.06.2026.",
+        "3.1. Информацию принять к сведению.",  # «Разное»: nothing decided yet
+        "Председатель Совета А.П. Громов Секретарь Совета М.С. Иванова",
+    )
     present = demo.council.meeting(meeting_id).attendance
     names = {m.id: m.name for m in demo.council.members()}
     for member_id in present:
-        assert names[member_id] in text
+        assert initials_after(names[member_id]).replace("\u00a0", " ") in text
     assert text.count("СЛУШАЛИ:") == 3 and text.count("РЕШИЛИ:") == 3
-    assert "1.1. Информацию о ходе реализации Плана принять к сведению." in text
-    assert "3.1. Информацию принять к сведению." in text  # «Разное»: nothing decided yet
-    assert "Председатель Совета" in text and "/ Громов Андрей Павлович /" in text
+    assert "ВЫСТУПИЛИ:" not in text  # nobody else spoke, and these are not a draft
+
+
+def test_minutes_without_a_number_are_a_draft(demo: Workspace, tmp_path: Path) -> None:
+    doc = demo.council.meeting_document(_first_of_year(demo))
+    draft = dataclasses.replace(doc, minutes_number="")
+    text = read_pdf(build_minutes_pdf(draft, tmp_path / "проект.pdf")).text
+    assert text.startswith("ПРОЕКТ ПРОТОКОЛ")
+    assert "№ ____" in text
+    assert "ВЫСТУПИЛИ: ________________" in text  # the secretary fills in the debate
 
 
 def test_minutes_of_an_empty_meeting_leave_blanks(demo: Workspace, tmp_path: Path) -> None:
     doc = demo.council.meeting_document(_first_of_year(demo))
-    empty = dataclasses.replace(doc, present=(), items=(), minutes_number="", chair="")
+    empty = dataclasses.replace(
+        doc, present=(), items=(), minutes_number="", chair="", start_time=""
+    )
     text = read_pdf(build_minutes_pdf(empty, tmp_path / "пусто.pdf")).text
-    assert "ПРОТОКОЛ № ____" in text and "Председательствовал: ________________" in text
+    assert not missing(
+        text,
+        "ПРОЕКТ",
+        "№ ____",
+        "Время начала: ____ ч ____ мин.",
+        "Председательствовал: ________________",
+        "Присутствуют 0 из 12 членов Совета, кворума нет.",
+        "Председатель Совета ________________",
+    )
 
 
 def _report_data(extras: dict[str, object]) -> ReportData:
@@ -88,3 +145,32 @@ def test_council_section_in_the_quarterly_report(demo: Workspace, tmp_path: Path
 
 def test_council_section_is_empty_without_extras() -> None:
     assert council_section(_report_data({}), make_styles()) == []
+
+
+def _docx_text(path: Path) -> str:
+    doc = Document(str(path))
+    cells = [p.text for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    return flat(" ".join([p.text for p in doc.paragraphs] + cells))
+
+
+def test_agenda_and_minutes_as_docx(demo: Workspace, tmp_path: Path) -> None:
+    """The editable copies say what the PDFs say, in the same order of sections."""
+    doc = demo.council.meeting_document(_first_of_year(demo))
+    minutes = _docx_text(build_minutes_docx(doc, tmp_path / "протокол.docx"))
+    sections = [
+        "ПРОТОКОЛ",
+        "Председательствовал:",
+        "Присутствовали члены Совета:",
+        "Кворум.",
+        "ПОВЕСТКА ДНЯ:",
+        "СЛУШАЛИ:",
+        "РЕШИЛИ:",
+        "2.1. Утвердить отчёт о работе",
+    ]
+    positions = [minutes.find(s) for s in sections]
+    assert -1 not in positions and positions == sorted(positions), positions
+    assert "Иванову М.С. — начальника отдела поддержки экспорта" in minutes
+    assert "Председатель Совета А.П. Громов" in minutes
+    agenda = _docx_text(build_agenda_docx(doc, tmp_path / "повестка.docx"))
+    assert "УТВЕРЖДАЮ" in agenda and "Время начала: 11:00." in agenda
+    assert Document(str(tmp_path / "повестка.docx")).styles["Normal"].font.name == "PT Serif"

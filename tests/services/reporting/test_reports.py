@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 
 from res_desktop.domain.common.progress import Status
@@ -86,6 +88,46 @@ def test_draft_can_be_deleted_with_its_file(workspace: Workspace) -> None:
     workspace.reports.delete_draft(report.id)
     assert not path.exists()
     assert workspace.reports.list() == []
+
+
+def _docx_cells(path: Path) -> list[str]:
+    doc = Document(str(path))
+    return [p.text for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+
+
+def test_the_editable_docx_copy_lives_beside_the_archived_pdf(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The PDF stays the hashed original; the DOCX is the copy a ministry edits before signing,
+    and gets the outgoing number and date once the report is marked sent."""
+    workspace.region.save(
+        dataclasses.replace(
+            make_profile(),
+            head_name="Громов Андрей Павлович",
+            head_position="Министр экономического развития Смоленской области",
+        )
+    )
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    copy = workspace.reports.docx_path(report)
+    assert copy.parent == workspace.reports.folder and copy.stem == Path(report.file_name).stem
+    assert "от «___» ____________ 20___ г. № ________" in _docx_cells(copy)
+    text = _text(workspace.reports.path(report))
+    assert "Министр экономического развития Смоленской области А.П. Громов" in text
+    saved = workspace.reports.save_docx_copy(report, tmp_path / "для правки.docx")
+    assert saved.read_bytes() == copy.read_bytes()
+    pdf_before = workspace.reports.path(report).read_bytes()
+    workspace.reports.mark_sent(report.id, sent_on=TODAY, outgoing_number="01-12/345")
+    assert "от 24.11.2026 № 01-12/345" in _docx_cells(copy)
+    assert workspace.reports.path(report).read_bytes() == pdf_before  # the original untouched
+
+
+def test_a_deleted_draft_takes_its_docx_copy_along(workspace: Workspace) -> None:
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=1)
+    copy = workspace.reports.docx_path(report)
+    workspace.reports.delete_draft(report.id)
+    assert not copy.exists()
+    with pytest.raises(StorageUnavailable, match="Редактируемая копия"):
+        workspace.reports.docx_path(report)
 
 
 def test_future_period_is_refused(workspace: Workspace) -> None:

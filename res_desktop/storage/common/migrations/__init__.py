@@ -20,6 +20,7 @@ from res_desktop.storage.common.migrations import (
     m0009_company_last_volume,
     m0011_standard_as_written,
     m0012_federal_bodies_own_offers,
+    m0013_official_papers,
 )
 from res_desktop.storage.common.migrations.chain import APPLICATION_ID, MigrationChain
 
@@ -38,5 +39,6 @@ for _step in (
     m0009_company_last_volume,
     m0011_standard_as_written,
     m0012_federal_bodies_own_offers,
+    m0013_official_papers,
 ):
     MIGRATIONS(name=_step.NAME)(_step.migrate)

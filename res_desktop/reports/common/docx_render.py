@@ -1,0 +1,466 @@
+"""The editable DOCX copy of an official paper, written from the same story as its PDF.
+
+A ministry edits the wording before the head signs; the PDF stays the archived, hashed
+original. One content source, two renderers: the sections build their reportlab story once
+per renderer, and this module walks it — paragraphs (with their bold and italic runs), grid
+and signature tables (spans, shading, a repeated header row), page breaks, landscape pages,
+the contents — into python-docx, with the same page frame: A4, the same margins, PT Serif
+12 pt, the page number at the top centre from page 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.flowables import TopPadder
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from res_desktop.domain.common.russian import date_short
+from res_desktop.reports.common.document import (
+    BOTTOM,
+    LANDSCAPE,
+    LEFT,
+    RIGHT,
+    _headings,
+    write_pdf,
+)
+from res_desktop.reports.common.fonts import FAMILY_NAME
+from res_desktop.reports.common.styles import TOC_STYLES
+from res_desktop.reports.common.tables import PADDING
+
+MM_PER_POINT = 25.4 / 72
+TOP_MARGIN_MM = 20.0  # the PDF's top margin less the room its grey header needed
+FIGURE_NOTE = "[Рисунки приводятся в экземпляре документа в формате PDF.]"
+_ALIGN: dict[object, WD_ALIGN_PARAGRAPH] = {
+    TA_CENTER: WD_ALIGN_PARAGRAPH.CENTER,
+    TA_RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
+    TA_JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+_HEADING = {0: "Heading 1", 1: "Heading 2"}  # contents level -> Word's heading style
+Container = DocxDocument | _Cell
+
+
+class Paper(Protocol):
+    """What the document's properties name: the author and when it was made."""
+
+    @property
+    def coordinator_body(self) -> str: ...
+    @property
+    def generated_at(self) -> dt.datetime: ...
+
+
+def _points(value: float) -> Mm:
+    return Mm(value * MM_PER_POINT)
+
+
+def _hex(color: Any) -> str | None:
+    """«1f3b63» for a reportlab colour; None for black or no colour."""
+    if not isinstance(color, Color):
+        return None
+    rgb = color.hexval()[2:].lower()
+    return None if rgb == "000000" else rgb
+
+
+def _field_part(paragraph: DocxParagraph, kind: str, value: str = "") -> None:
+    """One piece of a Word field: its «begin», «instr» (the instruction), «separate», «end»."""
+    run = paragraph.add_run()
+    if kind == "instr":
+        element = OxmlElement("w:instrText")
+        element.set(qn("xml:space"), "preserve")
+        element.text = value
+    else:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+    run._r.append(element)
+
+
+def _field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
+    """A Word field (PAGE…) with the text it shows until Word updates it."""
+    _field_part(paragraph, "begin")
+    _field_part(paragraph, "instr", instruction)
+    _field_part(paragraph, "separate")
+    paragraph.add_run(shown)
+    _field_part(paragraph, "end")
+
+
+def _set_fonts(element: Any, family: str) -> None:
+    """Every script slot of a style or run in ``family`` (Word picks Cyrillic from «hAnsi»)."""
+    properties = element.get_or_add_rPr()
+    fonts = properties.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        properties.insert(0, fonts)
+    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(slot), family)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)  # a theme font would win over the face named
+
+
+def _shade(cell: _Cell, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _repeat_as_header(table: DocxTable, rows: int) -> None:
+    for row in table.rows[:rows]:
+        marker = OxmlElement("w:tblHeader")
+        marker.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(marker)
+
+
+def _cell_margins(table: DocxTable, points: float) -> None:
+    """The PDF's narrow cell padding: Word's default would wrap narrow columns mid-word."""
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(round(points * 20)))  # twentieths of a point
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    table._tbl.tblPr.append(margins)
+
+
+def _no_borders(table: DocxTable) -> None:
+    properties = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "nil")
+        borders.append(edge)
+    properties.append(borders)
+
+
+def _merge_spans(
+    out: DocxTable, commands: Sequence[Any], rows: int, cols: int
+) -> set[tuple[int, int]]:
+    """Merge the spanned cells; returns the cells a span covers (all but its first)."""
+    covered: set[tuple[int, int]] = set()
+    for command in commands:
+        r0, c0, r1, c1 = _cell_range(command, rows, cols)
+        if (r0, c0) != (r1, c1):
+            out.cell(r0, c0).merge(out.cell(r1, c1))
+            covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+            covered.discard((r0, c0))
+    return covered
+
+
+def _shade_backgrounds(
+    out: DocxTable, commands: Sequence[Any], covered: set[tuple[int, int]]
+) -> None:
+    rows, cols = len(out.rows), len(out.columns)
+    cells = out._cells if commands else []
+    for command in commands:
+        fill = _hex(command[3])
+        if fill is None:
+            continue
+        r0, c0, r1, c1 = _cell_range(command, rows, cols)
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if (r, c) not in covered:
+                    _shade(cells[r * cols + c], fill)
+
+
+def _cell_range(command: Sequence[Any], rows: int, cols: int) -> tuple[int, int, int, int]:
+    """First row, first column, last row, last column of a TableStyle command's range."""
+    (sc, sr), (ec, er) = command[1], command[2]
+    return sr % rows, sc % cols, er % rows, ec % cols
+
+
+class _Writer:
+    def __init__(self, doc: DocxDocument) -> None:
+        self.doc = doc
+        self.landscape = False
+        self.pending: str | None = None
+        self.toc_entries: list[tuple[int, str]] = []
+        self.styles: dict[str, Any] = {}
+
+    # -- the story ----------------------------------------------------------------------
+    def flow(self, items: Iterable[Flowable], into: Container | None = None) -> None:
+        for item in items:
+            self.one(item, into or self.doc)
+
+    def one(self, item: Flowable, into: Container) -> None:
+        if isinstance(item, Paragraph):
+            self.paragraph(item, into)
+        elif isinstance(item, Table):
+            self.table(item, into)
+        elif isinstance(item, KeepTogether):
+            self.flow(item._content, into)  # type: ignore[attr-defined]  # no public accessor
+        elif isinstance(item, TopPadder):
+            self.one(item.__dict__["_TopPadder__f"], into)
+        elif isinstance(item, Drawing):
+            self.figure_note(into)
+        else:
+            self.layout(item, into)
+
+    def figure_note(self, into: Container) -> None:
+        """Charts stay in the PDF; a run of them gets one note, not one line per chart."""
+        last = into.paragraphs[-1] if into.paragraphs else None
+        if last is not None and last.text == FIGURE_NOTE:
+            return
+        note = into.add_paragraph()
+        note.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        note.add_run(FIGURE_NOTE).italic = True
+
+    def layout(self, item: Flowable, into: Container) -> None:
+        """Page breaks, templates, gaps and the contents; anything else prints nothing."""
+        if isinstance(item, NextPageTemplate):
+            self.pending = str(item.action[1])
+        elif isinstance(item, PageBreak):
+            self.page_break()
+        elif isinstance(item, Spacer) and not isinstance(item, CondPageBreak):
+            self.spacer(item.height, into)  # Word keeps headings with what follows itself
+        elif isinstance(item, TableOfContents):
+            self.contents()
+
+    def word_style(self, style: ParagraphStyle) -> Any:
+        """One Word paragraph style per report style («Отчёт: Body»…), made once: the copy
+        is edited with styles, and the file stays small and quick to write."""
+        level = TOC_STYLES.get(style.name)
+        if level is not None:
+            return self.doc.styles[_HEADING[level]]
+        name = f"Отчёт: {style.name}"
+        if name in self.styles:
+            return self.styles[name]
+        made = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        made.base_style = self.doc.styles["Normal"]
+        font = made.font
+        font.size = Pt(style.fontSize)
+        font.bold = "Bold" in style.fontName or None
+        font.italic = "Italic" in style.fontName or None
+        colour = _hex(style.textColor)
+        if colour:
+            font.color.rgb = RGBColor.from_string(colour)
+        fmt = made.paragraph_format
+        fmt.alignment = _ALIGN.get(style.alignment, WD_ALIGN_PARAGRAPH.LEFT)
+        fmt.space_before = Pt(style.spaceBefore)
+        fmt.space_after = Pt(style.spaceAfter)
+        fmt.line_spacing = style.leading / style.fontSize
+        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+        fmt.keep_with_next = bool(getattr(style, "keepWithNext", 0))
+        fmt.left_indent = _points(style.leftIndent)
+        fmt.right_indent = _points(style.rightIndent)
+        fmt.first_line_indent = _points(style.firstLineIndent)
+        self.styles[name] = made
+        return made
+
+    def paragraph(self, para: Paragraph, into: Container) -> DocxParagraph:
+        style = para.style
+        out = into.add_paragraph()
+        out._p.style = self.word_style(style).style_id  # by id: python-docx's lookup is slow
+        if para.bulletText:
+            fmt = out.paragraph_format
+            fmt.first_line_indent = _points(style.bulletIndent - style.leftIndent)
+            out.add_run(f"{para.bulletText}\t")
+        for frag in para.frags:
+            if getattr(frag, "lineBreak", False):
+                out.add_run().add_break()
+                continue
+            text = getattr(frag, "text", "")
+            if not text:
+                continue
+            run = out.add_run(text)
+            if frag.fontName != style.fontName:  # <b>, <i> inside the paragraph
+                run.bold = "Bold" in str(frag.fontName)
+                run.italic = "Italic" in str(frag.fontName)
+            if frag.fontSize != style.fontSize:
+                run.font.size = Pt(frag.fontSize)
+        return out
+
+    def spacer(self, height: float, into: Container) -> None:
+        gap = into.add_paragraph()
+        gap.paragraph_format.space_before = Pt(max(height - 2, 0))
+        gap.paragraph_format.space_after = Pt(0)
+        gap.paragraph_format.line_spacing = Pt(2)
+
+    def page_break(self) -> None:
+        wanted = (self.pending or "") == LANDSCAPE if self.pending else self.landscape
+        self.pending = None
+        if wanted == self.landscape:
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            return
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        width, height = section.page_width, section.page_height
+        if width is not None and height is not None and (width > height) != wanted:
+            section.page_width, section.page_height = height, width
+        section.orientation = WD_ORIENT.LANDSCAPE if wanted else WD_ORIENT.PORTRAIT
+        section.different_first_page_header_footer = False  # numbered from its first page
+        self.landscape = wanted
+
+    def contents(self) -> None:
+        """A Word contents field; until Word updates it, it lists the headings themselves."""
+        entries = self.toc_entries or [(0, "Содержание обновляется клавишей F9")]
+        first = True
+        last: DocxParagraph | None = None
+        for level, text in entries:
+            line = self.doc.add_paragraph()
+            line.paragraph_format.left_indent = Mm(8 * level)
+            line.paragraph_format.space_after = Pt(2)
+            if first:
+                _field_part(line, "begin")
+                _field_part(line, "instr", 'TOC \\o "1-2" \\h \\z \\u')
+                _field_part(line, "separate")
+                first = False
+            run = line.add_run(text)
+            run.bold = level == 0 or None
+            last = line
+        if last is not None:
+            _field_part(last, "end")
+
+    def table(self, table: Table, into: Container) -> None:
+        values: list[list[Any]] = table._cellvalues  # type: ignore[attr-defined]
+        rows, cols = len(values), len(values[0]) if values else 0
+        if not rows or not cols:
+            return
+        out = into.add_table(rows=rows, cols=cols)
+        out.alignment = WD_TABLE_ALIGNMENT.LEFT
+        out.autofit = False
+        _cell_margins(out, PADDING)
+        lines = [c[0] for c in table._linecmds]  # type: ignore[attr-defined]
+        if {"GRID", "INNERGRID", "BOX"} & set(lines):
+            out.style = self.doc.styles["Table Grid"]
+        else:
+            _no_borders(out)
+        widths: list[float] = list(table._colWidths)  # type: ignore[attr-defined]
+        for index, column in enumerate(out.columns):  # the grid Word lays the table out by
+            column.width = _points(widths[index] or 30)
+        for row in out.rows:
+            for index, cell in enumerate(row.cells):
+                cell.width = _points(widths[index] or 30)
+        covered = _merge_spans(out, table._spanCmds, rows, cols)  # type: ignore[attr-defined]
+        _shade_backgrounds(out, table._bkgrndcmds, covered)  # type: ignore[attr-defined]
+        styles = table._cellStyles  # type: ignore[attr-defined]
+        cells = out._cells  # table.cell() lists every cell again on each call
+        for r, row_values in enumerate(values):
+            for c, value in enumerate(row_values):
+                if (r, c) not in covered:
+                    self.cell(cells[r * cols + c], value, float(styles[r][c].topPadding))
+        _repeat_as_header(out, int(table.repeatRows or 0))
+        if isinstance(into, DocxDocument):
+            into.add_paragraph().paragraph_format.space_after = Pt(0)
+
+    def cell(self, cell: _Cell, value: Any, top: float = 0) -> None:
+        """A cell's paragraphs; a large top padding (room to sign) becomes space before."""
+        items = value if isinstance(value, list | tuple) else [value]
+        for item in items:
+            if isinstance(item, str):
+                if item:
+                    cell.add_paragraph(item)
+            elif isinstance(item, Flowable):
+                self.one(item, cell)
+        if len(cell.paragraphs) > 1 and not cell.paragraphs[0].text:
+            empty = cell.paragraphs[0]._p
+            empty.getparent().remove(empty)  # the paragraph every new cell starts with
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.space_after = Pt(0)
+        if top > PADDING:
+            cell.paragraphs[0].paragraph_format.space_before = Pt(top)
+
+
+def _new_document() -> DocxDocument:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = _points(LEFT)
+    section.right_margin = _points(RIGHT)
+    section.top_margin = Mm(TOP_MARGIN_MM)
+    section.bottom_margin = _points(BOTTOM)
+    section.header_distance = Mm(8)
+    styles = doc.styles
+    normal = styles["Normal"]
+    normal.font.name = FAMILY_NAME
+    normal.font.size = Pt(12)
+    _set_fonts(normal.element, FAMILY_NAME)
+    for name, size in (("Heading 1", 14), ("Heading 2", 12.5)):
+        heading = styles[name]
+        heading.font.name = FAMILY_NAME
+        heading.font.size = Pt(size)
+        heading.font.bold = True
+        heading.font.color.rgb = RGBColor(0x1F, 0x3B, 0x63)
+        _set_fonts(heading.element, FAMILY_NAME)
+    # ГОСТ Р 7.0.97: page numbers at the top centre, none on the first page.
+    section.different_first_page_header_footer = True
+    number = section.header.paragraphs[0]
+    number.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(number, "PAGE", "2")
+    return doc
+
+
+def render_docx(story: list[Flowable], paper: Paper, *, title: str, subject: str) -> bytes:
+    """The story as DOCX bytes, laid out like its PDF."""
+    doc = _new_document()
+    writer = _Writer(doc)
+    writer.toc_entries = list(_headings(story))
+    writer.flow(story)
+    body = doc.element.body
+    first = body[0] if len(body) else None
+    if first is not None and first.tag == qn("w:p") and not "".join(first.itertext()).strip():
+        body.remove(first)  # python-docx's template starts with one empty paragraph
+    props = doc.core_properties
+    props.title, props.subject, props.author = title, subject, paper.coordinator_body
+    props.language = "ru-RU"
+    props.created = paper.generated_at
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def write_docx(data: bytes, out: str | Path) -> Path:
+    """Write a rendered DOCX (parent folders created), as ``write_pdf`` does a PDF."""
+    return write_pdf(data, out)
+
+
+def fill_registration(path: Path, blank: str, number: str, day: dt.date) -> bool:
+    """Put the outgoing number and date where the copy left ``blank``; False if it has none."""
+    doc = Document(str(path))
+    filled = False
+    for paragraph in _all_paragraphs(doc):
+        if blank in paragraph.text:
+            text = paragraph.text.replace(blank, f"от {date_short(day)} № {number.strip()}")
+            for run in paragraph.runs[1:]:
+                run._r.getparent().remove(run._r)
+            paragraph.runs[0].text = text
+            filled = True
+    if filled:
+        doc.save(str(path))
+    return filled
+
+
+def _all_paragraphs(doc: DocxDocument) -> Iterable[DocxParagraph]:
+    yield from doc.paragraphs
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                yield from cell.paragraphs
