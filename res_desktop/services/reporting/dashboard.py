@@ -55,7 +55,8 @@ class DashboardService:
             open_items = sum(
                 1 for v in view.items if v.status in (Status.NOT_STARTED, Status.IN_PROGRESS)
             )
-            result.append(InstrumentSummary(instrument, progress, open_items))
+            advice = view.advice_on(on)
+            result.append(InstrumentSummary(instrument, progress, open_items, advice))
         return result
 
     def build(self, on: dt.date | None = None) -> Dashboard:

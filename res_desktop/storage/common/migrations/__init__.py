@@ -18,6 +18,7 @@ from res_desktop.storage.common.migrations import (
     m0007_activities,
     m0008_records,
     m0009_company_last_volume,
+    m0010_manual_status,
 )
 from res_desktop.storage.common.migrations.chain import APPLICATION_ID, MigrationChain
 
@@ -34,5 +35,6 @@ for _step in (
     m0007_activities,
     m0008_records,
     m0009_company_last_volume,
+    m0010_manual_status,
 ):
     MIGRATIONS(name=_step.NAME)(_step.migrate)
