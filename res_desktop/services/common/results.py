@@ -63,6 +63,15 @@ class ItemView:
         return self.recorded is not None and self.recorded.manual_status is not None
 
     @property
+    def manual_grounds(self) -> str:
+        """Why the status was set by hand: «reason (document)», empty when it was not."""
+        recorded = self.recorded
+        if recorded is None or recorded.manual_status is None:
+            return ""
+        document = recorded.manual_document
+        return f"{recorded.manual_reason} ({document})" if document else recorded.manual_reason
+
+    @property
     def status_note(self) -> str:
         """Both words when they may differ, in the issue's wording:
         «установлено вручную: выполнено; по данным программы: не выполнено (…)»."""

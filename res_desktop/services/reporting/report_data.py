@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from res_desktop.clock import stamped
 from res_desktop.domain.checklist.schedule import milestones, verdict
 from res_desktop.domain.common.calendar import quarter_bounds, quarter_label, quarterly_report_due
+from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
 from res_desktop.reports.common.data import (
     Milestone,
@@ -70,13 +71,15 @@ def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
         comment=state.comment,
         na_reason=state.na_reason,
         evidence=tuple(e.caption for e in view.evidence),
-        derived_note=view.derived_note,
+        derived_note=view.status_note,
+        criterion=view.item.basis is Basis.CRITERION,
+        manual_grounds=view.manual_grounds,
     )
 
 
 def _instrument(view: ChecklistView, as_of: dt.date) -> ReportInstrument:
     instrument = view.instrument
-    progress = view.progress_on(as_of)
+    progress, advice = view.progress_on(as_of), view.advice_on(as_of)
     return ReportInstrument(
         label=instrument.label,
         block=instrument.block,
@@ -86,6 +89,8 @@ def _instrument(view: ChecklistView, as_of: dt.date) -> ReportInstrument:
         progress_percent=progress.percent,
         implemented=progress.implemented,
         items=tuple(_item(n, v, as_of) for n, v in enumerate(view.items, start=1)),
+        advice_done=advice.done_items,
+        advice_total=advice.total_items,
     )
 
 
