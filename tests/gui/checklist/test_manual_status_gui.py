@@ -7,15 +7,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from res_desktop.domain.common.progress import Status
+from res_desktop.gui.checklist.item_editor import ItemEditor
 from res_desktop.gui.checklist.model import Column
+from res_desktop.gui.checklist.panel import ChecklistPanel
 from res_desktop.gui.common.main_window import MainWindow
+from res_desktop.services.common.results import ItemView
 from res_desktop.services.demo.council import fill_council_demo
 from tests.conftest import TODAY
 
 KEY = "meetings_at_least_four"  # met by the council demo's four meetings
 
 
-def _open(window: MainWindow):  # type: ignore[no-untyped-def]
+def _open(window: MainWindow) -> ChecklistPanel:
     fill_council_demo(window.ws, TODAY)
     window.open_instrument("05")
     panel = window.instruments.panel
@@ -23,15 +26,15 @@ def _open(window: MainWindow):  # type: ignore[no-untyped-def]
     return panel
 
 
-def _choose(editor, status: Status | None) -> None:  # type: ignore[no-untyped-def]
+def _choose(editor: ItemEditor, status: Status | None) -> None:
     editor.manual.setCurrentIndex(editor.manual.findData(status))
 
 
-def _stored(window: MainWindow):  # type: ignore[no-untyped-def]
+def _stored(window: MainWindow) -> ItemView:
     return window.ws.checklists.checklist("05", TODAY.year).view(KEY)
 
 
-def _status_cell(panel) -> str:  # type: ignore[no-untyped-def]
+def _status_cell(panel: ChecklistPanel) -> str:
     row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(KEY), 0)).row()
     return str(panel.proxy.index(row, Column.STATUS).data())
 
@@ -98,7 +101,8 @@ def test_unsaved_manual_status_is_dropped_or_saved_on_leaving(qtbot, window) -> 
     assert panel.editor.is_dirty()
     panel.ask_unsaved = lambda *_: QMessageBox.StandardButton.Cancel
     panel.select_item(other)
-    assert panel.current_item().item.key == KEY  # stayed, typing kept
+    current = panel.current_item()
+    assert current is not None and current.item.key == KEY  # stayed, typing kept
     assert panel.editor.manual_reason.text() == "Проверка"
     panel.ask_unsaved = lambda *_: QMessageBox.StandardButton.Discard
     panel.select_item(other)
