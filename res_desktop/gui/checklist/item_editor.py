@@ -26,7 +26,7 @@ from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qda
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
 
-BY_RECORDS = "по данным программы"
+BY_RECORDS = "не установлен — по данным программы"
 
 
 class ItemEditor(QWidget):
@@ -52,7 +52,7 @@ class ItemEditor(QWidget):
         self.manual = QComboBox()
         self.manual.addItem(BY_RECORDS, None)
         for status in Status:
-            self.manual.addItem(f"вручную: {status.label}", status)
+            self.manual.addItem(status.label, status)
         self.manual.setToolTip(
             "Статус, установленный координатором вручную, учитывается вместо статуса "
             "по данным программы; оба показываются в окне и в отчётах"

@@ -156,7 +156,9 @@ class DashboardPage(QScrollArea):
             state = QLabel(
                 texts.IMPLEMENTED
                 if summary.progress.implemented
-                else plural(summary.open_items, "пункт открыт", "пункта открыто", "пунктов открыто")
+                else plural(
+                    summary.open_items, "критерий открыт", "критерия открыто", "критериев открыто"
+                )
             )
             if summary.progress.implemented:
                 state.setStyleSheet(f"color: {texts.OK_COLOR}; font-weight: bold;")

@@ -122,7 +122,7 @@ class ChecklistView:
 class InstrumentSummary:
     instrument: Instrument
     progress: Progress
-    open_items: int
+    open_items: int  # criteria not yet done (nor «не применимо»)
     advice: Progress  # the recommendations, apart from ``progress``
 
 
