@@ -130,6 +130,7 @@ class ItemEditor(QWidget):
         assert isinstance(form, QFormLayout)
         for widget in (self.manual, self.manual_reason, self.manual_document):
             form.setRowVisible(widget, visible)
+        form.setRowVisible(self.na_reason, not visible)  # a manual «не применимо» says why
 
     def show_item(self, view: ItemView | None, today: dt.date) -> None:
         self.setEnabled(view is not None)

@@ -81,7 +81,7 @@ def test_not_applicable_by_hand_leaves_the_count(qtbot, window) -> None:
     panel = _open(window)
     total = window.ws.checklists.checklist("05", TODAY.year).progress.total_weight
     _choose(panel.editor, Status.NOT_APPLICABLE)
-    assert not panel.editor.na_reason.isEnabled()  # the manual reason says why
+    assert not panel.editor.na_reason.isVisible()  # the manual reason says why
     panel.editor.manual_reason.setText("Совет упразднён")
     qtbot.mouseClick(panel.editor.save_button, Qt.MouseButton.LeftButton)
     view = window.ws.checklists.checklist("05", TODAY.year)
@@ -120,4 +120,5 @@ def test_a_plain_item_shows_no_manual_rows(qtbot, window) -> None:
     window.open_instrument("01")
     editor = window.instruments.panel.editor
     assert not editor.manual.isVisible() and editor.status.isEnabled()
+    assert editor.na_reason.isVisible()
     assert editor.values().manual_status is None
