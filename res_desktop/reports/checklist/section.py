@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
@@ -135,11 +136,17 @@ def instrument_block(
         Paragraph(_state_line(instrument, date_short(data.as_of)), styles.body),
     ]
     if instrument.items:
+        # Kept with the table's first rows only (a label keeps with the whole table).
+        heading_style = ParagraphStyle("TableHeading", parent=styles.label, keepWithNext=0)
         for criterion, heading in ((True, "Критерии внедрения"), (False, "Рекомендации")):
             items = [item for item in instrument.items if item.criterion is criterion]
             if not items:
                 continue
-            flow.append(Paragraph(heading, styles.label))
+            flow += [
+                Spacer(1, 2 * mm),
+                CondPageBreak(30 * mm),
+                Paragraph(heading, heading_style),
+            ]
             flow.append(
                 data_table(
                     HEADER,

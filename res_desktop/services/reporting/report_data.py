@@ -63,7 +63,7 @@ def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
         number=number,
         title=view.item.title,
         status=status.value,
-        status_label=status.label,
+        status_label=status.label + (" (вручную)" if view.is_manual else ""),
         weight=view.item.weight,
         responsible=state.responsible,
         due_date=state.due_date,
