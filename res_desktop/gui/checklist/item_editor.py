@@ -158,8 +158,14 @@ class ItemEditor(QWidget):
         self._show_manual_rows(self._overridable)
         self.status.setCurrentIndex(self.status.findData(state.status))
         self.status.setEnabled(not self._overridable)
-        self.manual.setCurrentIndex(self.manual.findData(recorded.manual_status))
-        self.manual_reason.setText(recorded.manual_reason)
+        manual, reason = recorded.manual_status, recorded.manual_reason
+        if self._overridable and recorded.status is Status.NOT_APPLICABLE:
+            # A plain «не применимо» from before the records: shown, and saved, as the manual one.
+            self._plain_status = Status.NOT_STARTED
+            if manual is None:
+                manual, reason = recorded.status, recorded.na_reason
+        self.manual.setCurrentIndex(self.manual.findData(manual))
+        self.manual_reason.setText(reason)
         self.manual_document.setText(recorded.manual_document)
         self.na_reason.setText(state.na_reason if recorded.manual_status is None else "")
         self.responsible.setText(state.responsible)
@@ -194,7 +200,7 @@ class ItemEditor(QWidget):
         done = (status if manual is None else manual) is Status.DONE
         return ItemEdit(
             status=status,
-            na_reason=self.na_reason.text() if manual is None else "",
+            na_reason="" if self._overridable else self.na_reason.text(),
             responsible=self.responsible.text(),
             due_date=self.due.value(),
             done_on=from_qdate(self.done_on.date()) if done else None,

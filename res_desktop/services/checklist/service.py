@@ -141,7 +141,8 @@ class ChecklistService:
                 done_on=state.manual_done_on if manual is Status.DONE else None,
                 na_reason=state.manual_reason if manual is Status.NOT_APPLICABLE else "",
             )
-        elif derived is not None:
+        elif derived is not None and state.status is not Status.NOT_APPLICABLE:
+            # «Не применимо» set by hand leaves the count whatever the records say.
             effective = dataclasses.replace(
                 state, status=derived.status, done_on=derived.completed_on
             )

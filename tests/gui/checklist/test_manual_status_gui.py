@@ -11,6 +11,7 @@ from res_desktop.gui.checklist.item_editor import ItemEditor
 from res_desktop.gui.checklist.model import Column
 from res_desktop.gui.checklist.panel import ChecklistPanel
 from res_desktop.gui.common.main_window import MainWindow
+from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
 from res_desktop.services.demo.council import fill_council_demo
 from tests.conftest import TODAY
@@ -122,3 +123,19 @@ def test_a_plain_item_shows_no_manual_rows(qtbot, window) -> None:
     assert not editor.manual.isVisible() and editor.status.isEnabled()
     assert editor.na_reason.isVisible()
     assert editor.values().manual_status is None
+
+
+def test_a_plain_not_applicable_over_records_is_edited_as_the_manual_one(qtbot, window) -> None:
+    window.ws.checklists.save_item(
+        code="05",
+        key=KEY,
+        year=TODAY.year,
+        edit=ItemEdit(status=Status.NOT_APPLICABLE, na_reason="Совет не создаётся"),
+    )
+    panel = _open(window)
+    editor = panel.editor
+    assert editor.manual_status() is Status.NOT_APPLICABLE
+    assert editor.manual_reason.text() == "Совет не создаётся" and not editor.is_dirty()
+    _choose(editor, None)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert _stored(window).status is Status.DONE  # the records' word is back

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Source
+from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Instrument, Source
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.checklist.service import ItemEdit
@@ -165,3 +165,15 @@ def test_the_manual_status_wins_even_when_the_records_are_gone(workspace: Worksp
     item = ws.checklists.checklist(CODE, YEAR).view(KEY)
     assert item.status is Status.DONE and item.is_manual and item.verdict is None
     assert item.status_note == "установлено вручную: выполнено"
+
+
+def test_a_plain_not_applicable_beats_the_records(workspace: Workspace) -> None:
+    """Set before the records were kept: it still takes the item out of the count."""
+    save(workspace, ItemEdit(status=Status.NOT_APPLICABLE, na_reason="Совет не создаётся"))
+    ws = with_council(workspace, FOUR_OF_FOUR)
+    view = ws.checklists.checklist(CODE, YEAR)
+    item = view.view(KEY)
+    assert item.status is Status.NOT_APPLICABLE and item.is_derived
+    assert item.state.na_reason == "Совет не создаётся"
+    others = [v for v in view.items if v.item.basis is Basis.CRITERION and v.item.key != KEY]
+    assert view.progress.total_weight == sum(v.item.weight for v in others)
