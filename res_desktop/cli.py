@@ -249,7 +249,15 @@ def _print_status(report: dict[str, object]) -> None:
     print(f"{region} — состояние на {date_short(dt.date.fromisoformat(str(report['date'])))}")
     for row in report["instruments"]:  # type: ignore[attr-defined]
         mark = "внедрён" if row["implemented"] else ""
-        print(f"{row['label']:>5}  {row['progress_percent']:>3}%  {row['short_title']:<42} {mark}")
+        advice = ""
+        if row["recommendations_total"]:
+            advice = (
+                f"рекомендации: {row['recommendations_done']} из {row['recommendations_total']}"
+            )
+        print(
+            f"{row['label']:>5}  {row['progress_percent']:>3}%  {row['short_title']:<42}"
+            f" {advice:<22} {mark}".rstrip()
+        )
     schedule = report["schedule"]
     verdict = "в графике" if schedule["on_track"] else f"отставание: {schedule['shortfall']}"  # type: ignore[index]
     print(

@@ -11,6 +11,7 @@ import pytest
 
 from res_desktop import __version__
 from res_desktop.cli import EXIT_USAGE, main
+from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace, standard_catalogue
@@ -83,6 +84,12 @@ def test_status_json_on_a_region_database(
     assert report["implementation_year"] == 3
     implemented = [row["number"] for row in report["instruments"] if row["implemented"]]
     assert implemented == [7]
+    seven = next(row for row in report["instruments"] if row["number"] == 7)
+    advice = sum(
+        v.item.basis is Basis.RECOMMENDATION
+        for v in workspace.checklists.checklist("07", TODAY.year).items
+    )
+    assert (seven["recommendations_done"], seven["recommendations_total"]) == (advice, advice)
     assert (report["schedule"]["actual"], report["schedule"]["shortfall"]) == (1, 7)
 
 
@@ -120,6 +127,7 @@ def test_status_text_is_russian(capsys: pytest.CaptureFixture[str]) -> None:
     for number, line in enumerate(lines[1:16], start=1):
         assert re.match(rf"^ +{number}  +\d+%  ", line), line
     assert "Экспортный совет" in out
+    assert re.search(r"рекомендации: \d+ из \d+", lines[5]), lines[5]
     assert lines[-1].startswith("План-график: требуется 8, внедрено ")
 
 

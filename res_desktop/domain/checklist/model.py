@@ -35,6 +35,12 @@ class ItemState:
     due_date: dt.date | None = None
     done_on: dt.date | None = None
     comment: str = ""
+    # The coordinator's word over a status derived from records: it wins while it is set,
+    # with its reason (and a document); None brings back the derived status.
+    manual_status: Status | None = None
+    manual_reason: str = ""
+    manual_document: str = ""
+    manual_done_on: dt.date | None = None
 
 
 def validate_state(state: ItemState, today: dt.date) -> dict[str, str]:
@@ -45,6 +51,13 @@ def validate_state(state: ItemState, today: dt.date) -> dict[str, str]:
     future = not_after_today(state.done_on, today, "Дата выполнения")
     if state.status is Status.DONE and future:
         errors["done_on"] = future
+    if state.manual_status is not None and not state.manual_reason.strip():
+        errors["manual_reason"] = "Укажите основание, по которому статус установлен вручную."
+    manual_future = not_after_today(state.manual_done_on, today, "Дата выполнения")
+    if state.manual_status is Status.DONE and manual_future:
+        errors["done_on"] = manual_future
+    if len(state.manual_document) > 500:
+        errors["manual_document"] = "Слишком длинные реквизиты документа (не более 500 знаков)."
     if len(state.responsible) > 200:
         errors["responsible"] = "Слишком длинное имя ответственного (не более 200 знаков)."
     return errors

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Basis, ChecklistItem
 from res_desktop.domain.common.labelled import LabelledEnum
 
 
@@ -35,6 +35,9 @@ class ItemMark:
 class Progress:
     done_weight: int
     total_weight: int
+    # Item counts beside the weights: recommendations are shown as «5 из 9» items.
+    done_items: int = field(default=0, compare=False)
+    total_items: int = field(default=0, compare=False)
 
     @property
     def ratio(self) -> float:
@@ -52,9 +55,24 @@ class Progress:
         return self.total_weight > 0 and self.done_weight == self.total_weight
 
 
-def progress_of(marks: Sequence[ItemMark], on: dt.date | None = None) -> Progress:
-    """Weighted share of done items; «не применимо» items leave the denominator."""
-    counted = [m for m in marks if m.status is not Status.NOT_APPLICABLE]
-    total = sum(m.item.weight for m in counted)
-    done = sum(m.item.weight for m in counted if m.done_by(on))
-    return Progress(done_weight=done, total_weight=total)
+def progress_of(
+    marks: Sequence[ItemMark], on: dt.date | None = None, basis: Basis = Basis.CRITERION
+) -> Progress:
+    """Weighted share of done items of one basis; «не применимо» items leave the denominator.
+
+    Only criteria make an instrument «внедрён» (the Standard's «считается внедренным, если …»);
+    recommendations get their own progress, shown beside it and never mixed into it.
+    """
+    counted = [m for m in marks if m.item.basis is basis and m.status is not Status.NOT_APPLICABLE]
+    done = [m for m in counted if m.done_by(on)]
+    return Progress(
+        done_weight=sum(m.item.weight for m in done),
+        total_weight=sum(m.item.weight for m in counted),
+        done_items=len(done),
+        total_items=len(counted),
+    )
+
+
+def advice_label(advice: Progress) -> str:
+    """«рекомендации: 5 из 9» — how the recommendations' progress reads everywhere."""
+    return f"рекомендации: {advice.done_items} из {advice.total_items}"

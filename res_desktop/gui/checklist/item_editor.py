@@ -1,4 +1,8 @@
-"""Edits one checklist item: status, reason, responsible, dates, comment."""
+"""Edits one checklist item: status, reason, responsible, dates, comment.
+
+Over a status derived from records the coordinator may set one by hand, with a reason and a
+document; «по данным программы» clears it and brings the derived one back.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.progress import Status
+from res_desktop.gui.checklist.model import basis_head, basis_tooltip
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.widgets import label_combo
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
+
+BY_RECORDS = "не установлен — по данным программы"
 
 
 class ItemEditor(QWidget):
@@ -37,6 +44,21 @@ class ItemEditor(QWidget):
         self.derived.setWordWrap(True)
         self.derived.setStyleSheet("color: #1d4e89;")
         self.status = label_combo(Status)
+        self.basis = QLabel()
+        self.basis.setWordWrap(True)
+        self.basis.setStyleSheet("color: #555;")
+        self.manual = label_combo(Status)
+        self.manual.insertItem(0, BY_RECORDS, None)
+        self.manual.setCurrentIndex(0)
+        self.manual.setToolTip(
+            "Статус, установленный координатором вручную, учитывается вместо статуса "
+            "по данным программы; оба показываются в окне и в отчётах"
+        )
+        self.manual_reason = QLineEdit()
+        self.manual_reason.setPlaceholderText("Почему статус устанавливается вручную")
+        self.manual_document = QLineEdit()
+        self.manual_document.setPlaceholderText("Вид, номер и дата документа (необязательно)")
+        self._plain_status = Status.NOT_STARTED
         self.na_reason = QLineEdit()
         self.na_reason.setPlaceholderText("Почему пункт не применим к региону")
         self.responsible = QLineEdit()
@@ -53,8 +75,11 @@ class ItemEditor(QWidget):
         self.save_button.setToolTip("Сохранить изменения пункта (Ctrl+S)")
         self.save_button.clicked.connect(self.save_requested)
         self.status.currentIndexChanged.connect(self._status_changed)
+        self.manual.currentIndexChanged.connect(self._status_changed)
         self._build_layout()
         self._snapshot: ItemEdit | None = None
+        self._overridable = False
+        self._show_manual_rows(False)
         self.setEnabled(False)
 
     def is_dirty(self) -> bool:
@@ -65,8 +90,12 @@ class ItemEditor(QWidget):
         form = QFormLayout(self)
         form.addRow(self.title)
         form.addRow(self.hint)
+        form.addRow(self.basis)
         form.addRow(self.derived)
         form.addRow("Стат&ус:", self.status)
+        form.addRow("Статус вру&чную:", self.manual)
+        form.addRow("Основан&ие ручного статуса:", self.manual_reason)
+        form.addRow("&Документ:", self.manual_document)
         form.addRow("П&ричина:", self.na_reason)
         form.addRow("&Ответственный:", self.responsible)
         form.addRow("Сро&к:", self.due)
@@ -76,12 +105,29 @@ class ItemEditor(QWidget):
         form.addRow(self.save_button)
 
     def _status_changed(self) -> None:
-        status = self.current_status()
-        self.na_reason.setEnabled(status is Status.NOT_APPLICABLE)
+        manual = self.manual_status()
+        status = self.current_status() if manual is None else manual
+        self.na_reason.setEnabled(manual is None and status is Status.NOT_APPLICABLE)
         self.done_on.setEnabled(status is Status.DONE)
+        self.manual_reason.setEnabled(manual is not None)
+        self.manual_document.setEnabled(manual is not None)
 
     def current_status(self) -> Status:
         return Status(self.status.currentData())
+
+    def manual_status(self) -> Status | None:
+        """The status set by hand over the derived one; None while the records decide."""
+        if not self._overridable:
+            return None
+        data = self.manual.currentData()
+        return None if data is None else Status(data)
+
+    def _show_manual_rows(self, visible: bool) -> None:
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        for widget in (self.manual, self.manual_reason, self.manual_document):
+            form.setRowVisible(widget, visible)
+        form.setRowVisible(self.na_reason, not visible)  # a manual «не применимо» says why
 
     def show_item(self, view: ItemView | None, today: dt.date) -> None:
         self.setEnabled(view is not None)
@@ -89,18 +135,36 @@ class ItemEditor(QWidget):
         self._snapshot = None
         if view is None:
             self.title.setText("Выберите пункт чек-листа в таблице.")
-            for label in (self.hint, self.derived):
+            for label in (self.hint, self.derived, self.basis):
                 label.clear()
+            self._overridable = False
+            self._show_manual_rows(False)
             return
         state = view.state
+        recorded = view.recorded or state
         self.title.setText(view.item.title)
         self.hint.setText(view.item.hint)
         self.hint.setVisible(bool(view.item.hint))
-        self.derived.setText(view.derived_note)
-        self.derived.setVisible(view.is_derived)
+        self.basis.setText(basis_head(view.item))
+        self.basis.setToolTip(basis_tooltip(view.item))
+        self.derived.setText(view.status_note)
+        self.derived.setVisible(bool(view.status_note))
+        # Over records the status is theirs, or the coordinator's set here by hand.
+        self._overridable = view.is_derived or view.is_manual
+        self._plain_status = recorded.status
+        self._show_manual_rows(self._overridable)
         self.status.setCurrentIndex(self.status.findData(state.status))
-        self.status.setEnabled(not view.is_derived)
-        self.na_reason.setText(state.na_reason)
+        self.status.setEnabled(not self._overridable)
+        manual, reason = recorded.manual_status, recorded.manual_reason
+        if self._overridable and recorded.status is Status.NOT_APPLICABLE:
+            # A plain «не применимо» from before the records: shown, and saved, as the manual one.
+            self._plain_status = Status.NOT_STARTED
+            if manual is None:
+                manual, reason = recorded.status, recorded.na_reason
+        self.manual.setCurrentIndex(self.manual.findData(manual))
+        self.manual_reason.setText(reason)
+        self.manual_document.setText(recorded.manual_document)
+        self.na_reason.setText(state.na_reason if recorded.manual_status is None else "")
         self.responsible.setText(state.responsible)
         self.due.set_value(state.due_date, today)
         self.done_on.setDate(to_qdate(state.done_on or today))
@@ -111,7 +175,11 @@ class ItemEditor(QWidget):
 
     def set_values(self, values: ItemEdit) -> None:
         """Put typed values back after a refresh (the inverse of ``values``)."""
-        self.status.setCurrentIndex(self.status.findData(values.status))
+        if not self._overridable:
+            self.status.setCurrentIndex(self.status.findData(values.status))
+        self.manual.setCurrentIndex(self.manual.findData(values.manual_status))
+        self.manual_reason.setText(values.manual_reason)
+        self.manual_document.setText(values.manual_document)
         self.na_reason.setText(values.na_reason)
         self.responsible.setText(values.responsible)
         due = values.due_date
@@ -123,20 +191,28 @@ class ItemEditor(QWidget):
         self.comment.setPlainText(values.comment)
 
     def values(self) -> ItemEdit:
-        status = self.current_status()
+        manual = self.manual_status()
+        # Over records the plain status stays as stored: the records or the manual one count.
+        status = self._plain_status if self._overridable else self.current_status()
+        done = (status if manual is None else manual) is Status.DONE
         return ItemEdit(
             status=status,
-            na_reason=self.na_reason.text(),
+            na_reason="" if self._overridable else self.na_reason.text(),
             responsible=self.responsible.text(),
             due_date=self.due.value(),
-            done_on=from_qdate(self.done_on.date()) if status is Status.DONE else None,
+            done_on=from_qdate(self.done_on.date()) if done else None,
             comment=self.comment.toPlainText(),
+            manual_status=manual,
+            manual_reason=self.manual_reason.text() if manual else "",
+            manual_document=self.manual_document.text() if manual else "",
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.error.setText("\n".join(errors.values()))
         fields = {
             "na_reason": self.na_reason,
+            "manual_reason": self.manual_reason,
+            "manual_document": self.manual_document,
             "done_on": self.done_on,
             "responsible": self.responsible,
         }

@@ -9,6 +9,7 @@ from typing import ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from res_desktop.domain.common.catalogue import Basis, ChecklistItem
 from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ChecklistView, ItemView
@@ -19,15 +20,17 @@ Index = QModelIndex | QPersistentModelIndex
 class Column(IntEnum):
     NUMBER = 0
     TITLE = 1
-    STATUS = 2
-    RESPONSIBLE = 3
-    DUE = 4
-    EVIDENCE = 5
+    BASIS = 2
+    STATUS = 3
+    RESPONSIBLE = 4
+    DUE = 5
+    EVIDENCE = 6
 
 
 HEADERS = {
     Column.NUMBER: "№",
     Column.TITLE: "Пункт чек-листа",
+    Column.BASIS: "Основание",
     Column.STATUS: "Статус",
     Column.RESPONSIBLE: "Ответственный",
     Column.DUE: "Срок",
@@ -81,8 +84,10 @@ class ChecklistModel(QAbstractTableModel):
         return QBrush(QColor(texts.STATUS_COLORS[view.status])) if column == Column.STATUS else None
 
     @staticmethod
-    def _tooltip(view: ItemView, _column: Column, _row: int) -> object:
-        return view.derived_note or view.item.hint or view.item.title
+    def _tooltip(view: ItemView, column: Column, _row: int) -> object:
+        if column == Column.BASIS:
+            return basis_tooltip(view.item)
+        return view.status_note or view.item.hint or view.item.title
 
     @staticmethod
     def _alignment(_view: ItemView, column: Column, _row: int) -> object:
@@ -96,7 +101,8 @@ class ChecklistModel(QAbstractTableModel):
         return {
             Column.NUMBER: str(row + 1),
             Column.TITLE: view.item.title,
-            Column.STATUS: view.status.label + (" (авто)" if view.is_derived else ""),
+            Column.BASIS: view.item.basis.label.capitalize(),
+            Column.STATUS: view.status.label + _status_origin(view),
             Column.RESPONSIBLE: state.responsible,
             Column.DUE: date_short(state.due_date) if state.due_date else "",
             Column.EVIDENCE: str(len(view.evidence)) if view.evidence else "",
@@ -111,6 +117,26 @@ class ChecklistModel(QAbstractTableModel):
         if column == Column.EVIDENCE:
             return len(view.evidence)
         return ChecklistModel._display(view, column, row)
+
+
+def _status_origin(view: ItemView) -> str:
+    """Whose word the status is: set by hand over the records, or taken from them."""
+    if view.is_manual:
+        return " (вручную)"
+    return " (авто)" if view.is_derived else ""
+
+
+def basis_head(item: ChecklistItem) -> str:
+    """Whether the item counts towards the instrument's percent, in one line."""
+    if item.basis is Basis.CRITERION:
+        return "Критерий внедрения — учитывается в выполнении инструмента."
+    return "Рекомендация Стандарта — в выполнение инструмента не входит."
+
+
+def basis_tooltip(item: ChecklistItem) -> str:
+    """Why the item is a criterion or a recommendation, in the Standard's own words."""
+    head = basis_head(item)
+    return f"{head}\nТекст Стандарта: «{item.basis_quote}»" if item.basis_quote else head
 
 
 ChecklistModel._ROLES = {

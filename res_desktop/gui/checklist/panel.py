@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.catalogue import Kind
+from res_desktop.domain.common.progress import advice_label
 from res_desktop.gui.checklist.evidence_actions import EvidenceActions
 from res_desktop.gui.checklist.evidence_panel import EvidencePanel
 from res_desktop.gui.checklist.item_editor import ItemEditor
@@ -68,8 +69,13 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.year = QComboBox()
         self.year.setToolTip("Год чек-листа: прошлые годы доступны для просмотра и правки")
         self.progress = QProgressBar()
-        self.progress.setFormat("%p%")
+        self.progress.setFormat("критерии: %p%")
         self.badge = QLabel()
+        self.advice = QLabel()
+        self.advice.setToolTip(
+            "Рекомендации Стандарта выполняются по желанию региона и в процент выполнения "
+            "инструмента не входят: он считается по критериям внедрения"
+        )
         self.copy_button = QPushButton("Копировать для &мониторинга")
         self.copy_button.setToolTip(
             "Поместить состояние инструмента, пункты и документы в буфер обмена — для "
@@ -117,6 +123,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         top.addWidget(buddy_label("&Год:", self.year))
         top.addWidget(self.year)
         top.addWidget(self.progress, 1)
+        top.addWidget(self.advice)
         top.addWidget(self.badge)
         top.addWidget(self.copy_button)
         scroller = QScrollArea()
@@ -187,6 +194,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
             f"{texts.block_title(instrument.block)} · {kind} · {instrument.funding.label}"
         )
         self.progress.setValue(view.progress.percent)
+        self.advice.setText(advice_label(view.advice) if view.advice.total_items else "")
         done = view.progress.implemented
         self.badge.setText(texts.IMPLEMENTED if done else "")
         self.badge.setStyleSheet(f"color: {texts.OK_COLOR}; font-weight: bold;")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.progress import advice_label
 from res_desktop.domain.common.russian import date_short, plural
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import Dashboard, InstrumentSummary
@@ -155,13 +156,19 @@ class DashboardPage(QScrollArea):
             state = QLabel(
                 texts.IMPLEMENTED
                 if summary.progress.implemented
-                else plural(summary.open_items, "пункт открыт", "пункта открыто", "пунктов открыто")
+                else plural(
+                    summary.open_items, "критерий открыт", "критерия открыто", "критериев открыто"
+                )
             )
             if summary.progress.implemented:
                 state.setStyleSheet(f"color: {texts.OK_COLOR}; font-weight: bold;")
+            advice = QLabel(advice_label(summary.advice) if summary.advice.total_items else "")
+            advice.setStyleSheet("color: #555;")
+            advice.setToolTip("Рекомендации Стандарта: в процент выполнения не входят")
             grid.addWidget(button, line, 0)
             grid.addWidget(bar, line, 1)
-            grid.addWidget(state, line, 2)
+            grid.addWidget(advice, line, 2)
+            grid.addWidget(state, line, 3)
         return box
 
     def _due_box(self, board: Dashboard) -> QGroupBox:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
@@ -10,7 +11,7 @@ from res_desktop.reports.common.data import ReportData, ReportInstrument, Report
 from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
 from res_desktop.reports.common.formatting import fitted, markup
 from res_desktop.reports.common.paragraphs import bullet
-from res_desktop.reports.common.sections import block_heading, implemented_label
+from res_desktop.reports.common.sections import advice_count, block_heading, implemented_label
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import (
     Bullets,
@@ -61,6 +62,8 @@ def _comment(item: ReportItem, styles: Styles) -> Cell:
         parts.append(fit(item.comment))
     if item.derived_note.strip():
         parts.append(f"<i>{fit(item.derived_note)}</i>")
+    if item.manual_grounds.strip():
+        parts.append(f"<b>Основание ручного статуса:</b> {fit(item.manual_grounds)}")
     return Markup("<br/>".join(parts))
 
 
@@ -78,16 +81,21 @@ def _item_row(item: ReportItem, styles: Styles) -> list[Cell]:
 
 
 def _state_line(instrument: ReportInstrument, as_of: str) -> str:
-    applicable = [i for i in instrument.items if i.status != NOT_APPLICABLE]
+    """The criteria make the percent and «внедрён»; the recommendations are counted apart."""
+    criteria = [i for i in instrument.items if i.criterion]
+    applicable = [i for i in criteria if i.status != NOT_APPLICABLE]
     done = sum(i.status == "done" for i in applicable)
-    na = len(instrument.items) - len(applicable)
-    counts = f"выполнено пунктов: {done} из {len(applicable)}"
+    na = len(criteria) - len(applicable)
+    counts = f"выполнено критериев: {done} из {len(applicable)}"
     if na:
         counts += f" (не применимо: {na})"
+    advice = ""
+    if instrument.advice_total:
+        advice = f" Рекомендации Стандарта: выполнено {advice_count(instrument)}."
     return (
         f"Вид инструмента: {markup(instrument.kind_label)}. "
-        f"Выполнение на {as_of}: <b>{instrument.progress_percent}%</b>, "
-        f"{counts}. Состояние: <b>{implemented_label(instrument)}</b>."
+        f"Выполнение критериев на {as_of}: <b>{instrument.progress_percent}%</b>, "
+        f"{counts}. Состояние: <b>{implemented_label(instrument)}</b>.{advice}"
     )
 
 
@@ -96,9 +104,9 @@ def _remaining(instrument: ReportInstrument, data: ReportData, styles: Styles) -
         Spacer(1, 2 * mm),
         Paragraph("Что осталось выполнить", styles.label),
     ]
-    open_items = [i for i in instrument.items if i.status in OPEN_STATUSES]
+    open_items = [i for i in instrument.items if i.criterion and i.status in OPEN_STATUSES]
     if not open_items:
-        return [*flow, bullet("Все пункты выполнены.", styles)]
+        return [*flow, bullet("Все критерии внедрения выполнены.", styles)]
     for item in open_items:
         who = markup(item.responsible) or "не назначен"
         if item.due_date is None:
@@ -128,16 +136,27 @@ def instrument_block(
         Paragraph(_state_line(instrument, date_short(data.as_of)), styles.body),
     ]
     if instrument.items:
-        flow.append(
-            data_table(
-                HEADER,
-                [_item_row(item, styles) for item in instrument.items],
-                WIDTHS,
-                styles,
-                total_width=LANDSCAPE_WIDTH,
-                centered_columns=(0, 2, 4, 5),
+        # Kept with the table's first rows only (a label keeps with the whole table).
+        heading_style = ParagraphStyle("TableHeading", parent=styles.label, keepWithNext=0)
+        for criterion, heading in ((True, "Критерии внедрения"), (False, "Рекомендации")):
+            items = [item for item in instrument.items if item.criterion is criterion]
+            if not items:
+                continue
+            flow += [
+                Spacer(1, 2 * mm),
+                CondPageBreak(30 * mm),
+                Paragraph(heading, heading_style),
+            ]
+            flow.append(
+                data_table(
+                    HEADER,
+                    [_item_row(item, styles) for item in items],
+                    WIDTHS,
+                    styles,
+                    total_width=LANDSCAPE_WIDTH,
+                    centered_columns=(0, 2, 4, 5),
+                )
             )
-        )
     else:
         flow.append(Paragraph("Пункты чек-листа не заданы.", styles.body))
     return [*flow, *_remaining(instrument, data, styles)]

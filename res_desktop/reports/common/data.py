@@ -20,6 +20,7 @@ class RuleRow:
     title: str
     met: bool
     note: str
+    key: str = ""  # the checklist item it states (the report takes the item's word for it)
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,10 @@ class ReportItem:
     comment: str = ""
     na_reason: str = ""
     evidence: tuple[str, ...] = ()  # one caption per document, file or link
-    derived_note: str = ""
+    derived_note: str = ""  # the records' word, or both words under a manual status
+    criterion: bool = True  # False: a recommendation, outside the instrument's percent
+    manual_grounds: str = ""  # why the status was set by hand (and the document)
+    key: str = ""  # the catalogue item's key
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,11 @@ class ReportInstrument:
     title: str
     short_title: str
     kind_label: str  # «ежегодный» / «единовременный»
-    progress_percent: int
+    progress_percent: int  # of the criteria only
     implemented: bool
     items: tuple[ReportItem, ...]
+    advice_done: int = 0  # recommendations done, of advice_total, counted apart
+    advice_total: int = 0
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,13 @@ def implemented_label(instrument: ReportInstrument) -> str:
     return "внедрён" if instrument.implemented else "не внедрён"
 
 
+def advice_count(instrument: ReportInstrument) -> str:
+    """Recommendations done, apart from the criteria's percent: «5 из 9», «—» when none."""
+    if not instrument.advice_total:
+        return "—"
+    return f"{instrument.advice_done} из {instrument.advice_total}"
+
+
 def standard_instruments(data: ReportData) -> list[ReportInstrument]:
     """Instruments 1-15 (blocks I-III): the plan-schedule counts only these."""
     return [i for i in data.instruments if i.block != 4]
@@ -194,17 +201,18 @@ def _status_table(data: ReportData, styles: Styles) -> list[Flowable]:
                 instrument.short_title,
                 instrument.kind_label,
                 f"{instrument.progress_percent}%",
+                advice_count(instrument),
                 implemented_label(instrument),
             ]
         )
     return [
         Paragraph("Состояние инструментов", styles.h2),
         data_table(
-            ["№", "Инструмент", "Вид", "Выполнение", "Состояние"],
+            ["№", "Инструмент", "Вид", "Критерии", "Рекомендации", "Состояние"],
             rows,
-            [8, 70, 25, 20, 20],
+            [8, 60, 23, 18, 22, 20],
             styles,
-            centered_columns=(0, 2, 3, 4),
+            centered_columns=(0, 2, 3, 4, 5),
             bands=bands,
         ),
     ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.progress import Status, advice_label
 from res_desktop.domain.common.russian import date_short
 
 if TYPE_CHECKING:
@@ -24,15 +25,21 @@ def monitoring_text(checklists: ChecklistService, code: str, year: int) -> str:
     lines = [
         f"Инструмент {instrument.label}. {instrument.title}",
         f"Год: {year} ({view.implementation_year}-й год внедрения). "
-        f"Выполнение: {progress.percent}% — {state}.",
-        "",
+        f"Выполнение критериев: {progress.percent}% — {state}; {advice_label(view.advice)}.",
     ]
+    basis = None
     for number, item_view in enumerate(view.items, start=1):
         item, item_state = item_view.item, item_view.state
+        if item.basis is not basis:
+            basis = item.basis
+            lines += ["", "Критерии:" if basis is Basis.CRITERION else "Рекомендации:"]
         status = item_view.status.label
         if item_view.status is Status.DONE and item_state.done_on:
             status += f" ({_date(item_state.done_on)})"
         lines.append(f"{number}. {item.title} — {status}")
+        if item_view.is_manual:
+            lines.append(f"   Статус: {item_view.status_note}")
+            lines.append(f"   Основание ручного статуса: {item_view.manual_grounds}")
         if item_state.na_reason:
             lines.append(f"   Причина: {item_state.na_reason}")
         if item_state.responsible:

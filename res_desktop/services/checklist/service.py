@@ -17,7 +17,7 @@ from res_desktop.domain.checklist.model import (
     validate_evidence,
     validate_state,
 )
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
+from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Instrument, Kind, Source
 from res_desktop.domain.common.derived import DerivedSource, Verdict
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.results import (
@@ -49,6 +49,11 @@ class ItemEdit:
     due_date: dt.date | None = None
     done_on: dt.date | None = None
     comment: str = ""
+    # Over a status derived from records: the coordinator's own, with its reason and document;
+    # None leaves the derived one. ``done_on`` is then the manual «выполнено» date.
+    manual_status: Status | None = None
+    manual_reason: str = ""
+    manual_document: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,8 @@ class ChecklistService:
     def _view(self, instrument: Instrument, year: int, as_of: dt.date) -> ChecklistView:
         profile = self._region.require_profile()
         items = instrument.items_for(profile.year_bucket(year), profile.settings)
+        # The Standard's criteria first, its recommendations after them (stable within each).
+        items.sort(key=lambda item: item.basis is not Basis.CRITERION)
         cycle = cycle_year(instrument, year)
         states = checklist_repo.load_states(self._ctx.db, instrument.code, [cycle])
         evidence = checklist_repo.load_evidence(self._ctx.db, instrument.code, [cycle])
@@ -142,12 +149,30 @@ class ChecklistService:
         evidence: list[EvidenceItem],
         derived: Verdict | None,
     ) -> ItemView:
-        """A derived verdict, when there is one, overrides the hand-set status."""
-        note = ""
-        if derived is not None:
-            state = dataclasses.replace(state, status=derived.status, done_on=derived.completed_on)
-            note = derived.note
-        return ItemView(item=item, state=state, evidence=tuple(evidence), derived_note=note)
+        """A derived verdict, when there is one, overrides the hand-set status; a manual status
+        set over it wins over both (the coordinator's word), and the verdict stays shown."""
+        effective = state
+        if state.manual_status is not None:
+            manual = state.manual_status
+            effective = dataclasses.replace(
+                state,
+                status=manual,
+                done_on=state.manual_done_on if manual is Status.DONE else None,
+                na_reason=state.manual_reason if manual is Status.NOT_APPLICABLE else "",
+            )
+        elif derived is not None and state.status is not Status.NOT_APPLICABLE:
+            # «Не применимо» set by hand leaves the count whatever the records say.
+            effective = dataclasses.replace(
+                state, status=derived.status, done_on=derived.completed_on
+            )
+        return ItemView(
+            item=item,
+            state=effective,
+            evidence=tuple(evidence),
+            derived_note=derived.note if derived else "",
+            verdict=derived,
+            recorded=state,
+        )
 
     # -- writing -----------------------------------------------------------------------
     def save_item(
@@ -157,7 +182,10 @@ class ChecklistService:
         instrument = self.instrument(code)
         instrument.item(key)
         before = self._stored_state(instrument, key, year)
-        status = edit.status
+        status, manual = edit.status, edit.manual_status
+        done_on = edit.done_on or self._ctx.today()
+        # Under a manual status the plain one is kept as it was, with its date.
+        plain_done_on = before.done_on if manual is not None else done_on
         after = ItemState(
             instrument_code=code,
             item_key=key,
@@ -166,8 +194,12 @@ class ChecklistService:
             na_reason=edit.na_reason.strip() if status is Status.NOT_APPLICABLE else "",
             responsible=edit.responsible.strip(),
             due_date=edit.due_date,
-            done_on=(edit.done_on or self._ctx.today()) if status is Status.DONE else None,
+            done_on=plain_done_on if status is Status.DONE else None,
             comment=edit.comment.strip(),
+            manual_status=manual,
+            manual_reason=edit.manual_reason.strip() if manual else "",
+            manual_document=edit.manual_document.strip() if manual else "",
+            manual_done_on=done_on if manual is Status.DONE else None,
         )
         self.restore_item(after)
         return before, after

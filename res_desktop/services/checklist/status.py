@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from res_desktop.services.reporting.dashboard import DashboardService
 
 
-def _instrument(instrument: Instrument, progress: Progress) -> dict[str, Any]:
+def _instrument(instrument: Instrument, progress: Progress, advice: Progress) -> dict[str, Any]:
+    """``progress_percent`` and ``implemented`` are of the criteria; ``recommendations`` apart."""
     return {
         "number": instrument.number,
         "label": instrument.label,
@@ -25,6 +26,8 @@ def _instrument(instrument: Instrument, progress: Progress) -> dict[str, Any]:
         "kind": instrument.kind.value,
         "progress_percent": progress.percent,
         "implemented": progress.implemented,
+        "recommendations_done": advice.done_items,
+        "recommendations_total": advice.total_items,
     }
 
 
@@ -47,7 +50,7 @@ def status_report(
     profile = region.profile()
     if profile is None:
         empty = Progress(0, 0)
-        instruments = [_instrument(i, empty) for i in checklists.instruments()]
+        instruments = [_instrument(i, empty, empty) for i in checklists.instruments()]
         return {
             "date": on.isoformat(),
             "region": None,
@@ -62,6 +65,6 @@ def status_report(
         "region": profile.region_name,
         "coordinator_body": profile.coordinator_body,
         "implementation_year": board.implementation_year,
-        "instruments": [_instrument(s.instrument, s.progress) for s in board.summaries],
+        "instruments": [_instrument(s.instrument, s.progress, s.advice) for s in board.summaries],
         "schedule": _schedule(board.verdict),
     }

@@ -9,8 +9,9 @@ from typing import TypeVar
 
 from res_desktop.domain.checklist.model import EvidenceItem, ItemState
 from res_desktop.domain.checklist.schedule import ScheduleVerdict
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument
+from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Instrument
 from res_desktop.domain.common.deadlines import ReportDeadline
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.progress import ItemMark, Progress, Status, progress_of
 from res_desktop.services.common.context import Stored
 
@@ -60,10 +61,15 @@ def cleaned_names(names: list[str], field: str, empty: str, twice: str) -> list[
 
 @dataclass(frozen=True)
 class ItemView:
+    """An item as it counts: ``state`` holds the effective status (manual, else derived, else
+    the hand-set one); ``recorded`` is the row as stored, ``verdict`` the records' answer."""
+
     item: ChecklistItem
     state: ItemState
     evidence: tuple[EvidenceItem, ...]
     derived_note: str = ""
+    verdict: Verdict | None = None
+    recorded: ItemState | None = None
 
     @property
     def status(self) -> Status:
@@ -71,7 +77,34 @@ class ItemView:
 
     @property
     def is_derived(self) -> bool:
-        return bool(self.derived_note)
+        return self.verdict is not None or bool(self.derived_note)
+
+    @property
+    def is_manual(self) -> bool:
+        """A status the coordinator set by hand over a derived one."""
+        return self.recorded is not None and self.recorded.manual_status is not None
+
+    @property
+    def manual_grounds(self) -> str:
+        """Why the status was set by hand: «reason (document)», empty when it was not."""
+        recorded = self.recorded
+        if recorded is None or recorded.manual_status is None:
+            return ""
+        document = recorded.manual_document
+        return f"{recorded.manual_reason} ({document})" if document else recorded.manual_reason
+
+    @property
+    def status_note(self) -> str:
+        """Both words when they may differ, in the issue's wording:
+        «установлено вручную: выполнено; по данным программы: не выполнено (…)»."""
+        if not self.is_manual:
+            return self.derived_note
+        parts = [f"установлено вручную: {self.status.label}"]
+        if self.verdict is not None:
+            derived = Status.DONE.label if self.verdict.met else "не выполнено"
+            note = f" ({self.verdict.note})" if self.verdict.note else ""
+            parts.append(f"по данным программы: {derived}{note}")
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -85,19 +118,34 @@ class ChecklistView:
     def progress(self) -> Progress:
         return self.progress_on(None)
 
+    @property
+    def advice(self) -> Progress:
+        return self.advice_on(None)
+
     def view(self, key: str) -> ItemView:
         return next(v for v in self.items if v.item.key == key)
 
+    def _marks(self) -> list[ItemMark]:
+        return [ItemMark(v.item, v.status, v.state.done_on) for v in self.items]
+
     def progress_on(self, on: dt.date | None) -> Progress:
-        """Progress as it stood on a date: items count from the day they were done."""
-        return progress_of([ItemMark(v.item, v.status, v.state.done_on) for v in self.items], on)
+        """Criteria's progress as it stood on a date: items count from the day they were done.
+
+        This is what makes the instrument «внедрён»; recommendations are ``advice_on``.
+        """
+        return progress_of(self._marks(), on, Basis.CRITERION)
+
+    def advice_on(self, on: dt.date | None) -> Progress:
+        """The recommendations' own progress, shown beside the criteria's and never in it."""
+        return progress_of(self._marks(), on, Basis.RECOMMENDATION)
 
 
 @dataclass(frozen=True)
 class InstrumentSummary:
     instrument: Instrument
     progress: Progress
-    open_items: int
+    open_items: int  # criteria not yet done (nor «не применимо»)
+    advice: Progress  # the recommendations, apart from ``progress``
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def report_extract(
     found = _verdicts(ctx, region, records, year, as_of)
     instrument = ctx.catalogue.get(INSTRUMENT)
     rule_rows = tuple(
-        RuleRow(instrument.item(key).title, v.met, v.note) for key, v in found.items()
+        RuleRow(instrument.item(key).title, v.met, v.note, key) for key, v in found.items()
     )
     past = [m for m in records.meetings if m.date.year == year and m.date <= as_of]
     decisions = [(m, d) for m in past for d in m.decisions if d.is_task]

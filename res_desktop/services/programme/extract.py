@@ -103,7 +103,7 @@ def extract(
         budget_note=check.note if check else f"Бюджет Плана на {year} год не внесён.",
         budget_met=check.met if check else None,
         verdicts=tuple(
-            RuleRow(RULE_TITLES[key], v.met, v.note)
+            RuleRow(RULE_TITLES[key], v.met, v.note, key)
             for key, v in verdicts(service, year, stage, as_of).items()
         ),
     )

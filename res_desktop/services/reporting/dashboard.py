@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from res_desktop.domain.checklist.model import ONE_TIME_CYCLE
 from res_desktop.domain.checklist.schedule import verdict
-from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import Basis, Instrument
 from res_desktop.domain.common.deadlines import next_report_deadline
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.results import Dashboard, DueItem, InstrumentSummary
@@ -54,10 +54,14 @@ class DashboardService:
         for instrument in checklists.instruments():
             view = checklists.checklist(instrument.code, year, as_of=on)
             progress = view.progress_on(on)
-            open_items = sum(
-                1 for v in view.items if v.status in (Status.NOT_STARTED, Status.IN_PROGRESS)
+            open_items = sum(  # criteria only: the recommendations have their own count
+                1
+                for v in view.items
+                if v.item.basis is Basis.CRITERION
+                and v.status in (Status.NOT_STARTED, Status.IN_PROGRESS)
             )
-            result.append(InstrumentSummary(instrument, progress, open_items))
+            advice = view.advice_on(on)
+            result.append(InstrumentSummary(instrument, progress, open_items, advice))
         return result
 
     def build(self, on: dt.date | None = None) -> Dashboard:

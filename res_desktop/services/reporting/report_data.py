@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from res_desktop.clock import stamped
 from res_desktop.domain.checklist.model import EvidenceItem
 from res_desktop.domain.checklist.schedule import milestones, verdict
 from res_desktop.domain.common.calendar import quarter_bounds, quarter_label, quarterly_report_due
+from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
 from res_desktop.reports.common.data import (
     Milestone,
@@ -18,6 +20,7 @@ from res_desktop.reports.common.data import (
     ReportInstrument,
     ReportItem,
     ReportKind,
+    RuleRow,
     Signatory,
 )
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
@@ -76,9 +79,10 @@ def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
         status = Status.IN_PROGRESS  # done after the period: not yet done at its end
     return ReportItem(
         number=number,
+        key=view.item.key,
         title=view.item.title,
         status=status.value,
-        status_label=status.label,
+        status_label=status.label + (" (вручную)" if view.is_manual else ""),
         weight=view.item.weight,
         responsible=state.responsible,
         due_date=state.due_date,
@@ -86,19 +90,23 @@ def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
         comment=state.comment,
         na_reason=state.na_reason,
         evidence=shown_evidence(view.evidence, as_of),
-        derived_note=view.derived_note,
+        derived_note=view.status_note,
+        criterion=view.item.basis is Basis.CRITERION,
+        manual_grounds=view.manual_grounds,
     )
 
 
 def _instrument(view: ChecklistView, as_of: dt.date) -> ReportInstrument:
     instrument = view.instrument
-    progress = view.progress_on(as_of)
+    progress, advice = view.progress_on(as_of), view.advice_on(as_of)
     return row_from(
         ReportInstrument,
         instrument,
         progress_percent=progress.percent,
         implemented=progress.implemented,
         items=tuple(_item(n, v, as_of) for n, v in enumerate(view.items, start=1)),
+        advice_done=advice.done_items,
+        advice_total=advice.total_items,
     )
 
 
@@ -126,6 +134,7 @@ def build_report_data(
         Milestone(m.date, m.required, _implemented_on(views, m.date) if m.date <= as_of else None)
         for m in milestones(year)
     )
+    instruments = tuple(_instrument(v, as_of) for v in views)
     return ReportData(
         kind=kind,
         year=year,
@@ -149,8 +158,8 @@ def build_report_data(
         schedule_on_track=result.on_track,
         schedule_date=result.current.date if result.current else None,
         milestones=points,
-        instruments=tuple(_instrument(v, as_of) for v in views),
-        extras=_extras(sources, year, as_of),
+        instruments=instruments,
+        extras=_in_checklist_words(_extras(sources, year, as_of), instruments),
         signatory=Signatory(profile.head_position, profile.signature_transcript),
         address=profile.address,
     )
@@ -176,6 +185,35 @@ def _extras(sources: ReportSources, year: int, as_of: dt.date) -> dict[str, obje
     if offers := _own_offers(sources, as_of):
         extras["own_offers"] = offers
     return extras
+
+
+def _in_checklist_words(
+    extras: dict[str, object], instruments: tuple[ReportInstrument, ...]
+) -> dict[str, object]:
+    """A section's criterion rows say what the checklist says of the same item: a status the
+    coordinator set by hand wins there too, with both words (one verdict per item)."""
+    items = {i.key: i for instrument in instruments for i in instrument.items if i.key}
+    fixed: dict[str, object] = {}
+    for name, section in extras.items():
+        rows = getattr(section, "verdicts", None)
+        stated = section
+        if (
+            dataclasses.is_dataclass(section)
+            and isinstance(rows, tuple)
+            and rows
+            and all(isinstance(r, RuleRow) for r in rows)
+        ):
+            stated = dataclasses.replace(  # type: ignore[type-var]
+                section, verdicts=tuple(_as_item_says(r, items.get(r.key)) for r in rows)
+            )
+        fixed[name] = stated
+    return fixed
+
+
+def _as_item_says(row: RuleRow, item: ReportItem | None) -> RuleRow:
+    if item is None or not item.manual_grounds:
+        return row
+    return dataclasses.replace(row, met=item.status == Status.DONE.value, note=item.derived_note)
 
 
 def _own_offers(sources: ReportSources, as_of: dt.date) -> tuple[str, ...]:

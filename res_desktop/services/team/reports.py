@@ -130,7 +130,7 @@ def _verdict_rows(
 ) -> tuple[RuleRow, ...]:
     instrument = ctx.catalogue.get("03")
     return tuple(
-        RuleRow(title=instrument.item(key).title, met=v.met, note=v.note)
+        RuleRow(title=instrument.item(key).title, met=v.met, note=v.note, key=key)
         for key, v in item_verdicts(ctx, region, year, as_of).items()
         if not key.startswith(("slot_", "training_"))  # the tables show those in detail
     )

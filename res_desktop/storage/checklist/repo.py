@@ -9,7 +9,10 @@ import sqlite_utils
 from res_desktop.domain.checklist.model import EvidenceId, EvidenceItem, ItemState
 from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
 
-_STATE_FIELDS = ("status", "na_reason", "responsible", "due_date", "done_on", "comment")
+_STATE_FIELDS = (
+    "status", "na_reason", "responsible", "due_date", "done_on", "comment",
+    "manual_status", "manual_reason", "manual_document", "manual_done_on",
+)  # fmt: skip
 _EVIDENCE_FIELDS = (
     "kind", "doc_type", "number", "doc_date", "issuer", "title", "url", "file_sha256",
     "file_name", "file_size",

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.common.catalogue import ChecklistItem
-from res_desktop.domain.common.progress import ItemMark, Progress, Status, progress_of
+from res_desktop.domain.common.catalogue import Basis, ChecklistItem
+from res_desktop.domain.common.progress import (
+    ItemMark,
+    Progress,
+    Status,
+    advice_label,
+    progress_of,
+)
 
 ALL_YEARS = frozenset({1, 2, 3, 4})
 
@@ -111,3 +117,38 @@ def test_progress_on_a_date_counts_items_from_their_done_date() -> None:
 
 def test_status_labels_are_russian() -> None:
     assert [s.label for s in Status] == ["не начато", "в работе", "выполнено", "не применимо"]
+
+
+def advice(key: str, weight: int, status: Status, done_on: dt.date | None = None) -> ItemMark:
+    recommendation = ChecklistItem(
+        key=key, title=f"Пункт {key}", years=ALL_YEARS, weight=weight, basis=Basis.RECOMMENDATION
+    )
+    return ItemMark(recommendation, status, done_on)
+
+
+def test_recommendations_never_enter_the_criteria_progress() -> None:
+    marks = [
+        mark("a", 2, Status.DONE),
+        advice("r1", 3, Status.NOT_STARTED),
+        advice("r2", 1, Status.DONE),
+        advice("r3", 1, Status.NOT_APPLICABLE),
+    ]
+    criteria = progress_of(marks)
+    assert criteria == Progress(done_weight=2, total_weight=2) and criteria.implemented
+    assert (criteria.done_items, criteria.total_items) == (1, 1)
+    recommended = progress_of(marks, basis=Basis.RECOMMENDATION)
+    assert (recommended.done_items, recommended.total_items) == (1, 2)  # «не применимо» out
+    assert not recommended.implemented
+    assert advice_label(recommended) == "рекомендации: 1 из 2"
+
+
+def test_only_recommendations_done_is_not_implemented() -> None:
+    marks = [mark("a", 1, Status.IN_PROGRESS), advice("r", 5, Status.DONE)]
+    assert progress_of(marks).percent == 0 and not progress_of(marks).implemented
+
+
+def test_recommendations_count_from_their_done_date() -> None:
+    marks = [advice("r", 1, Status.DONE, dt.date(2026, 6, 1))]
+    early = progress_of(marks, dt.date(2026, 5, 31), Basis.RECOMMENDATION)
+    assert early.done_items == 0
+    assert progress_of(marks, dt.date(2026, 6, 1), Basis.RECOMMENDATION).done_items == 1

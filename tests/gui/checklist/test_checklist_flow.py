@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
+from res_desktop.gui.checklist.model import Column
 from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
@@ -23,14 +25,17 @@ def test_marking_items_moves_progress_and_survives_restart(qtbot, window, db_pat
     panel = window.instruments.panel
     assert panel.progress.value() == 0
     rows = panel.model.rowCount()
-    assert rows > 0
+    bases = [panel.model.index(row, Column.BASIS).data() for row in range(rows)]
+    criteria = bases.count("Критерий")
+    assert bases == ["Критерий"] * criteria + ["Рекомендация"] * (rows - criteria)
+    assert panel.advice.text() == f"рекомендации: 0 из {rows - criteria}"
     for row in range(rows):
         panel.select_item(panel.model.item_view(row).item.key)
         _mark_current(qtbot, panel, Status.DONE)
-        if row < rows - 1:
-            assert 0 < panel.progress.value() < 100
-    assert panel.progress.value() == 100
-    assert panel.badge.text() == "внедрён"
+        # The one criterion makes it 100%; the recommendations count apart.
+        assert panel.progress.value() == 100
+        assert panel.badge.text() == "внедрён"
+        assert panel.advice.text() == f"рекомендации: {row} из {rows - criteria}"
     first_key = panel.model.item_view(0).item.key
     panel.select_item(first_key)
     attachment = db_path.parent / "Постановление о координаторе.pdf"
@@ -54,6 +59,29 @@ def test_marking_items_moves_progress_and_survives_restart(qtbot, window, db_pat
     [evidence] = stored.evidence
     assert reopened.checklists.attachment_path(evidence).read_bytes() == attachment.read_bytes()
     reopened.close()
+
+
+def test_criteria_alone_move_the_percent(qtbot, window) -> None:
+    window.open_instrument("01")
+    panel = window.instruments.panel
+    views = [panel.model.item_view(row) for row in range(panel.model.rowCount())]
+    criteria = [v for v in views if v.item.basis is Basis.CRITERION]
+    advice = [v for v in views if v.item.basis is Basis.RECOMMENDATION]
+    assert len(criteria) > 1 and advice
+    tip = panel.model.index(0, Column.BASIS).data(Qt.ItemDataRole.ToolTipRole)
+    assert criteria[0].item.basis_quote in tip
+    for view in advice:
+        panel.select_item(view.item.key)
+        _mark_current(qtbot, panel, Status.DONE)
+    assert panel.progress.value() == 0 and panel.badge.text() == ""
+    assert panel.advice.text() == f"рекомендации: {len(advice)} из {len(advice)}"
+    for number, view in enumerate(criteria, start=1):
+        panel.select_item(view.item.key)
+        assert panel.editor.basis.text().startswith("Критерий внедрения")
+        _mark_current(qtbot, panel, Status.DONE)
+        if number < len(criteria):
+            assert 0 < panel.progress.value() < 100
+    assert panel.progress.value() == 100 and panel.badge.text() == "внедрён"
 
 
 def test_not_applicable_without_reason_is_refused_in_russian(qtbot, window) -> None:

@@ -96,7 +96,7 @@ def test_hundred_page_report(tmp_path: Path) -> None:
     assert headers > 60  # the header row repeats on continued pages
     for n in (1, 17, 40):
         assert f"Инструмент {n}. Синтетический инструмент {n}" in pdf.text
-        assert f"Инструмент-{n} ежегодный {n * 2 % 101}% не внедрён" in pdf.text
+        assert f"Инструмент-{n} ежегодный {n * 2 % 101}% — не внедрён" in pdf.text
     _assert_only_embedded_pt_serif(pdf.reader)
 
 

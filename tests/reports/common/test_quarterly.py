@@ -62,12 +62,17 @@ def test_every_instrument_title_and_percent(quarterly_pdf: Pdf, demo_quarterly: 
     for instrument in demo_quarterly.instruments:
         assert f"Инструмент {instrument.label}. {flat(instrument.title)}" in text
         state = "внедрён" if instrument.implemented else "не внедрён"
+        advice = (
+            f"{instrument.advice_done} из {instrument.advice_total}"
+            if instrument.advice_total
+            else "—"
+        )
         row = (
             f"{instrument.label} {instrument.short_title} {instrument.kind_label} "
-            f"{instrument.progress_percent}% {state}"
+            f"{instrument.progress_percent}% {advice} {state}"
         )
         assert row in text, row
-        assert f"Выполнение на 30.09.2026: {instrument.progress_percent}%" in text
+        assert f"Выполнение критериев на 30.09.2026: {instrument.progress_percent}%" in text
 
 
 def _outline(pdf: Pdf) -> dict[str, int]:
@@ -114,7 +119,8 @@ def test_checklist_items_and_open_items(quarterly_pdf: Pdf, demo_quarterly: Repo
             if item.done_on:
                 assert f"{item.done_on:%d.%m.%Y}" in text
     assert "Что осталось выполнить" in text
-    assert "Все пункты выполнены." in text
+    assert "Все критерии внедрения выполнены." in text
+    assert "Критерии внедрения" in text and "Рекомендации" in text
     cpe = next(i for i in demo_quarterly.instruments if i.label == "6")
     open_item = next(i for i in cpe.items if i.due_date)
     assert f"ответственный: {open_item.responsible}; срок: {open_item.due_date:%d.%m.%Y}" in text
@@ -228,7 +234,7 @@ def test_behind_schedule_and_not_applicable(tmp_path: Path) -> None:
     assert "Не применимо: Регион не относится к городам ФЗ" in text
     assert "срок: 15.06.2026 (истёк)" in text
     assert "ответственный: не назначен; срок: не установлен" in text
-    assert "выполнено пунктов: 1 из 3 (не применимо: 1)" in text
+    assert "выполнено критериев: 1 из 3 (не применимо: 1)" in text
     assert "Срок представления: не позднее 08.07.2026" in text
 
 
@@ -265,3 +271,29 @@ def test_markup_characters_in_user_text(tmp_path: Path) -> None:
     assert "Протокол <№ 5> & приложение" in text
     assert "ООО «Рога & Копыта»" in text
     assert "Инструмент 1. Инструмент <A&B>" in text
+
+
+def test_recommendations_apart_and_the_manual_status(tmp_path: Path) -> None:
+    """Criteria make the counts; recommendations have their own table and «1 из 2»."""
+    items = (
+        make_item(1),
+        make_item(
+            2,
+            derived_note="установлено вручную: выполнено; по данным программы: не выполнено "
+            "(проведено 3 из 4 заседаний)",
+            manual_grounds="Заседание проведено заочно (Протокол № 4 от 20.11.2026)",
+        ),
+        make_item(3, status="in_progress", criterion=False),
+        make_item(4, criterion=False),
+    )
+    instrument = make_instrument(
+        "5", 1, items, progress_percent=100, implemented=True, advice_done=1, advice_total=2
+    )
+    text = read_pdf(build_report(make_data((instrument,)), tmp_path / "q.pdf")).text
+    assert "выполнено критериев: 2 из 2" in text
+    assert "Рекомендации Стандарта: выполнено 1 из 2." in text
+    assert "Инструмент-5 ежегодный 100% 1 из 2 внедрён" in text
+    assert "Все критерии внедрения выполнены." in text  # the open recommendation is not one
+    assert text.index("Критерии внедрения") < text.index(flat(items[2].title))
+    assert "по данным программы: не выполнено" in text
+    assert "Основание ручного статуса: Заседание проведено заочно" in text

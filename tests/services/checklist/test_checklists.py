@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind, ItemState
-from res_desktop.domain.common.catalogue import ChecklistItem, Instrument, Kind, Source
+from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Instrument, Kind, Source
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.progress import Status, advice_label
 from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
-from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import ItemView, ValidationFailed
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from tests.conftest import TODAY, make_profile
 
@@ -29,6 +29,12 @@ def reopen(ws: Workspace) -> Workspace:
 
 def keys(ws: Workspace, code: str, year: int = YEAR) -> list[str]:
     return [v.item.key for v in ws.checklists.checklist(code, year).items]
+
+
+def criteria(ws: Workspace, code: str, year: int = YEAR) -> list[ItemView]:
+    """The items that make the instrument «внедрён»."""
+    items = ws.checklists.checklist(code, year).items
+    return [v for v in items if v.item.basis is Basis.CRITERION]
 
 
 def save(
@@ -152,26 +158,38 @@ def test_every_field_round_trips_through_a_reopen(workspace: Workspace, tmp_path
 
 
 def test_progress_follows_the_marks(workspace: Workspace) -> None:
+    """Criteria make the percent; recommendations count apart, as items, never in it."""
     ws = workspace
     view = ws.checklists.checklist("05", YEAR)
-    weights = {v.item.key: v.item.weight for v in view.items}
-    total = sum(weights.values())
+    criteria = {v.item.key: v.item.weight for v in view.items if v.item.basis is Basis.CRITERION}
+    advice = [v.item.key for v in view.items if v.item.basis is Basis.RECOMMENDATION]
+    assert criteria and advice
+    assert [v.item.key for v in view.items] == [*criteria, *advice]  # criteria listed first
+    total = sum(criteria.values())
     done = 0
     percents = []
-    for key, weight in weights.items():
+    for key, weight in criteria.items():
         save(ws, "05", key, ItemEdit(status=Status.DONE))
         done += weight
-        progress = ws.checklists.checklist("05", YEAR).progress
-        assert (progress.done_weight, progress.total_weight) == (done, total)
-        percents.append(progress.percent)
+        now = ws.checklists.checklist("05", YEAR)
+        assert (now.progress.done_weight, now.progress.total_weight) == (done, total)
+        assert (now.advice.done_items, now.advice.total_items) == (0, len(advice))
+        percents.append(now.progress.percent)
     assert percents == sorted(percents)
     assert percents[-1] == 100
-    assert percents[0] == weights[next(iter(weights))] * 100 // total
+    assert percents[0] == criteria[next(iter(criteria))] * 100 // total
+    assert ws.checklists.checklist("05", YEAR).progress.implemented  # advice still open
+    for count, key in enumerate(advice, start=1):
+        save(ws, "05", key, ItemEdit(status=Status.DONE))
+        now = ws.checklists.checklist("05", YEAR)
+        assert (now.progress.done_weight, now.progress.total_weight) == (total, total)
+        assert (now.advice.done_items, now.advice.total_items) == (count, len(advice))
+        assert advice_label(now.advice) == f"рекомендации: {count} из {len(advice)}"
 
 
 def test_not_applicable_item_leaves_the_denominator(workspace: Workspace) -> None:
     ws = workspace
-    first, *rest = ws.checklists.checklist("07", YEAR).items
+    first, *rest = criteria(ws, "07")
     for view in rest:
         save(ws, "07", view.item.key, ItemEdit(status=Status.DONE))
     assert not ws.checklists.checklist("07", YEAR).progress.implemented
@@ -290,8 +308,9 @@ def test_one_time_instrument_carries_over_across_years(workspace: Workspace) -> 
 
 
 def test_all_items_done_means_implemented(workspace: Workspace) -> None:
+    """All criteria done is 100% and «внедрён», with every recommendation still open."""
     ws = workspace
-    items = keys(ws, "07")
+    items = [v.item.key for v in criteria(ws, "07")]
     for key in items[:-1]:
         save(ws, "07", key, ItemEdit(status=Status.DONE))
     almost = ws.checklists.checklist("07", YEAR).progress
@@ -301,6 +320,7 @@ def test_all_items_done_means_implemented(workspace: Workspace) -> None:
     done = ws.checklists.checklist("07", YEAR).progress
     assert done.implemented
     assert done.percent == 100
+    assert ws.checklists.checklist("07", YEAR).advice.done_items == 0
 
 
 def test_remove_evidence_and_undo(workspace: Workspace, tmp_path: Path) -> None:
@@ -462,9 +482,13 @@ def test_derived_source_overrides_the_hand_set_status(workspace: Workspace) -> N
     manual = view.view("professional_development_events")
     assert manual.status is Status.IN_PROGRESS
     assert not manual.is_derived
-    weight = derived.item.weight
-    total = sum(v.item.weight for v in view.items)
-    assert view.progress.done_weight == weight
+    assert derived.item.basis is Basis.RECOMMENDATION  # so it counts among the advice
+    assert (view.advice.done_items, view.advice.total_items) == (
+        1,
+        sum(v.item.basis is Basis.RECOMMENDATION for v in view.items),
+    )
+    total = sum(v.item.weight for v in view.items if v.item.basis is Basis.CRITERION)
+    assert view.progress.done_weight == 0
     assert view.progress.total_weight == total
     assert [a[:2] for a in fake.asked] == [("03", YEAR)]  # once for the whole checklist
     as_of = dt.date(YEAR, 3, 31)

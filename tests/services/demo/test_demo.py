@@ -35,6 +35,27 @@ def test_demo_region(tmp_path: Path) -> None:
         assert {1, 2} <= implemented  # the one-time ones, done in an earlier year
         assert board.verdict.actual == len(implemented)
         assert board.due
+        # A 3rd-year region in late November: on the schedule, a few instruments still open,
+        # recommendations partly followed.
+        assert board.verdict.on_track and 8 <= board.verdict.actual <= 11
+        advice = [s.advice for s in board.summaries if s.advice.total_items]
+        assert any(a.done_items < a.total_items for a in advice)
+        assert any(a.done_items == a.total_items for a in advice)
+    finally:
+        ws.close()
+
+
+def test_demo_has_a_status_set_by_hand_over_the_records(tmp_path: Path) -> None:
+    ws = build_demo(tmp_path / "demo.sqlite3", clock=lambda: TODAY)
+    try:
+        view = ws.checklists.checklist("04", TODAY.year).view("programme_events_executed")
+        assert view.is_manual and view.status is Status.DONE
+        assert view.verdict is not None and not view.verdict.met
+        assert view.status_note.startswith(
+            "установлено вручную: выполнено; по данным программы: не выполнено (Выполнено в срок"
+        )
+        assert "Протокол заседания Экспортного совета № 3" in view.manual_grounds
+        assert view.state.done_on is not None and view.state.done_on <= TODAY
     finally:
         ws.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Kind
+from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Kind
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
 from res_desktop.services.common.workspace import Workspace
@@ -30,7 +30,7 @@ def test_empty_region(workspace: Workspace) -> None:
     assert (board.year, board.implementation_year) == (YEAR, 3)
     assert len(board.summaries) == 15
     assert all(s.progress.percent == 0 for s in board.summaries)
-    assert all(s.open_items == len(keys(workspace, s.instrument.code)) for s in board.summaries)
+    assert all(s.open_items == len(criteria(workspace, s.instrument.code)) for s in board.summaries)
     assert board.implemented == 0
     assert (board.verdict.required, board.verdict.actual) == (8, 0)  # 1 Nov: 8
     assert board.verdict.shortfall == 8
@@ -62,9 +62,15 @@ def test_verdict_counts_only_the_standards_instruments(workspace: Workspace) -> 
     assert implemented == {"07", "R1"}
 
 
+def criteria(ws: Workspace, code: str) -> list[str]:
+    view = ws.checklists.checklist(code, YEAR)
+    return [v.item.key for v in view.items if v.item.basis is Basis.CRITERION]
+
+
 def test_open_items_counted_per_instrument(workspace: Workspace) -> None:
+    """Open criteria only: a recommendation left open never shows as an open item."""
     ws = workspace
-    first, second, *_ = keys(ws, "05")
+    first, second, *_ = criteria(ws, "05")
     ws.checklists.save_item(code="05", key=first, year=YEAR, edit=ItemEdit(status=Status.DONE))
     ws.checklists.save_item(
         code="05",
@@ -73,7 +79,8 @@ def test_open_items_counted_per_instrument(workspace: Workspace) -> None:
         edit=ItemEdit(status=Status.NOT_APPLICABLE, na_reason="Причина"),
     )
     summary = next(s for s in ws.dashboard.summaries(YEAR) if s.instrument.code == "05")
-    assert summary.open_items == len(keys(ws, "05")) - 2
+    assert summary.open_items == len(criteria(ws, "05")) - 2
+    assert summary.advice.done_items == 0 and summary.advice.total_items > 0
 
 
 def test_on_a_past_date_items_done_later_do_not_count(workspace: Workspace) -> None:
@@ -100,7 +107,9 @@ def test_on_a_past_date_items_done_later_do_not_count(workspace: Workspace) -> N
         return board.verdict.required, board.verdict.actual, percent
 
     first_weight = ws.checklists.instrument("07").item(items[0]).weight
-    total = sum(v.item.weight for v in ws.checklists.checklist("07", YEAR).items)
+    view = ws.checklists.checklist("07", YEAR)
+    assert view.items[0].item.basis is Basis.CRITERION  # listed first
+    total = sum(v.item.weight for v in view.items if v.item.basis is Basis.CRITERION)
     assert state_on(dt.date(2026, 3, 1)) == (2, 1, 0)
     assert state_on(dt.date(2026, 5, 1)) == (2, 1, first_weight * 100 // total)
     assert state_on(dt.date(2026, 6, 9))[1] == 1

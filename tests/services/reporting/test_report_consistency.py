@@ -166,7 +166,7 @@ def pdf_shows(data: ReportData, text: str) -> list[str]:
     problems: list[str] = []
     flat = _flat(text)
     for instrument in data.instruments:
-        stated = f"Выполнение на {data.as_of:%d.%m.%Y}: {instrument.progress_percent}%"
+        stated = f"Выполнение критериев на {data.as_of:%d.%m.%Y}: {instrument.progress_percent}%"
         if instrument.block != 4 and stated not in flat:
             problems.append(f"PDF: instrument {instrument.label}: «{stated}» missing")
     council = data.extras["council"]

@@ -41,6 +41,11 @@ def _order(row: tuple[object, ...]) -> list[tuple[int, float, str]]:
     return [(0, float(v), "") if isinstance(v, int | float) else (1, 0.0, repr(v)) for v in row]
 
 
+def _step_id(row: tuple[object, ...]) -> int:
+    """The chain's order: by repr, step 10 would sort before step 2."""
+    return int(str(row[0]))
+
+
 def test_every_released_schema_has_a_fixture() -> None:
     assert set(ROWS) == set(RELEASED)  # a new step declares its fixture rows
     assert sorted(FIXTURES.glob("schema_*.sqlite3")) == [fixture_path(s) for s in RELEASED]
@@ -78,8 +83,8 @@ def test_a_released_database_migrates_to_the_latest_with_every_row(
         company = ws.db.execute("SELECT inn, last_volume_kusd FROM company").fetchall()
     finally:
         ws.close()
-    migrations = before.pop("_sqlite_migrations")
-    assert after.pop("_sqlite_migrations")[: len(migrations)] == migrations
+    migrations = sorted(before.pop("_sqlite_migrations"), key=_step_id)
+    assert sorted(after.pop("_sqlite_migrations"), key=_step_id)[: len(migrations)] == migrations
     assert {t: len(r) for t, r in after.items()} == {t: len(r) for t, r in before.items()}
     assert after == before
     assert region is not None and region.region_name == "Смоленская область"
