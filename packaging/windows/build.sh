@@ -34,22 +34,24 @@ trap release_wintools EXIT
 prefix=/root/.wine-build
 [ -d "$wintools$prefix" ] || in_wine $prefix wine wineboot -i >/dev/null
 b=$wintools/build/res-desktop
-rm -rf "$b"; mkdir -p "$b/Python/Lib/site-packages" "$b/src/packaging" "$b/src/build"
+# keep src/build/work: PyInstaller reuses its analysis there when nothing changed (cp -a keeps mtimes)
+rm -rf "$b/Python" "$b/nsis" "$b/src/res_desktop" "$b/src/resources" "$b/src/build/dist"
+mkdir -p "$b/Python/Lib/site-packages" "$b/src/packaging" "$b/src/build/work"
 cp -a "$inputs/embed/cp311/." "$b/Python/"
 printf 'python311.zip\r\n.\r\nLib\\site-packages\r\nimport site\r\n' > "$b/Python/python311._pth"
 for w in "$inputs"/wheels/*.whl; do unzip -q -o "$w" -d "$b/Python/Lib/site-packages"; done
 cp -a "$root/res_desktop" "$root/resources" "$root/pyproject.toml" "$b/src/"
 cp "$root"/packaging/{res_desktop.spec,bundle_config.py,launch.py} "$b/src/packaging/"
-mkdir -p "$b/src/build/work"
-python3 "$root/packaging/icons.py" ico "$b/src/build/work/res-desktop.ico"
+python3 "$root/packaging/icons.py" ico "$b/src/build/res-desktop.ico"
 log "PyInstaller under Wine"
-in_wine $prefix sh -c 'cd /build/res-desktop/src && wine ../Python/python.exe -m PyInstaller \
+in_wine $prefix sh -c 'cd /build/res-desktop/src && \
+  RES_DESKTOP_ICON="Z:\\build\\res-desktop\\src\\build\\res-desktop.ico" wine ../Python/python.exe -m PyInstaller \
   --noconfirm --log-level WARN --distpath build/dist --workpath build/work packaging/res_desktop.spec' |
   grep -v "^[0-9]* WARNING: Library" || true
 [ -f "$b/src/build/dist/res-desktop/res-desktop.exe" ] || { log "PyInstaller failed"; exit 1; }
 n=$b/nsis; mkdir -p "$n/LICENSES" "$n/dist"
 mv "$b/src/build/dist/res-desktop" "$n/dist/"
-cp "$here/res_desktop.nsi" "$b/src/build/work/res-desktop.ico" "$root/packaging/files/THIRD-PARTY-NOTICES.txt" "$n/"
+cp "$here/res_desktop.nsi" "$b/src/build/res-desktop.ico" "$root/packaging/files/THIRD-PARTY-NOTICES.txt" "$n/"
 cp "$root"/packaging/files/licenses/*.txt "$root/resources/fonts/PT-Sans-LICENSE.txt" "$n/LICENSES/"
 printf 'РЭС: рабочее место координатора %s.\r\nСторонние компоненты и их лицензии: THIRD-PARTY-NOTICES.txt и папка LICENSES (Qt/PySide6: LGPL-3.0).\r\n' \
   "$version" | iconv -f UTF-8 -t UTF-16 > "$n/LICENSE.txt"
