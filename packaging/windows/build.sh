@@ -33,6 +33,7 @@ wintools_chroot
 trap release_wintools EXIT
 prefix=/root/.wine-build
 [ -d "$wintools$prefix" ] || in_wine $prefix wine wineboot -i >/dev/null
+install_wine_stubs $prefix
 b=$wintools/build/res-desktop
 # keep src/build/work: PyInstaller reuses its analysis there when nothing changed (cp -a keeps mtimes)
 rm -rf "$b/Python" "$b/nsis" "$b/src/res_desktop" "$b/src/resources" "$b/src/build/dist"
@@ -49,6 +50,10 @@ in_wine $prefix sh -c 'cd /build/res-desktop/src && \
   --noconfirm --log-level WARN --distpath build/dist --workpath build/work packaging/res_desktop.spec' |
   grep -v "^[0-9]* WARNING: Library" || true
 [ -f "$b/src/build/dist/res-desktop/res-desktop.exe" ] || { log "PyInstaller failed"; exit 1; }
+[ -d "$b/src/build/dist/res-desktop/_internal/PySide6/plugins/platforms" ] || { log "no Qt plugins collected"; exit 1; }
+if find "$b/src/build/dist" -iname icuuc.dll -o -iname bcryptprimitives.dll | grep -q .; then
+  log "a test-only stub DLL got into the bundle"; exit 1
+fi
 n=$b/nsis; mkdir -p "$n/LICENSES" "$n/dist"
 mv "$b/src/build/dist/res-desktop" "$n/dist/"
 cp "$here/res_desktop.nsi" "$b/src/build/res-desktop.ico" "$root/packaging/files/THIRD-PARTY-NOTICES.txt" "$n/"

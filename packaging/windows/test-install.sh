@@ -22,12 +22,7 @@ prefix=/root/.wine-test
 rm -rf "${wintools:?}$prefix"
 in_wine $prefix wine wineboot -i >/dev/null
 in_wine $prefix wineserver -w
-mkdir -p "$wintools/build/stubs"
-cp "$here"/test-stubs/*.c "$wintools/build/stubs/"
-chroot "$wintools" sh -c "cd /build/stubs && \
-  x86_64-w64-mingw32-gcc-posix -shared -O2 -o icuuc.dll icuuc_stub.c && \
-  x86_64-w64-mingw32-gcc-posix -shared -O2 -o bcryptprimitives.dll bcryptprimitives_stub.c -ladvapi32"
-cp "$wintools"/build/stubs/*.dll "$wintools$prefix/drive_c/windows/system32/"
+install_wine_stubs $prefix
 
 cp "$setup" "$wintools/tmp/setup.exe"
 log "silent install: setup.exe /S"

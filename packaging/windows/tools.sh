@@ -37,3 +37,16 @@ in_wine() {  # PREFIX CMD...
   chroot "$wintools" /usr/bin/env HOME=/root WINEPREFIX="$prefix" WINEDEBUG=-all \
     WINEDLLOVERRIDES="mscoree,mshtml=" DISPLAY="${DISPLAY:-}" "$@" 2>&1 | cat
 }
+
+# Wine 8 lacks two DLLs every Windows 10/11 has: icuuc.dll (Qt6Core imports its ucnv_*) and
+# bcryptprimitives.dll (ProcessPrng, python-calamine's Rust std). TEST-ONLY stubs from
+# test-stubs/ go into a prefix's system32 (the build's, so PyInstaller can import Qt, and the
+# test's); PyInstaller never collects DLLs from the Windows folder, and build.sh checks it.
+install_wine_stubs() {  # PREFIX
+  mkdir -p "$wintools/build/stubs"
+  cp "$here"/test-stubs/*.c "$wintools/build/stubs/"
+  chroot "$wintools" sh -c "cd /build/stubs && \
+    x86_64-w64-mingw32-gcc-posix -shared -O2 -o icuuc.dll icuuc_stub.c && \
+    x86_64-w64-mingw32-gcc-posix -shared -O2 -o bcryptprimitives.dll bcryptprimitives_stub.c -ladvapi32"
+  cp "$wintools"/build/stubs/*.dll "$wintools$1/drive_c/windows/system32/"
+}

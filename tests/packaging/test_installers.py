@@ -259,8 +259,11 @@ def test_nsis_installer_is_per_user_and_russian() -> None:
 
 
 def test_test_only_stub_dlls_never_reach_the_product() -> None:
-    shipping = [PACKAGING / "build.sh", PACKAGING / "windows" / "build.sh"]
-    shipping += [PACKAGING / "windows" / "res_desktop.nsi", PACKAGING / "res_desktop.spec"]
-    for path in shipping:
+    """Wine's stand-ins for icuuc.dll and bcryptprimitives.dll live in Wine prefixes only."""
+    for path in (PACKAGING / "windows" / "res_desktop.nsi", PACKAGING / "res_desktop.spec"):
         text = path.read_text("utf-8")
-        assert "test-stubs" not in text and "icuuc" not in text, path.name
+        assert "stub" not in text and "icuuc" not in text, path.name
+    build = (PACKAGING / "windows" / "build.sh").read_text("utf-8")
+    assert "-iname icuuc.dll -o -iname bcryptprimitives.dll" in build  # the bundle is checked
+    tools = (PACKAGING / "windows" / "tools.sh").read_text("utf-8")
+    assert '"$wintools$1/drive_c/windows/system32/"' in tools  # into a prefix, nowhere else
