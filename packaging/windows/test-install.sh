@@ -46,7 +46,7 @@ log "report: $(du -h "$shots/report.pdf" | cut -f1) PDF"
 
 start_xvfb
 in_wine $prefix wine "$exe" --demo >"$shots/app.log" &
-tour_window "$!" "$shots" 120
+tour_window "$!" "$shots" 180 114 38  # Wine draws its own title bar
 in_wine $prefix wineserver -k || true
 wait 2>/dev/null || true
 
