@@ -32,10 +32,11 @@ from res_desktop.services.programme.service import ProgrammeService
 from res_desktop.services.records.service import RecordsService
 from res_desktop.services.reporting.dashboard import DashboardService
 from res_desktop.services.reporting.report_data import ReportSources
-from res_desktop.services.reporting.service import ReportService
+from res_desktop.services.reporting.service import ReportService, reports_dir_for
 from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
-from res_desktop.storage.common.database import open_database
+from res_desktop.storage.common.backup import DataFolders, remove_temporaries, stale_temporaries
+from res_desktop.storage.common.database import checkpoint_and_close, open_database
 
 APP_NAME = "res_desktop"
 DB_FILE_NAME = "res_desktop.sqlite3"
@@ -53,6 +54,11 @@ def default_db_path() -> Path:
 def attachments_dir_for(db_path: Path) -> Path:
     """Files live next to their database, so a copy of the folder is a whole backup."""
     return db_path.with_name(f"{db_path.stem}-файлы")
+
+
+def folders_for(db_path: Path) -> DataFolders:
+    """The database file and the two folders of files that belong to it."""
+    return DataFolders(db_path, attachments_dir_for(db_path), reports_dir_for(db_path))
 
 
 _CATALOGUE: Catalogue | None = None
@@ -85,6 +91,8 @@ class Workspace:
     @classmethod
     def open(cls, path: Path, *, clock: Clock = system_today, read_only: bool = False) -> Workspace:
         db = open_database(path, read_only=read_only)
+        if not read_only:  # a crash's half-written files, once the file is known to be ours
+            remove_temporaries(stale_temporaries(folders_for(Path(path))))
         return cls(
             db=db,
             path=Path(path),
@@ -94,7 +102,8 @@ class Workspace:
         )
 
     def close(self) -> None:
-        self.db.conn.close()
+        """Fold the WAL back into the main file first, so the closed file is complete."""
+        checkpoint_and_close(self.db.conn)
 
     def today(self) -> dt.date:
         return self.clock()
