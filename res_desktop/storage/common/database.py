@@ -139,17 +139,26 @@ def _migrate(db: sqlite_utils.Database, path: Path, is_new: bool) -> None:
     MIGRATIONS.apply(db)
 
 
-def checkpoint_and_close(conn: sqlite3.Connection) -> None:
-    """``wal_checkpoint(TRUNCATE)``, then close: the main file alone is the whole database.
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """``wal_checkpoint(TRUNCATE)``: the main file alone is then the whole database.
 
-    A read-only or busy file cannot be checkpointed; it is closed all the same.
+    A read-only, closed or busy file cannot be checkpointed; that is no error of the user's
+    (the last connection to close checkpoints it).
     """
+    try:
+        if not conn.in_transaction:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass
+
+
+def checkpoint_and_close(conn: sqlite3.Connection) -> None:
     try:
         if conn.in_transaction:
             conn.rollback()
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error:
-        pass  # another process holds it: the last connection to close checkpoints it
+        checkpoint(conn)
+    except sqlite3.ProgrammingError:
+        pass  # already closed
     finally:
         conn.close()
 
