@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(f"Ctrl+{number + 1}")
             action.triggered.connect(lambda _=False, n=number: self.nav.setCurrentRow(n))
             view_menu.addAction(action)
-        service_menu = self.menuBar().addMenu("&Сервис")
+        service_menu = self.menuBar().addMenu(
+            "Сервис"
+        )  # every letter of it is taken on some page (Alt, then arrows)
         self.check_action = QAction("&Проверка базы", self)
         self.check_action.triggered.connect(self.check_database)
         service_menu.addAction(self.check_action)
