@@ -50,6 +50,7 @@ class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     checked: dict[str, int] = field(default_factory=dict)
     temporaries: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # found, but no fault
 
     @property
     def ok(self) -> bool:
@@ -61,6 +62,7 @@ class CheckReport:
 
     def text(self) -> str:
         lines = ["Проверено: " + ", ".join(f"{k} — {v}" for k, v in self.checked.items()) + "."]
+        lines += [f"Примечание: {note}" for note in self.notes]
         if self.ok:
             lines.append("Неполадок не найдено.")
             return "\n".join(lines)
@@ -175,9 +177,10 @@ def _attachments(conn: sqlite3.Connection, folders: DataFolders, report: CheckRe
                 Finding(f"Нет файла, на который ссылается запись ({what}): {sha[:12]}…")
             )
     orphans = stored - referenced.keys()
-    if orphans:
-        report.findings.append(
-            Finding(f"Вложенных файлов, на которые не ссылается ни одна запись: {len(orphans)}.")
+    if orphans:  # a removed record's file is kept so that the removal can be undone
+        report.notes.append(
+            f"Вложенных файлов, на которые не ссылается ни одна запись: {len(orphans)} (файлы "
+            "удалённых записей хранятся, чтобы удаление можно было отменить; это не ошибка)."
         )
 
 
