@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -70,11 +70,22 @@ class TaskDialog(QProgressDialog):
         self.canceled.connect(self._stop.set)
         self.result: Any = None
         self.error: BaseException | None = None
+        self._ended = False
+        self._waiting: QEventLoop | None = None
 
     def run(self) -> bool:
-        """True when the task finished; ``error`` says why not."""
+        """True when the task finished; ``error`` says why not.
+
+        «Отмена» (or Esc) hides the dialog at once; the task is then asked to stop and waited
+        for, so that nothing it writes outlives the call.
+        """
         QTimer.singleShot(0, self._start)  # inside exec(): an instant end still ends the loop
-        return self.exec() == QDialog.DialogCode.Accepted
+        accepted = self.exec() == QDialog.DialogCode.Accepted
+        if not self._ended:
+            self._stop.set()
+            self._waiting = QEventLoop()
+            self._waiting.exec()
+        return accepted and self.error is None
 
     def _start(self) -> None:
         self._job = run_in_background(
@@ -90,11 +101,18 @@ class TaskDialog(QProgressDialog):
 
     def _finished(self, result: Any) -> None:
         self.result = result
-        self.done(QDialog.DialogCode.Accepted)
+        self._end(QDialog.DialogCode.Accepted)
 
     def _failed(self, error: BaseException) -> None:
         self.error = error
-        self.done(QDialog.DialogCode.Rejected)
+        self._end(QDialog.DialogCode.Rejected)
+
+    def _end(self, code: QDialog.DialogCode) -> None:
+        self._ended = True
+        if self._waiting is not None:
+            self._waiting.quit()
+        else:
+            self.done(code)
 
 
 def _report_failure(parent: QWidget, title: str, dialog: TaskDialog) -> None:

@@ -173,7 +173,7 @@ def test_disk_full_while_writing_says_so_in_russian_and_leaves_nothing(
     real = store._copy_hashed
     written: list[str] = []
 
-    def full(source, target):  # type: ignore[no-untyped-def]
+    def full(source, target):
         if written:
             raise OSError(errno.ENOSPC, "No space left on device")
         written.append("db")
