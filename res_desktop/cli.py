@@ -203,25 +203,31 @@ def _add_maintenance_commands(commands: argparse._SubParsersAction[RussianArgume
     save.add_argument(
         "--out", type=Path, required=True, metavar="ФАЙЛ.zip", help="куда записать копию"
     )
-    save.add_argument(
-        "--db", type=Path, metavar="ПУТЬ", default=argparse.SUPPRESS, help="файл базы данных"
-    )
+    _db_option(save)
     load = _subcommand(
         commands, "restore", "восстановить базу из резервной копии (текущая сохраняется)"
     )
     load.add_argument("file", type=Path, metavar="ФАЙЛ.zip", help="файл резервной копии")
-    load.add_argument(
-        "--db", type=Path, metavar="ПУТЬ", required=True, help="файл базы данных, куда восстановить"
-    )
+    _db_option(load, required=True)
     check = _subcommand(commands, "check", "проверка базы данных и её файлов")
-    check.add_argument(
-        "--db", type=Path, metavar="ПУТЬ", default=argparse.SUPPRESS, help="файл базы данных"
-    )
+    _db_option(check)
     check.add_argument(
         "--repair",
         action="store_true",
         help="исправить безопасные неполадки (поисковый индекс, временные файлы)",
     )
+
+
+def _db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    """``--db ПУТЬ``, for a command that has no demo to open instead."""
+    if required:
+        parser.add_argument(
+            "--db", type=Path, metavar="ПУТЬ", required=True, help="файл базы данных"
+        )
+    else:
+        parser.add_argument(
+            "--db", type=Path, metavar="ПУТЬ", default=argparse.SUPPRESS, help="файл базы данных"
+        )
 
 
 def _db_arg(args: argparse.Namespace) -> Path:

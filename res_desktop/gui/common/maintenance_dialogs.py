@@ -7,6 +7,7 @@ work (services/common/maintenance.py), these widgets only ask and tell.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -215,10 +216,12 @@ def offer_restore_of_damaged(db_path: Path, parent: QWidget | None = None) -> bo
 
 def write_closing_backup(ws: Workspace) -> Path | None:
     """The automatic backup on closing, at most daily; a failure is logged, never blocks exit."""
-    if not auto_backup_enabled() or ws.region.is_demo():
-        return None
     try:
+        if not auto_backup_enabled() or ws.region.is_demo():
+            return None
         return maintenance.auto_backup(ws.path, backup_folder())
+    except sqlite3.ProgrammingError:
+        return None  # its workspace was closed first: nothing of the user's is open to save
     except (StorageError, OSError):
         log.exception("Автоматическая резервная копия не создана")
         return None

@@ -22,6 +22,8 @@ from res_desktop.storage.common.backup import (
     Manifest,
     Progress,
     Restored,
+    never,
+    silent,
 )
 from res_desktop.storage.common.check import CheckReport, Repair, check_database
 from res_desktop.storage.common.check import rebuild_search_index as _rebuild
@@ -32,14 +34,6 @@ DAILY_DAYS = 7
 WEEKLY_WEEKS = 4
 MONTHLY_MONTHS = 12
 _AUTO = re.compile(r"(?P<stem>.+)\.копия-(?P<stamp>\d{8}-\d{6})\.zip")
-
-
-def _silent(_percent: int, _text: str) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 def default_backup_folder(db_path: Path) -> Path:
@@ -55,8 +49,8 @@ def backup(
     db_path: Path,
     out: Path,
     *,
-    progress: Progress = _silent,
-    cancelled: Cancelled = _never,
+    progress: Progress = silent,
+    cancelled: Cancelled = never,
 ) -> Manifest:
     """One archive of everything: database copy, attachments, archived reports."""
     db_path = Path(db_path)
@@ -76,8 +70,8 @@ def restore(
     archive: Path,
     db_path: Path,
     *,
-    progress: Progress = _silent,
-    cancelled: Cancelled = _never,
+    progress: Progress = silent,
+    cancelled: Cancelled = never,
 ) -> Restored:
     """Check ``archive``, set the current database and folders aside, restore everything.
 
@@ -98,7 +92,7 @@ def keep_damaged_aside(db_path: Path) -> list[Path]:
 
 
 def check(
-    ws: Workspace, *, backup_folder: Path | None = None, progress: Progress = _silent
+    ws: Workspace, *, backup_folder: Path | None = None, progress: Progress = silent
 ) -> CheckReport:
     return check_database(
         ws.db.conn, folders_for(ws.path), backup_folder=backup_folder, progress=progress
@@ -198,7 +192,7 @@ def auto_backup(
     folder: Path,
     *,
     now: dt.datetime | None = None,
-    progress: Progress = _silent,
+    progress: Progress = silent,
 ) -> Path | None:
     """At most one automatic backup a day (the first close of the day writes it), then thin."""
     now = now or timestamp()

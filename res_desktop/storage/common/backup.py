@@ -52,11 +52,11 @@ Progress = Callable[[int, str], None]
 Cancelled = Callable[[], bool]
 
 
-def _silent(_percent: int, _text: str) -> None:
+def silent(_percent: int, _text: str) -> None:
     return None
 
 
-def _never() -> bool:
+def never() -> bool:
     return False
 
 
@@ -193,8 +193,8 @@ def write_backup(
     *,
     app_version: str,
     created_at: dt.datetime,
-    progress: Progress = _silent,
-    cancelled: Cancelled = _never,
+    progress: Progress = silent,
+    cancelled: Cancelled = never,
 ) -> Manifest:
     """Write the archive to ``out``: a temporary name first, renamed once verified."""
     out = Path(out)
@@ -285,7 +285,7 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
 
 
 def _checked_members(
-    archive: zipfile.ZipFile, path: Path, cancelled: Cancelled = _never
+    archive: zipfile.ZipFile, path: Path, cancelled: Cancelled = never
 ) -> Iterator[tuple[ManifestEntry, Callable[[IO[bytes]], None]]]:
     """Each listed member with a writer that copies it out, its SHA-256 checked on the way."""
     manifest = _read_manifest(archive, path)
@@ -319,7 +319,7 @@ class _Discard:
         return len(data)
 
 
-def verify_backup(path: Path, *, cancelled: Cancelled = _never) -> Manifest:
+def verify_backup(path: Path, *, cancelled: Cancelled = never) -> Manifest:
     """Read the whole archive back: every member's SHA-256 and size against the manifest."""
     with _open_archive(path) as archive:
         manifest = _read_manifest(archive, path)
@@ -380,8 +380,8 @@ def restore_backup(
     folders: DataFolders,
     *,
     stamp: str,
-    progress: Progress = _silent,
-    cancelled: Cancelled = _never,
+    progress: Progress = silent,
+    cancelled: Cancelled = never,
 ) -> Restored:
     """Check the archive, unpack it beside the database, set the current files aside, move in.
 

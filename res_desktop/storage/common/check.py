@@ -8,12 +8,12 @@ the user's decision or a backup.
 from __future__ import annotations
 
 import enum
-import hashlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from res_desktop.storage.common.attachments import sha256_of
 from res_desktop.storage.common.backup import (
     DataFolders,
     is_attachment_name,
@@ -30,7 +30,6 @@ ATTACHMENT_REFERENCES = (
     ("training_participant", "certificate_sha256", "удостоверение о повышении квалификации"),
 )
 FTS_TABLE = "company_fts"
-_CHUNK = 1 << 20
 
 
 class Repair(enum.Enum):
@@ -76,14 +75,6 @@ class CheckReport:
                 "(«Файл → Восстановить из копии…»)."
             )
         return "\n".join(lines)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while chunk := stream.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _sqlite_checks(conn: sqlite3.Connection, report: CheckReport) -> bool:
@@ -163,7 +154,7 @@ def _attachments(conn: sqlite3.Connection, folders: DataFolders, report: CheckRe
             report.findings.append(Finding(f"Посторонний файл в папке вложений: {path}."))
             continue
         stored.add(name)
-        if _sha256(path) != name:
+        if sha256_of(path) != name:
             report.findings.append(
                 Finding(
                     f"Вложенный файл {path} изменён или повреждён: его содержимое не совпадает "
@@ -198,7 +189,7 @@ def _reports(conn: sqlite3.Connection, folders: DataFolders, report: CheckReport
         path = folders.reports / str(file_name)
         if not path.is_file():
             report.findings.append(Finding(f"Нет файла {label} {file_name} в архиве отчётов."))
-        elif _sha256(path) != sha:
+        elif sha256_of(path) != sha:
             report.findings.append(
                 Finding(
                     f"Файл {label} {file_name} изменён после формирования (контрольная сумма "
