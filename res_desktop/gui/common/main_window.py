@@ -21,6 +21,7 @@ from res_desktop import __version__
 from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.background import run_in_background
 from res_desktop.gui.common.maintenance_dialogs import (
     BackupSettingsDialog,
     choose_backup_to_restore,
@@ -42,8 +43,8 @@ from res_desktop.gui.reporting.dashboard_page import DashboardPage
 from res_desktop.gui.reporting.reports_page import ReportsPage
 from res_desktop.gui.team.page import TeamPage
 from res_desktop.services.common.workspace import Workspace, default_db_path
-from res_desktop.storage.common.database import checkpoint
-from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.database import checked_at_open, checkpoint, quick_check_ok
+from res_desktop.storage.common.errors import DatabaseCorrupt, StorageError
 
 PAGES = (
     "Сводка",
@@ -122,6 +123,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"База данных: {ws.path}")
         self.nav.setCurrentRow(0)
         self._restore_geometry()
+        if not checked_at_open(ws.path):
+            self._quick_check_job = run_in_background(
+                lambda _progress: quick_check_ok(ws.path),
+                on_done=self._quick_checked,
+                on_error=lambda _error: None,  # logged by the job; the file opened fine
+            )
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
@@ -234,6 +241,15 @@ class MainWindow(QMainWindow):
         self.replacement = MainWindow(ws)
         self.replacement.show()
         self.close()
+
+    def _quick_checked(self, ok: bool) -> None:
+        """A big file's background quick_check found damage: stop writing, offer the backup."""
+        if ok:
+            return
+        self.stack.setEnabled(False)  # no edit goes into a damaged file
+        QMessageBox.critical(
+            self, texts.APP_TITLE, DatabaseCorrupt.MESSAGE.format(where=f" {self.ws.path}")
+        )
 
     def check_database(self) -> None:
         dialog = run_check(self.ws, self)

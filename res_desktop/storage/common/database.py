@@ -21,7 +21,8 @@ from res_desktop.storage.common.errors import (
 from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
-QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024  # larger files: a start must not wait for minutes
+# Checked at open up to this size (about a second); a larger file is checked in the background.
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
@@ -42,15 +43,33 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+def checked_at_open(path: Path) -> bool:
+    """Small enough for the quick_check at open; a larger one wants ``quick_check_ok`` later."""
+    wal = Path(f"{path}-wal")
+    size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    return size <= QUICK_CHECK_MAX_BYTES
+
+
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """A damaged file is refused before anything is written into it (WAL switch, migration)."""
-    size = path.stat().st_size + (
-        Path(f"{path}-wal").stat().st_size if Path(f"{path}-wal").exists() else 0
-    )
-    if size > QUICK_CHECK_MAX_BYTES:
-        return
-    if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+    if checked_at_open(path) and not _quick_check_passes(conn):
         raise DatabaseCorrupt(DatabaseCorrupt.MESSAGE.format(where=f" {path}"))
+
+
+def _quick_check_passes(conn: sqlite3.Connection) -> bool:
+    try:
+        return bool(conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok")
+    except sqlite3.DatabaseError:
+        return False
+
+
+def quick_check_ok(path: Path) -> bool:
+    """quick_check on a read-only connection of its own: safe from a background thread."""
+    conn = _connect(path, "ro")
+    try:
+        return _quick_check_passes(conn)
+    finally:
+        conn.close()
 
 
 def _check_not_too_new(db: sqlite_utils.Database, path: Path) -> None:

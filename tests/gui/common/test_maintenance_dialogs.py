@@ -3,6 +3,7 @@ each dialog's save and cancel paths, with the real services underneath."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from res_desktop.gui.common import maintenance_dialogs as dialogs
 from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.services.common import maintenance
 from res_desktop.services.common.workspace import Workspace
+from res_desktop.storage.common import database
 from res_desktop.storage.common.backup import OperationCancelled
 from tests.backup_data import fill
 from tests.conftest import TODAY
@@ -238,3 +240,29 @@ def test_a_damaged_database_at_start_is_offered_the_newest_backup(
     finally:
         QSettings().remove("backup")
     assert QApplication.instance() is not None
+
+
+def test_a_big_file_is_quick_checked_in_the_background(
+    qtbot, workspace: Workspace, tmp_path: Path, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(workspace, tmp_path, with_report=False)
+    workspace.close()
+    conn = sqlite3.connect(workspace.path)
+    [root] = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'company_merge'"
+    ).fetchone()
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with workspace.path.open("r+b") as file:  # a table the window does not read at start
+        file.seek((root - 1) * page)
+        file.write(b"\xa5\x5a" * (page // 2))
+    monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)  # «big»: not checked at open
+    monkeypatch.setattr(dialogs, "auto_backup_enabled", lambda: False)
+    ws = Workspace.open(workspace.path, clock=lambda: TODAY)
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert said[0].startswith(f"Файл базы данных {ws.path} повреждён")
+    assert not win.stack.isEnabled()
+    win.close()
+    ws.close()
