@@ -69,7 +69,7 @@ class TaskDialog(QProgressDialog):
         self._task = task
         self._stop = threading.Event()
         self.canceled.connect(self._stop.set)
-        self.result: Any = None
+        self.outcome: Any = None
         self.error: BaseException | None = None
         self._ended = False
         self._waiting: QEventLoop | None = None
@@ -101,7 +101,7 @@ class TaskDialog(QProgressDialog):
         self.setLabelText(text)
 
     def _finished(self, result: Any) -> None:
-        self.result = result
+        self.outcome = result
         self._end(QDialog.DialogCode.Accepted)
 
     def _failed(self, error: BaseException) -> None:
@@ -141,7 +141,7 @@ def make_backup(ws: Workspace, parent: QWidget) -> Path | None:
     if not dialog.run():
         _report_failure(parent, title, dialog)
         return None
-    manifest = dialog.result
+    manifest = dialog.outcome
     QMessageBox.information(
         parent,
         title,
@@ -184,7 +184,7 @@ def restore_into(parent: QWidget | None, archive: Path, db_path: Path) -> bool:
     if not dialog.run():
         _report_failure(parent or QWidget(), title, dialog)
         return False
-    restored = dialog.result
+    restored = dialog.outcome
     kept = "\n".join(str(p) for p in restored.kept_aside) or "—"
     QMessageBox.information(
         parent,
@@ -273,7 +273,7 @@ def run_check(ws: Workspace, parent: QWidget) -> CheckDialog | None:
     if not dialog.run():
         _report_failure(parent, "Проверка базы", dialog)
         return None
-    return CheckDialog(ws, dialog.result, parent)
+    return CheckDialog(ws, dialog.outcome, parent)
 
 
 class BackupSettingsDialog(QDialog):
