@@ -14,7 +14,6 @@ import errno
 import hashlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -27,6 +26,7 @@ from typing import IO
 from urllib.parse import quote
 from zlib import error as zlib_error
 
+from res_desktop.storage.common.attachments import is_sha256
 from res_desktop.storage.common.errors import (
     DiskFull,
     NotResDesktopDatabase,
@@ -46,7 +46,6 @@ INCOMING_PREFIX = ".incoming-"
 WORK_PREFIX = ".res-work-"
 STALE_AFTER_S = 3600  # a temporary older than this is a crash's leftover, not a live write
 _CHUNK = 1 << 20
-_SHA = re.compile(r"[0-9a-f]{64}")
 
 Progress = Callable[[int, str], None]
 Cancelled = Callable[[], bool]
@@ -99,8 +98,7 @@ class Manifest:
         return sum(1 for e in self.entries if e.name.startswith(f"{REPORTS}/"))
 
 
-def is_attachment_name(name: str) -> bool:
-    return _SHA.fullmatch(name) is not None
+is_attachment_name = is_sha256
 
 
 def is_plain_file_name(name: str) -> bool:
