@@ -453,18 +453,40 @@ def _is_stale(path: Path, now: float) -> bool:
         return False
 
 
-def stale_temporaries(folders: DataFolders, *extra: Path) -> list[Path]:
-    """A crash's leftovers: half-copied attachments, report and backup parts, work folders."""
-    now = time.time()
-    found: list[Path] = []
-    places = [folders.db.parent, folders.reports, *extra]
-    for folder in places:
-        if folder.is_dir():
-            found += [p for p in folder.glob(f"*{PART_SUFFIX}") if p.is_file()]
-            found += [p for p in folder.glob(f"{WORK_PREFIX}*") if p.is_dir()]
+def stale_temporaries(folders: DataFolders, *backup_folders: Path) -> list[Path]:
+    """A crash's leftovers: half-copied attachments, report and backup parts, work folders.
+
+    Only names this program gives its temporaries: a user's own «*.part» download next to
+    the database is no business of ours.
+    """
+    db = folders.db
+
+    def ours_beside_db(p: Path) -> bool:
+        return p.name.startswith(WORK_PREFIX) or (
+            p.name.startswith(f"{db.stem}.") and p.name.endswith(f"{db.suffix}.bak{PART_SUFFIX}")
+        )
+
+    def ours_in_backups(p: Path) -> bool:
+        name = p.name  # «.копия.zip.k3j2x9.part», as write_backup names it
+        return name.startswith(WORK_PREFIX) or (
+            name.startswith(".") and ".zip." in name and name.endswith(PART_SUFFIX)
+        )
+
+    found = _matching(db.parent, ours_beside_db)
+    found += _matching(folders.reports, lambda p: p.name.endswith(PART_SUFFIX))
+    for folder in backup_folders:
+        found += _matching(folder, ours_in_backups)
     if folders.attachments.is_dir():
         found += [p for p in folders.attachments.glob(f"??/{INCOMING_PREFIX}*") if p.is_file()]
+    now = time.time()
     return [p for p in found if _is_stale(p, now)]
+
+
+def _matching(folder: Path, ours: Callable[[Path], bool]) -> list[Path]:
+    try:
+        return [p for p in folder.iterdir() if ours(p)] if folder.is_dir() else []
+    except OSError:
+        return []
 
 
 def remove_temporaries(paths: list[Path]) -> int:

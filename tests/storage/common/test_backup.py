@@ -210,15 +210,17 @@ def test_stale_temporaries_are_removed_at_start_and_fresh_ones_kept(
     stale = [
         folders.attachments / "ab" / ".incoming-x1",
         folders.reports / "РЭС_2026.pdf.part",
-        workspace.path.with_name("region.до-0010.bak.part"),
+        workspace.path.with_name("region.до-0010_x.20261124-120000.sqlite3.bak.part"),
     ]
     folders.reports.mkdir(exist_ok=True)
     fresh = folders.attachments / "ab" / ".incoming-x2"
-    for path in [*stale, fresh]:
+    users = workspace.path.with_name("фильм.mkv.part")  # a browser's download, not ours
+    for path in [*stale, fresh, users]:
         path.write_bytes(b"half")
     old = time.time() - 2 * store.STALE_AFTER_S
-    for path in stale:
+    for path in [*stale, users]:
         os.utime(path, (old, old))
     Workspace.open(workspace.path).close()
     assert [p.exists() for p in stale] == [False, False, False]
     assert fresh.exists()  # may be another window's write in progress
+    assert users.exists()
