@@ -265,10 +265,10 @@ def run_check(args: argparse.Namespace) -> int:
 
     ws = Workspace.open(_db_arg(args))
     try:
-        report = maintenance.check(ws)
+        report = maintenance.check(ws.db, ws.path)
         if args.repair and report.repairs:
             print(report.text())
-            report = maintenance.repair(ws, report)
+            report = maintenance.repair(ws.db, ws.path, report)
             print("После исправления:")
     finally:
         ws.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from res_desktop.domain.exporters.model import Company
 from res_desktop.reports.common.data import ReportKind
-from res_desktop.services.common.workspace import Workspace, folders_for
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.backup import DataFolders
 from tests.conftest import TODAY
 
@@ -40,4 +40,4 @@ def fill(ws: Workspace, scratch: Path, *, with_report: bool = True) -> Filled:
         report = ws.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
         ws.reports.mark_sent(report.id, sent_on=TODAY, outgoing_number="1")
         name = report.file_name
-    return Filled(evidence.file_sha256, name, folders_for(ws.path))
+    return Filled(evidence.file_sha256, name, DataFolders.beside(ws.path))

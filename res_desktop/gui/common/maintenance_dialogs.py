@@ -254,7 +254,9 @@ class CheckDialog(QDialog):
 
     def repair(self) -> None:
         try:
-            self.report = maintenance.repair(self._ws, self.report, backup_folder=backup_folder())
+            self.report = maintenance.repair(
+                self._ws.db, self._ws.path, self.report, backup_folder=backup_folder()
+            )
         except StorageError as error:
             QMessageBox.warning(self, "Проверка базы", error.message)
             return
@@ -267,7 +269,7 @@ def run_check(ws: Workspace, parent: QWidget) -> CheckDialog | None:
         parent,
         "Проверка базы",
         lambda progress, _stop: maintenance.check(
-            ws, backup_folder=backup_folder(), progress=progress
+            ws.db, ws.path, backup_folder=backup_folder(), progress=progress
         ),
     )
     if not dialog.run():

@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlite_utils
+
 from res_desktop import __version__
 from res_desktop.clock import timestamp
-from res_desktop.services.common.workspace import Workspace, folders_for
 from res_desktop.storage.common import backup as store
 from res_desktop.storage.common.backup import (
     Cancelled,
+    DataFolders,
     Manifest,
     Progress,
     Restored,
@@ -57,7 +59,7 @@ def backup(
     if not db_path.is_file():
         raise StorageUnavailable(f"Файл базы данных {db_path} не найден.")
     return store.write_backup(
-        folders_for(Path(db_path)),
+        DataFolders.beside(Path(db_path)),
         Path(out),
         app_version=__version__,
         created_at=timestamp(),
@@ -79,7 +81,7 @@ def restore(
     """
     return store.restore_backup(
         Path(archive),
-        folders_for(Path(db_path)),
+        DataFolders.beside(Path(db_path)),
         stamp=_stamp(timestamp()),
         progress=progress,
         cancelled=cancelled,
@@ -92,26 +94,38 @@ def keep_damaged_aside(db_path: Path) -> list[Path]:
 
 
 def check(
-    ws: Workspace, *, backup_folder: Path | None = None, progress: Progress = silent
+    db: sqlite_utils.Database,
+    db_path: Path,
+    *,
+    backup_folder: Path | None = None,
+    progress: Progress = silent,
 ) -> CheckReport:
     return check_database(
-        ws.db.conn, folders_for(ws.path), backup_folder=backup_folder, progress=progress
+        db.conn, DataFolders.beside(db_path), backup_folder=backup_folder, progress=progress
     )
 
 
-def repair(ws: Workspace, report: CheckReport, *, backup_folder: Path | None = None) -> CheckReport:
+def repair(
+    db: sqlite_utils.Database,
+    db_path: Path,
+    report: CheckReport,
+    *,
+    backup_folder: Path | None = None,
+) -> CheckReport:
     """Apply the safe repairs the report offers, then check again."""
     if Repair.REBUILD_SEARCH in report.repairs:
-        with ws.db.atomic():
-            _rebuild(ws.db.conn, lambda ids: refresh_fts(ws.db, ids))
+        with db.atomic():
+            _rebuild(db.conn, lambda ids: refresh_fts(db, ids))
     if Repair.REMOVE_TEMPORARIES in report.repairs:
         store.remove_temporaries(report.temporaries)
-    return check(ws, backup_folder=backup_folder)
+    return check(db, db_path, backup_folder=backup_folder)
 
 
 def remove_stale_temporaries(db_path: Path, *extra: Path) -> int:
     """At start: a crash's half-written attachments, reports and backups are removed."""
-    return store.remove_temporaries(store.stale_temporaries(folders_for(Path(db_path)), *extra))
+    return store.remove_temporaries(
+        store.stale_temporaries(DataFolders.beside(Path(db_path)), *extra)
+    )
 
 
 # Automatic backups ----------------------------------------------------------------------
@@ -200,7 +214,9 @@ def auto_backup(
     if existing and existing[0].taken_at.date() >= now.date():
         return None
     out = auto_backup_path(folder, db_path, now)
-    store.remove_temporaries(store.stale_temporaries(folders_for(Path(db_path)), Path(folder)))
+    store.remove_temporaries(
+        store.stale_temporaries(DataFolders.beside(Path(db_path)), Path(folder))
+    )
     backup(db_path, out, progress=progress)
     thin(folder, db_path, now, verified=out)
     return out

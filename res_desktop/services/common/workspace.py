@@ -32,7 +32,7 @@ from res_desktop.services.programme.service import ProgrammeService
 from res_desktop.services.records.service import RecordsService
 from res_desktop.services.reporting.dashboard import DashboardService
 from res_desktop.services.reporting.report_data import ReportSources
-from res_desktop.services.reporting.service import ReportService, reports_dir_for
+from res_desktop.services.reporting.service import ReportService
 from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
 from res_desktop.storage.common.backup import DataFolders, remove_temporaries, stale_temporaries
@@ -53,12 +53,7 @@ def default_db_path() -> Path:
 
 def attachments_dir_for(db_path: Path) -> Path:
     """Files live next to their database, so a copy of the folder is a whole backup."""
-    return db_path.with_name(f"{db_path.stem}-файлы")
-
-
-def folders_for(db_path: Path) -> DataFolders:
-    """The database file and the two folders of files that belong to it."""
-    return DataFolders(db_path, attachments_dir_for(db_path), reports_dir_for(db_path))
+    return DataFolders.beside(db_path).attachments
 
 
 _CATALOGUE: Catalogue | None = None
@@ -92,7 +87,7 @@ class Workspace:
     def open(cls, path: Path, *, clock: Clock = system_today, read_only: bool = False) -> Workspace:
         db = open_database(path, read_only=read_only)
         if not read_only:  # a crash's half-written files, once the file is known to be ours
-            remove_temporaries(stale_temporaries(folders_for(Path(path))))
+            remove_temporaries(stale_temporaries(DataFolders.beside(Path(path))))
         return cls(
             db=db,
             path=Path(path),

@@ -17,7 +17,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import IO
 from urllib.parse import quote
 from zlib import error as zlib_error
 
+from res_desktop.clock import epoch_seconds
 from res_desktop.storage.common.attachments import is_sha256
 from res_desktop.storage.common.errors import (
     DiskFull,
@@ -74,6 +74,12 @@ class DataFolders:
     db: Path
     attachments: Path
     reports: Path
+
+    @classmethod
+    def beside(cls, db: Path) -> DataFolders:
+        """The one naming rule: a database's files and reports live next to it."""
+        db = Path(db)
+        return cls(db, db.with_name(f"{db.stem}-файлы"), db.with_name(f"{db.stem}-отчёты"))
 
 
 @dataclass(frozen=True)
@@ -478,7 +484,7 @@ def stale_temporaries(folders: DataFolders, *backup_folders: Path) -> list[Path]
         found += _matching(folder, ours_in_backups)
     if folders.attachments.is_dir():
         found += [p for p in folders.attachments.glob(f"??/{INCOMING_PREFIX}*") if p.is_file()]
-    now = time.time()
+    now = epoch_seconds()
     return [p for p in found if _is_stale(p, now)]
 
 

@@ -24,7 +24,7 @@ NOW = dt.datetime(2026, 11, 24, 17, 0)
 
 def test_a_clean_database_reports_nothing(workspace: Workspace, tmp_path: Path) -> None:
     fill(workspace, tmp_path)
-    report = maintenance.check(workspace)
+    report = maintenance.check(workspace.db, workspace.path)
     assert report.ok, report.text()
     assert report.checked["вложений"] == 1 and report.checked["отчётов в архиве"] == 1
     assert "Неполадок не найдено." in report.text()
@@ -35,10 +35,10 @@ def test_a_changed_attachment_a_missing_one_and_an_orphan(
 ) -> None:
     filled = fill(workspace, tmp_path, with_report=False)
     filled.attachment.write_bytes(b"changed")
-    report = maintenance.check(workspace)
+    report = maintenance.check(workspace.db, workspace.path)
     assert any("не совпадает с контрольной суммой" in f.text for f in report.findings)
     filled.attachment.unlink()
-    report = maintenance.check(workspace)
+    report = maintenance.check(workspace.db, workspace.path)
     assert [f.text for f in report.findings] == [
         f"Нет файла, на который ссылается запись (подтверждающий документ): "
         f"{filled.evidence_sha[:12]}…"
@@ -46,7 +46,10 @@ def test_a_changed_attachment_a_missing_one_and_an_orphan(
     orphan = tmp_path / "лишний.txt"
     orphan.write_bytes(b"orphan")
     workspace.attachments.put(orphan)
-    assert any("не ссылается ни одна запись: 1" in n for n in maintenance.check(workspace).notes)
+    assert any(
+        "не ссылается ни одна запись: 1" in n
+        for n in maintenance.check(workspace.db, workspace.path).notes
+    )
 
 
 def test_a_sent_report_changed_or_missing_and_a_stray_file(
@@ -54,11 +57,11 @@ def test_a_sent_report_changed_or_missing_and_a_stray_file(
 ) -> None:
     filled = fill(workspace, tmp_path)
     filled.report.write_bytes(b"%PDF forged")
-    [finding] = maintenance.check(workspace).findings
+    [finding] = maintenance.check(workspace.db, workspace.path).findings
     assert finding.text.startswith(f"Файл отправленного отчёта {filled.report_name} изменён")
     filled.report.unlink()
     (filled.folders.reports / "чужой.pdf").write_bytes(b"%PDF")
-    texts = [f.text for f in maintenance.check(workspace).findings]
+    texts = [f.text for f in maintenance.check(workspace.db, workspace.path).findings]
     assert texts[0].startswith("Нет файла отправленного отчёта")
     assert texts[1].startswith("Файл в папке отчётов без записи в архиве")
 
@@ -70,12 +73,12 @@ def test_a_broken_search_index_is_found_rebuilt_and_a_second_run_is_clean(
     db = workspace.db
     db.execute("UPDATE company_fts_data SET block = zeroblob(length(block)) WHERE id > 10")
     db.conn.commit()
-    report = maintenance.check(workspace)
+    report = maintenance.check(workspace.db, workspace.path)
     assert [f.repair for f in report.findings] == [Repair.REBUILD_SEARCH]
     assert "Поисковый индекс" in report.findings[0].text
-    again = maintenance.repair(workspace, report)
+    again = maintenance.repair(workspace.db, workspace.path, report)
     assert again.ok, again.text()
-    assert maintenance.check(workspace).ok
+    assert maintenance.check(workspace.db, workspace.path).ok
     assert workspace.exporters.total() == 1
 
 
@@ -83,9 +86,9 @@ def test_a_search_index_out_of_step_with_the_registry(workspace: Workspace, tmp_
     fill(workspace, tmp_path, with_report=False)
     workspace.db.execute("DELETE FROM company_fts")
     workspace.db.conn.commit()
-    report = maintenance.check(workspace)
+    report = maintenance.check(workspace.db, workspace.path)
     assert "организаций без записи в индексе — 1" in report.findings[0].text
-    assert maintenance.repair(workspace, report).ok
+    assert maintenance.repair(workspace.db, workspace.path, report).ok
 
 
 def test_orphan_temporaries_are_removed_by_the_repair(workspace: Workspace, tmp_path: Path) -> None:
@@ -94,9 +97,9 @@ def test_orphan_temporaries_are_removed_by_the_repair(workspace: Workspace, tmp_
     stale.write_bytes(b"half")
     old = time.time() - 2 * store.STALE_AFTER_S
     os.utime(stale, (old, old))
-    report = maintenance.check(workspace)
+    report = maintenance.check(workspace.db, workspace.path)
     assert [f.repair for f in report.findings] == [Repair.REMOVE_TEMPORARIES]
-    assert maintenance.repair(workspace, report).ok
+    assert maintenance.repair(workspace.db, workspace.path, report).ok
     assert not stale.exists()
 
 
@@ -105,7 +108,7 @@ def test_foreign_key_violations_are_dangling_rows(workspace: Workspace, tmp_path
     workspace.db.conn.execute("PRAGMA foreign_keys=OFF")
     workspace.db.execute("DELETE FROM item_state")
     workspace.db.conn.commit()
-    texts = [f.text for f in maintenance.check(workspace).findings]
+    texts = [f.text for f in maintenance.check(workspace.db, workspace.path).findings]
     assert any(
         t.startswith("Таблица evidence: строк со ссылкой на отсутствующую запись") for t in texts
     )
@@ -126,7 +129,7 @@ def test_a_corrupted_page_is_found(
     monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)  # as for a file too big for it
     ws = Workspace.open(workspace.path, clock=lambda: TODAY)
     try:
-        report = maintenance.check(ws)
+        report = maintenance.check(ws.db, ws.path)
     finally:
         ws.close()
     assert report.findings[0].text.startswith("Файл базы данных повреждён")

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from res_desktop.services.common import maintenance
-from res_desktop.services.common.workspace import Workspace, folders_for
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common import backup as store
-from res_desktop.storage.common.backup import BackupInvalid, OperationCancelled
+from res_desktop.storage.common.backup import BackupInvalid, DataFolders, OperationCancelled
 from res_desktop.storage.common.database import backup_to
 from res_desktop.storage.common.errors import DiskFull
 from tests.backup_data import COMPANY, fill
@@ -204,7 +204,7 @@ def test_the_pre_migration_copy_gets_its_name_only_when_complete(tmp_path: Path)
 def test_stale_temporaries_are_removed_at_start_and_fresh_ones_kept(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    folders = folders_for(workspace.path)
+    folders = DataFolders.beside(workspace.path)
     workspace.close()
     (folders.attachments / "ab").mkdir(parents=True)
     stale = [

@@ -10,8 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from res_desktop.services.common.workspace import Workspace, folders_for
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common import backup as store
+from res_desktop.storage.common.backup import DataFolders
 from tests.processes import REPO_ROOT, isolated_env
 
 TRIALS = 8
@@ -67,7 +68,7 @@ def test_random_kills_during_backups(workspace: Workspace, tmp_path: Path) -> No
     for leftover in out.parent.iterdir():
         if leftover.name.endswith(store.PART_SUFFIX):
             os.utime(leftover, (old, old))
-    stale = store.stale_temporaries(folders_for(workspace.path), out.parent)
+    stale = store.stale_temporaries(DataFolders.beside(workspace.path), out.parent)
     assert set(stale) >= seen
     store.remove_temporaries(stale)
     assert [p for p in out.parent.iterdir() if p.name.endswith(store.PART_SUFFIX)] == []
