@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="вывести результат в формате JSON")
     _add_report_commands(commands)
     _add_exporter_commands(commands)
+    _add_maintenance_commands(commands)
     indicators = _subcommand(commands, "indicators", "целевые показатели (таблица 1) за год")
     _add_source(indicators, argparse.SUPPRESS)
     indicators.add_argument("--year", type=_year, required=True, metavar="ГГГГ", help="год")
@@ -193,6 +194,86 @@ def _add_exporter_commands(commands: argparse._SubParsersAction[RussianArgumentP
     save.add_argument(
         "--db", type=Path, metavar="ПУТЬ", default=argparse.SUPPRESS, help="файл базы данных"
     )
+
+
+def _add_maintenance_commands(commands: argparse._SubParsersAction[RussianArgumentParser]) -> None:
+    save = _subcommand(
+        commands, "backup", "резервная копия в одном файле: база, вложения, архив отчётов"
+    )
+    save.add_argument(
+        "--out", type=Path, required=True, metavar="ФАЙЛ.zip", help="куда записать копию"
+    )
+    _db_option(save)
+    load = _subcommand(
+        commands, "restore", "восстановить базу из резервной копии (текущая сохраняется)"
+    )
+    load.add_argument("file", type=Path, metavar="ФАЙЛ.zip", help="файл резервной копии")
+    _db_option(load, required=True)
+    check = _subcommand(commands, "check", "проверка базы данных и её файлов")
+    _db_option(check)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="исправить безопасные неполадки (поисковый индекс, временные файлы)",
+    )
+
+
+def _db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    """``--db ПУТЬ``, for a command that has no demo to open instead."""
+    if required:
+        parser.add_argument(
+            "--db", type=Path, metavar="ПУТЬ", required=True, help="файл базы данных"
+        )
+    else:
+        parser.add_argument(
+            "--db", type=Path, metavar="ПУТЬ", default=argparse.SUPPRESS, help="файл базы данных"
+        )
+
+
+def _db_arg(args: argparse.Namespace) -> Path:
+    from res_desktop.services.common.workspace import default_db_path
+
+    return Path(getattr(args, "db", None) or default_db_path())
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from res_desktop.services.common import maintenance
+
+    manifest = maintenance.backup(_db_arg(args), args.out)
+    print(
+        f"Резервная копия записана и проверена: {args.out} (вложений: {manifest.attachments}, "
+        f"отчётов: {manifest.reports})."
+    )
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from res_desktop.services.common import maintenance
+
+    restored = maintenance.restore(args.file, args.db)
+    print(
+        f"База восстановлена из копии от {restored.manifest.created_at}: {args.db} "
+        f"(вложений: {restored.manifest.attachments}, отчётов: {restored.manifest.reports})."
+    )
+    for path in restored.kept_aside:
+        print(f"Прежние данные сохранены: {path}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from res_desktop.services.common import maintenance
+
+    ws = Workspace.open(_db_arg(args))
+    try:
+        report = maintenance.check(ws.db, ws.path)
+        if args.repair and report.repairs:
+            print(report.text())
+            report = maintenance.repair(ws.db, ws.path, report)
+            print("После исправления:")
+    finally:
+        ws.close()
+    print(report.text())
+    return 0 if report.ok else 1
 
 
 def _read_mapping(path: Path | None) -> dict[str, str] | None:
@@ -330,6 +411,9 @@ COMMANDS = {
     "deadline": run_deadline,
     "exporters": run_exporters,
     "indicators": run_indicators,
+    "backup": run_backup,
+    "restore": run_restore,
+    "check": run_check,
 }
 
 

@@ -9,6 +9,7 @@ read the wall clock, through the functions below.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 
 Clock = Callable[[], dt.date]
@@ -27,6 +28,11 @@ def wall_time() -> dt.time:
 def stamped(day: dt.date) -> dt.datetime:
     """``day`` (the workspace's date: an injected clock in tests) at the wall-clock time."""
     return dt.datetime.combine(day, wall_time())
+
+
+def epoch_seconds() -> float:
+    """Now as a file's mtime counts it: how old a crash's temporary file is."""
+    return time.time()
 
 
 def timestamp() -> dt.datetime:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from res_desktop import paths
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.maintenance_dialogs import offer_restore_of_damaged
 from res_desktop.services.common.workspace import Workspace, data_dir, default_db_path
-from res_desktop.storage.common.errors import StorageError, storage_error_for
+from res_desktop.storage.common.errors import DatabaseCorrupt, StorageError, storage_error_for
 
 FONT_FAMILY = "PT Sans"
 FONT_POINT_SIZE = 10
@@ -120,6 +121,17 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
     sys.excepthook = _excepthook
     try:
         ws = open_workspace(db, demo)
+    except DatabaseCorrupt as error:
+        # Never written into: the newest verified backup is offered, the file kept aside.
+        path = db or default_db_path()
+        if not offer_restore_of_damaged(path):
+            QMessageBox.critical(None, texts.APP_TITLE, error.message)
+            return 2
+        try:
+            ws = Workspace.open(path)
+        except StorageError as reopened:
+            QMessageBox.critical(None, texts.APP_TITLE, reopened.message)
+            return 2
     except StorageError as error:
         QMessageBox.critical(None, texts.APP_TITLE, error.message)
         return 2

@@ -21,6 +21,16 @@ from res_desktop import __version__
 from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.background import run_in_background
+from res_desktop.gui.common.maintenance_dialogs import (
+    BackupSettingsDialog,
+    choose_backup_to_restore,
+    confirm_restore,
+    make_backup,
+    restore_into,
+    run_check,
+    write_closing_backup,
+)
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
@@ -33,7 +43,8 @@ from res_desktop.gui.reporting.dashboard_page import DashboardPage
 from res_desktop.gui.reporting.reports_page import ReportsPage
 from res_desktop.gui.team.page import TeamPage
 from res_desktop.services.common.workspace import Workspace, default_db_path
-from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.database import checked_at_open, checkpoint, quick_check_ok
+from res_desktop.storage.common.errors import DatabaseCorrupt, StorageError
 
 PAGES = (
     "Сводка",
@@ -55,6 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ws = ws
         self.undo = QUndoStack(self)
+        self._closed_once = False
         self.setMinimumSize(MIN_SIZE)
         self.nav = QListWidget()
         self.nav.addItems(PAGES)
@@ -111,6 +123,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"База данных: {ws.path}")
         self.nav.setCurrentRow(0)
         self._restore_geometry()
+        if not checked_at_open(ws.path):
+            self._quick_check_job = run_in_background(
+                lambda _progress: quick_check_ok(ws.path),
+                on_done=self._quick_checked,
+                on_error=lambda _error: None,  # logged by the job; the file opened fine
+            )
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
@@ -137,6 +155,13 @@ class MainWindow(QMainWindow):
             own.triggered.connect(self.start_own_region)
             file_menu.addAction(own)
         file_menu.addSeparator()
+        self.backup_action = QAction("&Резервная копия…", self)
+        self.backup_action.triggered.connect(lambda: make_backup(self.ws, self))
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction("&Восстановить из копии…", self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         quit_action = QAction("В&ыход", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -154,6 +179,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(f"Ctrl+{number + 1}")
             action.triggered.connect(lambda _=False, n=number: self.nav.setCurrentRow(n))
             view_menu.addAction(action)
+        service_menu = self.menuBar().addMenu(
+            "Сервис"
+        )  # every letter of it is taken on some page (Alt, then arrows)
+        self.check_action = QAction("&Проверка базы", self)
+        self.check_action.triggered.connect(self.check_database)
+        service_menu.addAction(self.check_action)
+        self.backup_settings_action = QAction("&Резервные копии…", self)
+        self.backup_settings_action.triggered.connect(lambda: BackupSettingsDialog(self).exec())
+        service_menu.addAction(self.backup_settings_action)
         help_menu = self.menuBar().addMenu("&Справка")
         about = QAction("&О программе", self)
         about.triggered.connect(self.about)
@@ -208,6 +242,42 @@ class MainWindow(QMainWindow):
         self.replacement.show()
         self.close()
 
+    def _quick_checked(self, ok: bool) -> None:
+        """A big file's background quick_check found damage: stop writing, offer the backup."""
+        if ok:
+            return
+        self.stack.setEnabled(False)  # no edit goes into a damaged file
+        QMessageBox.critical(
+            self, texts.APP_TITLE, DatabaseCorrupt.MESSAGE.format(where=f" {self.ws.path}")
+        )
+
+    def check_database(self) -> None:
+        dialog = run_check(self.ws, self)
+        if dialog is not None:
+            dialog.exec()
+            self._data_changed()
+
+    def restore_from_backup(self) -> None:
+        """Close the database, restore over it, reopen the window on the restored data."""
+        archive = choose_backup_to_restore(self)
+        if archive is None or not confirm_restore(self, archive, self.ws.path):
+            return
+        if not self.instruments.panel.confirm_leave():
+            return
+        path = self.ws.path
+        self.ws.close()
+        restore_into(self, archive, path)
+        try:  # restored or not (a refused archive leaves the files as they were), reopen
+            ws = Workspace.open(path)
+        except StorageError as error:
+            QMessageBox.critical(self, texts.APP_TITLE, error.message)
+            self._closed_once = True  # its connection is closed: no closing backup of it
+            self.close()
+            return
+        self.replacement = MainWindow(ws)
+        self.replacement.show()
+        self.close()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -232,3 +302,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if getattr(self, "replacement", None) is not None:
             self.ws.close()  # the demo's connection, once the user's own window is up
+        elif not self._closed_once:
+            self._closed_once = True
+            write_closing_backup(self.ws)
+            checkpoint(self.ws.db.conn)  # the main file is complete once the app has closed

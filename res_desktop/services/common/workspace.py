@@ -37,7 +37,8 @@ from res_desktop.services.reporting.report_data import ReportSources
 from res_desktop.services.reporting.service import ReportService
 from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
-from res_desktop.storage.common.database import open_database
+from res_desktop.storage.common.backup import DataFolders, remove_temporaries, stale_temporaries
+from res_desktop.storage.common.database import checkpoint_and_close, open_database
 
 APP_NAME = "res_desktop"
 DB_FILE_NAME = "res_desktop.sqlite3"
@@ -54,7 +55,7 @@ def default_db_path() -> Path:
 
 def attachments_dir_for(db_path: Path) -> Path:
     """Files live next to their database, so a copy of the folder is a whole backup."""
-    return db_path.with_name(f"{db_path.stem}-файлы")
+    return DataFolders.beside(db_path).attachments
 
 
 _CATALOGUE: Catalogue | None = None
@@ -87,6 +88,8 @@ class Workspace:
     @classmethod
     def open(cls, path: Path, *, clock: Clock = system_today, read_only: bool = False) -> Workspace:
         db = open_database(path, read_only=read_only)
+        if not read_only:  # a crash's half-written files, once the file is known to be ours
+            remove_temporaries(stale_temporaries(DataFolders.beside(Path(path))))
         return cls(
             db=db,
             path=Path(path),
@@ -96,7 +99,8 @@ class Workspace:
         )
 
     def close(self) -> None:
-        self.db.conn.close()
+        """Fold the WAL back into the main file first, so the closed file is complete."""
+        checkpoint_and_close(self.db.conn)
 
     def today(self) -> dt.date:
         return self.clock()

@@ -25,6 +25,7 @@ from res_desktop.services.reporting.report_data import (
     period_of,
 )
 from res_desktop.storage.common.attachments import sha256_of
+from res_desktop.storage.common.backup import DataFolders
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.reporting import archive_repo as repo
 from res_desktop.storage.reporting.archive_repo import ArchivedReport
@@ -45,7 +46,7 @@ def stamp(today: dt.date) -> dt.datetime:
 
 
 def reports_dir_for(db_path: Path) -> Path:
-    return db_path.with_name(f"{db_path.stem}-отчёты")
+    return DataFolders.beside(db_path).reports
 
 
 def render_pdf(data: object, out: Path) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from res_desktop.storage.common.errors import StorageUnavailable
 
 _CHUNK = 1 << 20
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def sha256_of(path: Path) -> str:
@@ -21,6 +23,11 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def is_sha256(name: str) -> bool:
+    """A stored attachment's name: 64 lower-case hex digits, nothing that could be a path."""
+    return _SHA256.fullmatch(name) is not None
+
+
 class AttachmentStore:
     """Files named by their SHA-256 under ``root/ab/abcdef…``; identical files stored once."""
 
@@ -28,6 +35,15 @@ class AttachmentStore:
         self.root = root
 
     def path_for(self, sha256: str) -> Path:
+        """The stored file; a name read from the database that is no SHA-256 (``../../x``, an
+        absolute path) is refused, so it can never point outside the folder."""
+        if not sha256:
+            return self.root  # no file attached: is_file() says so
+        if not is_sha256(sha256):
+            raise StorageUnavailable(
+                f"В базе данных записано недопустимое имя вложенного файла ({sha256[:40]!r}): "
+                "файл не открыт. Выполните «Сервис → Проверка базы»."
+            )
         return self.root / sha256[:2] / sha256
 
     def put(self, source: Path) -> tuple[str, int]:

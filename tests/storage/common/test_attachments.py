@@ -80,3 +80,16 @@ def test_missing_source_is_storage_unavailable(tmp_path: Path, store: Attachment
     with pytest.raises(StorageUnavailable) as caught:
         store.put(tmp_path / "нет такого файла.pdf")
     assert "Не удалось сохранить файл" in caught.value.message
+
+
+@pytest.mark.parametrize("stored", ["../../x", "/etc/passwd", "ab/../../../x", "A" * 64])
+def test_a_stored_name_that_is_no_hash_never_becomes_a_path(
+    store: AttachmentStore, stored: str
+) -> None:
+    with pytest.raises(StorageUnavailable) as caught:
+        store.path_for(stored)
+    assert "недопустимое имя вложенного файла" in caught.value.message
+
+
+def test_no_file_attached_names_no_file(store: AttachmentStore) -> None:
+    assert not store.path_for("").is_file()
