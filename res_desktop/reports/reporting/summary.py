@@ -331,9 +331,9 @@ def _next_year(data: ReportData, styles: Styles) -> list[Flowable]:
     points = milestones(nxt)
     flow: list[Flowable] = [
         Paragraph(
-            f"Плановым графиком {nxt} года предусмотрено внедрение не менее "
-            f"{instruments_count(points[0].required)} к {date_short(points[0].date)} и "
-            f"не менее {instruments_count(points[-1].required)} к {date_short(points[-1].date)}.",
+            f"Плановым графиком {nxt} года предусмотрено внедрение "
+            f"{_at_least(points[0].required)} к {date_short(points[0].date)} и "
+            f"{_at_least(points[-1].required)} к {date_short(points[-1].date)}.",
             styles.body,
         )
     ]
@@ -344,6 +344,11 @@ def _next_year(data: ReportData, styles: Styles) -> list[Flowable]:
             Paragraph(f"Региональной программой на {nxt} год запланировано {events}.", styles.body)
         )
     return flow
+
+
+def _at_least(n: int) -> str:
+    """«не менее 2 инструментов», «не менее 21 инструмента»: the genitive after «не менее»."""
+    return f"не менее {plural(n, 'инструмента', 'инструментов', 'инструментов')}"
 
 
 def _open_items_table(
