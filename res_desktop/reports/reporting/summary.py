@@ -77,40 +77,39 @@ def completed_items(data: ReportData) -> list[CompletedItem]:
 
 Figure = Callable[[ReportData], int | None]
 
+# (figure, extras key, section data type, attribute: a number, or a tuple of rows to count)
+EXTRA_FIGURES: tuple[tuple[str, str, type, str], ...] = (
+    ("Проведено заседаний Экспортного совета", "council", CouncilReportData, "held_count"),
+    ("Исполнено решений Экспортного совета", "council", CouncilReportData, "decisions_done"),
+    ("Мероприятий по обучению управленческой команды", "team", TeamReportData, "events_count"),
+    ("Компаний в реестре экспортёров", "exporters", ExporterReportData, "total"),
+    ("Оказано мер поддержки (записей)", "exporters", ExporterReportData, "support_records"),
+    ("Компаний, получивших поддержку", "exporters", ExporterReportData, "support_companies"),
+    ("Мероприятий программы исполнено в срок", "programme", ProgrammeReportData, "on_time_count"),
+    ("Проведено мероприятий для экспортёров", "activities", ActivitiesReportData, "rows"),
+)
 
-def _extra(key: str, kind: type, read: Callable[..., int]) -> Figure:
+
+def _extra(key: str, kind: type, attribute: str) -> Figure:
     def figure(d: ReportData) -> int | None:
         found = section_data(d, key, kind)
-        return None if found is None else read(found)
+        if found is None:
+            return None
+        value = getattr(found, attribute)
+        return len(value) if isinstance(value, tuple) else int(value)
 
     return figure
 
 
+def _done_items(d: ReportData) -> int:
+    return sum(1 for i in d.instruments for it in i.items if it.status == Status.DONE.value)
+
+
 FIGURES: tuple[tuple[str, Figure], ...] = (
     ("Внедрено инструментов Стандарта", lambda d: d.schedule_actual),
-    (
-        "Выполнено пунктов чек-листов",
-        lambda d: sum(
-            1 for i in d.instruments for it in i.items if it.status == Status.DONE.value
-        ),
-    ),
-    ("Проведено заседаний Экспортного совета", _extra("council", CouncilReportData,
-                                                       lambda c: c.held_count)),
-    ("Исполнено решений Экспортного совета", _extra("council", CouncilReportData,
-                                                     lambda c: c.decisions_done)),
-    ("Мероприятий по обучению управленческой команды", _extra("team", TeamReportData,
-                                                               lambda t: t.events_count)),
-    ("Компаний в реестре экспортёров", _extra("exporters", ExporterReportData,
-                                               lambda e: e.total)),
-    ("Оказано мер поддержки (записей)", _extra("exporters", ExporterReportData,
-                                               lambda e: e.support_records)),
-    ("Компаний, получивших поддержку", _extra("exporters", ExporterReportData,
-                                              lambda e: e.support_companies)),
-    ("Мероприятий программы исполнено в срок", _extra("programme", ProgrammeReportData,
-                                                      lambda p: p.on_time_count)),
-    ("Проведено мероприятий для экспортёров", _extra("activities", ActivitiesReportData,
-                                                     lambda a: len(a.rows))),
-)  # fmt: skip
+    ("Выполнено пунктов чек-листов", _done_items),
+    *((label, _extra(key, kind, attribute)) for label, key, kind, attribute in EXTRA_FIGURES),
+)
 
 
 def moved_figures(data: ReportData) -> list[tuple[str, int | None, int | None]]:
