@@ -110,6 +110,14 @@ class ReportData:
     signatory: Signatory = Signatory()
     outgoing: Outgoing = Outgoing()
     address: str = ""  # the coordinator body's postal address, under its name on page 1
+    # The same computation as of the previous quarter's end (quarterly) or for the previous
+    # year (annual): what the summary compares against; None when there is nothing before.
+    previous: ReportData | None = None
+
+    @property
+    def preliminary(self) -> bool:
+        """An annual report for a year that has not ended yet is «предварительный»."""
+        return self.kind is ReportKind.ANNUAL and self.as_of < self.period_end
 
     def instrument(self, label: str) -> ReportInstrument | None:
         """The instrument by its label («12»): a section states its verdict from here, so the

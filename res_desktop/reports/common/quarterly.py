@@ -33,17 +33,21 @@ from res_desktop.reports.exporters.section import exporter_section
 from res_desktop.reports.programme.section import programme_section
 from res_desktop.reports.records.indicators_section import indicators_section
 from res_desktop.reports.records.section import records_section
+from res_desktop.reports.reporting.summary import kpi_section, period_summary, plan_section
 from res_desktop.reports.team.section import team_section
 
 QUARTERLY_SECTIONS: list[Section] = [
     title_page,
     contents_page,
     summary,
+    period_summary,
+    plan_section,
     instruments,
     council_section,
     team_section,
     exporter_section,
     programme_section,
+    kpi_section,
     records_section,
     activities_section,
     indicators_section,

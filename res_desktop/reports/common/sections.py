@@ -50,12 +50,16 @@ BLANK_NAME = "________________"
 
 def report_heading(data: ReportData) -> str:
     """«ОТЧЁТ» or «ГОДОВОЙ ОТЧЁТ»: the big word on the title page."""
-    return "ГОДОВОЙ ОТЧЁТ" if data.kind is ReportKind.ANNUAL else "ОТЧЁТ"
+    if data.kind is not ReportKind.ANNUAL:
+        return "ОТЧЁТ"
+    return "ПРЕДВАРИТЕЛЬНЫЙ ГОДОВОЙ ОТЧЁТ" if data.preliminary else "ГОДОВОЙ ОТЧЁТ"
 
 
 def report_title(data: ReportData) -> str:
     """One-line title, used for the PDF metadata too."""
     head = "Годовой отчёт" if data.kind is ReportKind.ANNUAL else "Отчёт"
+    if data.preliminary:
+        head = "Предварительный годовой отчёт"
     return f"{head} {REPORT_SUBJECT} за {data.period_label}"
 
 

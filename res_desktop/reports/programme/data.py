@@ -55,3 +55,21 @@ class ProgrammeReportData:
     @property
     def on_time_count(self) -> int:
         return sum(1 for e in self.events if e.execution_label == Execution.ON_TIME.label)
+
+
+@dataclass(frozen=True)
+class KpiPlanRow:
+    """One target indicator of the regional programme: the year's plan and fact, next plan."""
+
+    name: str
+    unit: str
+    plan: float | None
+    fact: float | None  # None: no fact recorded for the year
+    next_plan: float | None
+
+
+@dataclass(frozen=True)
+class ProgrammeKpiData:
+    year: int
+    rows: tuple[KpiPlanRow, ...]
+    next_year_events: int  # programme events already planned for the next year

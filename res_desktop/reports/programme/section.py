@@ -108,7 +108,9 @@ def _verdicts(p: ProgrammeReportData, styles: Styles) -> list[Flowable]:
     if not p.verdicts:
         return []
     flow: list[Flowable] = [
-        Paragraph(f"Критерии {p.implementation_year}-го года внедрения", styles.h2)
+        Paragraph(
+            f"Критерии инструмента 4 для {p.implementation_year}-го года внедрения", styles.h2
+        )
     ]
     flow += [verdict_bullet(markup(r.title), met_text(r.met), r.note, styles) for r in p.verdicts]
     return flow

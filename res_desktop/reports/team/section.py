@@ -63,7 +63,12 @@ def team_section(data: ReportData, styles: Styles) -> list[Flowable]:
     flow += [composition_table(team, styles), turnover_paragraph(team, styles)]
     flow += _training_summary(team, styles)
     if team.verdicts:
-        flow.append(Paragraph(f"Критерии {team.implementation_year}-го года внедрения", styles.h2))
+        flow.append(
+            Paragraph(
+                f"Критерии инструмента 3 для {team.implementation_year}-го года внедрения",
+                styles.h2,
+            )
+        )
         flow += [
             verdict_bullet(markup(r.title), met_text(r.met), r.note, styles) for r in team.verdicts
         ]

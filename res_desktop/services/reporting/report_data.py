@@ -14,6 +14,7 @@ from res_desktop.domain.checklist.schedule import milestones, verdict
 from res_desktop.domain.common.calendar import quarter_bounds, quarter_label, quarterly_report_due
 from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import (
     Milestone,
     ReportData,
@@ -23,6 +24,7 @@ from res_desktop.reports.common.data import (
     RuleRow,
     Signatory,
 )
+from res_desktop.reports.programme.data import KpiPlanRow, ProgrammeKpiData
 from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
 from res_desktop.services.common.rows import row_from
 
@@ -122,11 +124,53 @@ def build_report_data(
     year: int,
     quarter: int | None = None,
 ) -> ReportData:
-    profile = sources.region.require_profile()
     start, end, label = period_of(kind, year, quarter)
     if start > today:
         raise ValidationFailed({"period": f"Период «{label}» ещё не начался."})
-    as_of = min(end, today)
+    data = _gather(sources, today, kind=kind, year=year, quarter=quarter, as_of=min(end, today))
+    return dataclasses.replace(data, previous=_previous(sources, today, data))
+
+
+def _previous(sources: ReportSources, today: dt.date, data: ReportData) -> ReportData | None:
+    """The same computation one step back: the state at the previous quarter's end (the same
+    year's checklists), or the previous year's annual figures."""
+    if data.kind is ReportKind.QUARTERLY and data.quarter is not None:
+        return _gather(
+            sources,
+            today,
+            kind=data.kind,
+            year=data.year,
+            quarter=data.quarter - 1 if data.quarter > 1 else None,
+            as_of=data.period_start - dt.timedelta(days=1),
+        )
+    if data.year - 1 < sources.region.require_profile().start_year:
+        return None
+    return _gather(
+        sources,
+        today,
+        kind=ReportKind.ANNUAL,
+        year=data.year - 1,
+        quarter=None,
+        as_of=dt.date(data.year - 1, 12, 31),
+    )
+
+
+def _gather(
+    sources: ReportSources,
+    today: dt.date,
+    *,
+    kind: ReportKind,
+    year: int,
+    quarter: int | None,
+    as_of: dt.date,
+) -> ReportData:
+    """One data pass as of ``as_of``; a quarter of None stands for the year's start."""
+    profile = sources.region.require_profile()
+    if kind is ReportKind.QUARTERLY and quarter is None:
+        start = end = as_of
+        label = f"на {date_short(as_of)}"
+    else:
+        start, end, label = period_of(kind, year, quarter)
     checklists = sources.checklists
     views = [checklists.checklist(i.code, year, as_of=as_of) for i in checklists.instruments()]
     result = verdict(as_of, _implemented_on(views, as_of))
@@ -177,6 +221,8 @@ def _extras(sources: ReportSources, year: int, as_of: dt.date) -> dict[str, obje
         extras["indicators"] = indicators
     if sources.programme.has_records():
         extras["programme"] = sources.programme.report_extract(year, as_of)
+        if kpis := _programme_kpis(sources, year):
+            extras["programme_kpis"] = kpis
     if sources.activities.has_records():
         extras["activities"] = sources.activities.report_extract(year, as_of)
     records = sources.records.report_extract(year, as_of)
@@ -226,3 +272,18 @@ def _own_offers(sources: ReportSources, as_of: dt.date) -> tuple[str, ...]:
         if instrument.is_own and offer is not None and offer.offered_on <= as_of:
             found.append(f"{instrument.label} «{instrument.short_title}»: {offer.summary}")
     return tuple(found)
+
+
+def _programme_kpis(sources: ReportSources, year: int) -> ProgrammeKpiData | None:
+    """The programme's target indicators with this year's and next year's plan.
+
+    The programme records keep plans only: a fact is not recorded, so it reads «нет данных».
+    """
+    kpis = sources.programme.kpis()
+    if not kpis:
+        return None
+    rows = tuple(
+        KpiPlanRow(k.name, k.unit, k.plan.get(year), None, k.plan.get(year + 1)) for k in kpis
+    )
+    following = sum(1 for _ in sources.programme.events(year + 1))
+    return ProgrammeKpiData(year=year, rows=rows, next_year_events=following)

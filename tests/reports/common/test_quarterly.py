@@ -173,7 +173,10 @@ def test_metadata_in_russian(quarterly_pdf: Pdf, demo_quarterly: ReportData) -> 
 def test_annual_report(tmp_path: Path, demo_annual: ReportData) -> None:
     pdf = read_pdf(build_annual(demo_annual, tmp_path / "годовой.pdf"))
     first = pdf.page_text(1)
-    assert "ГОДОВОЙ ОТЧЁТ о ходе внедрения Регионального экспортного стандарта" in first
+    assert (
+        "ПРЕДВАРИТЕЛЬНЫЙ ГОДОВОЙ ОТЧЁТ о ходе внедрения Регионального экспортного стандарта"
+        in first
+    )
     assert "за 2026 год" in first
     assert "по состоянию на 24.11.2026" in first  # the year is not over: as of today
     assert "Срок представления" not in first
@@ -181,7 +184,8 @@ def test_annual_report(tmp_path: Path, demo_annual: ReportData) -> None:
     assert meta is not None
     assert (
         meta.title
-        == "Годовой отчёт о ходе внедрения Регионального экспортного стандарта за 2026 год"
+        == "Предварительный годовой отчёт о ходе внедрения Регионального экспортного стандарта "
+        "за 2026 год"
     )
     assert ANNUAL_SECTIONS[0] is QUARTERLY_SECTIONS[0]
 

@@ -1,0 +1,1 @@
+"""Reporting: what the reports add on top of each subsystem's section (summary, plan, KPIs)."""
