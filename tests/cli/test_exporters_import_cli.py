@@ -38,7 +38,7 @@ def test_dry_run_then_import_then_export(
     ]
     target = tmp_path / "выгрузка.xlsx"
     assert main(["--db", str(db_path), "exporters", "export", str(target)]) == 0
-    assert capsys.readouterr().out == f"Выгружено организаций: 3. Файл: {target}\n"
+    assert capsys.readouterr().out == f"Экспорт завершён: 3 строки. Файл: {target}\n"
     assert target.stat().st_size > 0
 
 

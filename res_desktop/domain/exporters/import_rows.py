@@ -32,7 +32,7 @@ def _ogrn(cell: Cell, values: Values) -> str:
 
 def _text(name: str) -> Handler:
     def handler(cell: Cell, values: Values) -> None:
-        values[name] = " ".join(val.cell_text(cell).split())
+        values[name] = val.unguarded(" ".join(val.cell_text(cell).split()))
 
     return handler
 
@@ -71,7 +71,7 @@ HANDLERS: dict[str, Handler] = {
     col.CONTACT_PERSON: _text("contact_person"),
     col.CONTACT_PHONE: _text("contact_phone"),
     col.CONTACT_EMAIL: _text("contact_email"),
-    col.NOTES: _parsed("notes", val.cell_text),
+    col.NOTES: _parsed("notes", lambda cell: val.unguarded(val.cell_text(cell))),
     col.LAST_CHECKED: _parsed("last_checked", val.parse_date),
 }
 
