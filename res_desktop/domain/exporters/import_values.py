@@ -113,7 +113,7 @@ def parse_date(cell: Cell) -> dt.date:
         try:
             return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
         except ValueError:
-            pass
+            raise ValueError(f"«{text}» — нет такой даты") from None
     for pattern in ("%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"):
         try:
             return dt.datetime.strptime(text, pattern).date()
