@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from res_desktop.domain.exporters.model import Company
 from res_desktop.gui.exporters import export_progress
+from res_desktop.gui.exporters.export_progress import ExportJob
 from res_desktop.gui.exporters.page import ExportersPage
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters import export
@@ -33,19 +34,25 @@ def _fill(ws: Workspace) -> None:
         bulk.insert_companies(ws.db, companies, "2026-11-24T10:00:00")
 
 
-def test_export_without_a_suffix_runs_in_the_background_and_says_so(
-    qtbot, workspace: Workspace, tmp_path: Path
-) -> None:
-    _fill(workspace)
-    page = ExportersPage(workspace)
+def _export(qtbot, ws: Workspace, path: Path) -> tuple[ExportJob, str]:
+    """The export of the whole view to ``path``, waited for: the job and its message."""
+    _fill(ws)
+    page = ExportersPage(ws)
     qtbot.addWidget(page)
-    job = page.export_view(tmp_path / "реестр")
+    job = page.export_view(path)
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=WAIT_MS) as signal:
         pass
+    return job, str(signal.args[0])
+
+
+def test_export_without_a_suffix_runs_in_the_background_and_says_so(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    job, message = _export(qtbot, workspace, tmp_path / "реестр")
     path = tmp_path / "реестр.xlsx"
-    assert signal.args[0] == f"Экспорт завершён: 2 строки. Файл: {path}"
-    assert job.box.text() == signal.args[0]
+    assert message == f"Экспорт завершён: 2 строки. Файл: {path}"
+    assert job.box.text() == message
     sheet = load_workbook(path).active
     assert sheet is not None
     names = {c.value for c in sheet["C"]}
@@ -82,11 +89,5 @@ def test_cancelled_export_leaves_no_file(
 def test_unknown_suffix_is_a_message_not_an_internal_error(
     qtbot, workspace: Workspace, tmp_path: Path
 ) -> None:
-    _fill(workspace)
-    page = ExportersPage(workspace)
-    qtbot.addWidget(page)
-    job = page.export_view(tmp_path / "реестр.pdf")
-    assert job is not None
-    with qtbot.waitSignal(job.finished, timeout=WAIT_MS) as signal:
-        pass
-    assert "выгрузка возможна в формате XLSX или CSV" in signal.args[0]
+    _job, message = _export(qtbot, workspace, tmp_path / "реестр.pdf")
+    assert "выгрузка возможна в формате XLSX или CSV" in message
