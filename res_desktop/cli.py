@@ -14,7 +14,7 @@ from pathlib import Path
 
 from res_desktop import __version__
 from res_desktop.domain.common.calendar import quarterly_report_due
-from res_desktop.domain.common.russian import count, date_short
+from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.status import status_report
 from res_desktop.services.common.results import ValidationFailed
@@ -292,14 +292,14 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
 
 def run_exporters(args: argparse.Namespace) -> int:
     from res_desktop.services.common.workspace import default_db_path
-    from res_desktop.services.exporters.export import export_companies
-    from res_desktop.services.exporters.import_plan import note_lines
+    from res_desktop.services.exporters.export import done_message, export_companies
+    from res_desktop.services.exporters.import_plan import report_lines
 
     ws = Workspace.open(args.db or default_db_path())
     try:
         if args.exporters_action == "export":
             result = export_companies(ws.db, args.file)
-            print(f"Выгружено организаций: {count(result.count)}. Файл: {result.path}")
+            print(done_message(result))
             return 0
         mapping = _read_mapping(args.mapping)
         if args.dry_run:
@@ -307,9 +307,7 @@ def run_exporters(args: argparse.Namespace) -> int:
                 args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row
             )
             print(plan.summary)
-            for rejection in plan.rejections[:DRY_RUN_SHOWN]:
-                print(f"  строка {rejection.row}: {rejection.reason}")
-            for line in note_lines(plan.notes):
+            for line in report_lines(plan, plan.notes, DRY_RUN_SHOWN):
                 print(f"  {line}")
             return 0
         imported = ws.exporter_import.run(
@@ -318,7 +316,7 @@ def run_exporters(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(imported.summary)
-    for line in note_lines(imported.notes):
+    for line in report_lines(imported, imported.notes, DRY_RUN_SHOWN):
         print(f"  {line}")
     if imported.rejected_file:
         print(f"Отклонённые строки с причинами: {imported.rejected_file}")

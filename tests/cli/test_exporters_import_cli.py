@@ -13,6 +13,7 @@ from tests.services.exporters.exporters_import_helpers import (
     INN_A,
     INN_ORG,
     INN_ZERO,
+    accounting,
     ministry_csv,
     registry,
     write_csv,
@@ -27,18 +28,23 @@ def test_dry_run_then_import_then_export(
     assert main(["exporters", "import", str(source), "--db", str(db_path), "--dry-run"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Будет добавлено 3, обновлено 0, отклонено 2"
-    assert out[1].startswith("  строка 7: ИНН: «1234567890»")
+    assert out[1] == "  " + accounting(5, 3, 0, 0, 0, 2)
+    assert out[2].startswith("  Строка 7: ИНН: «1234567890»")
     assert not (tmp_path / "реестр ФТС.отклонено.csv").exists()
 
     assert main(["exporters", "import", str(source), "--db", str(db_path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == [
+    assert out[:2] == [
         "Добавлено 3, обновлено 0, отклонено 2",
+        "  " + accounting(5, 3, 0, 0, 0, 2),
+    ]
+    assert out[2].startswith("  Строка 7: ИНН: «1234567890»")
+    assert out[4:] == [
         f"Отклонённые строки с причинами: {tmp_path / 'реестр ФТС.отклонено.csv'}",
     ]
     target = tmp_path / "выгрузка.xlsx"
     assert main(["--db", str(db_path), "exporters", "export", str(target)]) == 0
-    assert capsys.readouterr().out == f"Выгружено организаций: 3. Файл: {target}\n"
+    assert capsys.readouterr().out == f"Экспорт завершён: 3 строки. Файл: {target}\n"
     assert target.stat().st_size > 0
 
 
@@ -54,7 +60,10 @@ def test_mapping_file_and_header_row(
     mapping.write_text(json.dumps({"Налоговый номер": "ИНН"}, ensure_ascii=False), "utf-8")
     argv = ["exporters", "import", str(source), "--db", str(db_path), "--header-row", "2"]
     assert main([*argv, "--mapping", str(mapping)]) == 0
-    assert capsys.readouterr().out == "Добавлено 1, обновлено 0, отклонено 0\n"
+    assert capsys.readouterr().out.splitlines() == [
+        "Добавлено 1, обновлено 0, отклонено 0",
+        "  " + accounting(1, 1, 0, 0, 0, 0),
+    ]
     ws = Workspace.open(db_path)
     try:
         assert registry(ws)[INN_A].full_name == "ООО «Лён»"
@@ -102,13 +111,17 @@ def test_restored_leading_zero_is_reported(
     assert main([*argv, "--dry-run"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Будет добавлено 2, обновлено 0, отклонено 1",
-        "  строка 4: ИНН: «7736050003,5» — дробное число, а ИНН — целое: нужно 10 цифр "
+        "  " + accounting(3, 2, 0, 0, 0, 1),
+        "  Строка 4: ИНН: «7736050003,5» — дробное число, а ИНН — целое: нужно 10 цифр "
         "(организация) или 12 (ИП, физическое лицо)",
         "  Строка 3: ИНН 274062111 дополнен ведущим нулём: 0274062111",
     ]
     assert main(argv) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Добавлено 2, обновлено 0, отклонено 1",
+        "  " + accounting(3, 2, 0, 0, 0, 1),
+        "  Строка 4: ИНН: «7736050003,5» — дробное число, а ИНН — целое: нужно 10 цифр "
+        "(организация) или 12 (ИП, физическое лицо)",
         "  Строка 3: ИНН 274062111 дополнен ведущим нулём: 0274062111",
         f"Отклонённые строки с причинами: {tmp_path / 'реестр.отклонено.csv'}",
     ]

@@ -43,9 +43,12 @@ def detect_separator(sample: str) -> str:
     lines = sample.splitlines()[:200]
     best, best_score = ";", (-1.0, 0)
     for separator in SEPARATORS:
-        counts = [
-            len(r) for r in csv.reader(lines, delimiter=separator) if any(c.strip() for c in r)
-        ]
+        try:
+            counts = [
+                len(r) for r in csv.reader(lines, delimiter=separator) if any(c.strip() for c in r)
+            ]
+        except csv.Error:  # a cell over the csv limit: reading the file names its row
+            continue
         if not counts:
             continue
         modal = max(set(counts), key=lambda n: (counts.count(n), n))

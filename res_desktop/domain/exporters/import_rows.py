@@ -9,15 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
 from res_desktop.domain.exporters.import_ids import read_inn, read_ogrn
 from res_desktop.domain.exporters.import_parsing import Cell, Note, ParsedRow, Rejection
-from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import Company, ExporterStatus
 
 Values = dict[str, Any]
 Handler = Callable[[Cell, Values], str | None]  # returns a note for the summary, if any
 _BLANKS = frozenset({"", "-", "—", "–"})
+MAX_CELL_CHARS = 32767  # what an Excel cell holds: a longer value is a broken file
+# Fields a wrong value of which leaves the field empty (listed in the summary) instead of
+# refusing the row: contacts and the like, not what the indicators count.
+OPTIONAL = frozenset({
+    col.SHORT_NAME, col.MUNICIPALITY, col.OKVED, col.INDUSTRY, col.SOURCES,
+    col.CONTACT_PERSON, col.CONTACT_PHONE, col.CONTACT_EMAIL, col.NOTES, col.LAST_CHECKED,
+})  # fmt: skip
 
 
 def _inn(cell: Cell, values: Values) -> str:
@@ -32,7 +40,7 @@ def _ogrn(cell: Cell, values: Values) -> str:
 
 def _text(name: str) -> Handler:
     def handler(cell: Cell, values: Values) -> None:
-        values[name] = " ".join(val.cell_text(cell).split())
+        values[name] = val.unguarded(" ".join(val.cell_text(cell).split()))
 
     return handler
 
@@ -42,6 +50,13 @@ def _parsed(name: str, parse: Callable[[Cell], Any]) -> Handler:
         values[name] = parse(cell)
 
     return handler
+
+
+def _email(cell: Cell, values: Values) -> None:
+    text = val.cell_text(cell)
+    if not is_email(text):
+        raise ValueError(f"«{text}» — не адрес электронной почты")
+    values["contact_email"] = text
 
 
 def _needs(cell: Cell, values: Values) -> None:
@@ -70,10 +85,16 @@ HANDLERS: dict[str, Handler] = {
     col.SOURCES: _parsed("sources", val.parse_sources),
     col.CONTACT_PERSON: _text("contact_person"),
     col.CONTACT_PHONE: _text("contact_phone"),
-    col.CONTACT_EMAIL: _text("contact_email"),
-    col.NOTES: _parsed("notes", val.cell_text),
+    col.CONTACT_EMAIL: _email,
+    col.NOTES: _parsed("notes", lambda cell: val.unguarded(val.cell_text(cell))),
     col.LAST_CHECKED: _parsed("last_checked", val.parse_date),
 }
+
+
+def _default_status(values: Values, volumes: list[tuple[int, float]]) -> None:
+    """A company that exports already (volumes, countries) is not a potential exporter."""
+    if "status" not in values and (volumes or values.get("countries")):
+        values["status"] = ExporterStatus.ACTIVE
 
 
 class Column(NamedTuple):
@@ -93,6 +114,21 @@ def prepare(columns: Sequence[tuple[int, str]]) -> list[Column]:
     ]
 
 
+def _read(
+    cell: Cell, parse: Handler | None, year: int, values: Values, volumes: list[tuple[int, float]]
+) -> str | None:
+    """One cell into ``values`` (or ``volumes``); ValueError with the reason it is wrong."""
+    if type(cell) is str and len(cell) > MAX_CELL_CHARS:
+        raise ValueError(
+            f"значение длиной {len(cell)} знаков (в ячейке Excel не больше "
+            f"{MAX_CELL_CHARS}): похоже, файл повреждён"
+        )
+    if parse is None:
+        volumes.append((year, val.parse_volume(cell)))
+        return None
+    return parse(cell, values)
+
+
 def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> ParsedRow | Rejection:
     """A company with the fields this row fills, or every reason the row is refused."""
     values: Values = {"full_name": ""}
@@ -108,14 +144,14 @@ def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> Par
         if (cell.strip() if type(cell) is str else val.cell_text(cell)) in _BLANKS:
             continue
         try:
-            if parse is None:
-                volumes.append((year, val.parse_volume(cell)))
-            else:
-                note = parse(cell, values)
-                if note:
-                    notes.append(Note(row, note))
+            note = _read(cell, parse, year, values, volumes)
+            if note:
+                notes.append(Note(row, note))
         except ValueError as error:
-            errors.append((title, str(error)))
+            if field in OPTIONAL:  # the row is imported, this field left empty and listed
+                notes.append(Note(row, f"{title}: {error}; поле оставлено пустым"))
+            else:
+                errors.append((title, str(error)))
             continue
         fields.append(field)
     if "inn" not in values and not errors:
@@ -124,5 +160,6 @@ def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> Par
         reason = "; ".join(f"{title}: {text}" for title, text in errors)
         return Rejection(row, errors[0][0], reason)
     volumes.sort()
+    _default_status(values, volumes)
     company = Company(**values, export_volume=tuple(volumes))
     return ParsedRow(row, company, frozenset(fields), tuple(notes))

@@ -35,6 +35,16 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
+FORMULA_GUARD = "'"  # before «=», «+», «-», «@» in an exported CSV: Excel reads it as text
+
+
+def unguarded(text: str) -> str:
+    """The text without the apostrophe the export put before a formula-like start."""
+    if text[:1] == FORMULA_GUARD and text[1:2] in ("=", "+", "-", "@"):
+        return text[1:]
+    return text
+
+
 def cell_text(cell: Cell) -> str:
     """What the user sees in the cell: numbers without «.0», dates as ДД.ММ.ГГГГ."""
     if type(cell) is str:  # the usual case first: 100,000 rows call this a million times
@@ -103,7 +113,7 @@ def parse_date(cell: Cell) -> dt.date:
         try:
             return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
         except ValueError:
-            pass
+            raise ValueError(f"«{text}» — нет такой даты") from None
     for pattern in ("%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"):
         try:
             return dt.datetime.strptime(text, pattern).date()

@@ -31,7 +31,7 @@ from res_desktop.gui.common.widgets import buddy_label, widget_row, wrapped_labe
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.import_plan import ImportPreview, note_lines
+from res_desktop.services.exporters.import_plan import ImportPreview, report_lines
 from res_desktop.services.exporters.importer import ImportCancelled, ImportPlan, ImportResult
 from res_desktop.storage.exporters.files import HEAD_ROWS
 
@@ -286,7 +286,7 @@ class ImportDialog(QDialog):
         if isinstance(outcome, ImportCancelled):
             self.result_label.setText(str(outcome))
             return
-        text = "\n".join([outcome.summary + ".", *note_lines(outcome.notes)])
+        text = "\n".join([outcome.summary + ".", *report_lines(outcome, outcome.notes)])
         if isinstance(outcome, ImportPlan):
             self.result_label.setText(text)
             return

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.exporters.analysis_page import ExporterAnalysisPage
+from res_desktop.gui.exporters.export_progress import ExportJob
 from res_desktop.gui.exporters.import_dialog import ImportDialog
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
 from res_desktop.gui.exporters.registry_page import RegistryPage
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.export import companies_by_ids, export_companies
 from res_desktop.storage.common.errors import StorageError
 
 
@@ -83,12 +83,12 @@ class ExportersPage(RecordPage):
         if name:
             self.export_view(Path(name))
 
-    def export_view(self, path: Path) -> int:
-        """The current filtered and sorted view, as the table shows it."""
-        ids = self._ws.exporters.company_ids(self.registry.query())
+    def export_view(self, path: Path) -> ExportJob | None:
+        """The current filtered and sorted view, as the table shows it, in the background."""
         try:
-            result = export_companies(self._ws.db, path, companies_by_ids(self._ws.db, ids))
-        except (StorageError, OSError) as error:
+            ids = self._ws.exporters.company_ids(self.registry.query())
+        except StorageError as error:
             QMessageBox.warning(self, "Экспорт не выполнен", texts.error_text(error))
-            return 0
-        return len(ids) if result is not None else 0
+            return None
+        self.export_job = ExportJob(self._ws, path, ids, self)
+        return self.export_job

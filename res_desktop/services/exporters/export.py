@@ -17,13 +17,14 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
-from res_desktop.domain.common.russian import date_short, format_plain
+from res_desktop.domain.common.russian import date_short, format_plain, plural
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.common.errors import translates_sqlite_errors
 from res_desktop.storage.exporters import bulk
+from res_desktop.storage.exporters.stats_repo import company_count
 
 if TYPE_CHECKING:
     from openpyxl.cell import Cell
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 SHEET_TITLE = "Реестр экспортёров"
 _WIDTHS = {col.INN: 14, col.OGRN: 17, col.FULL_NAME: 48, col.SHORT_NAME: 30}
 Value = str | float | dt.date | None
+FORMULA_STARTS = ("=", "+", "-", "@")
+TEXT_FIELDS = frozenset({col.INN, col.OGRN})
+PROGRESS_EVERY = 1000
+DEFAULT_SUFFIX = ".xlsx"
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,12 @@ def row_values(company: Company, fields: Sequence[str]) -> list[Value]:
     return values
 
 
-def write_xlsx(companies: Iterable[Company], path: Path, fields: Sequence[str]) -> int:
+def write_xlsx(
+    companies: Iterable[Company],
+    path: Path,
+    fields: Sequence[str],
+    step: Callable[[int], None] = lambda _count: None,
+) -> int:
     """A write-only workbook: rows stream to disk, memory stays flat at 100,000 companies."""
     book = Workbook(write_only=True)
     sheet: WriteOnlyWorksheet = book.create_sheet(SHEET_TITLE)
@@ -97,20 +107,35 @@ def write_xlsx(companies: Iterable[Company], path: Path, fields: Sequence[str]) 
         header.append(cell)
     sheet.append(header)
     count = 0
-    for company in companies:
-        sheet.append([_xlsx_cell(sheet, v) for v in row_values(company, fields)])
-        count += 1
-    book.save(path)
+    texts = [f in TEXT_FIELDS for f in fields]
+    try:
+        for company in companies:
+            values = row_values(company, fields)
+            sheet.append([_xlsx_cell(sheet, v, t) for v, t in zip(values, texts, strict=True)])
+            count += 1
+            if count % PROGRESS_EVERY == 0:
+                step(count)
+    finally:  # a cancel too: the write-only sheet's stream must be closed (then removed)
+        book.save(path)
     return count
 
 
-def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Value) -> Cell | str | float | None:
+def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Value, text: bool) -> Cell | str | float | None:
+    """A text cell for ИНН/ОГРН (Excel keeps the leading zeros) and for anything Excel would
+    run as a formula («=HYPERLINK(…)» in a name stays a name)."""
     if isinstance(value, dt.date):
         # openpyxl writes dates; types-openpyxl allows only datetime here.
         cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
         cell.number_format = "DD.MM.YYYY"
         return cell
-    return value if value != "" else None
+    if value == "":
+        return None
+    if isinstance(value, str) and (text or value.startswith(FORMULA_STARTS)):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # openpyxl would make «=…» a formula
+        cell.number_format = "@"
+        return cell
+    return value
 
 
 def _letter(index: int) -> str:
@@ -122,7 +147,12 @@ def _letter(index: int) -> str:
     return letters
 
 
-def write_csv(companies: Iterable[Company], path: Path, fields: Sequence[str]) -> int:
+def write_csv(
+    companies: Iterable[Company],
+    path: Path,
+    fields: Sequence[str],
+    step: Callable[[int], None] = lambda _count: None,
+) -> int:
     """UTF-8 with BOM and «;»: what Russian Excel opens without asking."""
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -131,6 +161,8 @@ def write_csv(companies: Iterable[Company], path: Path, fields: Sequence[str]) -
         for company in companies:
             writer.writerow([_csv_text(v) for v in row_values(company, fields)])
             count += 1
+            if count % PROGRESS_EVERY == 0:
+                step(count)
     return count
 
 
@@ -141,7 +173,9 @@ def _csv_text(value: Value) -> str:
         return date_short(value)
     if isinstance(value, float):
         return format_plain(value)
-    return value
+    # Excel runs «=…», «+…», «-…», «@…» in a CSV as a formula: an apostrophe keeps it text
+    # (the importer drops it again).
+    return val.FORMULA_GUARD + value if value.startswith(FORMULA_STARTS) else value
 
 
 @translates_sqlite_errors  # the service boundary for a function reading the database itself
@@ -151,9 +185,16 @@ def export_companies(
     companies: Iterable[Company] | None = None,
     *,
     years: Sequence[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    total: int = 0,
 ) -> ExportResult:
-    """Save ``companies`` (all of the registry when None) as .xlsx or .csv by the suffix."""
+    """Save ``companies`` (all of the registry when None) as .xlsx or .csv by the suffix;
+    a name without a suffix gets «.xlsx». ``progress(done, total)`` every 1000 rows;
+    ``cancelled()`` true stops it (ExportCancelled) and removes the partial file."""
     path = Path(path)
+    if not path.suffix:
+        path = path.with_name(path.name + DEFAULT_SUFFIX)
     suffix = path.suffix.casefold()
     if suffix not in {".xlsx", ".csv"}:
         raise ValidationFailed(
@@ -161,8 +202,37 @@ def export_companies(
         )
     fields = export_fields(bulk.volume_years(db) if years is None else years)
     rows = bulk.iter_companies(db) if companies is None else companies
+    total = company_count(db) if companies is None else total
     writer = write_xlsx if suffix == ".xlsx" else write_csv
-    return ExportResult(path, writer(rows, path, fields))
+
+    def step(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled
+        if progress is not None:
+            progress(done, max(total, done))
+
+    try:
+        written = writer(rows, path, fields, step)
+    except ExportCancelled:
+        path.unlink(missing_ok=True)
+        raise
+    return ExportResult(path, written)
+
+
+class ExportCancelled(Exception):
+    """The user stopped the export: no file is left behind."""
+
+    def __init__(self) -> None:
+        super().__init__("Экспорт отменён, файл не создан.")
+
+
+def done_message(result: ExportResult) -> str:
+    """«Экспорт завершён: N строк», for the window and the command line alike."""
+    return f"Экспорт завершён: {count_rows(result.count)}. Файл: {result.path}"
+
+
+def count_rows(n: int) -> str:
+    return plural(n, "строка", "строки", "строк")
 
 
 @translates_sqlite_errors

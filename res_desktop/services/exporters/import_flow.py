@@ -30,6 +30,7 @@ from res_desktop.services.exporters.import_plan import ImportCancelled, ImportPl
 from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters import import_repo as repo
+from res_desktop.storage.exporters.files import UnreadableFile
 
 CHUNK_ROWS = 5000
 IMPORT_CACHE_KIB = -65536  # 64 MB of page cache while importing
@@ -38,6 +39,7 @@ IMPORT_CACHE_KIB = -65536  # 64 MB of page cache while importing
 @dataclass
 class Tally:
     batch_id: int = 0
+    data_rows: int = 0  # non-blank rows under the header: what the counts must add up to
     added: int = 0
     updated: int = 0
     duplicates: int = 0
@@ -58,6 +60,7 @@ class Tally:
         return ImportPlan(
             self.added, self.updated, len(self.unchanged - self.touched),
             tuple(self.rejections), self.duplicates, mapping, tuple(self.notes),
+            self.data_rows,
         )  # fmt: skip
 
 
@@ -88,7 +91,10 @@ def execute(
         with db.atomic():
             now = now_text()
             tally.batch_id = repo.start_batch(db, file_name, now)
-            _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
+            try:
+                _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
+            except UnreadableFile as error:  # a broken line met while streaming
+                raise ValidationFailed({"path": str(error)}) from error
             repo.finish_batch(
                 db, tally.batch_id, added=tally.added, updated=tally.updated,
                 rejected=len(tally.rejections),
@@ -120,6 +126,7 @@ class _Writer:
         for number, cells in enumerate(loaded.table.rows(), start=1):
             if number <= loaded.header + 1 or all(is_blank(c) for c in cells):
                 continue
+            tally.data_rows += 1
             outcome = parse_row(cells, columns, number)
             if isinstance(outcome, Rejection):
                 tally.reject(outcome, cells)

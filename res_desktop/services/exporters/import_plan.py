@@ -81,9 +81,29 @@ class ImportCounts:
     updated: int
     rejections: tuple[Rejection, ...]
 
+    unchanged: int
+    duplicates: int
+    data_rows: int
+
     @property
     def rejected(self) -> int:
         return len(self.rejections)
+
+    @property
+    def accounting(self) -> str:
+        """Every data row of the file in exactly one count (issue 15): the sum is shown."""
+        parts = (
+            ("добавлено", self.added), ("обновлено", self.updated),
+            ("без изменений", self.unchanged), ("повторы ИНН объединены", self.duplicates),
+            ("отклонено", self.rejected),
+        )  # fmt: skip
+        terms = " + ".join(f"{name} {count(n)}" for name, n in parts)
+        return f"Строк данных в файле: {count(self.data_rows)} = {terms}"
+
+    @property
+    def accounted(self) -> bool:
+        total = self.added + self.updated + self.unchanged + self.duplicates + self.rejected
+        return total == self.data_rows
 
     def counts_text(self, added: str) -> str:
         """«<added> N, обновлено M, отклонено K»: «Добавлено» after, «Будет добавлено» before."""
@@ -102,6 +122,7 @@ class ImportPlan(ImportCounts):
     duplicates: int = 0  # rows whose ИНН appeared earlier in the file (merged into it)
     mapping: dict[str, str] = field(default_factory=dict)
     notes: tuple[Note, ...] = ()  # values read other than as written: a restored leading zero
+    data_rows: int = 0
 
     @property
     def summary(self) -> str:
@@ -116,6 +137,18 @@ def note_lines(notes: Sequence[Note], shown: int = NOTES_SHOWN) -> list[str]:
     if len(notes) > shown:
         lines.append(f"…и ещё примечаний: {len(notes) - shown}")
     return lines
+
+
+def report_lines(
+    counts: ImportCounts, notes: Sequence[Note], shown: int = NOTES_SHOWN
+) -> list[str]:
+    """The lines under the summary, the same in the CLI, the dry run and the window: the
+    sum of the counts, then why rows were refused and what was read otherwise."""
+    lines = [counts.accounting]
+    lines += [f"Строка {r.row}: {r.reason}" for r in counts.rejections[:shown]]
+    if len(counts.rejections) > shown:
+        lines.append(f"…и ещё отклонённых строк: {len(counts.rejections) - shown}")
+    return lines + note_lines(notes, shown)
 
 
 @dataclass(frozen=True)

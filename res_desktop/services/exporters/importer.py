@@ -61,6 +61,8 @@ class ImportResult(ImportCounts):
     rejections: tuple[Rejection, ...]
     rejected_file: Path | None
     notes: tuple[Note, ...] = ()  # values read other than as written: a restored leading zero
+    duplicates: int = 0  # rows whose ИНН appeared earlier in the file (merged into it)
+    data_rows: int = 0
 
     @property
     def summary(self) -> str:
@@ -123,7 +125,7 @@ class ImportService:
         options.get("progress", _no_progress)(100, "Импорт завершён")
         return ImportResult(
             tally.batch_id, plan.added, plan.updated, plan.unchanged, plan.rejections,
-            rejected_file, plan.notes,
+            rejected_file, plan.notes, plan.duplicates, plan.data_rows,
         )  # fmt: skip
 
     def _execute(

@@ -77,8 +77,7 @@ def _read_csv(path: Path) -> RawTable:
     if len(sample) == _SAMPLE_BYTES:  # drop the last, maybe cut, line
         text = text[: text.rfind("\n") + 1] or text
     separator = detect_separator(text)
-    head = list(itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=separator),
-                                 HEAD_ROWS))  # fmt: skip
+    head = list(itertools.islice(_records(io.StringIO(text, newline=""), separator), HEAD_ROWS))
     sample_lines = max(text.count("\n"), 1)
     estimated = int(size / max(len(text.encode(encoding, errors="ignore")), 1) * sample_lines)
     return RawTable(path, "csv", head, estimated, encoding=encoding, separator=separator)
@@ -99,7 +98,37 @@ def _decodes(path: Path) -> bool:
 
 def _csv_rows(path: Path, encoding: str, separator: str) -> Iterator[Sequence[Cell]]:
     with path.open(encoding=encoding, errors="replace", newline="") as handle:
-        yield from csv.reader(handle, delimiter=separator)
+        yield from _records(handle, separator)
+
+
+def _records(lines: Iterable[str], separator: str) -> Iterator[list[str]]:
+    """CSV records, each checked against the physical lines it took (issue 15).
+
+    A quote left open swallows the next lines, separators and all, into one cell: a record
+    that spans lines and holds a cell with both a line break and the separator is refused,
+    naming the lines. A cell over the csv module's limit is refused naming its line too.
+    """
+    reader = csv.reader(lines, delimiter=separator)
+    while True:
+        first = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise UnreadableFile(
+                f"Строка {first} файла не прочитана: ячейка длиннее "
+                f"{csv.field_size_limit()} знаков или строка повреждена ({error}). "
+                "Исправьте эту строку и повторите импорт."
+            ) from error
+        last = reader.line_num
+        if last > first and any("\n" in c and separator in c for c in record):
+            raise UnreadableFile(
+                f"Строки {first}–{last} файла прочитаны как одна запись: в строке {first}, "
+                "вероятно, не закрыта кавычка, и в ячейку попали разделители и переводы "
+                f"строк следующих строк. Исправьте кавычку в строке {first} и повторите импорт."
+            )
+        yield record
 
 
 def _open_book(path: Path) -> python_calamine.CalamineWorkbook:

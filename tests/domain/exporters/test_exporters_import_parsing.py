@@ -127,8 +127,10 @@ def test_values() -> None:
     assert parse_date("05.04.2026") == dt.date(2026, 4, 5)
     assert parse_date(dt.datetime(2026, 4, 5, 0, 0)) == dt.date(2026, 4, 5)
     assert parse_date(46117.0) == dt.date(2026, 4, 5)  # an Excel day number
-    with pytest.raises(ValueError, match=r"ДД\.ММ\.ГГГГ"):
+    with pytest.raises(ValueError, match=r"«31\.02\.2026» — нет такой даты"):
         parse_date("31.02.2026")
+    with pytest.raises(ValueError, match=r"ДД\.ММ\.ГГГГ"):
+        parse_date("весной")
     assert parse_products("0406900000, 220300 пиво") == (
         Product("040690", ""),
         Product("220300", "пиво"),

@@ -14,6 +14,7 @@ from tests.services.exporters.exporters_import_helpers import (
     INN_ORG,
     INN_PERSON_ZERO,
     INN_ZERO,
+    accounting,
     ministry_csv,
     registry,
     write_csv,
@@ -41,7 +42,13 @@ def test_check_then_import(qtbot, workspace: Workspace, tmp_path: Path) -> None:
 
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Будет добавлено" in dialog.result_label.text(), timeout=WAIT_MS)
-    assert dialog.result_label.text() == "Будет добавлено 3, обновлено 0, отклонено 2."
+    lines = dialog.result_label.text().splitlines()
+    assert lines[:2] == [
+        "Будет добавлено 3, обновлено 0, отклонено 2.",
+        accounting(5, 3, 0, 0, 0, 2),
+    ]
+    assert lines[2].startswith("Строка 7: ИНН: «1234567890»")  # the reasons, as in the CLI
+    assert lines[3].startswith("Строка 8: ")
     assert registry(workspace) == {}
 
     with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as signal:
@@ -78,12 +85,14 @@ def test_restored_leading_zeros_shown_in_check_and_import(
     qtbot.waitUntil(lambda: "Будет добавлено" in dialog.result_label.text(), timeout=WAIT_MS)
     assert dialog.result_label.text().splitlines() == [
         "Будет добавлено 3, обновлено 0, отклонено 0.",
+        accounting(3, 3, 0, 0, 0, 0),
         *notes,
     ]
     with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result_label.text().splitlines() == [
         "Добавлено 3, обновлено 0, отклонено 0.",
+        accounting(3, 3, 0, 0, 0, 0),
         *notes,
     ]
     assert set(registry(workspace)) == {INN_ORG, INN_ZERO, INN_PERSON_ZERO}

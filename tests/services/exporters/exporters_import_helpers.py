@@ -195,3 +195,13 @@ def snapshot(ws: Workspace) -> tuple[object, ...]:
     return tuple(
         tuple(ws.db.conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()) for t in tables
     )
+
+
+def accounting(*counts: int) -> str:
+    """The line that accounts for every data row (issue 15), as the CLI and the window show
+    it: data rows, then added, updated, unchanged, merged repeats and rejected."""
+    rows, added, updated, unchanged, repeats, rejected = counts
+    return (
+        f"Строк данных в файле: {rows} = добавлено {added} + обновлено {updated} + "
+        f"без изменений {unchanged} + повторы ИНН объединены {repeats} + отклонено {rejected}"
+    )

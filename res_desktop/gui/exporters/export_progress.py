@@ -1,0 +1,96 @@
+"""The registry export in the background: a progress dialog with «Отмена», a message at the end.
+
+100,000 companies to XLSX take half a minute: the window must stay alive meanwhile (issue 15).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.exporters.export import (
+    ExportCancelled,
+    ExportResult,
+    companies_by_ids,
+    done_message,
+    export_companies,
+)
+
+DONE_TITLE = "Экспорт реестра"
+
+
+class ExportJob(QObject):
+    """One export: ``finished(message)`` when it ends, whatever the end (done, cancel, error)."""
+
+    finished = Signal(str)
+
+    def __init__(self, ws: Workspace, path: Path, ids: Sequence[int], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._cancel = threading.Event()
+        self.result: ExportResult | None = None
+        self.message = ""
+        self.dialog = QProgressDialog("Экспорт реестра…", "", 0, max(len(ids), 1), parent)
+        self.cancel_button = QPushButton("О&тмена")
+        self.dialog.setCancelButton(self.cancel_button)
+        self.dialog.setWindowTitle(DONE_TITLE)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        db_path, clock, cancelled, wanted = ws.path, ws.clock, self._cancel.is_set, list(ids)
+
+        def work(progress: ProgressFn) -> ExportResult | ExportCancelled:
+            """On the pool with its own connection; a cancel is an answer, not an error."""
+            own = Workspace.open(db_path, clock=clock)
+            try:
+                return export_companies(
+                    own.db, path, companies_by_ids(own.db, wanted), total=len(wanted),
+                    progress=lambda done, _total: progress(done, ""), cancelled=cancelled,
+                )  # fmt: skip
+            except ExportCancelled as stopped:
+                return stopped
+            finally:
+                own.close()
+
+        self._signals = run_in_background(
+            work, on_done=self._done, on_error=self._failed, on_progress=self._progressed
+        )
+        self.dialog.show()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.dialog.setLabelText("Отмена экспорта…")
+
+    def _progressed(self, done: int, _text: str) -> None:
+        self.dialog.setValue(min(done, self.dialog.maximum()))
+        self.dialog.setLabelText(f"Выгружено строк: {done} из {self.dialog.maximum()}")
+
+    def _done(self, outcome: ExportResult | ExportCancelled) -> None:
+        self.dialog.close()
+        if isinstance(outcome, ExportCancelled):
+            self._end(str(outcome))
+            return
+        self.result = outcome
+        self._end(done_message(outcome), QMessageBox.Icon.Information)
+
+    def _failed(self, error: BaseException) -> None:
+        self.dialog.close()
+        self._end(f"Экспорт не выполнен. {texts.error_text(error)}", QMessageBox.Icon.Warning)
+
+    def _end(self, message: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+        self.message = message
+        box = QMessageBox(icon, DONE_TITLE, message, QMessageBox.StandardButton.Ok, self._parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the caller and tests go on
+        self.box = box
+        self.finished.emit(message)
