@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo import cache
 from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
@@ -16,9 +18,9 @@ from tests.conftest import TODAY
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     built: list[Path] = []
 
-    def counting(path: Path, **options: object):  # type: ignore[no-untyped-def]
+    def counting(path: Path, **options: Any) -> Workspace:
         built.append(path)
-        return build_demo(path, **options)  # type: ignore[arg-type]
+        return build_demo(path, **options)
 
     monkeypatch.setattr(cache, "build_demo", counting)
     return built
