@@ -105,9 +105,9 @@ def _setup_logging() -> None:
 def open_workspace(db: Path | None, demo: bool) -> Workspace:
     """An explicit --db wins; with no database yet the demo region opens."""
     if demo or (db is None and not default_db_path().exists()):
-        from res_desktop.services.demo.region import build_demo
+        from res_desktop.services.demo.cache import open_demo
 
-        return build_demo(demo_db_path(), with_reports=True)
+        return open_demo(demo_db_path())
     return Workspace.open(db or default_db_path())
 
 

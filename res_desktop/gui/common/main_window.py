@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize
+from typing import cast
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +36,12 @@ from res_desktop.gui.common.maintenance_dialogs import (
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
+from res_desktop.gui.common.window_geometry import (
+    default_geometry,
+    fit_to_screen,
+    restore_splitters,
+    save_splitters,
+)
 from res_desktop.gui.council.page import CouncilPage
 from res_desktop.gui.exporters.page import ExportersPage
 from res_desktop.gui.programme.page import ProgrammePage
@@ -59,6 +67,15 @@ PAGES = (
     "Отчёты",
 )
 MIN_SIZE = QSize(1024, 640)
+RECORD_PAGES: tuple[type[RecordPage], ...] = (
+    CouncilPage,
+    TeamPage,
+    ExportersPage,
+    ProgrammePage,
+    ActivitiesPage,
+    RecordsPage,
+    IndicatorsPage,
+)  # the pages between the checklist and the reports, in PAGES' order
 
 
 class MainWindow(QMainWindow):
@@ -74,39 +91,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
         )
-        self.dashboard = DashboardPage(ws)
-        self.instruments = InstrumentsPage(ws, self.undo)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.dashboard)
-        self.stack.addWidget(self.instruments)
-        self.council = CouncilPage(ws)
-        self.team = TeamPage(ws)
-        self.exporters = ExportersPage(ws)
-        self.programme = ProgrammePage(ws)
-        self.activities = ActivitiesPage(ws)
-        self.records = RecordsPage(ws)
-        self.indicators = IndicatorsPage(ws)
-        self.reports = ReportsPage(ws)
-        record_pages: tuple[RecordPage, ...] = (
-            self.council,
-            self.team,
-            self.exporters,
-            self.programme,
-            self.activities,
-            self.records,
-            self.indicators,
-        )
-        for page in (*record_pages, self.reports):
-            self.stack.addWidget(page)
-        for page in record_pages:
-            page.changed.connect(self._data_changed)
-        self.reports.archive_changed.connect(self.dashboard.refresh)
-        self.nav.currentRowChanged.connect(self._page_changed)
-        self.dashboard.instrument_requested.connect(self.open_instrument)
-        self.instruments.panel.changed.connect(self._data_changed)
-        self.instruments.panel.message.connect(
-            lambda text: self.statusBar().showMessage(text, 5000)
-        )
+        self._built: dict[int, QWidget] = {}
+        self._placeholders = [QWidget() for _ in PAGES]  # until each page is first opened
+        for placeholder in self._placeholders:
+            self.stack.addWidget(placeholder)
         self.undo.indexChanged.connect(self._data_changed)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -121,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         self.statusBar().showMessage(f"База данных: {ws.path}")
+        self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         self._restore_geometry()
         if not checked_at_open(ws.path):
@@ -129,6 +119,88 @@ class MainWindow(QMainWindow):
                 on_done=self._quick_checked,
                 on_error=lambda _error: None,  # logged by the job; the file opened fine
             )
+
+    def page(self, row: int) -> QWidget:
+        """The page at ``row``, built on first use: a hidden page costs nothing at start-up."""
+        built = self._built.get(row)
+        if built is not None:
+            return built
+        page = self._make_page(row)
+        self._built[row] = page
+        placeholder = self._placeholders[row]
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        restore_splitters(page, f"main_window/splitters/{row}")
+        return page
+
+    def _make_page(self, row: int) -> QWidget:
+        ws = self.ws
+        if row == 0:
+            dashboard = DashboardPage(ws)
+            dashboard.instrument_requested.connect(self.open_instrument)
+            return dashboard
+        if row == 1:
+            instruments = InstrumentsPage(ws, self.undo)
+            instruments.panel.changed.connect(self._data_changed)
+            instruments.panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            return instruments
+        if row == len(PAGES) - 1:
+            reports = ReportsPage(ws)
+            reports.archive_changed.connect(self._refresh_dashboard)
+            return reports
+        record_page = RECORD_PAGES[row - 2](ws)
+        record_page.changed.connect(self._data_changed)
+        return record_page
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return cast(DashboardPage, self.page(0))
+
+    @property
+    def instruments(self) -> InstrumentsPage:
+        return cast(InstrumentsPage, self.page(1))
+
+    @property
+    def council(self) -> CouncilPage:
+        return cast(CouncilPage, self.page(2))
+
+    @property
+    def team(self) -> TeamPage:
+        return cast(TeamPage, self.page(3))
+
+    @property
+    def exporters(self) -> ExportersPage:
+        return cast(ExportersPage, self.page(4))
+
+    @property
+    def programme(self) -> ProgrammePage:
+        return cast(ProgrammePage, self.page(5))
+
+    @property
+    def activities(self) -> ActivitiesPage:
+        return cast(ActivitiesPage, self.page(6))
+
+    @property
+    def records(self) -> RecordsPage:
+        return cast(RecordsPage, self.page(7))
+
+    @property
+    def indicators(self) -> IndicatorsPage:
+        return cast(IndicatorsPage, self.page(8))
+
+    @property
+    def reports(self) -> ReportsPage:
+        return cast(ReportsPage, self.page(len(PAGES) - 1))
+
+    def is_built(self, row: int) -> bool:
+        return row in self._built
+
+    def _refresh_dashboard(self) -> None:
+        if self.is_built(0):
+            self.dashboard.refresh()
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
@@ -199,16 +271,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{region} — {texts.APP_TITLE}")
 
     def _page_changed(self, row: int) -> None:
+        fresh = not self.is_built(row)
+        self.page(row)
         self.stack.setCurrentIndex(row)
-        if row == 0:
+        if row == 0 and not fresh:
             self.dashboard.refresh()
 
     def _data_changed(self, *_: object) -> None:
         """Council and team records change derived items: the open checklist too."""
-        if self.stack.currentIndex() == 0:
+        if self.stack.currentIndex() == 0 and self.is_built(0):
             self.dashboard.refresh()
-        self.instruments.refresh_tree()
-        self.instruments.panel.reload()
+        if self.is_built(1):
+            self.instruments.refresh_tree()
+            self.instruments.panel.reload()
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.stack.indexOf(page))
@@ -221,14 +296,17 @@ class MainWindow(QMainWindow):
         if RegionSettingsDialog(self.ws, self).exec() == QDialog.DialogCode.Accepted:
             self._update_title()
             self._data_changed()
-            self.dashboard.refresh()
-            for page in (self.council, self.team):
-                page.refresh()
-            self.reports.region_changed()
+            self._refresh_dashboard()
+            if self.is_built(2):
+                self.council.refresh()
+            if self.is_built(3):
+                self.team.refresh()
+            if self.is_built(len(PAGES) - 1):
+                self.reports.region_changed()
 
     def start_own_region(self) -> None:
         """Leave the demo: set up the user's own database and reopen the window on it."""
-        if not self.instruments.panel.confirm_leave():
+        if not self._confirm_leave():
             return
         try:
             ws = Workspace.open(default_db_path())
@@ -287,18 +365,25 @@ class MainWindow(QMainWindow):
             f"базы данных:<br>{self.ws.path}<br><br>Шрифт PT Sans © ParaType.",
         )
 
+    def _confirm_leave(self) -> bool:
+        return not self.is_built(1) or self.instruments.panel.confirm_leave()
+
     def _restore_geometry(self) -> None:
+        """The stored size and place if they still fit a screen, else the screen's own size."""
         geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            fit_to_screen(self)
         else:
-            self.resize(1280, 800)
+            self.setGeometry(default_geometry(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.instruments.panel.confirm_leave():
+        if not self._confirm_leave():
             event.ignore()
             return
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        for row, page in self._built.items():
+            save_splitters(page, f"main_window/splitters/{row}", settings)
         super().closeEvent(event)
         if getattr(self, "replacement", None) is not None:
             self.ws.close()  # the demo's connection, once the user's own window is up
