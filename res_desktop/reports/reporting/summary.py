@@ -17,7 +17,7 @@ from res_desktop.domain.common.progress import Status
 from res_desktop.domain.common.russian import NO_VALUE, count, date_short, number, plural
 from res_desktop.reports.activities.data import ActivitiesReportData
 from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportItem, ReportKind
-from res_desktop.reports.common.formatting import instruments_count
+from res_desktop.reports.common.formatting import instruments_genitive
 from res_desktop.reports.common.paragraphs import bullets, section_data, section_start
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
@@ -296,7 +296,8 @@ def plan_section(data: ReportData, styles: Styles) -> list[Flowable]:
     if upcoming:
         flow.append(
             Paragraph(
-                f"Внедрено на {date_short(data.as_of)}: {instruments_count(actual)}. "
+                f"Внедрено на {date_short(data.as_of)}: "
+                f"{plural(actual, 'инструмент', 'инструмента', 'инструментов')}. "
                 "Требования планового графика на предстоящие контрольные даты:",
                 styles.body,
             )
@@ -347,7 +348,7 @@ def _next_year(data: ReportData, styles: Styles) -> list[Flowable]:
 
 def _at_least(n: int) -> str:
     """«не менее 2 инструментов», «не менее 21 инструмента»: the genitive after «не менее»."""
-    return f"не менее {plural(n, 'инструмента', 'инструментов', 'инструментов')}"
+    return f"не менее {instruments_genitive(n)}"
 
 
 def _open_items_table(
