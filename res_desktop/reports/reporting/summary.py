@@ -262,13 +262,14 @@ def _items_by_instrument(
 
 
 def open_items(data: ReportData) -> list[CompletedItem]:
-    """Open items of the instruments not yet implemented, the nearest deadline first."""
+    """Open criteria of the instruments not yet implemented, the nearest deadline first
+    (recommendations do not decide implementation, so they are not the plan)."""
     found = [
         CompletedItem(i, item)
         for i in data.instruments
         if not i.implemented
         for item in i.items
-        if item.status in OPEN
+        if item.status in OPEN and item.criterion
     ]
     far = dt.date.max
     return sorted(
@@ -368,7 +369,7 @@ def _open_items_table(
     return [
         Paragraph(f"Пункты чек-листов, которые предстоит выполнить {ahead}", styles.h2),
         Paragraph(
-            f"Не выполнено {plural(len(items), 'пункт', 'пункта', 'пунктов')} чек-листов "
+            f"Не выполнено {plural(len(items), 'критерий', 'критерия', 'критериев')} "
             f"невнедрённых инструментов; ближе всего к внедрению инструменты "
             f"{', '.join(nearest)}. Пункты приведены в порядке готовности инструментов "
             "и сроков.",

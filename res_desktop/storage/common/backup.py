@@ -41,6 +41,7 @@ MANIFEST = "manifest.json"
 DB_MEMBER = "database.sqlite3"
 ATTACHMENTS = "attachments"
 REPORTS = "reports"
+DOCX_COPY = ".docx"  # a report's editable copy, beside its PDF under the same stem
 PART_SUFFIX = ".part"
 INCOMING_PREFIX = ".incoming-"
 WORK_PREFIX = ".res-work-"
@@ -101,7 +102,12 @@ class Manifest:
 
     @property
     def reports(self) -> int:
-        return sum(1 for e in self.entries if e.name.startswith(f"{REPORTS}/"))
+        """Archived reports (their editable DOCX copies travel with them, uncounted)."""
+        return sum(
+            1
+            for e in self.entries
+            if e.name.startswith(f"{REPORTS}/") and not e.name.endswith(DOCX_COPY)
+        )
 
 
 is_attachment_name = is_sha256

@@ -11,10 +11,11 @@ import enum
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from res_desktop.storage.common.attachments import sha256_of
 from res_desktop.storage.common.backup import (
+    DOCX_COPY,
     DataFolders,
     is_attachment_name,
     is_plain_file_name,
@@ -186,6 +187,7 @@ def _reports(conn: sqlite3.Connection, folders: DataFolders, report: CheckReport
             )
             continue
         known.add(str(file_name))
+        known.add(str(PurePath(str(file_name)).with_suffix(DOCX_COPY)))  # its editable copy
         path = folders.reports / str(file_name)
         if not path.is_file():
             report.findings.append(Finding(f"Нет файла {label} {file_name} в архиве отчётов."))

@@ -62,15 +62,19 @@ def test_quarter_summary_names_what_changed_in_the_quarter(pdfs: dict[str, Pdf])
         "План работы до следующих контрольных дат",
     )
     assert "сопоставлены с состоянием на 30.06.2026" in part
-    # Instrument 12 reached 100% in July-September (16% on 30.06.2026).
-    assert "Внедрены за отчётный период: – 10 «Обучение основам экспорта» – 12 «Экспорт" in part
+    # Instruments 12 and 15 reached 100% of their criteria in July-September (18% and 0% on
+    # 30.06.2026); 10 was implemented before the quarter and is not repeated.
+    assert (
+        "Внедрены за отчётный период: – 12 «Экспорт через электронную торговлю» "
+        "– 15 «Продвижение продукции за рубежом»"
+    ) in part
     # An item completed on 03.07.2026, and not one completed before the quarter.
     assert "Обеспечены регистрация и продвижение отобранных компаний" in part
     assert "03.07.2026" in part
     assert "Проведены мероприятия по профессиональному развитию" not in part  # 06.03.2026
     # Figures that moved: the council held 2 meetings by 30.06 and 3 by 30.09.
     assert "Проведено заседаний Экспортного совета 2 3 +1" in part
-    assert "Выполнение инструмента 12 «Экспорт через электронную торговлю», % 16 100 +84" in part
+    assert "Выполнение инструмента 12 «Экспорт через электронную торговлю», % 18 100 +82" in part
 
 
 def test_quarter_summary_compares_with_the_previous_quarter_computation(
@@ -80,8 +84,8 @@ def test_quarter_summary_compares_with_the_previous_quarter_computation(
     data = reports["q3"]
     assert data.previous is not None
     assert data.previous.as_of == dt.date(2026, 6, 30)
-    assert data.previous.schedule_actual == 4
-    assert data.schedule_actual == 6
+    assert data.previous.schedule_actual == 5  # 1, 2, 3, 8 and 10 on 30.06.2026
+    assert data.schedule_actual == 7  # and 12, 15 by 30.09.2026
 
 
 def test_plan_names_instruments_items_deadlines_and_people(pdfs: dict[str, Pdf]) -> None:
@@ -90,14 +94,17 @@ def test_plan_names_instruments_items_deadlines_and_people(pdfs: dict[str, Pdf])
         "План работы до следующих контрольных дат планового графика",
         "Блок I.",
     )
-    assert "01.10.2026 7 6 1" in part  # date, required, implemented, missing
-    assert "31.12.2026 11 6 5" in part
-    assert "ближе всего к внедрению инструменты 9, 11, 6" in part
+    assert "01.10.2026 7 7 0" in part  # date, required, implemented, missing
+    assert "31.12.2026 11 7 4" in part
+    assert "Не выполнено 12 критериев невнедрённых инструментов" in part
+    assert "ближе всего к внедрению инструменты 9, 5, 6" in part
     assert (
-        "11 (69%) К организации мероприятий привлечены торговое представительство Российской "
-        "Федерации и/или зарубежные представительства РЭЦ в стране проведения мероприятия "
-        "20.11.2026 Кузнецов Дмитрий Андреевич"
+        "6 (58%) Ключевой показатель «количество компаний, заключивших экспортные контракты в "
+        "результате полученной поддержки» на год исполнен на 100% 12.12.2026 "
+        "Смирнова Ольга Николаевна"
     ) in part
+    # The plan is the criteria: a recommendation of instrument 5 is advice, not a plan row.
+    assert "Протоколы заседаний Совета опубликованы" not in part
     # Implemented instruments have nothing left to plan.
     assert "12 (100%)" not in part
 

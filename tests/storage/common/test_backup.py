@@ -39,6 +39,7 @@ def test_one_archive_holds_database_attachments_reports_and_sums(
         "database.sqlite3",
         f"attachments/{sha[:2]}/{sha}",
         f"reports/{filled.report_name}",
+        f"reports/{Path(filled.report_name).with_suffix('.docx')}",  # its editable copy
     }
     assert (manifest.attachments, manifest.reports) == (1, 1)
     with zipfile.ZipFile(out) as zf:
