@@ -94,6 +94,7 @@ class DashboardService:
         profile = self._region.require_profile()
         settings, bucket = profile.settings, profile.year_bucket(year)
         due: list[DueItem] = []
+        effective: dict[str, dict[str, Status]] = {}  # per instrument, read when first needed
         for state in checklist_repo.load_open_with_due(self._ctx.db, [year, ONE_TIME_CYCLE]):
             instrument = instruments.get(state.instrument_code)
             if instrument is None or state.due_date is None:
@@ -101,6 +102,13 @@ class DashboardService:
             applicable = {i.key: i for i in instrument.items_for(bucket, settings)}
             item = applicable.get(state.item_key)
             if item is None:
+                continue
+            if instrument.code not in effective:
+                view = checklists.checklist(instrument.code, year, as_of=today)
+                effective[instrument.code] = {v.item.key: v.status for v in view.items}
+            # The stored status is only the user's plain one: done by the records or by the
+            # coordinator's manual word, the item has no deadline left to warn of.
+            if effective[instrument.code].get(item.key) in (Status.DONE, Status.NOT_APPLICABLE):
                 continue
             due.append(
                 DueItem(

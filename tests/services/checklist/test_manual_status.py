@@ -177,3 +177,23 @@ def test_a_plain_not_applicable_beats_the_records(workspace: Workspace) -> None:
     assert item.state.na_reason == "Совет не создаётся"
     others = [v for v in view.items if v.item.basis is Basis.CRITERION and v.item.key != KEY]
     assert view.progress.total_weight == sum(v.item.weight for v in others)
+
+
+def test_an_item_done_by_records_or_by_hand_leaves_the_nearest_deadlines(
+    workspace: Workspace,
+) -> None:
+    """«Ближайшие сроки» warn of what is still open as the checklist counts it."""
+    due = TODAY + dt.timedelta(days=10)
+    plain = ItemEdit(status=Status.IN_PROGRESS, responsible="Иванова М.С.", due_date=due)
+
+    def due_keys(ws: Workspace) -> list[str]:
+        return [d.item.key for d in ws.dashboard.nearest_due(YEAR, TODAY)]
+
+    ws = with_council(workspace, THREE_OF_FOUR)
+    save(ws, plain)
+    assert KEY in due_keys(ws)
+    save(ws, manual(Status.DONE, responsible="Иванова М.С.", due_date=due))
+    assert KEY not in due_keys(ws)  # the coordinator's word
+    save(ws, plain)
+    ws = with_council(ws, FOUR_OF_FOUR)
+    assert KEY not in due_keys(ws)  # done by the records
