@@ -12,6 +12,11 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = "res-desktop"
 
 # holidays imports its countries by name at run time (country_holidays("RU")).
+# Packages whose data files the app reads at run time and that no PyInstaller hook collects:
+# python-docx's templates (every DOCX copy starts from default.docx and its header/footer parts),
+# pytrovich's declension rules (the minutes' «СЛУШАЛИ: Иванову М.С.»), Babel's locale data.
+DATA_PACKAGES = ("babel", "docx", "pytrovich")
+
 HIDDEN_IMPORTS = ("holidays.countries.russia",)
 
 EXCLUDES = (

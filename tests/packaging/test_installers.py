@@ -6,6 +6,7 @@ glibc floor."""
 from __future__ import annotations
 
 import email.parser
+import importlib
 import os
 import re
 import shutil
@@ -267,3 +268,15 @@ def test_test_only_stub_dlls_never_reach_the_product() -> None:
     assert "-iname icuuc.dll -o -iname bcryptprimitives.dll" in build  # the bundle is checked
     tools = (PACKAGING / "windows" / "tools.sh").read_text("utf-8")
     assert '"$wintools$1/drive_c/windows/system32/"' in tools  # into a prefix, nowhere else
+
+
+def test_packages_read_as_data_at_run_time_are_collected() -> None:
+    """The .deb's clean-chroot test found python-docx's templates missing from the bundle:
+    every package whose data files the app opens is collected by the spec."""
+    spec = (Path(bundle_config.__file__).parent / "res_desktop.spec").read_text(encoding="utf-8")
+    assert "for package in cfg.DATA_PACKAGES:" in spec
+    for package in ("docx", "pytrovich", "babel"):
+        assert package in bundle_config.DATA_PACKAGES
+        root = Path(importlib.import_module(package).__file__ or "").parent
+        data = [p for p in root.rglob("*") if p.is_file() and p.suffix not in {".py", ".pyc"}]
+        assert data, f"{package} ships no data files: the entry is stale"
