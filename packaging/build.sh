@@ -58,7 +58,8 @@ build_bundle() {
 }
 
 glibc_floor() {  # the newest GLIBC_x.y symbol version any ELF in the bundle asks for
-  find "$1" -type f \( -name '*.so*' -o -perm -u+x \) -print0 | xargs -0 objdump -T 2>/dev/null |
+  # objdump refuses the executable data files some packages ship (pytrovich's rules): ignored.
+  find "$1" -type f \( -name '*.so*' -o -perm -u+x \) -print0 | { xargs -0 objdump -T 2>/dev/null || true; } |
     grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1
 }
 
@@ -73,7 +74,7 @@ install_common() {  # DEST_SHARE DOC_DIR: icons, .desktop, licences (shared by d
   done
   install -m644 packaging/files/THIRD-PARTY-NOTICES.txt "$doc/"
   install -m644 packaging/files/licenses/LGPL-3.0.txt packaging/files/licenses/GPL-3.0.txt \
-    resources/fonts/PT-Sans-LICENSE.txt "$doc/LICENSES/"
+    resources/fonts/PT-Sans-LICENSE.txt resources/fonts/PT-Serif-LICENSE.txt "$doc/LICENSES/"
 }
 
 build_deb() {

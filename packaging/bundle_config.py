@@ -16,6 +16,9 @@ APP = "res-desktop"
 # python-docx's templates (every DOCX copy starts from default.docx and its header/footer parts),
 # pytrovich's declension rules (the minutes' «СЛУШАЛИ: Иванову М.С.»), Babel's locale data.
 DATA_PACKAGES = ("babel", "docx", "pytrovich")
+# python-docx finds its templates as «docx/parts/../templates/…»: its modules must be files on
+# disk (not only in the PYZ archive), or «parts/» does not exist and the path fails.
+MODULE_COLLECTION_MODE = {"docx": "pyz+py"}
 
 HIDDEN_IMPORTS = ("holidays.countries.russia",)
 

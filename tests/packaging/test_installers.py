@@ -275,6 +275,9 @@ def test_packages_read_as_data_at_run_time_are_collected() -> None:
     every package whose data files the app opens is collected by the spec."""
     spec = (Path(bundle_config.__file__).parent / "res_desktop.spec").read_text(encoding="utf-8")
     assert "for package in cfg.DATA_PACKAGES:" in spec
+    # python-docx opens «docx/parts/../templates/…»: its modules must exist on disk too.
+    assert "module_collection_mode=dict(cfg.MODULE_COLLECTION_MODE)" in spec
+    assert bundle_config.MODULE_COLLECTION_MODE["docx"] == "pyz+py"
     for package in ("docx", "pytrovich", "babel"):
         assert package in bundle_config.DATA_PACKAGES
         root = Path(importlib.import_module(package).__file__ or "").parent
