@@ -15,7 +15,7 @@ from res_desktop.services.demo.exporters import demo_companies
 from res_desktop.services.exporters.export import export_fields
 from res_desktop.services.exporters.export import write_csv as export_csv
 from res_desktop.services.exporters.import_flow import CHUNK_ROWS
-from res_desktop.services.exporters.importer import ImportCancelled
+from res_desktop.services.exporters.importer import ImportCancelled, ImportResult
 from tests.services.exporters.exporters_import_helpers import (
     HEADER,
     INN_A,
@@ -292,12 +292,10 @@ def test_undo_removes_added_and_restores_updated(workspace: Workspace, tmp_path:
     assert [b.is_undone for b in workspace.exporter_import.batches()] == [True, True]
 
 
-def test_undo_in_reverse_order_seconds_apart(
+def _first_import_then_an_update_file(
     workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Undoing the later import restores its companies with the undo's stamp: that is not
-    an edit after the first import, so the first can then be undone too (every write of
-    this test lands in a new second, as on a slow machine)."""
+) -> tuple[ImportResult, Path]:
+    """Every write of the test lands in a new second, as on a slow machine."""
     ticks = iter(dt.datetime(2026, 11, 2, 10, 0, 0) + dt.timedelta(seconds=n) for n in range(10**6))
     monkeypatch.setattr("res_desktop.storage.common.convert.timestamp", lambda: next(ticks))
     first = workspace.exporter_import.run(ministry_csv(tmp_path, with_bad=False))
@@ -305,6 +303,16 @@ def test_undo_in_reverse_order_seconds_apart(
         tmp_path / "обновление.csv",
         [["ИНН", "Полное наименование"], [INN_A, "ООО «Смоленский лён и конопля»"]],
     )
+    return first, update
+
+
+def test_undo_in_reverse_order_seconds_apart(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undoing the later import restores its companies with the undo's stamp: that is not
+    an edit after the first import, so the first can then be undone too (every write of
+    this test lands in a new second, as on a slow machine)."""
+    first, update = _first_import_then_an_update_file(workspace, tmp_path, monkeypatch)
     second = workspace.exporter_import.run(update)
     assert second.updated == 1
     workspace.exporter_import.undo(second.batch_id)
@@ -315,13 +323,7 @@ def test_undo_in_reverse_order_seconds_apart(
 def test_an_edit_after_the_undo_of_a_later_import_still_blocks(
     workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ticks = iter(dt.datetime(2026, 11, 2, 10, 0, 0) + dt.timedelta(seconds=n) for n in range(10**6))
-    monkeypatch.setattr("res_desktop.storage.common.convert.timestamp", lambda: next(ticks))
-    first = workspace.exporter_import.run(ministry_csv(tmp_path, with_bad=False))
-    update = write_csv(
-        tmp_path / "обновление.csv",
-        [["ИНН", "Полное наименование"], [INN_A, "ООО «Смоленский лён и конопля»"]],
-    )
+    first, update = _first_import_then_an_update_file(workspace, tmp_path, monkeypatch)
     workspace.exporter_import.undo(workspace.exporter_import.run(update).batch_id)
     workspace.db.conn.execute(
         "UPDATE company SET updated_at = ? WHERE inn = ?", ("2026-11-03T09:00:00", INN_A)
