@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop import cli
-from res_desktop.cli import EXIT_USAGE, main
+from res_desktop.cli import EXIT_USAGE, main, region
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY, make_profile
 from tests.processes import isolated_env, run_python
@@ -119,6 +118,6 @@ def test_a_locked_database_error_escaping_the_services_still_reads_russian(
     def status_report(*_args: object) -> None:
         raise raised.value  # as if a function read ws.db outside the services
 
-    monkeypatch.setattr(cli, "status_report", status_report)
+    monkeypatch.setattr(region, "status_report", status_report)
     assert main(["status", "--db", str(region_db)]) == EXIT_USAGE
     assert "занята другой программой" in capsys.readouterr().err

@@ -1,0 +1,66 @@
+"""`res-desktop`: the window, or the same services from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+
+from res_desktop.cli import exporters, maintenance, region
+from res_desktop.cli.parser import UsageError, build_parser
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.storage.common.errors import StorageError, storage_error_for
+
+__all__ = ["EXIT_USAGE", "build_parser", "main"]
+
+EXIT_USAGE = 2
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "status": region.run_status,
+    "report": region.run_report,
+    "deadline": region.run_deadline,
+    "exporters": exporters.run_exporters,
+    "indicators": region.run_indicators,
+    "backup": maintenance.run_backup,
+    "restore": maintenance.run_restore,
+    "check": maintenance.run_check,
+}
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in COMMANDS:
+        return COMMANDS[args.command](args)
+    from res_desktop.gui.common.app import run_app
+
+    return run_app(db=args.db, demo=args.demo)
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, StorageError):
+        return error.message
+    if isinstance(error, OSError):
+        return f"ошибка записи файла: {error}"
+    return f"ошибка: {error}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Bad input, unreadable files, a locked or damaged database: a Russian message and exit
+    code 2, no traceback. A bug keeps its traceback."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # `res-desktop status | head`: the reader left; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except (UsageError, ValidationFailed, StorageError, OSError) as error:
+        print(f"res-desktop: {_message(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.Error as error:  # one that escaped the service boundary
+        storage = storage_error_for(error)
+        if storage is None:
+            raise
+        print(f"res-desktop: {storage.message}", file=sys.stderr)
+        return EXIT_USAGE
