@@ -30,8 +30,9 @@ in_wine $prefix sh -c "cd /tmp && wine setup.exe /S"
 in_wine $prefix wineserver -w
 app=$wintools$prefix/drive_c/users/root/AppData/Local/Programs/res_desktop
 [ -f "$app/res-desktop.exe" ] || fail "not installed in %LOCALAPPDATA%\\Programs\\res_desktop"
-in_wine $prefix wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\res_desktop' /v DisplayVersion |
-  grep -q "$version" || fail "no uninstall entry under HKCU"
+# Read the whole answer first: `reg query | grep -q` under pipefail fails when grep leaves early.
+entry=$(in_wine $prefix wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\res_desktop' /v DisplayVersion 2>&1 || true)
+grep -q "$version" <<<"$entry" || fail "no uninstall entry under HKCU: $entry"
 log "installed: $(du -sh "$app" | cut -f1)"
 exe='C:\users\root\AppData\Local\Programs\res_desktop\res-desktop.exe'
 data=$wintools$prefix/drive_c/users/root/AppData/Local/res_desktop

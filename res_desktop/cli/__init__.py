@@ -46,9 +46,23 @@ def _message(error: Exception) -> str:
     return f"ошибка: {error}"
 
 
+def _carry_cyrillic() -> None:
+    """Output that cannot carry Cyrillic (Wine's cp1252, a pipe on an English Windows) is switched
+    to UTF-8: a Russian message must never end in UnicodeEncodeError after the work is done."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if not encoding or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            "Ёё№".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Bad input, unreadable files, a locked or damaged database: a Russian message and exit
     code 2, no traceback. A bug keeps its traceback."""
+    _carry_cyrillic()
     try:
         return _run(argv)
     except BrokenPipeError:

@@ -192,3 +192,11 @@ def test_module_entry_point(tmp_path: Path) -> None:
     assert report["region"] == "Демонстрационная область"
     assert [row["number"] for row in report["instruments"]] == list(range(1, 16))
     assert report["implementation_year"] == 3
+
+
+def test_russian_output_through_a_latin_code_page(tmp_path: Path) -> None:
+    """A pipe whose code page has no Cyrillic (Wine's cp1252) gets UTF-8, not a traceback."""
+    env = {**isolated_env(tmp_path), "PYTHONIOENCODING": "cp1252", "PYTHONUTF8": "0"}
+    done = run_python(["-m", "res_desktop", "--help"], tmp_path, env)
+    assert done.returncode == 0, done.stderr
+    assert "Рабочее место РОИВ-координатора" in done.stdout
