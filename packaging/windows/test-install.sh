@@ -47,9 +47,10 @@ log "report: $(du -h "$shots/report.pdf" | cut -f1) PDF"
 
 start_xvfb
 in_wine $prefix wine "$exe" --demo >"$shots/app.log" &
-tour_window "$!" "$shots" 180 114 38  # Wine draws its own title bar
+app_pid=$!
+tour_window "$app_pid" "$shots" 180 114 38  # Wine draws its own title bar
 in_wine $prefix wineserver -k || true
-wait 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true  # not a bare `wait`: Xvfb is a child too
 
 log "silent uninstall"
 in_wine $prefix wine 'C:\users\root\AppData\Local\Programs\res_desktop\uninstall.exe' /S
