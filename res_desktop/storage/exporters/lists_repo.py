@@ -22,10 +22,11 @@ from res_desktop.storage.common.table import Table
 # -- support log ---------------------------------------------------------------------------
 
 
-_SUPPORT_FIELDS = (
-    "company_id", "measure", "given_on", "provider", "result", "export_contract", "amount_kusd",
+SUPPORT = Table(
+    "support_record", SupportRecord,
+    ("company_id", "measure", "given_on", "provider", "result", "export_contract", "amount_kusd"),
+    order="given_on, id",
 )  # fmt: skip
-SUPPORT = Table("support_record", SupportRecord, _SUPPORT_FIELDS, order="given_on, id")
 
 
 # -- saved filters -------------------------------------------------------------------------
