@@ -4,6 +4,10 @@ Each step is frozen as released in its own module: literal SQL, never built from
 enums or any other constant a later edit could change, since an old file meets the step years
 later and a new file must end up with the same schema (tests/storage/common/test_schema.py).
 Adding an enum value or a column takes a new step at the end of the chain.
+
+A step module declares its ``NAME`` and its ``STATEMENTS``, the strings exactly as released,
+which the chain runs in order (``MigrationChain.of``); a step SQL cannot express declares a
+``migrate(db)`` instead. Importing a step module below is what puts it in the chain.
 """
 
 from __future__ import annotations

@@ -43,16 +43,18 @@ class MigrationChain(Migrations):
 
     @classmethod
     def of(cls, name: str, steps: Iterable[ModuleType]) -> MigrationChain:
-        """The chain of step modules ``mNNNN_name``, numbered 1, 2, 3... with no gap.
+        """The chain of step modules ``mNNNN_name``, in the order of their numbers.
 
         A step declares its ``NAME`` and either its literal ``STATEMENTS`` (the chain runs them
         in order) or, for a step SQL alone cannot express, a ``migrate(db)`` function.
         """
         chain = cls(name)
-        for number, step in enumerate(steps, start=1):
+        last = ""
+        for step in steps:
             module_name = step.__name__.rpartition(".")[2]
-            if module_name != f"m{step.NAME}" or not module_name.startswith(f"m{number:04d}_"):
-                raise ValueError(f"migration step {number} is {module_name} named {step.NAME}")
+            if module_name != f"m{step.NAME}" or step.NAME[:4] <= last:
+                raise ValueError(f"migration step {module_name} named {step.NAME} after {last}")
+            last = step.NAME[:4]
             chain(name=step.NAME)(_step_function(step))
         return chain
 
@@ -79,7 +81,12 @@ def _step_function(step: ModuleType) -> MigrationFn:
     statements: tuple[str, ...] = step.STATEMENTS
 
     def run_statements(db: sqlite_utils.Database) -> None:
-        for statement in statements:
-            db.execute(statement)
+        execute(db, *statements)
 
     return run_statements
+
+
+def execute(db: sqlite_utils.Database, *statements: str) -> None:
+    """Runs literal statements in order (a step is a list of them)."""
+    for statement in statements:
+        db.execute(statement)
