@@ -23,7 +23,7 @@ Decisions (issue 5):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short, plural
@@ -299,10 +299,7 @@ def rule_plan_report(
 def rule_minutes_published(
     meetings: Sequence[Meeting], year: int, implementation_year: int, as_of: dt.date
 ) -> Verdict:
-    required = required_meetings(implementation_year)
     held = held_in(meetings, year, as_of)
-    if not held:
-        return Verdict(met=False, done_on=None, note=f"Заседаний в {year} году не проведено.")
     published = [
         m
         for m in held
@@ -313,51 +310,70 @@ def rule_minutes_published(
     ]
     missing = [m for m in held if m not in published]
     note = f"Опубликованы протоколы {len(published)} {of_meetings(len(held), 'проведённ')}"
-    lacking: tuple[str, ...] = ()
-    if missing:
-        word = (
-            "не опубликован протокол заседания"
-            if len(missing) == 1
-            else ("не опубликованы протоколы заседаний")
-        )
-        lacking = (f"{word} {_dates(missing)}",)
-        note += f"; {lacking[0]}"
-    note += _more_needed(required, len(held))
-    if missing or len(held) < required:
-        return Verdict(
-            met=False, done_on=None, note=note + ".", partial=bool(published), missing=lacking
-        )
-    last = max(m.minutes.published_on for m in published if m.minutes and m.minutes.published_on)
-    return Verdict(met=True, done_on=last, note=note + ".")
+    word = (
+        "не опубликован протокол заседания"
+        if len(missing) == 1
+        else ("не опубликованы протоколы заседаний")
+    )
+    return _each_held(
+        held,
+        year=year,
+        required=required_meetings(implementation_year),
+        note=note,
+        failing=(word, missing),
+        done_on=lambda: max(
+            m.minutes.published_on for m in published if m.minutes and m.minutes.published_on
+        ),
+    )
 
 
 def rule_public_open(
     meetings: Sequence[Meeting], year: int, implementation_year: int, as_of: dt.date
 ) -> Verdict:
-    required = required_meetings(implementation_year)
     held = held_in(meetings, year, as_of)
-    if not held:
-        return Verdict(met=False, done_on=None, note=f"Заседаний в {year} году не проведено.")
+    required = required_meetings(implementation_year)
     closed = [m for m in held if not m.is_public_open]
     invited = sum(m.invited_exporters for m in held)
     note = (
         f"Открытыми проведены {len(held) - len(closed)} {of_meetings(len(held))} "
         f"(приглашено экспортёров, не входящих в состав Совета: {invited})"
     )
-    lacking: tuple[str, ...] = ()
-    if closed:
-        lacking = (f"не были открытыми заседания {_dates(closed)}",)
-        note += f"; {lacking[0]}"
+    return _each_held(
+        held,
+        year=year,
+        required=required,
+        note=note,
+        failing=("не были открытыми заседания", closed),
+        done_on=lambda: held[required - 1].date,
+    )
+
+
+def _each_held(
+    held: list[Meeting],
+    *,
+    year: int,
+    required: int,
+    note: str,
+    failing: tuple[str, list[Meeting]],
+    done_on: Callable[[], dt.date],
+) -> Verdict:
+    """A rule every held meeting must meet: met once ``required`` are held and none ``failing``
+    (named with its dates); partly met while some held one meets it."""
+    if not held:
+        return Verdict(met=False, done_on=None, note=f"Заседаний в {year} году не проведено.")
+    word, failed = failing
+    lacking = (f"{word} {_dates(failed)}",) if failed else ()
+    note += f"; {lacking[0]}" if lacking else ""
     note += _more_needed(required, len(held))
-    if closed or len(held) < required:
+    if lacking or len(held) < required:
         return Verdict(
             met=False,
             done_on=None,
             note=note + ".",
-            partial=len(closed) < len(held),
+            partial=len(failed) < len(held),
             missing=lacking,
         )
-    return Verdict(met=True, done_on=held[required - 1].date, note=note + ".")
+    return Verdict(met=True, done_on=done_on(), note=note + ".")
 
 
 def _more_needed(required: int, held: int) -> str:

@@ -51,15 +51,20 @@ def slot_filled(members: Sequence[TeamMember], slot: RoleSlot, on: dt.date) -> V
     )
 
 
+def _nobody_on(on: dt.date) -> Verdict:
+    """What every rule over the current team says when nobody is on it."""
+    return Verdict(
+        met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
+    )
+
+
 def team_formed(
     members: Sequence[TeamMember], on: dt.date, federal_city: bool, since: dt.date | None = None
 ) -> Verdict:
     """All recommended roles held on ``on``; done since the last of them was filled."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(
-            met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
-        )
+        return _nobody_on(on)
     missing = empty_slots(members, on, federal_city)
     if missing:
         listed = "; ".join(s.label for s in missing)
@@ -124,9 +129,7 @@ def team_trained(
     and the trainings together covered the topics."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(
-            met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
-        )
+        return _nobody_on(on)
     coverage = topic_coverage(events, year, on)
     trained = educational_training(events, year, on)
     missing = [t for t, d in coverage.items() if d is None]
@@ -210,9 +213,7 @@ def development_done(
     """Years 2-3: every current member had a professional-development activity this year."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(
-            met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
-        )
+        return _nobody_on(on)
     firsts = first_activity(events, year, on)
     missing = [m for m in current if m.id not in firsts]
     if missing:
@@ -242,9 +243,7 @@ def qualification_confirmed(
     confirmation is not asked again every later year, only of members it does not cover yet."""
     current = composition_on(members, on)
     if not current:
-        return Verdict(
-            met=False, done_on=None, note=f"На {date_short(on)} в составе команды никого нет."
-        )
+        return _nobody_on(on)
     firsts: dict[MemberId, dt.date] = {}
     for item in sorted(confirmations, key=lambda c: c.confirmed_on):
         if since_year <= item.confirmed_on.year <= year and item.confirmed_on <= on:

@@ -45,7 +45,7 @@ class _Records:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.council: Council | None = repo.load_council(ctx.db)
-        self.members: list[Member] = repo.list_members(ctx.db)
+        self.members: list[Member] = repo.MEMBERS.load(ctx.db)
         self.meetings: list[Meeting] = repo.list_meetings(ctx.db)
 
 
@@ -227,7 +227,7 @@ def meeting_document(
     """The meeting's agenda items with who speaks and what was decided on each."""
     profile = region.require_profile()
     council = repo.load_council(ctx.db)
-    everyone = repo.list_members(ctx.db)
+    everyone = repo.MEMBERS.load(ctx.db)
     by_id = {m.id: m for m in everyone if m.id is not None}
     by_name = {_key(m.name): m for m in everyone}
     lines = meeting.agenda_items

@@ -17,6 +17,7 @@ from res_desktop.domain.council.model import (
     MeetingStatus,
     Member,
     MemberCategory,
+    MemberId,
     Minutes,
     ReportKind,
     WorkingGroup,
@@ -72,7 +73,7 @@ class CouncilService:
         return council
 
     def members(self, *, on: dt.date | None = None) -> list[Member]:
-        found = repo.list_members(self._ctx.db)
+        found = repo.MEMBERS.load(self._ctx.db)
         return [m for m in found if m.sits_on(on)] if on else found
 
     def save_member(self, *, member: Member) -> Member:
@@ -80,14 +81,11 @@ class CouncilService:
         member = stripped(
             member, ("name", "organisation", "position"), category=MemberCategory(member.category)
         )
-        if member.id is not None and repo.get_member(self._ctx.db, member.id) is None:
+        if member.id is not None and repo.MEMBERS.get(self._ctx.db, member.id) is None:
             raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
         refuse_invalid(validate_member(member))
-        with self._ctx.db.atomic():
-            if member.id is None:
-                return dataclasses.replace(member, id=repo.insert_member(self._ctx.db, member))
-            repo.update_member(self._ctx.db, member)
-        return member
+        member_id = self._ctx.upsert(member, member.id, repo.MEMBERS.insert, repo.MEMBERS.update)
+        return dataclasses.replace(member, id=MemberId(member_id))
 
     def delete_member(self, member_id: int) -> None:
         """Only a record entered by mistake: a member who attended keeps the history."""
@@ -99,7 +97,7 @@ class CouncilService:
                         "историю. Укажите дату выхода из состава вместо удаления."
                     }
                 )
-            repo.delete_member(self._ctx.db, member_id)
+            repo.MEMBERS.delete(self._ctx.db, member_id)
 
     def working_groups(self) -> list[WorkingGroup]:
         return repo.list_groups(self._ctx.db)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from res_desktop.domain.council.model import (
     Council,
@@ -102,13 +102,21 @@ def fill_council_demo(ws: Workspace, today: dt.date) -> None:
         council.save_meeting(meeting=_planned(planned))
 
 
+def _meeting(day: dt.date, status: MeetingStatus, **parts: Any) -> Meeting:
+    """A meeting of the demo Council, in its usual hall at its usual hour."""
+    return Meeting(date=day, status=status, venue=_VENUE, start_time="11:00", **parts)
+
+
+def _minutes(number: int, day: dt.date, published: dt.date) -> Minutes:
+    """Minutes the coordinator signs, published on the regional portal on ``published``."""
+    return Minutes(str(number), day, _MEMBERS[_COORDINATOR][0], _PORTAL.format(n=number), published)
+
+
 def _founding(year: int, ids: list[MemberId | None]) -> Meeting:
     day = dt.date(year, 3, 16)
-    return Meeting(
-        date=day,
-        status=MeetingStatus.HELD,
-        venue=_VENUE,
-        start_time="11:00",
+    return _meeting(
+        day,
+        MeetingStatus.HELD,
         agenda="Об избрании заместителя председателя Совета от предпринимательского "
         "сообщества\nО плане работы Экспортного совета",
         attendance=tuple(i for i in ids if i is not None),
@@ -118,7 +126,7 @@ def _founding(year: int, ids: list[MemberId | None]) -> Meeting:
                 agenda_item=1,
             ),
         ),
-        minutes=Minutes("1", day, _MEMBERS[_COORDINATOR][0], _PORTAL.format(n=1), day),
+        minutes=_minutes(1, day, day),
     )
 
 
@@ -170,12 +178,10 @@ def _reports(day: dt.date, quarter_index: int) -> tuple[MeetingReport, ...]:
 def _held(day: dt.date, number: int, ids: list[MemberId | None], today: dt.date) -> Meeting:
     reports = _reports(day, number - 2)
     published = min(day + dt.timedelta(days=5), today)
-    return Meeting(
-        date=day,
-        status=MeetingStatus.HELD,
+    return _meeting(
+        day,
+        MeetingStatus.HELD,
         form=MeetingForm.REMOTE if number == 3 else MeetingForm.IN_PERSON,
-        venue=_VENUE,
-        start_time="11:00",
         invited_exporters=12 + 3 * number,
         guests="Представители Торгово-промышленной палаты, экспортёры региона",
         agenda="\n".join(r.title for r in reports) + "\nРазное",
@@ -193,17 +199,14 @@ def _held(day: dt.date, number: int, ids: list[MemberId | None], today: dt.date)
                 2,
             ),
         ),
-        minutes=Minutes(str(number), day, _MEMBERS[_COORDINATOR][0], _PORTAL.format(n=number),
-                        published),
+        minutes=_minutes(number, day, published),
     )  # fmt: skip
 
 
 def _planned(day: dt.date) -> Meeting:
-    return Meeting(
-        date=day,
-        status=MeetingStatus.PLANNED,
-        venue=_VENUE,
-        start_time="11:00",
+    return _meeting(
+        day,
+        MeetingStatus.PLANNED,
         agenda="О ходе реализации Плана мероприятий по внедрению Стандарта\n"
         "Отчёт о работе РОИВ-координатора за II полугодие\nО плане работы Совета на "
         "следующий год",

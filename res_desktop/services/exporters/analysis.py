@@ -17,6 +17,7 @@ from res_desktop.domain.exporters.analysis import (
     FEDERAL_BARRIERS,
     BarrierDispatch,
     BarrierToSend,
+    DispatchId,
     IndicatorFigures,
     RegistryAnalysis,
     YearActivity,
@@ -161,7 +162,8 @@ class AnalysisService:
         self, year: int | None = None, as_of: dt.date | None = None
     ) -> list[BarrierDispatch]:
         """The letters sent (up to ``as_of`` when given: each counts from its sending date)."""
-        found = dispatch_repo.list_dispatches(self._ctx.db, year)
+        table, db = dispatch_repo.DISPATCHES, self._ctx.db
+        found = table.load(db) if year is None else table.load(db, year=year)
         return found if as_of is None else [d for d in found if d.sent_on <= as_of]
 
     def save_dispatch(self, *, dispatch: BarrierDispatch) -> BarrierDispatch:
@@ -169,7 +171,7 @@ class AnalysisService:
         body or РЭЦ."""
         if (
             dispatch.id is not None
-            and dispatch_repo.get_dispatch(self._ctx.db, dispatch.id) is None
+            and dispatch_repo.DISPATCHES.get(self._ctx.db, dispatch.id) is None
         ):
             raise ValidationFailed({"dispatch": "Письмо не найдено: возможно, оно уже удалено."})
         dispatch = dataclasses.replace(
@@ -178,16 +180,12 @@ class AnalysisService:
             recipient=dispatch.recipient.strip(),
         )
         _check(validate_dispatch(dispatch, self._ctx.today()))
-        with self._ctx.db.atomic():
-            if dispatch.id is None:
-                return dataclasses.replace(
-                    dispatch, id=dispatch_repo.insert_dispatch(self._ctx.db, dispatch)
-                )
-            dispatch_repo.update_dispatch(self._ctx.db, dispatch)
-        return dispatch
+        table = dispatch_repo.DISPATCHES
+        dispatch_id = self._ctx.upsert(dispatch, dispatch.id, table.insert, table.update)
+        return dataclasses.replace(dispatch, id=DispatchId(dispatch_id))
 
     def delete_dispatch(self, dispatch_id: int) -> None:
-        self._ctx.write(dispatch_repo.delete_dispatch, dispatch_id)
+        self._ctx.write(dispatch_repo.DISPATCHES.delete, dispatch_id)
 
     # -- federal bodies ------------------------------------------------------------------
     def federal_bodies(self) -> list[str]:

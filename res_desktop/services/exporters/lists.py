@@ -28,7 +28,7 @@ class RegistryListsMixin:
 
     # -- support log -------------------------------------------------------------------
     def support_records(self, company_id: int) -> list[SupportRecord]:
-        return exporters_lists.support_records(self._ctx.db, company_id)
+        return exporters_lists.SUPPORT.load(self._ctx.db, company_id=company_id)
 
     def save_support_record(self, *, record: SupportRecord) -> SupportRecord:
         """Add (id None) or replace one support measure of a company."""
@@ -40,13 +40,14 @@ class RegistryListsMixin:
             result=record.result.strip(),
         )
         refuse_invalid(validate_support(record, self._ctx.today()))
-        new_id = self._ctx.write(exporters_lists.save_support_record, record)
-        saved = exporters_lists.support_record(self._ctx.db, new_id)
+        table = exporters_lists.SUPPORT
+        new_id = self._ctx.upsert(record, record.id, table.insert, table.update)
+        saved = table.get(self._ctx.db, new_id)
         assert saved is not None
         return saved
 
     def delete_support_record(self, *, record_id: int) -> None:
-        self._ctx.write(exporters_lists.delete_support_record, record_id)
+        self._ctx.write(exporters_lists.SUPPORT.delete, record_id)
 
     # -- saved filters -----------------------------------------------------------------
     def saved_filters(self) -> list[SavedFilter]:

@@ -52,6 +52,10 @@ class CheckReport:
     temporaries: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # found, but no fault
 
+    def fault(self, text: str, repair: Repair = Repair.NONE) -> None:
+        """Records one fault found, with the repair that can fix it, if any."""
+        self.findings.append(Finding(text, repair))
+
     @property
     def ok(self) -> bool:
         return not self.findings
@@ -83,23 +87,19 @@ def _sqlite_checks(conn: sqlite3.Connection, report: CheckReport) -> bool:
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
     except sqlite3.DatabaseError as error:
-        report.findings.append(Finding(f"Файл базы данных повреждён и не читается ({error})."))
+        report.fault(f"Файл базы данных повреждён и не читается ({error}).")
         return False
     if problems != ["ok"]:
-        report.findings.append(
-            Finding(
-                f"Файл базы данных повреждён: проверка целостности нашла ошибок — "
-                f"{len(problems)}{'+' if len(problems) >= 20 else ''} (например: {problems[0]})."
-            )
+        report.fault(
+            f"Файл базы данных повреждён: проверка целостности нашла ошибок — "
+            f"{len(problems)}{'+' if len(problems) >= 20 else ''} (например: {problems[0]})."
         )
     broken: dict[tuple[str, str], int] = {}
     for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
         broken[(table, parent)] = broken.get((table, parent), 0) + 1
     for (table, parent), number in sorted(broken.items()):
-        report.findings.append(
-            Finding(
-                f"Таблица {table}: строк со ссылкой на отсутствующую запись {parent} — {number}."
-            )
+        report.fault(
+            f"Таблица {table}: строк со ссылкой на отсутствующую запись {parent} — {number}."
         )
     return True
 
@@ -114,9 +114,7 @@ def _search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
         if conn.in_transaction:
             conn.rollback()
     if not index_ok:
-        report.findings.append(
-            Finding("Поисковый индекс реестра экспортёров повреждён.", Repair.REBUILD_SEARCH)
-        )
+        report.fault("Поисковый индекс реестра экспортёров повреждён.", Repair.REBUILD_SEARCH)
         return
     missing = conn.execute(
         f"SELECT count(*) FROM company WHERE id NOT IN (SELECT rowid FROM {FTS_TABLE})"
@@ -125,12 +123,10 @@ def _search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
         f"SELECT count(*) FROM {FTS_TABLE} WHERE rowid NOT IN (SELECT id FROM company)"
     ).fetchone()[0]
     if missing or extra:
-        report.findings.append(
-            Finding(
-                "Поисковый индекс реестра экспортёров не совпадает с реестром: "
-                f"организаций без записи в индексе — {missing}, лишних записей — {extra}.",
-                Repair.REBUILD_SEARCH,
-            )
+        report.fault(
+            "Поисковый индекс реестра экспортёров не совпадает с реестром: "
+            f"организаций без записи в индексе — {missing}, лишних записей — {extra}.",
+            Repair.REBUILD_SEARCH,
         )
 
 
@@ -152,22 +148,18 @@ def _attachments(conn: sqlite3.Connection, folders: DataFolders, report: CheckRe
             or path.parent.parent != root
             or path.parent.name != name[:2]
         ):
-            report.findings.append(Finding(f"Посторонний файл в папке вложений: {path}."))
+            report.fault(f"Посторонний файл в папке вложений: {path}.")
             continue
         stored.add(name)
         if sha256_of(path) != name:
-            report.findings.append(
-                Finding(
-                    f"Вложенный файл {path} изменён или повреждён: его содержимое не совпадает "
-                    "с контрольной суммой SHA-256 в имени."
-                )
+            report.fault(
+                f"Вложенный файл {path} изменён или повреждён: его содержимое не совпадает "
+                "с контрольной суммой SHA-256 в имени."
             )
     report.checked["вложений"] = len(stored)
     for sha, what in sorted(referenced.items()):
         if sha not in stored:
-            report.findings.append(
-                Finding(f"Нет файла, на который ссылается запись ({what}): {sha[:12]}…")
-            )
+            report.fault(f"Нет файла, на который ссылается запись ({what}): {sha[:12]}…")
     orphans = stored - referenced.keys()
     if orphans:  # a removed record's file is kept so that the removal can be undone
         report.notes.append(
@@ -182,30 +174,24 @@ def _reports(conn: sqlite3.Connection, folders: DataFolders, report: CheckReport
     for file_name, sha, sent_on in rows:
         label = "отправленного отчёта" if sent_on else "отчёта"
         if not is_plain_file_name(str(file_name)):
-            report.findings.append(
-                Finding(f"Недопустимое имя файла {label} в архиве: {file_name!r}.")
-            )
+            report.fault(f"Недопустимое имя файла {label} в архиве: {file_name!r}.")
             continue
         known.add(str(file_name))
         known.add(str(PurePath(str(file_name)).with_suffix(DOCX_COPY)))  # its editable copy
         path = folders.reports / str(file_name)
         if not path.is_file():
-            report.findings.append(Finding(f"Нет файла {label} {file_name} в архиве отчётов."))
+            report.fault(f"Нет файла {label} {file_name} в архиве отчётов.")
         elif sha256_of(path) != sha:
-            report.findings.append(
-                Finding(
-                    f"Файл {label} {file_name} изменён после формирования (контрольная сумма "
-                    "SHA-256 не совпадает)."
-                )
+            report.fault(
+                f"Файл {label} {file_name} изменён после формирования (контрольная сумма "
+                "SHA-256 не совпадает)."
             )
     report.checked["отчётов в архиве"] = len(rows)
     if folders.reports.is_dir():
         temporaries = set(report.temporaries)
         for path in sorted(folders.reports.iterdir()):
             if path.is_file() and path not in temporaries and path.name not in known:
-                report.findings.append(
-                    Finding(f"Файл в папке отчётов без записи в архиве: {path}.")
-                )
+                report.fault(f"Файл в папке отчётов без записи в архиве: {path}.")
 
 
 def check_database(
@@ -232,11 +218,9 @@ def check_database(
         say(80, "Проверка архива отчётов…")
         _reports(conn, folders, report)
     if report.temporaries:
-        report.findings.append(
-            Finding(
-                f"Временных файлов, оставшихся после сбоя: {len(report.temporaries)}.",
-                Repair.REMOVE_TEMPORARIES,
-            )
+        report.fault(
+            f"Временных файлов, оставшихся после сбоя: {len(report.temporaries)}.",
+            Repair.REMOVE_TEMPORARIES,
         )
     say(100, "Готово")
     return report

@@ -25,8 +25,13 @@ class Table(Generic[T]):
     key: str = "id"
     stamped: bool = False
 
-    def load(self, db: sqlite_utils.Database) -> list[T]:
-        rows = db.query(f"SELECT * FROM {self.name} ORDER BY {self.order}")
+    def load(self, db: sqlite_utils.Database, **equal: object) -> list[T]:
+        """Every record, or those whose columns (named in code) hold the ``equal`` values."""
+        where = " AND ".join(f"{column} = ?" for column in equal)
+        rows = db.query(
+            f"SELECT * FROM {self.name} {'WHERE ' + where if where else ''} ORDER BY {self.order}",
+            list(equal.values()),
+        )
         return [from_row(self.record, row) for row in rows]
 
     def get(self, db: sqlite_utils.Database, value: object) -> T | None:

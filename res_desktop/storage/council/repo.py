@@ -21,6 +21,7 @@ from res_desktop.domain.council.model import (
     WorkingGroup,
 )
 from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.storage.common.table import Table
 
 Row = dict[str, object]
 _COUNCIL_FIELDS = (
@@ -62,29 +63,8 @@ def has_records(db: sqlite_utils.Database) -> bool:
 
 
 # -- members and working groups ------------------------------------------------------------
-def list_members(db: sqlite_utils.Database) -> list[Member]:
-    return [from_row(Member, r) for r in db.query("SELECT * FROM council_member ORDER BY name, id")]
-
-
-def get_member(db: sqlite_utils.Database, member_id: int) -> Member | None:
-    rows = list(db.query("SELECT * FROM council_member WHERE id = ?", [member_id]))
-    return from_row(Member, rows[0]) if rows else None
-
-
 _MEMBER_FIELDS = ("name", "category", "organisation", "position", "joined_on", "left_on")
-
-
-def insert_member(db: sqlite_utils.Database, member: Member) -> MemberId:
-    return MemberId(insert_row(db, "council_member", db_values(member, _MEMBER_FIELDS)))
-
-
-def update_member(db: sqlite_utils.Database, member: Member) -> None:
-    assert member.id is not None
-    update_row(db, "council_member", member.id, db_values(member, _MEMBER_FIELDS))
-
-
-def delete_member(db: sqlite_utils.Database, member_id: int) -> None:
-    db.execute("DELETE FROM council_member WHERE id = ?", [member_id])
+MEMBERS = Table("council_member", Member, _MEMBER_FIELDS, order="name, id")
 
 
 def member_attended(db: sqlite_utils.Database, member_id: int) -> bool:

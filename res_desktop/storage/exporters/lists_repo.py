@@ -14,48 +14,19 @@ from res_desktop.domain.exporters.records import (
     FilterId,
     MergeRecord,
     SavedFilter,
-    SupportId,
     SupportRecord,
 )
-from res_desktop.storage.common.convert import (
-    db_values,
-    from_row,
-    insert_row,
-    ordered_names,
-    replace_names,
-    update_row,
-)
+from res_desktop.storage.common.convert import ordered_names, replace_names
+from res_desktop.storage.common.table import Table
 
 # -- support log ---------------------------------------------------------------------------
 
 
-_SUPPORT_FIELDS = (
-    "company_id", "measure", "given_on", "provider", "result", "export_contract", "amount_kusd",
+SUPPORT = Table(
+    "support_record", SupportRecord,
+    ("company_id", "measure", "given_on", "provider", "result", "export_contract", "amount_kusd"),
+    order="given_on, id",
 )  # fmt: skip
-
-
-def support_records(db: sqlite_utils.Database, company_id: int) -> list[SupportRecord]:
-    rows = db.query(
-        "SELECT * FROM support_record WHERE company_id = ? ORDER BY given_on, id", [company_id]
-    )
-    return [from_row(SupportRecord, r) for r in rows]
-
-
-def support_record(db: sqlite_utils.Database, record_id: int) -> SupportRecord | None:
-    rows = list(db.query("SELECT * FROM support_record WHERE id = ?", [record_id]))
-    return from_row(SupportRecord, rows[0]) if rows else None
-
-
-def save_support_record(db: sqlite_utils.Database, record: SupportRecord) -> SupportId:
-    values = db_values(record, _SUPPORT_FIELDS)
-    if record.id is None:
-        return SupportId(insert_row(db, "support_record", values))
-    update_row(db, "support_record", record.id, values)
-    return record.id
-
-
-def delete_support_record(db: sqlite_utils.Database, record_id: int) -> None:
-    db.execute("DELETE FROM support_record WHERE id = ?", [record_id])
 
 
 # -- saved filters -------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.council.model import Council, Meeting, MeetingId, MeetingStatus, Minutes
 from res_desktop.domain.programme.model import (
@@ -31,7 +30,7 @@ from res_desktop.domain.team.model import QualificationConfirmation, Topic
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import make_profile
+from tests.services.common.year_end_helpers import criteria, year_end_workspace
 from tests.services.team.team_helpers import form_team, saved_id, train
 
 Y = 2026
@@ -132,30 +131,23 @@ def _workspace(
     path: Path, implementation_year: int, settings: tuple[bool, bool, bool]
 ) -> Iterator[Workspace]:
     low, city, federal = settings
-    ws = Workspace.open(path, clock=lambda: YEAR_END)
-    try:
-        ws.region.save(
-            make_profile(
-                start_year=Y - implementation_year + 1,
-                low_export_potential=low,
-                federal_city=city,
-                export_centre_federal_funding=federal,
-            )
-        )
+    with year_end_workspace(
+        path,
+        Y,
+        implementation_year,
+        low_export_potential=low,
+        federal_city=city,
+        export_centre_federal_funding=federal,
+    ) as ws:
         _team(ws, implementation_year, city)
         _council(ws)
         _programme(ws)
         _centre(ws)
         yield ws
-    finally:
-        ws.close()
 
 
 def _criteria(ws: Workspace) -> Iterator[tuple[str, ItemView]]:
-    for code in INSTRUMENTS:
-        for view in ws.checklists.checklist(code, Y).items:
-            if view.item.basis is Basis.CRITERION:
-                yield code, view
+    return criteria(ws, INSTRUMENTS, Y)
 
 
 def _mark_the_users_items_done(ws: Workspace) -> None:

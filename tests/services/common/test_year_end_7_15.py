@@ -21,13 +21,12 @@ from res_desktop.domain.activities.model import (
     SocialAccount,
     Website,
 )
-from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.exporters.analysis import MINEC, BarrierDispatch
 from res_desktop.domain.records.model import Presence, PresenceFormat, StaffTraining
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import make_profile
+from tests.services.common.year_end_helpers import criteria, year_end_workspace
 from tests.services.exporters.exporters_analysis_helpers import add_company
 
 YEAR = 2026
@@ -89,25 +88,19 @@ def _records(ws: Workspace, low: bool) -> None:
 def test_every_criterion_done_by_31_december(
     tmp_path: Path, implementation_year: int, low: bool, federal_city: bool
 ) -> None:
-    ws = Workspace.open(tmp_path / "region.sqlite3", clock=lambda: YEAR_END)
-    try:
-        ws.region.save(
-            make_profile(
-                start_year=YEAR - implementation_year + 1,
-                low_export_potential=low,
-                federal_city=federal_city,
-            )
-        )
+    path = tmp_path / "region.sqlite3"
+    with year_end_workspace(
+        path, YEAR, implementation_year, low_export_potential=low, federal_city=federal_city
+    ) as ws:
         _records(ws, low)
         manual = []
-        for code in CODES:
-            for view in ws.checklists.checklist(code, YEAR).items:
-                if view.item.basis is Basis.CRITERION and not view.is_derived:
-                    manual.append((code, view.item.key))
-                    ws.checklists.save_item(
-                        code=code, key=view.item.key, year=YEAR,
-                        edit=ItemEdit(status=Status.DONE, done_on=_on(6)),
-                    )  # fmt: skip
+        for code, view in criteria(ws, CODES, YEAR):
+            if not view.is_derived:
+                manual.append((code, view.item.key))
+                ws.checklists.save_item(
+                    code=code, key=view.item.key, year=YEAR,
+                    edit=ItemEdit(status=Status.DONE, done_on=_on(6)),
+                )  # fmt: skip
         # what the user marks by hand is what no record of the app holds
         assert manual == [
             ("12", "ecom_mechanisms_defined"),
@@ -115,13 +108,8 @@ def test_every_criterion_done_by_31_december(
             ("13", "complex_programmes_access"),
             *([] if low else [("14", "exporter_of_year_winners_sent")]),
         ]
-        for code in CODES:
-            for view in ws.checklists.checklist(code, YEAR).items:
-                if view.item.basis is not Basis.CRITERION:
-                    continue
-                where = (code, view.item.key, view.derived_note)
-                assert view.status is Status.DONE, where
-                done_on = view.state.done_on
-                assert done_on is None or dt.date(YEAR, 1, 1) <= done_on <= YEAR_END, where
-    finally:
-        ws.close()
+        for code, view in criteria(ws, CODES, YEAR):
+            where = (code, view.item.key, view.derived_note)
+            assert view.status is Status.DONE, where
+            done_on = view.state.done_on
+            assert done_on is None or dt.date(YEAR, 1, 1) <= done_on <= YEAR_END, where

@@ -5,13 +5,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.database import schema_version
-from res_desktop.storage.common.migrations import MIGRATIONS
+from res_desktop.storage.common.migrations import MIGRATIONS, MigrationChain
 from tests.conftest import TODAY
 from tests.fixtures.make_schema_fixtures import ROWS, fixture_path
 from tests.fixtures.schema_snapshot import SNAPSHOT, schema_text
@@ -143,3 +144,46 @@ def test_the_chain_lists_its_steps_publicly() -> None:
     longer = MIGRATIONS.extended("9999_later", lambda db: None)
     assert longer.names() == (*names, "9999_later")
     assert MIGRATIONS.names() == names  # the released chain is not changed
+
+
+def _step(module_name: str, name: str, **attrs: object) -> ModuleType:
+    step = ModuleType(f"res_desktop.storage.common.migrations.{module_name}")
+    step.NAME = name  # type: ignore[attr-defined]
+    step.__dict__.update(attrs)
+    return step
+
+
+def test_a_step_runs_its_statements_in_order_or_its_own_migrate(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    ran: list[str] = []
+    chain = MigrationChain.of(
+        "test",
+        [
+            _step(
+                "m0001_a", "0001_a", STATEMENTS=("CREATE TABLE t (x)", "INSERT INTO t VALUES (1)")
+            ),
+            _step("m0003_c", "0003_c", migrate=lambda db: ran.append("0003_c")),
+        ],
+    )
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "chain.sqlite3"))
+    chain.apply(db)
+    assert chain.names() == ("0001_a", "0003_c")  # a number not (yet) merged leaves a gap
+    assert db.execute("SELECT x FROM t").fetchall() == [(1,)]
+    assert ran == ["0003_c"]
+    db.conn.close()
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [("m0002_b", "0002_b"), ("m0001_a", "0001_a")],  # out of order
+        [("m0001_a", "0001_a"), ("m0001_b", "0001_b")],  # one number twice
+        [("m0001_a", "0001_b")],  # the module and its name disagree
+    ],
+)
+def test_the_chain_refuses_steps_out_of_the_order_of_their_numbers(
+    steps: list[tuple[str, str]],
+) -> None:
+    with pytest.raises(ValueError, match="migration step"):
+        MigrationChain.of("test", [_step(m, n, STATEMENTS=()) for m, n in steps])

@@ -32,3 +32,13 @@ def test_insert_gives_an_id_and_load_keeps_the_order(workspace: Workspace) -> No
     assert [a.id for a in AGREEMENTS.load(db)] == [early, late]
     AGREEMENTS.delete(db, early)
     assert [a.partner for a in AGREEMENTS.load(db)] == ["Минская область"]
+
+
+def test_load_keeps_the_records_whose_columns_hold_the_values(workspace: Workspace) -> None:
+    db = workspace.db
+    minsk = AGREEMENTS.insert(db, ForeignAgreement("Минская область", "BY", dt.date(2025, 9, 1)))
+    AGREEMENTS.insert(db, ForeignAgreement("Хэйлунцзян", "CN", dt.date(2024, 5, 1)))
+    gomel = AGREEMENTS.insert(db, ForeignAgreement("Гомельская область", "BY", dt.date(2024, 1, 9)))
+    assert [a.id for a in AGREEMENTS.load(db, country_code="BY")] == [gomel, minsk]
+    assert AGREEMENTS.load(db, country_code="BY", partner="Хэйлунцзян") == []
+    assert len(AGREEMENTS.load(db)) == 3

@@ -14,6 +14,7 @@ from res_desktop.domain.council.model import (
     MeetingStatus,
     Member,
     MemberCategory,
+    MemberId,
     Minutes,
     ReportKind,
     WorkingGroup,
@@ -25,7 +26,7 @@ from res_desktop.storage.council import repo
 def test_meeting_with_everything_it_holds_round_trips(workspace: Workspace) -> None:
     db = workspace.db
     with db.atomic():
-        member = repo.insert_member(db, Member("Орлов Олег", MemberCategory.EXPORTER))
+        member = MemberId(repo.MEMBERS.insert(db, Member("Орлов Олег", MemberCategory.EXPORTER)))
         meeting = Meeting(
             date=dt.date(2026, 5, 15),
             status=MeetingStatus.HELD,
@@ -48,7 +49,7 @@ def test_meeting_with_everything_it_holds_round_trips(workspace: Workspace) -> N
     again = repo.get_meeting(db, meeting_id)
     assert again is not None and again.reports[0].id == report_id  # ids survive a rewrite
     with db.atomic():
-        repo.delete_member(db, member)
+        repo.MEMBERS.delete(db, member)
     assert repo.get_meeting(db, meeting_id).attendance == ()
     with db.atomic():
         repo.delete_meeting(db, meeting_id)
@@ -73,12 +74,12 @@ def test_working_group_members_and_records_flag(workspace: Workspace) -> None:
     db = workspace.db
     assert not repo.has_records(db)
     with db.atomic():
-        a = repo.insert_member(db, Member("Алексеев", MemberCategory.REC))
-        b = repo.insert_member(db, Member("Борисов", MemberCategory.EXPORTER))
+        a = MemberId(repo.MEMBERS.insert(db, Member("Алексеев", MemberCategory.REC)))
+        b = MemberId(repo.MEMBERS.insert(db, Member("Борисов", MemberCategory.EXPORTER)))
         group_id = repo.save_group(db, WorkingGroup("АПК", "экспорт продукции", (b, a)))
     assert repo.has_records(db)
     [group] = repo.list_groups(db)
     assert group.id == group_id and group.member_ids == (a, b)
     with db.atomic():
-        repo.delete_member(db, a)
+        repo.MEMBERS.delete(db, a)
     assert repo.list_groups(db)[0].member_ids == (b,)

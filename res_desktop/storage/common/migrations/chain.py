@@ -8,7 +8,9 @@ a column takes a new step at the end of the chain.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
+from types import ModuleType
 from typing import TypeVar
 
 import sqlite_utils
@@ -39,6 +41,23 @@ class MigrationChain(Migrations):
 
         return inner
 
+    @classmethod
+    def of(cls, name: str, steps: Iterable[ModuleType]) -> MigrationChain:
+        """The chain of step modules ``mNNNN_name``, in the order of their numbers.
+
+        A step declares its ``NAME`` and either its literal ``STATEMENTS`` (the chain runs them
+        in order) or, for a step SQL alone cannot express, a ``migrate(db)`` function.
+        """
+        chain = cls(name)
+        last = ""
+        for step in steps:
+            module_name = step.__name__.rpartition(".")[2]
+            if module_name != f"m{step.NAME}" or step.NAME[:4] <= last:
+                raise ValueError(f"migration step {module_name} named {step.NAME} after {last}")
+            last = step.NAME[:4]
+            chain(name=step.NAME)(_step_function(step))
+        return chain
+
     def names(self) -> tuple[str, ...]:
         """Every step of the chain, in the order it runs."""
         return tuple(step[0] for step in self._steps)
@@ -49,6 +68,22 @@ class MigrationChain(Migrations):
         for step_name, step_fn, transactional in [*self._steps, (name, fn, True)]:
             chain(name=step_name, transactional=transactional)(step_fn)
         return chain
+
+
+STEP_MODULE = re.compile(r"m\d{4}_\w+")  # a step's module: m0001_initial
+
+
+def _step_function(step: ModuleType) -> MigrationFn:
+    """The step's own ``migrate``, or one that runs its ``STATEMENTS`` in order."""
+    migrate: MigrationFn | None = getattr(step, "migrate", None)
+    if migrate is not None:
+        return migrate
+    statements: tuple[str, ...] = step.STATEMENTS
+
+    def run_statements(db: sqlite_utils.Database) -> None:
+        execute(db, *statements)
+
+    return run_statements
 
 
 def execute(db: sqlite_utils.Database, *statements: str) -> None:

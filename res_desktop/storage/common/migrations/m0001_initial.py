@@ -5,18 +5,10 @@ The region, the checklists and their evidence.
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0001_initial"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        "PRAGMA application_id = 1380275012",  # APPLICATION_ID
-        """
+STATEMENTS = (
+    "PRAGMA application_id = 1380275012",  # APPLICATION_ID
+    """
         CREATE TABLE region (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             region_code TEXT NOT NULL,
@@ -33,7 +25,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE own_instrument (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -44,7 +36,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE own_item (
             id INTEGER PRIMARY KEY,
             instrument_id INTEGER NOT NULL REFERENCES own_instrument(id) ON DELETE CASCADE,
@@ -58,7 +50,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             UNIQUE (instrument_id, key)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE item_state (
             id INTEGER PRIMARY KEY,
             instrument_code TEXT NOT NULL,
@@ -75,7 +67,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             UNIQUE (instrument_code, item_key, cycle_year)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE evidence (
             id INTEGER PRIMARY KEY,
             state_id INTEGER NOT NULL REFERENCES item_state(id) ON DELETE CASCADE,
@@ -92,6 +84,6 @@ def migrate(db: sqlite_utils.Database) -> None:
             added_at TEXT NOT NULL
         ) STRICT
         """,
-        "CREATE INDEX evidence_state ON evidence(state_id)",
-        "CREATE INDEX item_state_due ON item_state(due_date) WHERE due_date IS NOT NULL",
-    )
+    "CREATE INDEX evidence_state ON evidence(state_id)",
+    "CREATE INDEX item_state_due ON item_state(due_date) WHERE due_date IS NOT NULL",
+)

@@ -5,14 +5,9 @@ Every generated report, kept; a sent one can no longer change (issue 4).
 
 from __future__ import annotations
 
-import sqlite_utils
-
 NAME = "0002_report_archive"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    db.execute(
-        """
+STATEMENTS = (
+    """
         CREATE TABLE report_archive (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('quarterly', 'annual')),
@@ -27,19 +22,15 @@ def migrate(db: sqlite_utils.Database) -> None:
             sent_on TEXT,
             outgoing_number TEXT NOT NULL DEFAULT ''
         ) STRICT
-        """
-    )
-    db.execute(
-        """
+        """,
+    """
         CREATE TRIGGER report_archive_sent_is_final
         BEFORE UPDATE ON report_archive WHEN OLD.sent_on IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'report already sent'); END
-        """
-    )
-    db.execute(
-        """
+        """,
+    """
         CREATE TRIGGER report_archive_sent_is_kept
         BEFORE DELETE ON report_archive WHEN OLD.sent_on IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'report already sent'); END
-        """
-    )
+        """,
+)

@@ -5,17 +5,9 @@ The Export Council's records (issue 5).
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0003_council"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        """
+STATEMENTS = (
+    """
         CREATE TABLE meeting (
             id INTEGER PRIMARY KEY,
             date TEXT NOT NULL,
@@ -31,8 +23,8 @@ def migrate(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL
         ) STRICT
         """,
-        "CREATE INDEX meeting_date ON meeting(date)",
-        """
+    "CREATE INDEX meeting_date ON meeting(date)",
+    """
         CREATE TABLE council (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             name TEXT NOT NULL,
@@ -48,7 +40,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE council_member (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
@@ -62,30 +54,30 @@ def migrate(db: sqlite_utils.Database) -> None:
             CHECK (left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE working_group (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
             topic TEXT NOT NULL DEFAULT ''
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE working_group_member (
             group_id INTEGER NOT NULL REFERENCES working_group(id) ON DELETE CASCADE,
             member_id INTEGER NOT NULL REFERENCES council_member(id) ON DELETE CASCADE,
             PRIMARY KEY (group_id, member_id)
         ) STRICT
         """,
-        "CREATE INDEX working_group_member_member ON working_group_member(member_id)",
-        """
+    "CREATE INDEX working_group_member_member ON working_group_member(member_id)",
+    """
         CREATE TABLE meeting_attendance (
             meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
             member_id INTEGER NOT NULL REFERENCES council_member(id) ON DELETE CASCADE,
             PRIMARY KEY (meeting_id, member_id)
         ) STRICT
         """,
-        "CREATE INDEX meeting_attendance_member ON meeting_attendance(member_id)",
-        """
+    "CREATE INDEX meeting_attendance_member ON meeting_attendance(member_id)",
+    """
         CREATE TABLE meeting_report (
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
@@ -101,8 +93,8 @@ def migrate(db: sqlite_utils.Database) -> None:
             CHECK (heard = 0 OR kind NOT IN ('coordinator', 'plan') OR agreed_on IS NOT NULL)
         ) STRICT
         """,
-        "CREATE INDEX meeting_report_meeting ON meeting_report(meeting_id)",
-        """
+    "CREATE INDEX meeting_report_meeting ON meeting_report(meeting_id)",
+    """
         CREATE TABLE decision (
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
@@ -114,8 +106,8 @@ def migrate(db: sqlite_utils.Database) -> None:
             position INTEGER NOT NULL DEFAULT 0
         ) STRICT
         """,
-        "CREATE INDEX decision_meeting ON decision(meeting_id)",
-        """
+    "CREATE INDEX decision_meeting ON decision(meeting_id)",
+    """
         CREATE TABLE minutes (
             meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
             number TEXT NOT NULL,
@@ -127,4 +119,4 @@ def migrate(db: sqlite_utils.Database) -> None:
             file_name TEXT NOT NULL DEFAULT ''
         ) STRICT
         """,
-    )
+)

@@ -5,17 +5,9 @@ The management team's records (issue 5).
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0004_team"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        """
+STATEMENTS = (
+    """
         CREATE TABLE team_member (
             id INTEGER PRIMARY KEY,
             full_name TEXT NOT NULL,
@@ -32,7 +24,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             CHECK (excluded_on IS NULL OR excluded_on > included_on)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE training_event (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('further_education', 'seminar', 'training',
@@ -49,7 +41,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             CHECK (ends_on >= starts_on)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE training_event_topic (
             event_id INTEGER NOT NULL REFERENCES training_event(id) ON DELETE CASCADE,
             topic TEXT NOT NULL CHECK (topic IN ('foreign_trade_basics', 'export_organisation',
@@ -57,7 +49,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (event_id, topic)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE training_participant (
             event_id INTEGER NOT NULL REFERENCES training_event(id) ON DELETE CASCADE,
             member_id INTEGER NOT NULL REFERENCES team_member(id) ON DELETE CASCADE,
@@ -67,7 +59,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (event_id, member_id)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE qualification_confirmation (
             id INTEGER PRIMARY KEY,
             member_id INTEGER NOT NULL REFERENCES team_member(id) ON DELETE CASCADE,
@@ -77,8 +69,8 @@ def migrate(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL
         ) STRICT
         """,
-        "CREATE INDEX team_member_dates ON team_member(included_on, excluded_on)",
-        "CREATE INDEX training_event_dates ON training_event(ends_on)",
-        "CREATE INDEX training_participant_member ON training_participant(member_id)",
-        "CREATE INDEX qualification_confirmation_member ON qualification_confirmation(member_id)",
-    )
+    "CREATE INDEX team_member_dates ON team_member(included_on, excluded_on)",
+    "CREATE INDEX training_event_dates ON training_event(ends_on)",
+    "CREATE INDEX training_participant_member ON training_participant(member_id)",
+    "CREATE INDEX qualification_confirmation_member ON qualification_confirmation(member_id)",
+)

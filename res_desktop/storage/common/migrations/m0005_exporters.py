@@ -5,17 +5,9 @@ The exporter registry, its imports and analysis (issue 6).
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0005_exporters"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        """
+STATEMENTS = (
+    """
         CREATE TABLE company (
             id INTEGER PRIMARY KEY,
             inn TEXT NOT NULL UNIQUE CHECK (length(inn) IN (10, 12)),
@@ -42,14 +34,14 @@ def migrate(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL
         ) STRICT
         """,
-        "CREATE INDEX company_sort_name ON company(sort_name)",
-        "CREATE INDEX company_status ON company(status, sort_name)",
-        "CREATE INDEX company_industry ON company(industry, sort_name)",
-        "CREATE INDEX company_municipality ON company(municipality, sort_name)",
-        "CREATE INDEX company_sme ON company(sme_category, sort_name)",
-        "CREATE INDEX company_stage ON company(export_stage, sort_name)",
-        "CREATE INDEX company_ogrn ON company(ogrn) WHERE ogrn != ''",
-        """
+    "CREATE INDEX company_sort_name ON company(sort_name)",
+    "CREATE INDEX company_status ON company(status, sort_name)",
+    "CREATE INDEX company_industry ON company(industry, sort_name)",
+    "CREATE INDEX company_municipality ON company(municipality, sort_name)",
+    "CREATE INDEX company_sme ON company(sme_category, sort_name)",
+    "CREATE INDEX company_stage ON company(export_stage, sort_name)",
+    "CREATE INDEX company_ogrn ON company(ogrn) WHERE ogrn != ''",
+    """
         CREATE TABLE company_product (
             company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
             tnved TEXT NOT NULL CHECK (length(tnved) = 6),
@@ -57,16 +49,16 @@ def migrate(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (company_id, tnved)
         ) STRICT
         """,
-        "CREATE INDEX company_product_tnved ON company_product(tnved)",
-        """
+    "CREATE INDEX company_product_tnved ON company_product(tnved)",
+    """
         CREATE TABLE company_country (
             company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
             country TEXT NOT NULL CHECK (length(country) = 2),
             PRIMARY KEY (company_id, country)
         ) STRICT
         """,
-        "CREATE INDEX company_country_code ON company_country(country)",
-        """
+    "CREATE INDEX company_country_code ON company_country(country)",
+    """
         CREATE TABLE company_export_volume (
             company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
             year INTEGER NOT NULL,
@@ -74,21 +66,21 @@ def migrate(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (company_id, year)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE company_need (
             company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
             need TEXT NOT NULL,
             PRIMARY KEY (company_id, need)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE company_barrier (
             company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
             barrier TEXT NOT NULL,
             PRIMARY KEY (company_id, barrier)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE company_source (
             company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
             source TEXT NOT NULL CHECK (source IN ('fts', 'fns', 'post', 'cbr', 'cpe', 'other')),
@@ -96,7 +88,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (company_id, source)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE support_record (
             id INTEGER PRIMARY KEY,
             company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
@@ -108,21 +100,21 @@ def migrate(db: sqlite_utils.Database) -> None:
             amount_kusd REAL
         ) STRICT
         """,
-        "CREATE INDEX support_record_company ON support_record(company_id)",
-        """
+    "CREATE INDEX support_record_company ON support_record(company_id)",
+    """
         CREATE TABLE industry (
             name TEXT PRIMARY KEY,
             position INTEGER NOT NULL DEFAULT 0
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE saved_filter (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE,
             spec TEXT NOT NULL  -- JSON
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE company_merge (
             id INTEGER PRIMARY KEY,
             kept_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
@@ -131,7 +123,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             merged_at TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE import_batch (
             id INTEGER PRIMARY KEY,
             file_name TEXT NOT NULL,
@@ -142,7 +134,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             undone_at TEXT
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE import_change (
             batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
             company_id INTEGER NOT NULL,
@@ -151,13 +143,13 @@ def migrate(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (batch_id, company_id)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE import_mapping (
             signature TEXT PRIMARY KEY,  -- the file's header titles, normalised
             mapping TEXT NOT NULL  -- JSON: column title -> field
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE barrier_dispatch (
             id INTEGER PRIMARY KEY,
             year INTEGER NOT NULL,
@@ -166,9 +158,9 @@ def migrate(db: sqlite_utils.Database) -> None:
             recipient TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE VIRTUAL TABLE company_fts USING fts5(
             names, inn, products, tokenize = 'unicode61 remove_diacritics 2'
         )
         """,
-    )
+)

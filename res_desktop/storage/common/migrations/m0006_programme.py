@@ -5,17 +5,9 @@ The regional programme, its KPIs, events and budget (issue 7).
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0006_programme"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        """
+STATEMENTS = (
+    """
         CREATE TABLE programme (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             title TEXT NOT NULL,
@@ -30,20 +22,20 @@ def migrate(db: sqlite_utils.Database) -> None:
             CHECK (end_year >= start_year AND forecast_year >= end_year)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE programme_goal (
             position INTEGER PRIMARY KEY,
             text TEXT NOT NULL CHECK (text <> '')
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE programme_kpi (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL CHECK (name <> ''),
             unit TEXT NOT NULL DEFAULT ''
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE programme_kpi_plan (
             kpi_id INTEGER NOT NULL REFERENCES programme_kpi(id) ON DELETE CASCADE,
             year INTEGER NOT NULL,
@@ -51,7 +43,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (kpi_id, year)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE programme_event (
             id INTEGER PRIMARY KEY,
             year INTEGER NOT NULL,
@@ -72,12 +64,12 @@ def migrate(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE programme_budget (
             year INTEGER PRIMARY KEY,
             grp INTEGER NOT NULL CHECK (grp >= 0),
             budget INTEGER NOT NULL CHECK (budget >= 0)
         ) STRICT
         """,
-        "CREATE INDEX programme_event_year ON programme_event(year, deadline)",
-    )
+    "CREATE INDEX programme_event_year ON programme_event(year, deadline)",
+)

@@ -5,17 +5,9 @@ Activities of instruments 10-15 (issue 7).
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0007_activities"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        """
+STATEMENTS = (
+    """
         CREATE TABLE activity (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('seminar', 'webinar', 'edu_programme',
@@ -41,14 +33,14 @@ def migrate(db: sqlite_utils.Database) -> None:
             CHECK (ends_on >= starts_on)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE activity_participant (
             activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
             company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
             PRIMARY KEY (activity_id, company_id)
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE intl_events_plan (
             id INTEGER PRIMARY KEY,
             year INTEGER NOT NULL UNIQUE,
@@ -58,14 +50,14 @@ def migrate(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE export_website (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             url TEXT NOT NULL DEFAULT '',
             updated_on TEXT
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE export_website_topic (
             topic TEXT PRIMARY KEY CHECK (topic IN ('contacts', 'trade_missions', 'ministry_links',
                 'rec_links', 'council', 'strategy', 'plan', 'yearly_results', 'success_stories',
@@ -73,13 +65,13 @@ def migrate(db: sqlite_utils.Database) -> None:
             url TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE social_account (
             id INTEGER PRIMARY KEY,
             network TEXT NOT NULL CHECK (network <> ''),
             url TEXT NOT NULL
         ) STRICT
         """,
-        "CREATE INDEX activity_kind_dates ON activity(kind, ends_on)",
-        "CREATE INDEX activity_participant_company ON activity_participant(company_id)",
-    )
+    "CREATE INDEX activity_kind_dates ON activity(kind, ends_on)",
+    "CREATE INDEX activity_participant_company ON activity_participant(company_id)",
+)

@@ -5,17 +5,9 @@ Records of instruments 6-8 and Table 1 values (issue 7).
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0008_records"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        """
+STATEMENTS = (
+    """
         CREATE TABLE cpe_kpi (
             id INTEGER PRIMARY KEY,
             year INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 2019 AND 2100),
@@ -29,14 +21,14 @@ def migrate(db: sqlite_utils.Database) -> None:
             reported_on TEXT
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE priority_country (
             id INTEGER PRIMARY KEY,
             code TEXT NOT NULL UNIQUE CHECK (length(code) = 2),
             listed_on TEXT
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE presence (
             id INTEGER PRIMARY KEY,
             country_id INTEGER NOT NULL REFERENCES priority_country(id) ON DELETE CASCADE,
@@ -46,8 +38,8 @@ def migrate(db: sqlite_utils.Database) -> None:
             since TEXT
         ) STRICT
         """,
-        "CREATE INDEX presence_country ON presence(country_id)",
-        """
+    "CREATE INDEX presence_country ON presence(country_id)",
+    """
         CREATE TABLE foreign_agreement (
             id INTEGER PRIMARY KEY,
             partner TEXT NOT NULL CHECK (partner <> ''),
@@ -56,7 +48,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             title TEXT NOT NULL DEFAULT ''
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE staff_training (
             id INTEGER PRIMARY KEY,
             year INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 2019 AND 2100),
@@ -68,7 +60,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             reported_on TEXT
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE indicator_value (
             indicator INTEGER NOT NULL CHECK (indicator IN (1, 3, 4, 5, 6, 7, 8)),
             year INTEGER NOT NULL CHECK (year BETWEEN 2019 AND 2100),
@@ -78,4 +70,4 @@ def migrate(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (indicator, year, kind)
         ) STRICT
         """,
-    )
+)

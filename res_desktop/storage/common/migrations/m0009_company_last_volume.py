@@ -5,20 +5,12 @@ The latest export volume stored and indexed, so sorting by it stays instant.
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0009_company_last_volume"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        "ALTER TABLE company ADD COLUMN last_volume_kusd REAL",
-        """
+STATEMENTS = (
+    "ALTER TABLE company ADD COLUMN last_volume_kusd REAL",
+    """
         UPDATE company SET last_volume_kusd = (SELECT v.volume_kusd FROM company_export_volume v
             WHERE v.company_id = company.id ORDER BY v.year DESC LIMIT 1)
         """,
-        "CREATE INDEX company_volume ON company(last_volume_kusd, sort_name)",
-    )
+    "CREATE INDEX company_volume ON company(last_volume_kusd, sort_name)",
+)

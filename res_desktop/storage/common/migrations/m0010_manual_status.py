@@ -6,21 +6,13 @@ document it rests on and, for «выполнено», the date; a NULL status le
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0010_manual_status"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        """
+STATEMENTS = (
+    """
         ALTER TABLE item_state ADD COLUMN manual_status TEXT CHECK (manual_status IS NULL
             OR manual_status IN ('not_started', 'in_progress', 'done', 'not_applicable'))
         """,
-        "ALTER TABLE item_state ADD COLUMN manual_reason TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE item_state ADD COLUMN manual_document TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE item_state ADD COLUMN manual_done_on TEXT",
-    )
+    "ALTER TABLE item_state ADD COLUMN manual_reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE item_state ADD COLUMN manual_document TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE item_state ADD COLUMN manual_done_on TEXT",
+)

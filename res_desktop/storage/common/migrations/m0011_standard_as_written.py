@@ -8,18 +8,10 @@ export strategy or a regional project (not only instruments 10-15).
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0011_standard_as_written"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        "ALTER TABLE region ADD COLUMN export_centre_federal_funding INTEGER NOT NULL DEFAULT 0",
-        """
+STATEMENTS = (
+    "ALTER TABLE region ADD COLUMN export_centre_federal_funding INTEGER NOT NULL DEFAULT 0",
+    """
         CREATE TABLE instrument_funding (
             instrument_code TEXT PRIMARY KEY
                 CHECK (instrument_code IN ('01', '02', '03', '04', '05', '06', '07', '08', '09',
@@ -28,7 +20,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         CREATE TABLE programme_event_new (
             id INTEGER PRIMARY KEY,
             year INTEGER NOT NULL,
@@ -52,7 +44,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL
         ) STRICT
         """,
-        """
+    """
         INSERT INTO programme_event_new (id, year, title, instrument, planned_count, responsible,
             deadline, planned_regional, planned_federal, planned_extra, actual_regional,
             actual_federal, actual_extra, status, done_count, done_on, created_at)
@@ -61,7 +53,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             actual_extra, status, done_count, done_on, created_at
         FROM programme_event
         """,
-        "DROP TABLE programme_event",
-        "ALTER TABLE programme_event_new RENAME TO programme_event",
-        "CREATE INDEX programme_event_year ON programme_event(year, deadline)",
-    )
+    "DROP TABLE programme_event",
+    "ALTER TABLE programme_event_new RENAME TO programme_event",
+    "CREATE INDEX programme_event_year ON programme_event(year, deadline)",
+)

@@ -8,23 +8,15 @@ an own instrument and offered it to РЭЦ (date, letter number).
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0012_federal_bodies_own_offers"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        """
+STATEMENTS = (
+    """
         CREATE TABLE federal_body (
             name TEXT PRIMARY KEY,
             position INTEGER NOT NULL DEFAULT 0
         ) STRICT
         """,
-        """
+    """
         INSERT INTO federal_body (name, position) VALUES
             ('Минпромторг России', 0),
             ('Минэкономразвития России', 1),
@@ -39,7 +31,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             ('Россельхознадзор', 10),
             ('Роспотребнадзор', 11)
         """,
-        """
+    """
         CREATE TABLE own_instrument_offer (
             instrument_id INTEGER PRIMARY KEY
                 REFERENCES own_instrument(id) ON DELETE CASCADE,
@@ -49,4 +41,4 @@ def migrate(db: sqlite_utils.Database) -> None:
             recipient TEXT NOT NULL DEFAULT 'АО «Российский экспортный центр»'
         ) STRICT
         """,
-    )
+)

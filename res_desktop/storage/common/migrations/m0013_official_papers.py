@@ -6,18 +6,10 @@ position, the transcript under the signature) and the time a Council meeting sta
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from res_desktop.storage.common.migrations.chain import execute
-
 NAME = "0013_official_papers"
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    execute(
-        db,
-        "ALTER TABLE region ADD COLUMN head_name TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE region ADD COLUMN head_position TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE region ADD COLUMN head_signature TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE meeting ADD COLUMN start_time TEXT NOT NULL DEFAULT ''",
-    )
+STATEMENTS = (
+    "ALTER TABLE region ADD COLUMN head_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE region ADD COLUMN head_position TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE region ADD COLUMN head_signature TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE meeting ADD COLUMN start_time TEXT NOT NULL DEFAULT ''",
+)
