@@ -11,6 +11,7 @@ from res_desktop.domain.exporters.query import RegistryQuery
 
 SupportId = NewType("SupportId", int)
 FilterId = NewType("FilterId", int)
+MergeId = NewType("MergeId", int)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class DuplicatePair:
     first: CompanyId
     second: CompanyId
     reason: str  # Russian: why the two look like one company
+    warning: str = ""  # Russian: why they may be two companies after all (two valid ИНН)
 
 
 @dataclass(frozen=True)
@@ -49,3 +51,5 @@ class MergeRecord:
     removed_inn: str
     removed_record: str  # JSON
     merged_at: str
+    id: MergeId | None = None
+    undoable: bool = False  # made by a release that keeps what undoing needs (issue 15)
