@@ -31,7 +31,8 @@ def _found(ws: Workspace, text: str) -> list[str]:
 
 def test_search_folds_yo_and_finds_parts_of_words_and_of_inn(workspace: Workspace) -> None:
     lake = _add(workspace, 1, full_name="ООО «Приозёрный»", short_name="ПРИОЗЁРНЫЙ")
-    agro = _add(workspace, 2, full_name="АО «Агрохимия»", products=(Product("310520", "Удобрения"),))
+    fertiliser = (Product("310520", "Удобрения"),)
+    agro = _add(workspace, 2, full_name="АО «Агрохимия»", products=fertiliser)
     zeros = _add(workspace, 3, inn="0007114960", full_name="ООО «Север»")
     assert _found(workspace, "приозерный") == [lake.inn]
     assert _found(workspace, "Приозёрный") == [lake.inn]
@@ -71,13 +72,14 @@ def _merged_pair(ws: Workspace) -> tuple[Company, Company, int, int]:
         record=SupportRecord(twin.id, "Бизнес-миссия", dt.date(2026, 5, 12), "ЦПЭ")
     )
     day = dt.date(2026, 6, 1)
+    kind = ActivityKind.TRADE_MISSION_PRESENTATION
     both = ws.activities.save_activity(
-        activity=Activity(ActivityKind.TRADE_MISSION_PRESENTATION, "Час с торгпредом", day, day,
-                          participants=(kept.id, twin.id), companies_count=2)  # fmt: skip
+        activity=Activity(
+            kind, "Час с торгпредом", day, day, participants=(kept.id, twin.id), companies_count=2
+        )
     )
     alone = ws.activities.save_activity(
-        activity=Activity(ActivityKind.TRADE_MISSION_PRESENTATION, "Встреча", day, day,
-                          participants=(twin.id,), companies_count=1)  # fmt: skip
+        activity=Activity(kind, "Встреча", day, day, participants=(twin.id,), companies_count=1)
     )
     assert support.id and both.id and alone.id
     ws.exporters.merge(keep_id=kept.id, remove_id=twin.id)
@@ -109,7 +111,7 @@ def test_a_merge_is_undone_with_everything_that_moved(workspace: Workspace) -> N
 
 
 def test_an_undo_that_would_lose_an_edit_is_refused(workspace: Workspace) -> None:
-    kept, twin, _support, _alone = _merged_pair(workspace)
+    kept, _twin, _support, _alone = _merged_pair(workspace)
     assert kept.id
     [history] = workspace.exporters.merge_history(kept.id)
     assert history.id is not None
