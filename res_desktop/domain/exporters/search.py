@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.exporters.names import normalise_name
 
 _WORD = re.compile(r"[^\W_]+")
 MIN_TAIL = 3  # shorter parts of a word are not indexed: they would match almost anything
@@ -26,10 +27,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def index_text(parts: Iterable[str]) -> str:
-    """Every word of ``parts``, folded, then each word's tails (its parts from the 2nd letter)."""
+def name_text(full_name: str, short_name: str) -> str:
+    """Names indexed whole, but tails only past the legal form (no one searches «раниченной»)."""
+    return index_text(
+        (full_name, short_name), (normalise_name(full_name), normalise_name(short_name))
+    )
+
+
+def index_text(parts: Iterable[str], tails_of: Iterable[str] | None = None) -> str:
+    """Every word of ``parts``, folded, then the tails (a word from its 2nd letter on) of
+    the words of ``tails_of`` (default: the same parts)."""
+    parts = list(parts)
     found = [w for part in parts for w in words(part)]
-    tails = dict.fromkeys(w[i:] for w in found for i in range(1, len(w) - MIN_TAIL + 1))
+    tailed = found if tails_of is None else [w for part in tails_of for w in words(part)]
+    tails = dict.fromkeys(w[i:] for w in tailed for i in range(1, len(w) - MIN_TAIL + 1))
     whole = dict.fromkeys(found)
     return " ".join([*whole, *(t for t in tails if t not in whole)])
 

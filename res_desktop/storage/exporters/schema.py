@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from res_desktop.domain.exporters.search import countries_key, index_text, sort_key
+from res_desktop.domain.exporters.search import countries_key, index_text, name_text, sort_key
 
 LATEST_VOLUME = (
     "(SELECT v.volume_kusd FROM company_export_volume v WHERE v.company_id = company.id"
@@ -60,7 +60,7 @@ def refresh_fts(db: sqlite_utils.Database, company_ids: Iterable[int]) -> None:
         db.conn.executemany(
             "INSERT INTO company_fts (rowid, names, inn, products) VALUES (?, ?, ?, ?)",
             [
-                (i, index_text((full, short)), index_text((inn, ogrn, *merged[i])),
+                (i, name_text(full, short), index_text((inn, ogrn, *merged[i])),
                  index_text(products[i]))
                 for i, full, short, inn, ogrn, _m, _i in rows
             ],
