@@ -29,7 +29,7 @@ class ExportersPage(RecordPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self.registry = RegistryPage(ws)
-        self.analysis = ExporterAnalysisPage(ws)
+        self.analysis = ExporterAnalysisPage(ws, background=True)  # computed when shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self.registry, "Р&еестр")
         self.tabs.addTab(self.analysis, "Анали&з")
@@ -57,7 +57,8 @@ class ExportersPage(RecordPage):
 
     def refresh(self) -> None:
         self.registry.refresh()
-        self.analysis.refresh()
+        if self.tabs.currentWidget() is self.analysis:  # else when its tab is next shown
+            self.analysis.refresh()
 
     def _after_import(self, *_: object) -> None:
         self.refresh()

@@ -16,6 +16,8 @@ from res_desktop.domain.records.indicators import (
     IndicatorValue,
     Measure,
     evaluate,
+    reference_parts,
+    reference_text,
 )
 from res_desktop.services.common.results import refuse_invalid
 from res_desktop.storage.records import repo as records_repo
@@ -56,10 +58,12 @@ def registry_value(figures: IndicatorFigures, number: int, current_year: int) ->
 
 
 def _pick(registry: float | None, manual: float | None) -> tuple[float | None, str]:
-    if registry is not None:
-        return registry, "registry"
+    """An official figure entered by hand wins over the registry's (issue 15: the registry
+    covers only the companies it holds); the registry's stays shown beside it."""
     if manual is not None:
         return manual, "manual"
+    if registry is not None:
+        return registry, "registry"
     return None, ""
 
 
@@ -77,16 +81,15 @@ def indicator_table(
     rows = []
     for ind in INDICATORS:
         n = ind.number
-        raw, raw_source = _pick(
-            registry_value(figures, n, current), values.get((n, year, "actual"))
-        )
+        registry = registry_value(figures, n, current)
+        raw, raw_source = _pick(registry, values.get((n, year, "actual")))
         base, base_source = None, ""
         if ind.measure is not Measure.SHARE:
             base, base_source = _base(values, base_figures, n, current)
         rows.append(
             evaluate(
                 ind, year, raw=raw, raw_source=raw_source, base=base, base_source=base_source,
-                plan=values.get((n, year, "plan")),
+                plan=values.get((n, year, "plan")), registry_raw=registry,
             )
         )  # fmt: skip
     return IndicatorTable(year=year, rows=tuple(rows))
@@ -124,13 +127,33 @@ def check_value(
     return {} if value is None else _check_number(indicator, kind, value)
 
 
+# The largest value a region can have, in the unit entered (issue 15: 1.2 quadrillion dollars
+# was accepted): a volume above all of Russia's exports, more countries than there are, more
+# 6-digit ТН ВЭД positions than the nomenclature has.
+_LARGEST = {
+    1: (1e9, "1 трлн долл. США (1 000 000 000 тыс. долл. США)"),
+    3: (1e6, "1 000 000 экспортёров"),
+    5: (252.0, "252 страны (все страны ОКСМ)"),
+    8: (6000.0, "6 000 позиций (столько шестизначных позиций в ТН ВЭД нет)"),
+}
+_LARGEST_PLAN = 10_000.0  # % of the 2020 value
+
+
+def _absurd(indicator: Indicator, kind: str, value: float) -> str | None:
+    largest = _LARGEST.get(indicator.number)
+    if kind != "plan" and largest and value > largest[0]:
+        return f"Значение больше {largest[1]}: проверьте число и единицы."
+    if kind == "plan" and indicator.measure is not Measure.SHARE and value > _LARGEST_PLAN:
+        return f"План больше {number(_LARGEST_PLAN, 0)}% к базе: проверьте число."
+    return None
+
+
 def _check_number(indicator: Indicator, kind: str, value: float) -> dict[str, str]:
     share = indicator.measure is Measure.SHARE
-    problem = figure_error(value)
+    negative = "Значение не может быть отрицательным." if value < 0 else None
+    problem = figure_error(value) or negative or _absurd(indicator, kind, value)
     if problem:
         return {"value": problem}
-    if value < 0:
-        return {"value": "Значение не может быть отрицательным."}
     if kind == "base" and share:
         return {"kind": "Для долей базовое значение не вводится."}
     if kind == "base" and value == 0:
@@ -140,22 +163,42 @@ def _check_number(indicator: Indicator, kind: str, value: float) -> dict[str, st
     return {}
 
 
+def _plan_comparator(indicator: Indicator) -> str:
+    return "≤" if indicator.lower_is_better else "≥"
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)  # finite: evaluate()
+
+
 def indicators_json(table: IndicatorTable) -> list[dict[str, object]]:
-    """The year's Table 1 as plain values, for `res-desktop indicators --json`."""
-    return [
-        {
-            "number": r.indicator.number,
-            "title": r.indicator.title,
-            "unit": r.indicator.unit,
-            "actual": None if r.actual is None else round(r.actual, 2),  # finite: evaluate()
-            "actual_source": r.source_label,
-            "plan": r.plan,
-            "reference": r.reference,
-            "met_reference": r.met_reference,
-            "met_plan": r.met_plan,
-        }
-        for r in table.rows
-    ]
+    """The year's Table 1 as numbers, for `res-desktop indicators --json`: each of fact,
+    plan and reference a value with its comparator and unit, never display text."""
+    rows: list[dict[str, object]] = []
+    for r in table.rows:
+        ind = r.indicator
+        ref = reference_parts(ind.number, table.year)
+        rows.append(
+            {
+                "number": ind.number,
+                "title": ind.title,
+                "unit": ind.unit,
+                "actual": {
+                    "value": _rounded(r.actual), "unit": ind.unit, "source": r.raw_source or None,
+                    "source_label": r.source_label, "raw": r.raw, "raw_unit": ind.raw_unit,
+                    "registry_raw": r.registry_raw,
+                },
+                "plan": {
+                    "value": r.plan, "comparator": _plan_comparator(ind), "unit": ind.unit,
+                },
+                "reference": None if ref is None else {
+                    "value": ref[1], "comparator": ref[0], "unit": ind.unit,
+                },
+                "met_reference": r.met_reference,
+                "met_plan": r.met_plan,
+            }
+        )  # fmt: skip
+    return rows
 
 
 def _verdict(met: object) -> str:
@@ -167,11 +210,18 @@ def _figure(value: object) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-def indicator_line(row: dict[str, object]) -> str:
+def _part(row: dict[str, object], key: str) -> dict[str, object]:
+    value = row[key]
+    return value if isinstance(value, dict) else {}
+
+
+def indicator_line(row: dict[str, object], year: int) -> str:
     """One line of the plain-text output."""
-    actual, plan = number(_figure(row["actual"]), 2), number(_figure(row["plan"]), 2)
+    fact, plan = _part(row, "actual"), _part(row, "plan")
+    actual, planned = number(_figure(fact.get("value")), 2), number(_figure(plan.get("value")), 2)
+    reference = reference_text(int(str(row["number"])), year)
     return (
-        f"{row['number']}. {row['title']} ({row['unit']}): факт {actual} ({row['actual_source']}),"
-        f" план {plan} — {_verdict(row['met_plan'])}; эталон {row['reference']} —"
-        f" {_verdict(row['met_reference'])}"
+        f"{row['number']}. {row['title']} ({row['unit']}): факт {actual}"
+        f" ({fact.get('source_label')}), план {planned} — {_verdict(row['met_plan'])};"
+        f" эталон {reference} — {_verdict(row['met_reference'])}"
     )

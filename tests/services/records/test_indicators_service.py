@@ -75,3 +75,26 @@ def test_indicators_value_validation(workspace: Workspace) -> None:
     assert caught.value.errors == {"value": "Доля не может превышать 100%."}
     with pytest.raises(ValidationFailed):
         workspace.records.set_indicator_value(number=1, year=2020, kind="base", value=0)
+
+
+def test_an_official_figure_entered_by_hand_overrides_the_registry(workspace: Workspace) -> None:
+    """Issue 15: the hand value applied only where the registry was silent (29 405,9%)."""
+    _registry(workspace)
+    records = workspace.records
+    records.set_indicator_value(number=1, year=2026, kind="actual", value=1_500_000)
+    records.set_indicator_value(number=1, year=2020, kind="base", value=1_000_000)
+    volume = records.indicators(2026).row(1)
+    assert volume.raw == 1_500_000 and volume.raw_source == "manual"
+    assert volume.registry_raw == 2000  # still shown beside the official figure
+    assert volume.actual == pytest.approx(150)
+
+
+def test_absurd_values_are_refused_on_entry(workspace: Workspace) -> None:
+    records = workspace.records
+    for number, kind, value in ((1, "actual", 1.2e12), (1, "base", 2e9), (5, "actual", 300),
+                                (8, "actual", 7000), (3, "plan", 50_000)):  # fmt: skip
+        with pytest.raises(ValidationFailed) as caught:
+            records.set_indicator_value(number=number, year=2025, kind=kind, value=value)
+        assert "проверьте" in caught.value.errors["value"], (number, kind)
+    records.set_indicator_value(number=1, year=2025, kind="actual", value=5_000_000)
+    assert records.indicators(2025).row(1).raw == 5_000_000
