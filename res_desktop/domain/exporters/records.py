@@ -29,6 +29,17 @@ class SupportRecord:
 
 
 @dataclass(frozen=True)
+class ActivitySupport:
+    """Support given by taking part in an activity of instruments 10-15 (issue 15): read
+    from the activity, so it is counted without being entered in the support log again."""
+
+    given_on: dt.date  # the activity's last day
+    title: str
+    instrument: str  # "10".."15"
+    kind: str  # Russian label of the activity's type
+
+
+@dataclass(frozen=True)
 class SavedFilter:
     name: str
     query: RegistryQuery

@@ -43,6 +43,16 @@ def support_records(db: sqlite_utils.Database, company_id: int) -> list[SupportR
     return [from_row(SupportRecord, r) for r in rows]
 
 
+def participations(db: sqlite_utils.Database, company_id: int) -> list[tuple[str, str, str]]:
+    """(last day, title, kind code) of the activities the company took part in, by date."""
+    rows = db.execute(
+        "SELECT a.ends_on, a.title, a.kind FROM activity_participant p"
+        " JOIN activity a ON a.id = p.activity_id WHERE p.company_id = ? ORDER BY a.ends_on, a.id",
+        [company_id],
+    ).fetchall()
+    return [(str(d), str(t), str(k)) for d, t, k in rows]
+
+
 def support_record(db: sqlite_utils.Database, record_id: int) -> SupportRecord | None:
     rows = list(db.query("SELECT * FROM support_record WHERE id = ?", [record_id]))
     return from_row(SupportRecord, rows[0]) if rows else None

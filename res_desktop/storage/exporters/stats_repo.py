@@ -152,12 +152,21 @@ def _groups(
     )
 
 
+# Issue 15: taking part in an activity (instruments 10-15) is support the company received,
+# dated by the activity's end and counted from the activity itself, never entered twice.
+SUPPORT_EVENTS = (
+    "(SELECT company_id, given_on, export_contract, amount_kusd FROM support_record"
+    " UNION ALL SELECT p.company_id, a.ends_on, 0, NULL FROM activity_participant p"
+    " JOIN activity a ON a.id = p.activity_id)"
+)
+
+
 def support_figures(
     db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
 ) -> SupportFigures:
     records, companies, contracts, amount = db.execute(
         "SELECT count(*), count(DISTINCT company_id), coalesce(sum(export_contract != 0), 0),"
-        " coalesce(sum(amount_kusd), 0) FROM support_record"
+        f" coalesce(sum(amount_kusd), 0) FROM {SUPPORT_EVENTS}"
         " WHERE given_on >= ? AND given_on < ?",
         list(bounds(year, as_of)),
     ).fetchone()
@@ -197,7 +206,7 @@ def support_with_needs(
 ) -> tuple[int, dt.date | None]:
     """Companies with needs supported in the year, and the first such support's date."""
     supported, first = db.execute(
-        "SELECT count(DISTINCT s.company_id), min(s.given_on) FROM support_record s"
+        f"SELECT count(DISTINCT s.company_id), min(s.given_on) FROM {SUPPORT_EVENTS} s"
         " JOIN company c ON c.id = s.company_id WHERE s.given_on >= ? AND s.given_on < ?"
         f" AND {HAS_NEEDS}",
         list(bounds(year, as_of)),
