@@ -20,6 +20,7 @@ from res_desktop.domain.records.indicators import (
     reference_text,
 )
 from res_desktop.services.common.results import refuse_invalid
+from res_desktop.storage.exporters import stats_repo as exporters_stats
 from res_desktop.storage.records import repo as records_repo
 
 if TYPE_CHECKING:
@@ -225,3 +226,32 @@ def indicator_line(row: dict[str, object], year: int) -> str:
         f" ({fact.get('source_label')}), план {planned} — {_verdict(row['met_plan'])};"
         f" эталон {reference} — {_verdict(row['met_reference'])}"
     )
+
+
+def excluded_headings(ctx: ServiceContext) -> list[tuple[str, str]]:
+    return exporters_stats.excluded_headings(ctx.db)
+
+
+def check_headings(headings: list[tuple[str, str]]) -> dict[str, str]:
+    """Line n -> the Russian message (codes of 2, 4 or 6 digits, each once)."""
+    errors: dict[str, str] = {}
+    seen: set[str] = set()
+    for n, (code, _title) in enumerate(headings, start=1):
+        if not (code.isascii() and code.isdigit() and len(code) in (2, 4, 6)):
+            errors[f"line{n}"] = (
+                f"Строка {n}, код «{code}»: укажите группу (2 цифры), товарную позицию "
+                "(4 цифры) или субпозицию (6 цифр) ТН ВЭД."
+            )
+        elif code in seen:
+            errors[f"line{n}"] = f"Строка {n}, код {code}: код указан дважды."
+        seen.add(code)
+    return errors
+
+
+def set_excluded_headings(
+    ctx: ServiceContext, headings: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    cleaned = [("".join(code.split()), " ".join(title.split())) for code, title in headings]
+    refuse_invalid(check_headings(cleaned))
+    ctx.write(exporters_stats.set_excluded_headings, sorted(cleaned))
+    return excluded_headings(ctx)

@@ -270,6 +270,18 @@ def with_barriers(db: sqlite_utils.Database) -> int:
     return _count(db, f"SELECT count(*) FROM company c WHERE {HAS_BARRIERS}")
 
 
+_EXCLUDED = (
+    "EXISTS (SELECT 1 FROM excluded_tnved e WHERE substr({p}.tnved, 1, length(e.code)) = e.code)"
+)
+# Table 1 counts «несырьевой неэнергетический экспорт»: a company whose every product is in
+# the excluded headings (fuel, ores...) is left out; one without products is kept (issue 15).
+NON_COMMODITY = (
+    "(NOT EXISTS (SELECT 1 FROM company_product p WHERE p.company_id = c.id)"
+    " OR EXISTS (SELECT 1 FROM company_product p WHERE p.company_id = c.id"
+    f" AND NOT {_EXCLUDED.format(p='p')}))"
+)
+
+
 def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
     return indicator_figures_for(db, [year])[year]
 
@@ -284,14 +296,16 @@ def indicator_figures_for(
     volumes = tuple(
         (int(y), float(v))
         for y, v in db.execute(
-            "SELECT year, sum(volume_kusd) FROM company_export_volume GROUP BY year ORDER BY year"
+            "SELECT v.year, sum(v.volume_kusd) FROM company_export_volume v"
+            f" JOIN company c ON c.id = v.company_id WHERE {NON_COMMODITY}"
+            " GROUP BY v.year ORDER BY v.year"
         ).fetchall()
     )
     marks = ", ".join("?" for _ in wanted)
     by_year: dict[int, list[tuple[str, float]]] = {y: [] for y in wanted}
     for y, industry, volume in db.execute(
         "SELECT v.year, c.industry, sum(v.volume_kusd) FROM company_export_volume v"
-        f" JOIN company c ON c.id = v.company_id WHERE v.year IN ({marks})"
+        f" JOIN company c ON c.id = v.company_id WHERE v.year IN ({marks}) AND {NON_COMMODITY}"
         " GROUP BY v.year, c.industry ORDER BY 1, 3 DESC, 2",
         wanted,
     ).fetchall():
@@ -300,7 +314,11 @@ def indicator_figures_for(
         db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
     )
     countries = _count(db, f"SELECT count(DISTINCT x.country) FROM company_country x {active}")
-    positions = _count(db, f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}")
+    positions = _count(
+        db,
+        f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}"
+        f" AND NOT {_EXCLUDED.format(p='x')}",
+    )
     found = {}
     for year, by_industry in by_year.items():
         total = sum(v for _i, v in by_industry)
@@ -379,3 +397,15 @@ def registry_analysis(
         activity=activity or year_activity(db, year, as_of),
         indicators=indicators or indicator_figures(db, year),
     )
+
+
+# -- Table 1's non-commodity export (issue 15) ---------------------------------------------
+def excluded_headings(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(code, title) of the ТН ВЭД chapters, headings or subheadings left out, by code."""
+    rows = db.execute("SELECT code, title FROM excluded_tnved ORDER BY code").fetchall()
+    return [(str(c), str(t)) for c, t in rows]
+
+
+def set_excluded_headings(db: sqlite_utils.Database, headings: Sequence[tuple[str, str]]) -> None:
+    db.execute("DELETE FROM excluded_tnved")
+    db.conn.executemany("INSERT INTO excluded_tnved (code, title) VALUES (?, ?)", headings)

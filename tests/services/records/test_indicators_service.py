@@ -98,3 +98,29 @@ def test_absurd_values_are_refused_on_entry(workspace: Workspace) -> None:
         assert "проверьте" in caught.value.errors["value"], (number, kind)
     records.set_indicator_value(number=1, year=2025, kind="actual", value=5_000_000)
     assert records.indicators(2025).row(1).raw == 5_000_000
+
+
+def test_fuel_and_raw_materials_are_left_out_of_table_1(workspace: Workspace) -> None:
+    _registry(workspace)
+    add_company(workspace.db, "Нефть", status="active", sme="large", industry="Топливо",
+                products=["270900"], volumes={2020: 5000, 2026: 7000})  # fmt: skip
+    add_company(workspace.db, "Лес", status="active", sme="small", industry="Лес",
+                products=["440320", "940360"], volumes={2026: 100})  # fmt: skip
+    records = workspace.records
+    assert [code for code, _ in records.excluded_headings()] == ["25", "26", "27"]
+    table = records.indicators(2026)
+    assert table.row(1).raw == 2100  # the oil company left out, the mixed one kept
+    assert table.row(1).base == 1000
+    assert table.row(8).raw == 5  # 270900 is not a non-commodity position
+    records.set_excluded_headings(headings=[*records.excluded_headings(), (" 9403 ", "Мебель")])
+    assert records.indicators(2026).row(1).raw == 2100  # 440320 of «Лес» still counts
+    records.set_excluded_headings(headings=[("27", ""), ("4403", ""), ("9403", "")])
+    assert records.indicators(2026).row(1).raw == 2000
+    with pytest.raises(ValidationFailed) as caught:
+        records.set_excluded_headings(headings=[("27", ""), ("2 7", ""), ("271", "")])
+    assert caught.value.errors == {
+        "line2": "Строка 2, код 27: код указан дважды.",
+        "line3": "Строка 3, код «271»: укажите группу (2 цифры), товарную позицию (4 цифры)"
+        " или субпозицию (6 цифр) ТН ВЭД.",
+    }
+    assert [code for code, _ in records.excluded_headings()] == ["27", "4403", "9403"]

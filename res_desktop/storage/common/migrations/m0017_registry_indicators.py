@@ -2,7 +2,8 @@
 
 Issue 15: merges that can be undone (what the kept company was, what moved), sort keys for
 municipality, industry and countries (folded in Python, written with the search rows), and
-the version of the derived data, so a file's search rows are rewritten by the current code.
+the version of the derived data, so a file's search rows are rewritten by the current code;
+the ТН ВЭД headings Table 1's non-commodity export leaves out, a list the user edits.
 """
 
 from __future__ import annotations
@@ -35,4 +36,15 @@ def migrate(db: sqlite_utils.Database) -> None:
             version INTEGER NOT NULL
         ) STRICT
         """,
+        """
+        CREATE TABLE excluded_tnved (
+            code TEXT PRIMARY KEY CHECK (length(code) IN (2, 4, 6) AND code NOT GLOB '*[^0-9]*'),
+            title TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "INSERT INTO excluded_tnved (code, title) VALUES"
+        " ('25', 'Соль; сера; земли и камень; штукатурные материалы, известь и цемент'),"
+        " ('26', 'Руды, шлак и зола'),"
+        " ('27', 'Топливо минеральное, нефть и продукты их перегонки; битуминозные вещества;"
+        " воски минеральные')",
     )
