@@ -61,6 +61,9 @@ class ExportersPage(RecordPage):
             self.analysis.refresh()
 
     def _after_import(self, *_: object) -> None:
+        # The year's snapshot follows the registry, so that next year this year's Table 1
+        # still reads this year's counts (issue 15).
+        self._ws.records.take_snapshot(year=self._ws.today().year)
         self.refresh()
         self.changed.emit()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -39,11 +40,16 @@ class IndicatorTable:
         return next(r for r in self.rows if r.indicator.number == number)
 
 
-def registry_value(figures: IndicatorFigures, number: int, current_year: int) -> float | None:
+def registry_value(
+    figures: IndicatorFigures,
+    number: int,
+    current_year: int,
+    snapshot: tuple[int, int, int] | None = None,
+) -> float | None:
     """What the registry says for the indicator in figures.year; None when it holds nothing.
 
-    Volumes are kept by year; counts are the registry's present state, so they answer
-    only for the current year (the registry keeps no yearly snapshots).
+    Volumes are kept by year; counts are the registry's present state for the current year,
+    and a past year's snapshot (issue 15) for that year; without one a past year has none.
     """
     year = figures.year
     if number == 1:
@@ -52,7 +58,12 @@ def registry_value(figures: IndicatorFigures, number: int, current_year: int) ->
         share = figures.leading_share if number == 6 else figures.top5_share
         return None if share is None else share * 100
     if year != current_year:
-        return None
+        if snapshot is None:
+            return None
+        sme, countries, positions = snapshot
+        figures = dataclasses.replace(
+            figures, sme_exporters=sme, export_countries=countries, tnved_positions=positions
+        )
     count = {3: figures.sme_exporters, 5: figures.export_countries, 8: figures.tnved_positions}
     found = count.get(number)
     return float(found) if found else None
@@ -79,14 +90,16 @@ def indicator_table(
     found = analysis.indicator_figures_for({year, BASE_YEAR, *years})
     figures, base_figures = found[year], found[BASE_YEAR]
     current = ctx.today().year
+    snapshot = exporters_stats.snapshot_counts(ctx.db, year)
+    base_snapshot = exporters_stats.snapshot_counts(ctx.db, BASE_YEAR)
     rows = []
     for ind in INDICATORS:
         n = ind.number
-        registry = registry_value(figures, n, current)
+        registry = registry_value(figures, n, current, snapshot)
         raw, raw_source = _pick(registry, values.get((n, year, "actual")))
         base, base_source = None, ""
         if ind.measure is not Measure.SHARE:
-            base, base_source = _base(values, base_figures, n, current)
+            base, base_source = _base(values, base_figures, n, current, base_snapshot)
         rows.append(
             evaluate(
                 ind, year, raw=raw, raw_source=raw_source, base=base, base_source=base_source,
@@ -97,12 +110,16 @@ def indicator_table(
 
 
 def _base(
-    values: dict[tuple[int, int, str], float], figures: IndicatorFigures, n: int, current: int
+    values: dict[tuple[int, int, str], float],
+    figures: IndicatorFigures,
+    n: int,
+    current: int,
+    snapshot: tuple[int, int, int] | None,
 ) -> tuple[float | None, str]:
     manual = values.get((n, BASE_YEAR, "base"))
     if manual is not None:
         return manual, "manual"
-    registry = registry_value(figures, n, current)
+    registry = registry_value(figures, n, current, snapshot)
     if registry is not None:
         return registry, "registry"
     return _pick(None, values.get((n, BASE_YEAR, "actual")))
@@ -255,3 +272,8 @@ def set_excluded_headings(
     refuse_invalid(check_headings(cleaned))
     ctx.write(exporters_stats.set_excluded_headings, sorted(cleaned))
     return excluded_headings(ctx)
+
+
+def take_snapshot(ctx: ServiceContext, year: int) -> None:
+    """The registry as it stands kept as ``year``'s (after an import of the current year)."""
+    ctx.write(exporters_stats.take_snapshot, year)

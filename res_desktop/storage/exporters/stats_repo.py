@@ -27,7 +27,7 @@ from res_desktop.domain.exporters.analysis import (
     YearActivity,
 )
 from res_desktop.domain.exporters.model import Barrier
-from res_desktop.storage.common.convert import date_from_db
+from res_desktop.storage.common.convert import date_from_db, now_text
 
 GROUP_COLUMNS = ("industry", "municipality")
 SME = "('micro', 'small', 'medium')"
@@ -409,3 +409,53 @@ def excluded_headings(db: sqlite_utils.Database) -> list[tuple[str, str]]:
 def set_excluded_headings(db: sqlite_utils.Database, headings: Sequence[tuple[str, str]]) -> None:
     db.execute("DELETE FROM excluded_tnved")
     db.conn.executemany("INSERT INTO excluded_tnved (code, title) VALUES (?, ?)", headings)
+
+
+# -- yearly snapshots (issue 15) -------------------------------------------------------------
+def take_snapshot(db: sqlite_utils.Database, year: int) -> None:
+    """The registry's present status, SME category, countries and products kept as ``year``'s."""
+    db.execute("DELETE FROM registry_snapshot_year WHERE year = ?", [year])  # children cascade
+    db.execute(
+        "INSERT INTO registry_snapshot_year (year, taken_at) VALUES (?, ?)", [year, now_text()]
+    )
+    db.execute(
+        "INSERT INTO registry_snapshot (year, company_id, status, sme_category)"
+        " SELECT ?, id, status, sme_category FROM company",
+        [year],
+    )
+    db.execute(
+        "INSERT INTO registry_snapshot_country (year, company_id, country)"
+        " SELECT ?, company_id, country FROM company_country",
+        [year],
+    )
+    db.execute(
+        "INSERT INTO registry_snapshot_product (year, company_id, tnved)"
+        " SELECT ?, company_id, tnved FROM company_product",
+        [year],
+    )
+
+
+def snapshot_counts(db: sqlite_utils.Database, year: int) -> tuple[int, int, int] | None:
+    """(SME exporters, export countries, ТН ВЭД positions) as the year's snapshot holds them."""
+    if db.execute("SELECT 1 FROM registry_snapshot_year WHERE year = ?", [year]).fetchone() is None:
+        return None
+    active = (
+        "JOIN registry_snapshot s ON s.year = x.year AND s.company_id = x.company_id"
+        " WHERE x.year = ? AND s.status = 'active'"
+    )
+    sme = _count(
+        db,
+        "SELECT count(*) FROM registry_snapshot WHERE year = ? AND status = 'active'"
+        f" AND sme_category IN {SME}",
+        [year],
+    )
+    countries = _count(
+        db, f"SELECT count(DISTINCT x.country) FROM registry_snapshot_country x {active}", [year]
+    )
+    positions = _count(
+        db,
+        f"SELECT count(DISTINCT x.tnved) FROM registry_snapshot_product x {active}"
+        f" AND NOT {_EXCLUDED.format(p='x')}",
+        [year],
+    )
+    return sme, countries, positions

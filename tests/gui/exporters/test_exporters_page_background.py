@@ -54,3 +54,5 @@ def test_the_indicators_page_refreshes_after_an_import(qtbot, workspace: Workspa
     )
     window.exporters._after_import()  # what the import dialog's «imported» signal runs
     assert window.indicators._tables[year].row(1).raw == 150.0
+    snapshot = "SELECT count(*) FROM registry_snapshot WHERE year = ?"
+    assert workspace.db.execute(snapshot, [TODAY.year]).fetchone()[0] == 1  # this year's kept

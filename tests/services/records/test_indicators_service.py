@@ -124,3 +124,18 @@ def test_fuel_and_raw_materials_are_left_out_of_table_1(workspace: Workspace) ->
         " или субпозицию (6 цифр) ТН ВЭД.",
     }
     assert [code for code, _ in records.excluded_headings()] == ["27", "4403", "9403"]
+
+
+def test_a_past_year_reads_its_snapshot_not_today(workspace: Workspace) -> None:
+    """Issue 15: 2025's counts are 2025's, kept when the registry changes afterwards."""
+    _registry(workspace)
+    records = workspace.records
+    assert records.indicators(2025).row(3).raw is None  # no snapshot: no figure, not today's
+    records.take_snapshot(year=2025)
+    add_company(workspace.db, "Дельта", status="active", sme="micro", industry="Химия",
+                products=["390120"], countries=["TR", "AE"], volumes={2026: 50})  # fmt: skip
+    workspace.db.execute("DELETE FROM company WHERE full_name LIKE '%Альфа%'")
+    past, now = records.indicators(2025), records.indicators(2026)
+    assert (past.row(3).raw, past.row(5).raw, past.row(8).raw) == (2, 4, 3)
+    assert (now.row(3).raw, now.row(5).raw, now.row(8).raw) == (2, 5, 3)
+    assert past.row(3).raw_source == "registry"

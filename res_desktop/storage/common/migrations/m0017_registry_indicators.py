@@ -3,7 +3,9 @@
 Issue 15: merges that can be undone (what the kept company was, what moved), sort keys for
 municipality, industry and countries (folded in Python, written with the search rows), and
 the version of the derived data, so a file's search rows are rewritten by the current code;
-the ТН ВЭД headings Table 1's non-commodity export leaves out, a list the user edits.
+the ТН ВЭД headings Table 1's non-commodity export leaves out, a list the user edits; yearly
+snapshots of what Table 1 counts (status, SME category, countries, products), so that a past
+year's figures are that year's, not today's.
 """
 
 from __future__ import annotations
@@ -40,6 +42,37 @@ def migrate(db: sqlite_utils.Database) -> None:
         CREATE TABLE excluded_tnved (
             code TEXT PRIMARY KEY CHECK (length(code) IN (2, 4, 6) AND code NOT GLOB '*[^0-9]*'),
             title TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        """
+        CREATE TABLE registry_snapshot_year (
+            year INTEGER PRIMARY KEY,
+            taken_at TEXT NOT NULL
+        ) STRICT
+        """,
+        """
+        CREATE TABLE registry_snapshot (
+            year INTEGER NOT NULL REFERENCES registry_snapshot_year(year) ON DELETE CASCADE,
+            company_id INTEGER NOT NULL,  -- no reference: the snapshot outlives a deletion
+            status TEXT NOT NULL,
+            sme_category TEXT NOT NULL,
+            PRIMARY KEY (year, company_id)
+        ) STRICT
+        """,
+        """
+        CREATE TABLE registry_snapshot_country (
+            year INTEGER NOT NULL REFERENCES registry_snapshot_year(year) ON DELETE CASCADE,
+            company_id INTEGER NOT NULL,
+            country TEXT NOT NULL,
+            PRIMARY KEY (year, company_id, country)
+        ) STRICT
+        """,
+        """
+        CREATE TABLE registry_snapshot_product (
+            year INTEGER NOT NULL REFERENCES registry_snapshot_year(year) ON DELETE CASCADE,
+            company_id INTEGER NOT NULL,
+            tnved TEXT NOT NULL,
+            PRIMARY KEY (year, company_id, tnved)
         ) STRICT
         """,
         "INSERT INTO excluded_tnved (code, title) VALUES"
