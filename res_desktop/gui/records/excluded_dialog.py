@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.form_dialog import error_label, save_buttons
 from res_desktop.gui.common.widgets import widget_row, wrapped_label
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -45,13 +44,7 @@ class ExcludedHeadingsDialog(QDialog):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Сохранить")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Отмена")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped_label(_NOTE))
         layout.addWidget(self.table, 1)
