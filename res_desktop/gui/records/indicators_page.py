@@ -48,7 +48,7 @@ class IndicatorsPage(RecordPage):
         self.table = self._make_table()
         self.edit_button = QPushButton("&Изменить значения…")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.excluded_button = QPushButton("&Сырьевые товары…")
+        self.excluded_button = QPushButton("Сы&рьевые товары…")
         self.excluded_button.setToolTip("Коды ТН ВЭД, не входящие в несырьевой экспорт")
         self.excluded_button.clicked.connect(self.edit_excluded)
         self.chart = chart_view(220)
