@@ -21,13 +21,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlite_utils
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
 from res_desktop.domain.exporters.names import sort_name
 from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
-from res_desktop.storage.exporters.schema import LATEST_VOLUME
+from res_desktop.storage.exporters.schema import refresh_fts
 
 if TYPE_CHECKING:
     from res_desktop.gui.exporters.registry_model import RegistryModel
@@ -117,17 +119,7 @@ def generate_registry(conn: sqlite3.Connection, n: int, seed: int = 6, first_id:
         conn.executemany("INSERT INTO company_product VALUES (?, ?, ?)", products)
         conn.executemany("INSERT INTO company_country VALUES (?, ?)", countries)
         conn.executemany("INSERT INTO company_export_volume VALUES (?, ?, ?)", volumes)
-        conn.execute(
-            "INSERT INTO company_fts (rowid, names, inn, products)"
-            " SELECT c.id, c.full_name || ' ' || c.short_name, c.inn || ' ' || c.ogrn,"
-            " coalesce(p.text, '') FROM company c LEFT JOIN (SELECT company_id,"
-            " group_concat(tnved || ' ' || name, ' ') AS text FROM company_product"
-            " GROUP BY company_id) p ON p.company_id = c.id WHERE c.id >= ?",
-            [first_id],
-        )
-        conn.execute(
-            f"UPDATE company SET last_volume_kusd = {LATEST_VOLUME} WHERE id >= ?", [first_id]
-        )
+        refresh_fts(sqlite_utils.Database(conn), range(first_id, first_id + n))
 
 
 def _cell(model: RegistryModel, row: int, column: int) -> object:
@@ -215,6 +207,9 @@ def main(n: int = 100_000) -> None:
         ("Поиск «экспорт»", RegistryQuery(search="экспорт")),
         ("Поиск по началу ИНН «6700012»", RegistryQuery(search="6700012")),
         ("Поиск по коду ТН ВЭД «530911»", RegistryQuery(search="530911")),
+        ("Поиск «емкий» (ё как е)", RegistryQuery(search="емкий")),
+        ("Поиск по части слова «лимер»", RegistryQuery(search="лимер")),
+        ("Поиск по части ИНН «0001234»", RegistryQuery(search="0001234")),
         ("Фильтр: статус", RegistryQuery(status=ExporterStatus.ACTIVE)),
         ("Фильтр: отрасль", RegistryQuery(industry=INDUSTRIES[1])),
         ("Фильтр: муниципальное образование", RegistryQuery(municipality=MUNICIPALITIES[3])),

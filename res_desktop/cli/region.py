@@ -87,7 +87,7 @@ def run_indicators(args: argparse.Namespace) -> int:
     else:
         print(f"Целевые показатели Регионального экспортного стандарта, {args.year} г.")
         for row in rows:
-            print(indicator_line(row))
+            print(indicator_line(row, args.year))
     return 0
 
 

@@ -19,6 +19,7 @@ from res_desktop.domain.common.russian import (
     parse_number,
 )
 from res_desktop.domain.exporters.model import (
+    MAX_COMPANY_VOLUME_KUSD,
     Barrier,
     DataSource,
     ExporterStatus,
@@ -96,6 +97,11 @@ def parse_volume(cell: Cell) -> float:
         raise ValueError(f"«{text}» — {refused.reason}") from None
     if value < 0:
         raise ValueError(f"«{text}» — объём не может быть отрицательным")
+    if value > MAX_COMPANY_VOLUME_KUSD:
+        raise ValueError(
+            f"«{text}» — больше 100 млрд долл. США у одной организации: проверьте единицы"
+            " (объём указывается в тысячах долларов США)"
+        )
     return value
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from res_desktop.domain.exporters.model import Company, SmeCategory
+from res_desktop.domain.exporters.model import Company, SmeCategory, is_valid_inn
 
 
 def _union(kept: tuple[Any, ...], other: tuple[Any, ...], key: Any = None) -> tuple[Any, ...]:
@@ -41,3 +41,13 @@ def merge_companies(kept: Company, removed: Company) -> Company:
         barriers=_union(kept.barriers, removed.barriers),
         sources=_union(kept.sources, removed.sources, lambda s: s[0]),
     )
+
+
+def two_companies_warning(first_inn: str, second_inn: str) -> str:
+    """Two different valid ИНН are two taxpayers: the duplicate finder says so (issue 15)."""
+    if first_inn != second_inn and is_valid_inn(first_inn) and is_valid_inn(second_inn):
+        return (
+            f"ИНН {first_inn} и {second_inn} различны и оба действительны: по данным ФНС это "
+            "две разные организации. Объединяйте их, только если одна из записей ошибочна."
+        )
+    return ""

@@ -112,6 +112,11 @@ class Company:
     id: CompanyId | None = field(default=None, compare=False)
 
 
+# A company's yearly export above 100 billion USD is a slip of units (issue 15: an import
+# stored 1.2 quadrillion dollars and Table 1 printed it).
+MAX_COMPANY_VOLUME_KUSD = 100_000_000.0
+
+
 def _digits(value: str, lengths: tuple[int, ...]) -> bool:
     return value.isdigit() and value.isascii() and len(value) in lengths
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
+from res_desktop.domain.exporters.search import fts_match
 from res_desktop.domain.exporters.serialization import record_from_dict, record_to_dict
-
-_WORD = re.compile(r"\w+")
 
 
 class SortColumn(LabelledEnum):
@@ -24,7 +22,7 @@ class SortColumn(LabelledEnum):
     MUNICIPALITY = "municipality", "Муниципальное образование"
     INDUSTRY = "industry", "Отрасль"
     STAGE = "stage", "Стадия экспорта"
-    COUNTRIES = "countries", "Страны экспорта"
+    COUNTRIES = "countries", "Страны экспорта"  # by their Russian names, alphabetically
     VOLUME = "volume", "Экспорт, тыс. долл. США"
 
 
@@ -56,8 +54,8 @@ class RegistryQuery:
         return bool(self.fts_match()) or any(v is not None for v in chosen)
 
     def fts_match(self) -> str:
-        """A safe FTS5 prefix query: every word of the search, quoted, as a prefix ("экс"*)."""
-        return " ".join(f'"{word}"*' for word in _WORD.findall(self.search))
+        """A safe FTS5 prefix query (domain/exporters/search.py: «ё» folded, parts of words)."""
+        return fts_match(self.search)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from res_desktop.domain.exporters.query import RegistryQuery
 
 SupportId = NewType("SupportId", int)
 FilterId = NewType("FilterId", int)
+MergeId = NewType("MergeId", int)
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,17 @@ class SupportRecord:
 
 
 @dataclass(frozen=True)
+class ActivitySupport:
+    """Support given by taking part in an activity of instruments 10-15 (issue 15): read
+    from the activity, so it is counted without being entered in the support log again."""
+
+    given_on: dt.date  # the activity's last day
+    title: str
+    instrument: str  # "10".."15"
+    kind: str  # Russian label of the activity's type
+
+
+@dataclass(frozen=True)
 class SavedFilter:
     name: str
     query: RegistryQuery
@@ -39,6 +51,7 @@ class DuplicatePair:
     first: CompanyId
     second: CompanyId
     reason: str  # Russian: why the two look like one company
+    warning: str = ""  # Russian: why they may be two companies after all (two valid ИНН)
 
 
 @dataclass(frozen=True)
@@ -49,3 +62,5 @@ class MergeRecord:
     removed_inn: str
     removed_record: str  # JSON
     merged_at: str
+    id: MergeId | None = None
+    undoable: bool = False  # made by a release that keeps what undoing needs (issue 15)

@@ -8,9 +8,10 @@ from collections.abc import Collection
 
 from res_desktop.domain.common.countries import country_names
 from res_desktop.domain.common.dates import not_after_today
-from res_desktop.domain.common.russian import figure_error, figure_errors
+from res_desktop.domain.common.russian import figure_error, figure_errors, number
 from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.exporters.model import (
+    MAX_COMPANY_VOLUME_KUSD,
     Company,
     is_valid_inn,
     is_valid_ogrn,
@@ -79,6 +80,13 @@ def _volume_error(company: Company, today: dt.date) -> str | None:
             return f"Объём экспорта за {year} год. {problem}"
     if any(volume < 0 for _, volume in company.export_volume):
         return "Объём экспорта не может быть отрицательным."
+    for year, volume in company.export_volume:
+        if volume > MAX_COMPANY_VOLUME_KUSD:
+            return (
+                f"Объём экспорта за {year} год ({number(volume, 1)} тыс. долл. США) больше "
+                "100 млрд долл. США — такого экспорта у одной организации не бывает. "
+                "Проверьте единицы: объём указывается в тысячах долларов США."
+            )
     if any(not FIRST_VOLUME_YEAR <= year <= today.year for year in years):
         return f"Год объёма экспорта — от {FIRST_VOLUME_YEAR} до {today.year}."
     if len(set(years)) != len(years):

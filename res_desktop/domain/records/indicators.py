@@ -89,6 +89,18 @@ def reference(number: int, year: int) -> tuple[Bound, float | None] | None:
     return REFERENCE[number].get(year)
 
 
+COMPARATORS = {Bound.AT_LEAST: "≥", Bound.MORE: ">", Bound.LESS: "<"}
+
+
+def reference_parts(number: int, year: int) -> tuple[str, float | None] | None:
+    """The reference target as (comparator, value): «≥», «>», «<», or «base» (no value)."""
+    found = reference(number, year)
+    if found is None:
+        return None
+    bound, value = found
+    return ("base", None) if value is None else (COMPARATORS[bound], value)
+
+
 def reference_text(number: int, year: int) -> str:
     found = reference(number, year)
     if found is None or found[1] is None:
@@ -130,6 +142,7 @@ class IndicatorValue:
     reference: str
     met_reference: bool | None  # None: nothing to compare
     met_plan: bool | None
+    registry_raw: float | None = None  # what the registry says, shown beside an official figure
 
     @property
     def source_label(self) -> str:
@@ -145,6 +158,7 @@ def evaluate(
     base: float | None,
     base_source: str,
     plan: float | None,
+    registry_raw: float | None = None,
 ) -> IndicatorValue:
     # A non-finite figure (an old database, a registry sum over one) is no data.
     raw, base, plan = ru.figure_or_none(raw), ru.figure_or_none(base), ru.figure_or_none(plan)
@@ -164,4 +178,5 @@ def evaluate(
         base_source=base_source, actual=actual, plan=plan,
         reference=reference_text(indicator.number, year),
         met_reference=met_reference, met_plan=met_plan,
+        registry_raw=ru.figure_or_none(registry_raw),
     )  # fmt: skip

@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
         if self.is_built(1):
             self.instruments.refresh_tree()
             self.instruments.panel.reload()
+        if self.is_built(8):  # Table 1 reads the registry: an import changes its figures
+            self.indicators.refresh()
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.stack.indexOf(page))

@@ -4,7 +4,9 @@ municipality, the barriers to send with their files and the record of sending th
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS, GroupStats, RegistryAnalysis
 from res_desktop.domain.exporters.model import Barrier, ExportStage, Need
+from res_desktop.gui.common import texts
+from res_desktop.gui.common.background import ProgressFn, run_in_background
 from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
@@ -53,13 +57,48 @@ def _table(
     return sorted_table(model, SORT_ROLE, stretch, sort, wrap=True)[0]
 
 
-class ExporterAnalysisPage(QWidget):
-    changed = Signal()
+@dataclass(frozen=True)
+class AnalysisView:
+    """Everything the page shows for a year, computed together (off the GUI thread)."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    year: int
+    analysis: RegistryAnalysis
+    verdicts: str  # HTML
+    dispatches: tuple[Any, ...]
+    barriers: tuple[Any, ...]
+
+
+def compute_view(ws: Workspace, year: int, kinds: list[Barrier]) -> AnalysisView:
+    """The year's figures; touches no widget, so it may run on the pool."""
+    analysis = ws.exporter_analysis
+    return AnalysisView(
+        year=year,
+        analysis=analysis.analysis(year),
+        verdicts=verdicts_html(ws, year, analysis.has_records()),
+        dispatches=tuple(analysis.dispatches(year)),
+        barriers=tuple(analysis.barriers_to_send(year, kinds)),
+    )
+
+
+class ExporterAnalysisPage(QWidget):
+    """``background``: figures computed on the pool with their own connection (issue 17: 2 s
+    at 100,000 companies froze the window on every opening and year change); a result for a
+    year no longer asked for is dropped."""
+
+    changed = Signal()
+    computed = Signal()  # a result was applied (tests wait for it)
+
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, *, background: bool = False
+    ) -> None:
         super().__init__(parent)
         self._ws = ws
+        self._background = background
+        self._asked = 0  # the number of the latest refresh; older results are stale
+        self._job: object = None
         self.analysis: RegistryAnalysis | None = None
+        self.busy = QLabel("Идёт расчёт показателей…")
+        self.busy.hide()
         self.year = QSpinBox()
         self.grouping = QComboBox()
         for key, label in GROUPINGS:
@@ -80,11 +119,12 @@ class ExporterAnalysisPage(QWidget):
         self.year.valueChanged.connect(lambda _: self.refresh())
         self.grouping.currentIndexChanged.connect(lambda _: self._show_groups())
         self.kinds.itemChanged.connect(lambda _: self._show_barriers())
-        self.refresh()
+        if not background:
+            self.refresh()  # in the background: when the page is first shown
 
     # -- layout ----------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        top = widget_row(("&Год анализа:", self.year), ("Группировк&а:", self.grouping))
+        top = widget_row(("&Год анализа:", self.year), ("Группировк&а:", self.grouping), self.busy)
         heading = QLabel("Анализ базы экспортёров (инструмент 9)")
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.tabs = QTabWidget()
@@ -171,14 +211,44 @@ class ExporterAnalysisPage(QWidget):
         return self.analysis.by_industry
 
     def refresh(self) -> None:
-        year = self.year.value()
-        analysis = self._ws.exporter_analysis
-        self.analysis = analysis.analysis(year)
-        self.summary.setText(summary_html(self.analysis))
-        self.verdicts.setText(verdicts_html(self._ws, year, analysis.has_records()))
-        self.dispatches_model.set_rows(analysis.dispatches(year))
+        year, kinds = self.year.value(), self.selected_kinds()
+        self._asked += 1
+        if not self._background:
+            self._apply(self._asked, compute_view(self._ws, year, kinds))
+            return
+        asked, path, clock = self._asked, self._ws.path, self._ws.clock
+        self.busy.show()
+
+        def work(_progress: ProgressFn) -> AnalysisView:
+            ws = Workspace.open(path, clock=clock)  # its own connection, on the pool
+            try:
+                return compute_view(ws, year, kinds)
+            finally:
+                ws.close()
+
+        self._job = run_in_background(
+            work,
+            on_done=lambda view: self._apply(asked, view),
+            on_error=lambda error: self._failed(asked, error),
+        )
+
+    def _apply(self, asked: int, view: AnalysisView) -> None:
+        if asked != self._asked:
+            return  # a later year or a later change was asked for meanwhile
+        self.busy.hide()
+        self.analysis = view.analysis
+        self.summary.setText(summary_html(view.analysis))
+        self.verdicts.setText(view.verdicts)
+        self.dispatches_model.set_rows(list(view.dispatches))
         self._show_groups()
-        self._show_barriers()
+        self._set_barriers(list(view.barriers))
+        self.computed.emit()
+
+    def _failed(self, asked: int, error: BaseException) -> None:
+        if asked != self._asked:
+            return
+        self.busy.hide()
+        QMessageBox.warning(self, "Анализ не выполнен", texts.error_text(error))
 
     def _show_groups(self) -> None:
         groups, where = self.groups(), self.grouping.currentText().lower()
@@ -197,11 +267,14 @@ class ExporterAnalysisPage(QWidget):
 
     def _show_barriers(self) -> None:
         kinds = self.selected_kinds()
-        self.barriers_model.set_rows(
-            self._ws.exporter_analysis.barriers_to_send(self.year.value(), kinds)
+        self._set_barriers(
+            list(self._ws.exporter_analysis.barriers_to_send(self.year.value(), kinds))
         )
+
+    def _set_barriers(self, rows: list[Any]) -> None:
+        self.barriers_model.set_rows(rows)
         for button in (self.xlsx_button, self.pdf_button):
-            button.setEnabled(bool(kinds))
+            button.setEnabled(bool(self.selected_kinds()))
 
     # -- files and letters -------------------------------------------------------------------
     def save_barriers_xlsx(self, path: Path) -> Path:

@@ -30,6 +30,7 @@ from res_desktop.gui.exporters.card_tabs import (
     VolumesTab,
     form_row,
 )
+from res_desktop.gui.exporters.merge_history import MergeHistoryTab
 from res_desktop.gui.exporters.support_dialog import SupportTab
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -82,6 +83,9 @@ class CompanyCard(QDialog):
         self.sources = SourcesTab(ws.today())
         self.support = SupportTab(ws)
         self.support.load(company_id)
+        self.history = MergeHistoryTab(ws)
+        self.history.load(company_id)
+        self.history.undone.connect(self._merge_undone)
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(self._main_tab(), "Основное")
@@ -90,6 +94,7 @@ class CompanyCard(QDialog):
         self.tabs.addTab(self.needs, "Потребности и барьеры")
         self.tabs.addTab(self.sources, "Источники")
         self.tabs.addTab(self.support, "Поддержка")
+        self.tabs.addTab(self.history, "История объединений")
         self.errors.update(
             products=self.products.products_error,
             countries=self.products.countries_error,
@@ -211,6 +216,12 @@ class CompanyCard(QDialog):
         self.saved_any = True
         self.show_errors({})
         super().accept()
+
+    def _merge_undone(self, kept: Company) -> None:
+        """The card shows the record as it was before the merge; the registry re-reads."""
+        self.saved_any = True
+        self.load(kept)
+        self.support.load(self.company_id)
 
     def reject(self) -> None:
         self.saved_any = self.saved_any or self.support.changed_any

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.exporters.query import CompanyRow
+from res_desktop.domain.exporters.records import MergeId
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.common.widgets import widget_row, wrapped_label
@@ -52,15 +53,22 @@ class DuplicatesDialog(QDialog):
         self.keep_first.setChecked(True)
         self.merge_button = QPushButton("&Объединить")
         self.merge_button.clicked.connect(self.merge_selected)
+        self.undo_button = QPushButton("От&менить объединение")
+        self.undo_button.clicked.connect(self.undo_last)
+        self.undo_button.setEnabled(False)
+        self.last_merge: MergeId | None = None
+        self.warning = error_label()
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self.error = error_label(hidden=False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Закрыть")
         buttons.rejected.connect(self.reject)
-        actions = widget_row(self.keep_first, self.keep_second, self.merge_button)
+        actions = widget_row(self.keep_first, self.keep_second, self.merge_button, self.undo_button)
+        self.table.itemSelectionChanged.connect(self._show_warning)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.warning)
         layout.addLayout(actions)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -74,10 +82,16 @@ class DuplicatesDialog(QDialog):
         for view in self.pairs:
             row = self.table.rowCount()
             self.table.insertRow(row)
+            reason = view.pair.reason + (
+                "; ИНН разные — вероятно, две организации" if view.pair.warning else ""
+            )
             cells = (_describe(view.first), view.first.inn, _describe(view.second),
-                     view.second.inn, view.pair.reason)  # fmt: skip
+                     view.second.inn, reason)  # fmt: skip
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if view.pair.warning:
+                    item.setToolTip(view.pair.warning)
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         for column in range(len(_HEADERS) - 1):
             header = self.table.horizontalHeader()
@@ -92,19 +106,32 @@ class DuplicatesDialog(QDialog):
         if self.pairs:
             self.table.selectRow(0)
         self.merge_button.setEnabled(bool(self.pairs))
+        self._show_warning()
+
+    def _selected(self) -> DuplicateView | None:
+        row = self.table.currentRow()
+        return self.pairs[row] if 0 <= row < len(self.pairs) else None
+
+    def _show_warning(self) -> None:
+        view = self._selected()
+        text = view.pair.warning if view else ""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
 
     def merge_selected(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.pairs):
+        view = self._selected()
+        if view is None:
             return
-        view = self.pairs[row]
         keep, remove = (view.first, view.second)
         if self.keep_second.isChecked():
             keep, remove = remove, keep
         question = (
             f"Объединить «{remove.name}» (ИНН {remove.inn}) с записью «{keep.name}» "
-            f"(ИНН {keep.inn})? Останется одна запись с ИНН {keep.inn}."
+            f"(ИНН {keep.inn})? Останется одна запись с ИНН {keep.inn}; объединение можно "
+            "будет отменить."
         )
+        if view.pair.warning:
+            question = f"{view.pair.warning}\n\n{question}"
         if not self.confirm("Объединение записей", question):
             return
         try:
@@ -114,4 +141,24 @@ class DuplicatesDialog(QDialog):
             return
         self.error.clear()
         self.merged += 1
+        self.last_merge = self._ws.exporters.merge_history(keep.id)[-1].id
+        self.undo_button.setEnabled(True)
+        self.refresh()
+
+    def undo_last(self) -> None:
+        """The merge just made, undone: both records back as they were (issue 15)."""
+        if self.last_merge is None:
+            return
+        try:
+            kept, restored = self._ws.exporters.undo_merge(merge_id=self.last_merge)
+        except ValidationFailed as failed:
+            self.error.setText(" ".join(failed.errors.values()))
+            return
+        self.error.setText(
+            f"Объединение отменено: записи «{kept.short_name or kept.full_name}» и "
+            f"«{restored.short_name or restored.full_name}» снова отдельные."
+        )
+        self.last_merge = None
+        self.undo_button.setEnabled(False)
+        self.merged += 1  # the registry changed: the page re-reads it
         self.refresh()

@@ -29,7 +29,7 @@ class ExportersPage(RecordPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self.registry = RegistryPage(ws)
-        self.analysis = ExporterAnalysisPage(ws)
+        self.analysis = ExporterAnalysisPage(ws, background=True)  # computed when shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self.registry, "Р&еестр")
         self.tabs.addTab(self.analysis, "Анали&з")
@@ -57,9 +57,13 @@ class ExportersPage(RecordPage):
 
     def refresh(self) -> None:
         self.registry.refresh()
-        self.analysis.refresh()
+        if self.tabs.currentWidget() is self.analysis:  # else when its tab is next shown
+            self.analysis.refresh()
 
     def _after_import(self, *_: object) -> None:
+        # The year's snapshot follows the registry, so that next year this year's Table 1
+        # still reads this year's counts (issue 15).
+        self._ws.records.take_snapshot(year=self._ws.today().year)
         self.refresh()
         self.changed.emit()
 

@@ -128,7 +128,7 @@ class RegistryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section].label
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] is SortColumn.COUNTRIES:
-            return "Сортировка по числу стран экспорта"
+            return "Сортировка по названиям стран экспорта, по алфавиту"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -106,6 +106,13 @@ class SupportTab(QWidget):
             _add_row(
                 self.table, (date_short(r.given_on), r.measure, r.provider, r.result, contract)
             )
+        taken_part = self._ws.exporters.activity_support(company_id) if company_id else []
+        for a in taken_part:  # counted by instrument 9 from the activity itself
+            _add_row(
+                self.table,
+                (date_short(a.given_on), f"Участие: {a.title}",
+                 f"Инструмент {int(a.instrument)}: {a.kind}", "из раздела «Мероприятия»", "—"),
+            )  # fmt: skip
         self.delete_button.setEnabled(bool(self._records))
 
     def add_record(self) -> None:

@@ -24,6 +24,7 @@ from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
 from res_desktop.gui.common.widgets import buddy_label, pane, splitter
+from res_desktop.gui.records.excluded_dialog import ExcludedHeadingsDialog
 from res_desktop.gui.records.indicators_chart import indicator_chart
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog
 from res_desktop.gui.records.indicators_model import IndicatorsModel
@@ -47,6 +48,9 @@ class IndicatorsPage(RecordPage):
         self.table = self._make_table()
         self.edit_button = QPushButton("&Изменить значения…")
         self.edit_button.clicked.connect(self.edit_selected)
+        self.excluded_button = QPushButton("Сы&рьевые товары…")
+        self.excluded_button.setToolTip("Коды ТН ВЭД, не входящие в несырьевой экспорт")
+        self.excluded_button.clicked.connect(self.edit_excluded)
         self.chart = chart_view(220)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -84,6 +88,7 @@ class IndicatorsPage(RecordPage):
         top.addWidget(self.year)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.excluded_button)
         buttons.addWidget(self.summary, 1)
         upper = pane((self.table, 1), buttons)
         # All seven rows visible at 1024×640.
@@ -91,6 +96,14 @@ class IndicatorsPage(RecordPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+
+    def edit_excluded(self) -> None:
+        """The registry's volumes change with the list: Table 1 is read again."""
+        dialog = ExcludedHeadingsDialog(self._ws, self)
+        self.run_dialog(dialog)
+        if dialog.saved:
+            self.refresh()
+            self.changed.emit()
 
     def refresh(self) -> None:
         self._tables = {y: self._ws.records.indicators(y) for y in YEARS}

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from res_desktop.domain.activities.model import ActivityKind
 from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import RegistryQuery
-from res_desktop.domain.exporters.records import SavedFilter, SupportRecord
+from res_desktop.domain.exporters.records import ActivitySupport, SavedFilter, SupportRecord
 from res_desktop.domain.exporters.validation import validate_support
 from res_desktop.services.common.results import ValidationFailed, cleaned_names, refuse_invalid
 from res_desktop.storage.exporters import lists_repo as exporters_lists
@@ -29,6 +31,18 @@ class RegistryListsMixin:
     # -- support log -------------------------------------------------------------------
     def support_records(self, company_id: int) -> list[SupportRecord]:
         return exporters_lists.SUPPORT.load(self._ctx.db, company_id=company_id)
+
+    def activity_support(self, company_id: int) -> list[ActivitySupport]:
+        """The activities (instruments 10-15) the company took part in, as support it got."""
+        found = []
+        for day, title, kind in exporters_lists.participations(self._ctx.db, company_id):
+            activity_kind = ActivityKind(kind)
+            found.append(
+                ActivitySupport(
+                    dt.date.fromisoformat(day), title, activity_kind.instrument, activity_kind.label
+                )
+            )
+        return found
 
     def save_support_record(self, *, record: SupportRecord) -> SupportRecord:
         """Add (id None) or replace one support measure of a company."""

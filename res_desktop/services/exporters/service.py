@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.merge import merge_companies
+from res_desktop.domain.exporters.merge import merge_companies, two_companies_warning
 from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery
 from res_desktop.domain.exporters.records import DuplicatePair, MergeRecord
@@ -24,6 +24,15 @@ if TYPE_CHECKING:
     from res_desktop.services.common.context import ServiceContext
 
 NOT_FOUND = "Организация не найдена в реестре (возможно, удалена или объединена с другой)."
+_OLD_MERGE = (
+    "Объединение выполнено прежней версией программы, которая не сохраняла сведений для "
+    "отмены. Удалённая запись сохранена в истории карточки."
+)
+_CHANGED_SINCE = (
+    "После объединения запись изменялась (правка карточки, импорт или другое объединение): "
+    "отмена вернула бы прежние значения и стёрла эти изменения. Сначала отмените более "
+    "поздние изменения или перенесите сведения вручную."
+)
 
 
 @dataclass(frozen=True)
@@ -135,10 +144,21 @@ class ExporterService(RegistryListsMixin):
 
     # -- duplicates --------------------------------------------------------------------
     def duplicates(self) -> list[DuplicateView]:
+        """Likely pairs; two different valid ИНН are said to be two taxpayers, and come last."""
         pairs = exporters_lists.likely_duplicates(self._ctx.db)
         ids: list[int] = sorted({i for p in pairs for i in (p.first, p.second)})
         rows = exporters_query.rows_by_ids(self._ctx.db, ids)
-        return [DuplicateView(p, rows[p.first], rows[p.second]) for p in pairs]
+        views = [
+            DuplicateView(
+                dataclasses.replace(
+                    p, warning=two_companies_warning(rows[p.first].inn, rows[p.second].inn)
+                ),
+                rows[p.first],
+                rows[p.second],
+            )
+            for p in pairs
+        ]
+        return sorted(views, key=lambda v: bool(v.pair.warning))
 
     def merge(self, *, keep_id: int, remove_id: int) -> Company:
         """One record from two: lists united, support moved, the removed one kept as JSON."""
@@ -151,6 +171,27 @@ class ExporterService(RegistryListsMixin):
                 self._ctx.db, keep_id, remove_id, merged, company_to_json(removed)
             )
         return self.company(keep_id)
+
+    def undo_merge(self, *, merge_id: int) -> tuple[Company, Company]:
+        """The two records back as before the merge (kept, restored); refused if it would
+        lose anything: the kept record changed since, or the removed ИНН is taken again."""
+        db = self._ctx.db
+        with db.atomic():
+            merge = exporters_repo.stored_merge(db, merge_id)
+            if merge is None or merge.undone_at is not None:
+                raise ValidationFailed({"merge": "Объединение не найдено или уже отменено."})
+            if merge.kept_record is None or merge.merged_record is None:
+                raise ValidationFailed({"merge": _OLD_MERGE})
+            if exporters_repo.current_record(db, merge.kept_id) != merge.merged_record:
+                raise ValidationFailed({"merge": _CHANGED_SINCE})
+            holder = exporters_repo.company_id_by_inn(db, merge.removed_inn)
+            if holder is not None:
+                raise ValidationFailed(
+                    {"merge": f"ИНН {merge.removed_inn} снова есть в реестре (другая запись): "
+                     "отмена создала бы вторую организацию с тем же ИНН."}
+                )  # fmt: skip
+            restored = exporters_repo.undo_merge(db, merge)
+        return self.company(merge.kept_id), self.company(restored)
 
     def merge_history(self, company_id: int) -> list[MergeRecord]:
         return exporters_lists.merge_history(self._ctx.db, company_id)

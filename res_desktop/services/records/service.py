@@ -136,6 +136,18 @@ class RecordsService:
     ) -> None:
         indicator_service.set_value(self._ctx, number=number, year=year, kind=kind, value=value)
 
+    def take_snapshot(self, *, year: int) -> None:
+        """Keep the registry's present counts as ``year``'s (Table 1 of a past year)."""
+        indicator_service.take_snapshot(self._ctx, year)
+
+    def excluded_headings(self) -> list[tuple[str, str]]:
+        """The ТН ВЭД codes Table 1's non-commodity export leaves out: (code, title)."""
+        return indicator_service.excluded_headings(self._ctx)
+
+    def set_excluded_headings(self, *, headings: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The whole list replaced; refused with a message naming the line."""
+        return indicator_service.set_excluded_headings(self._ctx, headings)
+
     def report_extract(self, year: int, as_of: dt.date) -> RecordsReportData:
         return records_extract.report_extract(self, self._region, year, as_of)
 

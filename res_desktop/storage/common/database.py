@@ -19,6 +19,7 @@ from res_desktop.storage.common.errors import (
     translate_sqlite_errors,
 )
 from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
+from res_desktop.storage.exporters.schema import refresh_derived
 
 BUSY_TIMEOUT_MS = 5000
 # Checked at open up to this size (about a second); a larger file is checked in the background.
@@ -138,6 +139,7 @@ def open_database(path: Path, *, read_only: bool = False) -> sqlite_utils.Databa
                 # Only now: switching to WAL rewrites the header of a file we might refuse.
                 conn.execute("PRAGMA journal_mode=WAL")
                 _migrate(db, path, is_new)
+                refresh_derived(db)  # search rows made by an older release are rewritten
     except (StorageError, sqlite3.Error):
         conn.close()
         raise

@@ -12,10 +12,12 @@ from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.domain.exporters.records import (
     DuplicatePair,
     FilterId,
+    MergeId,
     MergeRecord,
     SavedFilter,
     SupportRecord,
 )
+from res_desktop.domain.exporters.search import sort_key
 from res_desktop.storage.common.convert import ordered_names, replace_names
 from res_desktop.storage.common.table import Table
 
@@ -27,6 +29,16 @@ SUPPORT = Table(
     ("company_id", "measure", "given_on", "provider", "result", "export_contract", "amount_kusd"),
     order="given_on, id",
 )  # fmt: skip
+
+
+def participations(db: sqlite_utils.Database, company_id: int) -> list[tuple[str, str, str]]:
+    """(last day, title, kind code) of the activities the company took part in, by date."""
+    rows = db.execute(
+        "SELECT a.ends_on, a.title, a.kind FROM activity_participant p"
+        " JOIN activity a ON a.id = p.activity_id WHERE p.company_id = ? ORDER BY a.ends_on, a.id",
+        [company_id],
+    ).fetchall()
+    return [(str(d), str(t), str(k)) for d, t, k in rows]
 
 
 # -- saved filters -------------------------------------------------------------------------
@@ -67,7 +79,10 @@ def set_industries(db: sqlite_utils.Database, names: list[str]) -> None:
 def rename_industry(db: sqlite_utils.Database, old: str, new: str) -> None:
     """The list entry and every company that had it."""
     db.execute("UPDATE industry SET name = ? WHERE name = ?", [new, old])
-    db.execute("UPDATE company SET industry = ? WHERE industry = ?", [new, old])
+    db.execute(
+        "UPDATE company SET industry = ?, industry_key = ? WHERE industry = ?",
+        [new, sort_key(new), old],
+    )
 
 
 def industry_use(db: sqlite_utils.Database, name: str) -> int:
@@ -101,9 +116,13 @@ def likely_duplicates(db: sqlite_utils.Database) -> list[DuplicatePair]:
 
 
 def merge_history(db: sqlite_utils.Database, company_id: int) -> list[MergeRecord]:
+    """Merges into the company that stand (an undone one is no longer its history)."""
     rows = db.execute(
-        "SELECT kept_id, removed_inn, removed_record, merged_at FROM company_merge"
-        " WHERE kept_id = ? ORDER BY merged_at, id",
+        "SELECT kept_id, removed_inn, removed_record, merged_at, id, kept_record IS NOT NULL"
+        " FROM company_merge WHERE kept_id = ? AND undone_at IS NULL ORDER BY merged_at, id",
         [company_id],
     ).fetchall()
-    return [MergeRecord(CompanyId(k), str(i), str(r), str(m)) for k, i, r, m in rows]
+    return [
+        MergeRecord(CompanyId(k), str(i), str(r), str(m), MergeId(n), bool(u))
+        for k, i, r, m, n, u in rows
+    ]

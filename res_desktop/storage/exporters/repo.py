@@ -6,13 +6,16 @@ search row in the same transaction (the service opens it).
 
 from __future__ import annotations
 
-from dataclasses import replace
+import json
+from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlite_utils
 
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import Barrier, Company, DataSource, Need, Product
+from res_desktop.domain.exporters.records import MergeId
+from res_desktop.domain.exporters.serialization import company_from_json, company_to_json
 from res_desktop.storage.common.convert import date_from_db, insert_row, now_text, update_row
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters.schema import refresh_fts
@@ -92,11 +95,30 @@ def participations(db: sqlite_utils.Database, company_id: int) -> int:
     return int(row[0])
 
 
+def _ids(db: sqlite_utils.Database, sql: str, value: int) -> list[int]:
+    return [int(r[0]) for r in db.execute(sql, [value]).fetchall()]
+
+
 def merge_companies(
     db: sqlite_utils.Database, keep_id: int, remove_id: int, merged: Company, history: str
-) -> None:
-    """Write ``merged`` over keep_id; move the removed one's support and merge history to it."""
+) -> MergeId:
+    """Write ``merged`` over keep_id; move the removed one's support and merge history to it.
+
+    What moved and what the kept company was are recorded, so the merge can be undone.
+    """
     removed_inn = db.execute("SELECT inn FROM company WHERE id = ?", [remove_id]).fetchone()[0]
+    kept_before = get_company(db, keep_id)
+    moved = {
+        "support": _ids(db, "SELECT id FROM support_record WHERE company_id = ?", remove_id),
+        "merges": _ids(db, "SELECT id FROM company_merge WHERE kept_id = ?", remove_id),
+        "activities": _ids(
+            db, "SELECT activity_id FROM activity_participant WHERE company_id = ?", remove_id
+        ),
+    }
+    kept_in = set(
+        _ids(db, "SELECT activity_id FROM activity_participant WHERE company_id = ?", keep_id)
+    )
+    moved["added_activities"] = [a for a in moved["activities"] if a not in kept_in]
     db.execute(
         "UPDATE support_record SET company_id = ? WHERE company_id = ?", [keep_id, remove_id]
     )
@@ -106,10 +128,114 @@ def merge_companies(
         " SELECT activity_id, ? FROM activity_participant WHERE company_id = ?",
         [keep_id, remove_id],
     )
-    db.execute(
-        "INSERT INTO company_merge (kept_id, removed_inn, removed_record, merged_at)"
-        " VALUES (?, ?, ?, ?)",
-        [keep_id, removed_inn, history, now_text()],
+    merge_id = MergeId(
+        insert_row(
+            db,
+            "company_merge",
+            {
+                "kept_id": keep_id,
+                "removed_inn": removed_inn,
+                "removed_record": history,
+                "merged_at": now_text(),
+                "removed_id": remove_id,
+                "kept_record": company_to_json(kept_before) if kept_before else None,
+                "moved": json.dumps(moved),
+            },
+        )
     )
     delete_company(db, remove_id)
     save_company(db, replace(merged, id=CompanyId(keep_id)))
+    db.execute(
+        "UPDATE company_merge SET merged_record = ? WHERE id = ?",
+        [_record_json(db, keep_id), merge_id],
+    )
+    return merge_id
+
+
+def _record_json(db: sqlite_utils.Database, company_id: int) -> str | None:
+    found = get_company(db, company_id)
+    return company_to_json(found) if found else None
+
+
+@dataclass(frozen=True)
+class StoredMerge:
+    """A merge as recorded, with what undoing it needs (None: recorded before issue 15)."""
+
+    id: MergeId
+    kept_id: CompanyId
+    removed_id: CompanyId | None
+    removed_inn: str
+    removed_record: str
+    kept_record: str | None
+    merged_record: str | None
+    moved: dict[str, list[int]]
+    undone_at: str | None
+
+
+def stored_merge(db: sqlite_utils.Database, merge_id: int) -> StoredMerge | None:
+    row = db.execute(
+        "SELECT id, kept_id, removed_id, removed_inn, removed_record, kept_record,"
+        " merged_record, moved, undone_at FROM company_merge WHERE id = ?",
+        [merge_id],
+    ).fetchone()
+    if row is None:
+        return None
+    return StoredMerge(
+        id=MergeId(int(row[0])),
+        kept_id=CompanyId(int(row[1])),
+        removed_id=CompanyId(int(row[2])) if row[2] is not None else None,
+        removed_inn=str(row[3]),
+        removed_record=str(row[4]),
+        kept_record=row[5],
+        merged_record=row[6],
+        moved=json.loads(row[7]) if row[7] else {},
+        undone_at=row[8],
+    )
+
+
+def current_record(db: sqlite_utils.Database, company_id: int) -> str | None:
+    """The company as JSON now: an undo checks it is still what the merge made."""
+    return _record_json(db, company_id)
+
+
+def undo_merge(db: sqlite_utils.Database, merge: StoredMerge) -> CompanyId:
+    """The two companies back as they were; what moved to the kept one moves back.
+
+    The caller has checked that the kept company is still what the merge made.
+    """
+    assert merge.kept_record is not None
+    keep_id = merge.kept_id
+    removed = company_from_json(merge.removed_record)
+    free = merge.removed_id is not None and get_company(db, merge.removed_id) is None
+    values = {**bulk.company_values(removed), "created_at": now_text(), "updated_at": now_text()}
+    if free:
+        values["id"] = merge.removed_id
+    removed_id = CompanyId(insert_row(db, "company", values))
+    bulk.insert_children(db, [(removed_id, removed)])
+    save_company(db, replace(company_from_json(merge.kept_record), id=keep_id))
+    for table, column, key in (
+        ("support_record", "company_id", "support"),
+        ("company_merge", "kept_id", "merges"),
+    ):
+        ids = merge.moved.get(key, [])
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ", ".join("?" for _ in part)
+            db.execute(
+                f"UPDATE {table} SET {column} = ? WHERE {column} = ? AND id IN ({marks})",
+                [removed_id, keep_id, *part],
+            )
+    for activity_id in merge.moved.get("added_activities", []):
+        db.execute(
+            "DELETE FROM activity_participant WHERE activity_id = ? AND company_id = ?",
+            [activity_id, keep_id],
+        )
+    for activity_id in merge.moved.get("activities", []):
+        db.execute(
+            "INSERT OR IGNORE INTO activity_participant (activity_id, company_id)"
+            " SELECT id, ? FROM activity WHERE id = ?",
+            [removed_id, activity_id],
+        )
+    db.execute("UPDATE company_merge SET undone_at = ? WHERE id = ?", [now_text(), merge.id])
+    refresh_fts(db, [keep_id, removed_id])
+    return removed_id

@@ -27,7 +27,7 @@ from res_desktop.domain.exporters.analysis import (
     YearActivity,
 )
 from res_desktop.domain.exporters.model import Barrier
-from res_desktop.storage.common.convert import date_from_db
+from res_desktop.storage.common.convert import date_from_db, now_text
 
 GROUP_COLUMNS = ("industry", "municipality")
 SME = "('micro', 'small', 'medium')"
@@ -152,12 +152,21 @@ def _groups(
     )
 
 
+# Issue 15: taking part in an activity (instruments 10-15) is support the company received,
+# dated by the activity's end and counted from the activity itself, never entered twice.
+SUPPORT_EVENTS = (
+    "(SELECT company_id, given_on, export_contract, amount_kusd FROM support_record"
+    " UNION ALL SELECT p.company_id, a.ends_on, 0, NULL FROM activity_participant p"
+    " JOIN activity a ON a.id = p.activity_id)"
+)
+
+
 def support_figures(
     db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
 ) -> SupportFigures:
     records, companies, contracts, amount = db.execute(
         "SELECT count(*), count(DISTINCT company_id), coalesce(sum(export_contract != 0), 0),"
-        " coalesce(sum(amount_kusd), 0) FROM support_record"
+        f" coalesce(sum(amount_kusd), 0) FROM {SUPPORT_EVENTS}"
         " WHERE given_on >= ? AND given_on < ?",
         list(bounds(year, as_of)),
     ).fetchone()
@@ -197,7 +206,7 @@ def support_with_needs(
 ) -> tuple[int, dt.date | None]:
     """Companies with needs supported in the year, and the first such support's date."""
     supported, first = db.execute(
-        "SELECT count(DISTINCT s.company_id), min(s.given_on) FROM support_record s"
+        f"SELECT count(DISTINCT s.company_id), min(s.given_on) FROM {SUPPORT_EVENTS} s"
         " JOIN company c ON c.id = s.company_id WHERE s.given_on >= ? AND s.given_on < ?"
         f" AND {HAS_NEEDS}",
         list(bounds(year, as_of)),
@@ -261,6 +270,18 @@ def with_barriers(db: sqlite_utils.Database) -> int:
     return _count(db, f"SELECT count(*) FROM company c WHERE {HAS_BARRIERS}")
 
 
+_EXCLUDED = (
+    "EXISTS (SELECT 1 FROM excluded_tnved e WHERE substr({p}.tnved, 1, length(e.code)) = e.code)"
+)
+# Table 1 counts «несырьевой неэнергетический экспорт»: a company whose every product is in
+# the excluded headings (fuel, ores...) is left out; one without products is kept (issue 15).
+NON_COMMODITY = (
+    "(NOT EXISTS (SELECT 1 FROM company_product p WHERE p.company_id = c.id)"
+    " OR EXISTS (SELECT 1 FROM company_product p WHERE p.company_id = c.id"
+    f" AND NOT {_EXCLUDED.format(p='p')}))"
+)
+
+
 def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
     return indicator_figures_for(db, [year])[year]
 
@@ -275,14 +296,16 @@ def indicator_figures_for(
     volumes = tuple(
         (int(y), float(v))
         for y, v in db.execute(
-            "SELECT year, sum(volume_kusd) FROM company_export_volume GROUP BY year ORDER BY year"
+            "SELECT v.year, sum(v.volume_kusd) FROM company_export_volume v"
+            f" JOIN company c ON c.id = v.company_id WHERE {NON_COMMODITY}"
+            " GROUP BY v.year ORDER BY v.year"
         ).fetchall()
     )
     marks = ", ".join("?" for _ in wanted)
     by_year: dict[int, list[tuple[str, float]]] = {y: [] for y in wanted}
     for y, industry, volume in db.execute(
         "SELECT v.year, c.industry, sum(v.volume_kusd) FROM company_export_volume v"
-        f" JOIN company c ON c.id = v.company_id WHERE v.year IN ({marks})"
+        f" JOIN company c ON c.id = v.company_id WHERE v.year IN ({marks}) AND {NON_COMMODITY}"
         " GROUP BY v.year, c.industry ORDER BY 1, 3 DESC, 2",
         wanted,
     ).fetchall():
@@ -291,7 +314,11 @@ def indicator_figures_for(
         db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
     )
     countries = _count(db, f"SELECT count(DISTINCT x.country) FROM company_country x {active}")
-    positions = _count(db, f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}")
+    positions = _count(
+        db,
+        f"SELECT count(DISTINCT x.tnved) FROM company_product x {active}"
+        f" AND NOT {_EXCLUDED.format(p='x')}",
+    )
     found = {}
     for year, by_industry in by_year.items():
         total = sum(v for _i, v in by_industry)
@@ -370,3 +397,65 @@ def registry_analysis(
         activity=activity or year_activity(db, year, as_of),
         indicators=indicators or indicator_figures(db, year),
     )
+
+
+# -- Table 1's non-commodity export (issue 15) ---------------------------------------------
+def excluded_headings(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(code, title) of the ТН ВЭД chapters, headings or subheadings left out, by code."""
+    rows = db.execute("SELECT code, title FROM excluded_tnved ORDER BY code").fetchall()
+    return [(str(c), str(t)) for c, t in rows]
+
+
+def set_excluded_headings(db: sqlite_utils.Database, headings: Sequence[tuple[str, str]]) -> None:
+    db.execute("DELETE FROM excluded_tnved")
+    db.conn.executemany("INSERT INTO excluded_tnved (code, title) VALUES (?, ?)", headings)
+
+
+# -- yearly snapshots (issue 15) -------------------------------------------------------------
+def take_snapshot(db: sqlite_utils.Database, year: int) -> None:
+    """The registry's present status, SME category, countries and products kept as ``year``'s."""
+    db.execute("DELETE FROM registry_snapshot_year WHERE year = ?", [year])  # children cascade
+    db.execute(
+        "INSERT INTO registry_snapshot_year (year, taken_at) VALUES (?, ?)", [year, now_text()]
+    )
+    db.execute(
+        "INSERT INTO registry_snapshot (year, company_id, status, sme_category)"
+        " SELECT ?, id, status, sme_category FROM company",
+        [year],
+    )
+    db.execute(
+        "INSERT INTO registry_snapshot_country (year, company_id, country)"
+        " SELECT ?, company_id, country FROM company_country",
+        [year],
+    )
+    db.execute(
+        "INSERT INTO registry_snapshot_product (year, company_id, tnved)"
+        " SELECT ?, company_id, tnved FROM company_product",
+        [year],
+    )
+
+
+def snapshot_counts(db: sqlite_utils.Database, year: int) -> tuple[int, int, int] | None:
+    """(SME exporters, export countries, ТН ВЭД positions) as the year's snapshot holds them."""
+    if db.execute("SELECT 1 FROM registry_snapshot_year WHERE year = ?", [year]).fetchone() is None:
+        return None
+    active = (
+        "JOIN registry_snapshot s ON s.year = x.year AND s.company_id = x.company_id"
+        " WHERE x.year = ? AND s.status = 'active'"
+    )
+    sme = _count(
+        db,
+        "SELECT count(*) FROM registry_snapshot WHERE year = ? AND status = 'active'"
+        f" AND sme_category IN {SME}",
+        [year],
+    )
+    countries = _count(
+        db, f"SELECT count(DISTINCT x.country) FROM registry_snapshot_country x {active}", [year]
+    )
+    positions = _count(
+        db,
+        f"SELECT count(DISTINCT x.tnved) FROM registry_snapshot_product x {active}"
+        f" AND NOT {_EXCLUDED.format(p='x')}",
+        [year],
+    )
+    return sme, countries, positions

@@ -352,3 +352,13 @@ def test_title_rows_are_not_taken_for_the_header(workspace: Workspace, tmp_path:
     preview = workspace.exporter_import.preview(path)
     assert (preview.encoding, preview.header_row) == ("utf-8", 3)
     assert len(preview.rows) == 3
+
+
+def test_an_absurd_volume_is_refused_with_its_row(workspace: Workspace, tmp_path: Path) -> None:
+    """Issue 15: 1.2 quadrillion dollars (1 200 000 000 000 тыс.) was stored and summed."""
+    rows = data_rows()
+    rows[1][3] = "1 200 000 000 000"
+    result = workspace.exporter_import.run(write_csv(tmp_path / "объёмы.csv", [HEADER, *rows]))
+    [refused] = result.rejections
+    assert refused.row == 3 and "100 млрд долл. США" in refused.reason
+    assert INN_B not in registry(workspace) and result.added == 2

@@ -19,7 +19,7 @@ from tests.services.exporters.exporters_import_helpers import (
 
 GOOD = {
     INN_A: ("9 876 543", 9876543.0),
-    INN_B: ("12\u00a0345\u00a0678\u00a0901,25", 12345678901.25),
+    INN_B: ("12\u00a0345\u00a0678,25", 12345678.25),  # under 100 billion USD (issue 15)
     INN_IP: ("1\u202f234,5678", 1234.5678),
 }
 
@@ -52,12 +52,12 @@ def test_non_finite_and_absurd_volumes_are_rejected(workspace: Workspace, tmp_pa
 
 
 def test_xlsx_number_cells_keep_every_digit(workspace: Workspace, tmp_path: Path) -> None:
-    rows: list[list[object]] = [list(HEADER), [INN_A, "ООО «Точность»", "", 12345678901.25, "", ""],
+    rows: list[list[object]] = [list(HEADER), [INN_A, "ООО «Точность»", "", 98765432.125, "", ""],
                                 [INN_B, "ООО «Доля»", "", 0.1, "", ""]]  # fmt: skip
     result = workspace.exporter_import.run(
         write_xlsx(tmp_path / "числа.xlsx", rows), sheet="Реестр"
     )
     assert result.rejected == 0, result.rejections
     found = registry(workspace)
-    assert found[INN_A].export_volume == ((2025, 12345678901.25),)
+    assert found[INN_A].export_volume == ((2025, 98765432.125),)
     assert found[INN_B].export_volume == ((2025, 0.1),)

@@ -28,11 +28,18 @@ def test_indicators_cli_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert [r["number"] for r in rows] == [1, 3, 4, 5, 6, 7, 8]
     share = rows[2]
     assert share == {
-        "number": 4, "title": "Доля МСП в несырьевом экспорте", "unit": "%", "actual": 12.5,
-        "actual_source": "введено вручную", "plan": 13.0, "reference": ">12%",
+        "number": 4, "title": "Доля МСП в несырьевом экспорте", "unit": "%",
+        "actual": {"value": 12.5, "unit": "%", "source": "manual",
+                   "source_label": "введено вручную", "raw": 12.5, "raw_unit": "",
+                   "registry_raw": None},
+        "plan": {"value": 13.0, "comparator": "≥", "unit": "%"},
+        "reference": {"value": 12.0, "comparator": ">", "unit": "%"},  # numbers, not «>12%»
         "met_reference": True, "met_plan": False,
     }  # fmt: skip
-    assert rows[0]["actual"] is None and rows[0]["met_reference"] is None
+    growth = rows[0]
+    assert growth["actual"]["value"] is None and growth["met_reference"] is None
+    assert growth["reference"] == {"value": 134.1, "comparator": "≥", "unit": "% к 2020 г."}
+    assert rows[5]["plan"]["comparator"] == "≤"  # the leading industry's share: lower is better
 
 
 def test_indicators_cli_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

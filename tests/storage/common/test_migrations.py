@@ -86,6 +86,9 @@ def test_a_released_database_migrates_to_the_latest_with_every_row(
         ws.close()
     migrations = sorted(before.pop("_sqlite_migrations"), key=_step_id)
     assert sorted(after.pop("_sqlite_migrations"), key=_step_id)[: len(migrations)] == migrations
+    # The search index is derived data, rewritten by the current code (storage/exporters/schema).
+    for table in [t for t in tables if t.startswith("company_fts")]:
+        before.pop(table), after.pop(table)
     assert {t: len(r) for t, r in after.items()} == {t: len(r) for t, r in before.items()}
     assert after == before
     assert region is not None and region.region_name == "Смоленская область"
