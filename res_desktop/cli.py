@@ -21,6 +21,7 @@ from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.records.indicators import indicator_line, indicators_json
 from res_desktop.storage.common.errors import StorageError, storage_error_for
+from res_desktop.storage.common.temporaries import os_error_reason
 
 EXIT_USAGE = 2
 DRY_RUN_SHOWN = 20  # rejected rows listed by `exporters import --dry-run`
@@ -427,8 +428,9 @@ def _run(argv: Sequence[str] | None) -> int:
 def _message(error: Exception) -> str:
     if isinstance(error, StorageError):
         return error.message
-    if isinstance(error, OSError):
-        return f"ошибка записи файла: {error}"
+    if isinstance(error, OSError):  # its own text is English («[Errno 28] …»)
+        where = f" {error.filename}" if error.filename else ""
+        return f"ошибка записи или чтения файла{where}: {os_error_reason(error)}"
     return f"ошибка: {error}"
 
 

@@ -16,13 +16,14 @@ def _mount(folder: Path, size: str) -> bool:
         return False
     done = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        check=False,
         capture_output=True,
     )
     return done.returncode == 0
 
 
 def _unmount(folder: Path) -> None:
-    subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+    subprocess.run(["umount", "-l", str(folder)], check=False, capture_output=True)
 
 
 def can_mount(tmp: Path) -> bool:
@@ -70,3 +71,27 @@ def read_only_folder(folder: Path, fill: dict[str, bytes]) -> Iterator[Path]:
             _unmount(folder)
         else:
             folder.chmod(0o755)
+
+
+@contextmanager
+def full_disk(folder: Path, room: int = 64 * 1024) -> Iterator[Path]:
+    """``folder`` with about ``room`` bytes to write into: a tmpfs of that size where one can
+    be mounted (writes fail with ENOSPC), else this process's file-size limit (EFBIG)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if _mount(folder, str(room)):
+        try:
+            yield folder
+        finally:
+            _unmount(folder)
+        return
+    import resource
+    import signal
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (room, hard))
+    try:
+        yield folder
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, handler)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from res_desktop.storage.common.errors import (
     DatabaseCorrupt,
     DatabaseReadOnly,
     DatabaseTooNew,
+    DiskFull,
     NotResDesktopDatabase,
     SchemaHistoryLost,
     StorageError,
@@ -27,6 +29,7 @@ from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
 from res_desktop.storage.common.migrations.m0015_archive_replace_guard import (
     TRIGGERS as ARCHIVE_TRIGGERS,
 )
+from res_desktop.storage.common.temporaries import os_error_reason
 
 BUSY_TIMEOUT_MS = 5000
 # Checked at open up to this size (about a second); a larger file is checked in the background.
@@ -278,8 +281,11 @@ def open_database(path: Path, *, read_only: bool = False) -> sqlite_utils.Databa
         raise
     except OSError as error:
         conn.close()
-        raise StorageUnavailable(
-            f"Не удалось создать резервную копию базы {path}: {error}"
+        kind = DiskFull if error.errno == errno.ENOSPC else StorageUnavailable
+        raise kind(
+            f"Не удалось создать резервную копию базы {path} перед обновлением её структуры: "
+            f"{os_error_reason(error)}. База не изменена; освободите место или проверьте "
+            "доступ к папке и повторите."
         ) from error
     return db
 
