@@ -12,9 +12,11 @@ import pytest
 
 from res_desktop.storage.common.database import is_read_only, open_database
 from res_desktop.storage.common.errors import (
+    DatabaseCorrupt,
     DatabaseReadOnly,
     NotResDesktopDatabase,
     SchemaHistoryLost,
+    StorageError,
     storage_error_for,
 )
 from res_desktop.storage.common.migrations.m0015_archive_replace_guard import TRIGGERS
@@ -245,3 +247,44 @@ def test_dropped_or_changed_archive_triggers_are_restored_at_open(db_path: Path)
     conn.close()
     for name, sql in TRIGGERS:
         assert stored[name].split() == sql.split()
+
+
+def _filled_file(path: Path) -> None:
+    db = open_database(path)
+    for n in range(300):
+        db.execute(
+            "INSERT INTO own_instrument (title, short_title, kind, created_at)"
+            " VALUES (?, ?, 'annual', 'x')",
+            [f"Инструмент {n}", "x" * 500],
+        )
+    db.conn.close()
+
+
+def _damage(path: Path, how: str) -> None:
+    data = bytearray(path.read_bytes())
+    if how == "header":
+        data[0:16] = b"\xa5" * 16
+    elif how == "header fields":
+        data[16:100] = b"\xff" * 84  # page size, counts, application_id: all nonsense
+    elif how == "middle":
+        middle = len(data) // 2 // 4096 * 4096
+        data[middle : middle + 4096] = b"\x5a" * 4096
+    elif how == "truncated":
+        data = data[: len(data) // 3]
+    elif how == "zero bytes":
+        data = bytearray(len(data))
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["header", "header fields", "middle", "truncated", "zero bytes"])
+def test_a_damaged_file_is_refused_untouched(tmp_path: Path, how: str) -> None:
+    path = tmp_path / "region.sqlite3"
+    _filled_file(path)
+    _damage(path, how)
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as caught:
+        open_database(path)
+    assert isinstance(caught.value, DatabaseCorrupt | NotResDesktopDatabase), caught.value
+    assert str(path) in caught.value.message
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no -wal, no backup
