@@ -246,7 +246,7 @@ class ReportsPage(QWidget):
         if report is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Сохранить отчёт", str(Path.home() / report.file_name), "PDF (*.pdf)"
+            self, "Сохранить отчёт", str(Path.home() / Path(report.file_name).name), "PDF (*.pdf)"
         )
         if name:
             try:

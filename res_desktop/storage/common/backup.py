@@ -362,14 +362,22 @@ def aside_name(path: Path, label: str, stamp: str) -> Path:
     raise StorageUnavailable(f"Не удалось подобрать свободное имя рядом с {path}.")
 
 
-def set_aside(db: Path, label: str, stamp: str, *folders: Path) -> list[Path]:
-    """Rename the database (with its -wal and -shm) and ``folders`` aside; never delete them."""
+def set_aside(
+    db: Path, label: str, stamp: str, *folders: Path, db_stays: bool = False
+) -> list[Path]:
+    """Rename the database (with its -wal and -shm) and ``folders`` aside; never delete them.
+
+    ``db_stays``: the database is hard-linked aside and stays under its name until the caller
+    replaces it, so a kill in between never leaves no database at all (where the file system
+    has no hard links, it is renamed as usual).
+    """
     moved: list[Path] = []
     if db.exists():
         target = aside_name(db, label, stamp)
         for tail in ("", "-wal", "-shm"):
             source = Path(f"{db}{tail}")
-            if source.exists():
+            linked = source.exists() and not tail and db_stays and _linked(source, target)
+            if source.exists() and not linked:
                 os.replace(source, Path(f"{target}{tail}"))
         moved.append(target)
     for folder in folders:
@@ -422,7 +430,12 @@ def restore_backup(
             raise OperationCancelled
         progress(85, "Замена файлов…")
         kept = set_aside(
-            folders.db, "до-восстановления", stamp, folders.attachments, folders.reports
+            folders.db,
+            "до-восстановления",
+            stamp,
+            folders.attachments,
+            folders.reports,
+            db_stays=True,  # replaced in one rename below: a kill never leaves no database
         )
         for tail in ("-wal", "-shm"):  # a stale pair must never meet the restored file
             Path(f"{folders.db}{tail}").unlink(missing_ok=True)
@@ -440,6 +453,14 @@ def restore_backup(
         shutil.rmtree(staging, ignore_errors=True)
     progress(100, "Готово")
     return Restored(manifest, tuple(kept))
+
+
+def _linked(source: Path, target: Path) -> bool:
+    try:
+        os.link(source, target)
+    except OSError:
+        return False
+    return True
 
 
 def _existing_parent(path: Path) -> Path:
