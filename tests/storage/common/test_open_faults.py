@@ -58,7 +58,8 @@ def test_a_foreign_file_with_a_pending_wal_is_refused_without_merging_it(tmp_pat
     assert Path(f"{foreign}-wal").read_bytes() == wal
 
 
-def test_our_file_with_a_pending_wal_opens_with_its_last_writes(tmp_path: Path) -> None:
+def _ours_with_pending_wal(tmp_path: Path) -> Path:
+    """A copy of our file whose last write (instrument «Лифт») is still in its WAL."""
     first = tmp_path / "first.sqlite3"
     _created(first)
     copy = tmp_path / "copy.sqlite3"
@@ -70,6 +71,11 @@ def test_our_file_with_a_pending_wal_opens_with_its_last_writes(tmp_path: Path) 
             " VALUES ('Лифт', 'Лифт', 'annual', 'x')"
         ],
     )
+    return copy
+
+
+def test_our_file_with_a_pending_wal_opens_with_its_last_writes(tmp_path: Path) -> None:
+    copy = _ours_with_pending_wal(tmp_path)
     db = open_database(copy)
     try:
         assert db.execute("SELECT title FROM own_instrument").fetchall() == [("Лифт",)]
@@ -125,17 +131,7 @@ def test_read_only_media_open_read_only(tmp_path: Path, journal_mode: str) -> No
 
 
 def test_read_only_media_with_a_pending_wal_is_refused_in_russian(tmp_path: Path) -> None:
-    first = tmp_path / "first.sqlite3"
-    _created(first)
-    copy = tmp_path / "copy.sqlite3"
-    _with_pending_wal(
-        first,
-        copy,
-        [
-            "INSERT INTO own_instrument (title, short_title, kind, created_at)"
-            " VALUES ('Лифт', 'Лифт', 'annual', 'x')"
-        ],
-    )
+    copy = _ours_with_pending_wal(tmp_path)
     fill = {
         "region.sqlite3": copy.read_bytes(),
         "region.sqlite3-wal": Path(f"{copy}-wal").read_bytes(),
