@@ -12,6 +12,7 @@ from res_desktop.cli import exporters, maintenance, region
 from res_desktop.cli.parser import UsageError, build_parser
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.common.errors import StorageError, storage_error_for
+from res_desktop.storage.common.temporaries import os_error_reason
 
 __all__ = ["EXIT_USAGE", "build_parser", "main"]
 
@@ -41,8 +42,9 @@ def _run(argv: Sequence[str] | None) -> int:
 def _message(error: Exception) -> str:
     if isinstance(error, StorageError):
         return error.message
-    if isinstance(error, OSError):
-        return f"ошибка записи файла: {error}"
+    if isinstance(error, OSError):  # its own text is English («[Errno 28] …»)
+        where = f" {error.filename}" if error.filename else ""
+        return f"ошибка записи или чтения файла{where}: {os_error_reason(error)}"
     return f"ошибка: {error}"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,9 @@ from res_desktop.gui.checklist.undo import EvidenceCommand, Where
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ItemView, ValidationFailed
 from res_desktop.services.common.workspace import Workspace, data_dir
+from res_desktop.storage.common.backup import is_plain_file_name
 from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.temporaries import copy_atomically
 
 _SUGGESTED_TYPE = {
     Evidence.NORMATIVE_ACT: "Постановление",
@@ -139,10 +140,16 @@ class EvidenceActions(_Panel):
 
 
 def viewable_copy(ws: Workspace, evidence: EvidenceItem) -> Path:
-    """The store names files by hash; the system viewer needs the original name."""
+    """The store names files by hash; the system viewer needs the original name.
+
+    The name comes from the database: one that is no plain file name (``../../x``, an
+    absolute path) is cut to its last part, so the copy never lands outside its folder. The copy is
+    made under a temporary name, so a full disk leaves no truncated file to open next time.
+    """
     stored = ws.checklists.attachment_path(evidence)
-    target = data_dir() / "открытые" / evidence.file_sha256[:12] / evidence.file_name
+    name = Path(evidence.file_name.replace("\\", "/")).name  # «../../x.pdf» -> «x.pdf»
+    name = name if is_plain_file_name(name) else "вложение"
+    target = data_dir() / "открытые" / evidence.file_sha256[:12] / name
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(stored, target)
+        copy_atomically(stored, target)
     return target

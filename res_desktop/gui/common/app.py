@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from res_desktop import paths
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.maintenance_dialogs import offer_restore_of_damaged
+from res_desktop.gui.common.single_window import SingleWindow, ask_owner_to_show
 from res_desktop.services.common.workspace import Workspace, data_dir, default_db_path
 from res_desktop.storage.common.errors import DatabaseCorrupt, StorageError, storage_error_for
 
@@ -102,13 +103,40 @@ def _setup_logging() -> None:
     )
 
 
+def _opens_demo(db: Path | None, demo: bool) -> bool:
+    return demo or (db is None and not default_db_path().exists())
+
+
+def chosen_db_path(db: Path | None, demo: bool) -> Path:
+    """The file ``open_workspace`` opens."""
+    return demo_db_path() if _opens_demo(db, demo) else (db or default_db_path())
+
+
 def open_workspace(db: Path | None, demo: bool) -> Workspace:
     """An explicit --db wins; with no database yet the demo region opens."""
-    if demo or (db is None and not default_db_path().exists()):
+    if _opens_demo(db, demo):
         from res_desktop.services.demo.cache import open_demo
 
         return open_demo(demo_db_path())
     return Workspace.open(db or default_db_path())
+
+
+def hold_database(app: QApplication, path: Path) -> bool:
+    """One window per database: False when another window holds ``path`` (it was asked to
+    come up, or the user was told where it is); the lock goes when the app quits."""
+    single = SingleWindow(path, data_dir() / "locks", app)
+    if single.acquire():
+        app.aboutToQuit.connect(single.release)
+        return True
+    if not ask_owner_to_show(path):
+        QMessageBox.warning(
+            None,
+            texts.APP_TITLE,
+            f"База данных {path} уже открыта в другом окне программы (процесс "
+            f"{single.owner_pid()}). Переключитесь в это окно или закройте его и повторите "
+            "запуск.",
+        )
+    return False
 
 
 def demo_db_path() -> Path:
@@ -119,6 +147,8 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
     _setup_logging()
     app = make_application()
     sys.excepthook = _excepthook
+    if not hold_database(app, chosen_db_path(db, demo)):
+        return 0
     try:
         ws = open_workspace(db, demo)
     except DatabaseCorrupt as error:

@@ -33,6 +33,7 @@ from res_desktop.gui.common.maintenance_dialogs import (
     run_check,
     write_closing_backup,
 )
+from res_desktop.gui.common.read_only import ReadOnlyGuard, read_only_banner
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
@@ -102,12 +103,17 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(6, 6, 6, 6)
         if ws.region.is_demo():
             outer.addWidget(self._demo_banner())
+        self.read_only_guard = ReadOnlyGuard(self) if ws.read_only else None
+        if ws.read_only:
+            outer.addWidget(read_only_banner(ws.path))
         row = QHBoxLayout()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        if self.read_only_guard is not None:
+            self.read_only_guard.disable(self.restore_action)
         self._update_title()
         self.statusBar().showMessage(f"База данных: {ws.path}")
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -126,6 +132,8 @@ class MainWindow(QMainWindow):
         if built is not None:
             return built
         page = self._make_page(row)
+        if self.read_only_guard is not None:
+            self.read_only_guard.watch(page)
         self._built[row] = page
         placeholder = self._placeholders[row]
         current = self.stack.currentIndex()

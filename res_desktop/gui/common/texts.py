@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 
 from res_desktop.domain.common.catalogue import BLOCK_NAMES, BLOCK_ROMAN
@@ -30,16 +29,10 @@ def block_title(block: int) -> str:
 
 def os_error_text(error: OSError) -> str:
     """An OS error in Russian: the system's own text would reach the user in English."""
-    reasons = {
-        errno.EACCES: "нет доступа",
-        errno.EPERM: "нет доступа",
-        errno.ENOSPC: "нет места на диске",
-        errno.EROFS: "диск доступен только для чтения",
-        errno.ENOENT: "папка или файл не найдены",
-    }
-    reason = reasons.get(error.errno or 0, "ошибка записи")
+    from res_desktop.storage.common.temporaries import os_error_reason
+
     where = f" ({error.filename})" if error.filename else ""
-    return f"Не удалось записать файл{where}: {reason}."
+    return f"Не удалось записать файл{where}: {os_error_reason(error)}."
 
 
 def error_text(error: BaseException) -> str:

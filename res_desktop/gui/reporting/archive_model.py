@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
 from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.table_model import Column, RecordTableModel
@@ -44,7 +46,21 @@ class ArchiveModel(RecordTableModel[ArchivedReport]):
         Column("SHA-256", lambda r: r.sha256[:12] + "…"),
     )
 
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent=parent)
+        self.problems: dict[int, str] = {}
+        """Reports whose archived file is missing or no longer matches its SHA-256."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        shown = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == ArchiveColumn.STATUS:
+            problem = self.problems.get(self.row(index.row()).id)
+            return f"{shown}; {problem}" if problem else shown
+        return shown
+
     def cell_colour(self, row: ArchivedReport, column: int) -> str | None:
+        if row.id in self.problems:
+            return texts.OVERDUE_COLOR
         return texts.OK_COLOR if row.is_sent else None
 
     def cell_tooltip(self, row: ArchivedReport, column: int) -> str | None:

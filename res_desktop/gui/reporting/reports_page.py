@@ -157,6 +157,7 @@ class ReportsPage(QWidget):
 
     # -- archive ---------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
+        self.model.problems = self._ws.reports.file_problems()
         self.model.set_rows(self._ws.reports.list())
         row = self.model.row_where(lambda r: r.id == select_id) if select_id is not None else 0
         if self.model.rowCount() and row >= 0:
@@ -245,7 +246,7 @@ class ReportsPage(QWidget):
         if report is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Сохранить отчёт", str(Path.home() / report.file_name), "PDF (*.pdf)"
+            self, "Сохранить отчёт", str(Path.home() / Path(report.file_name).name), "PDF (*.pdf)"
         )
         if name:
             try:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -302,8 +304,21 @@ def render_pdf(
 
 
 def write_pdf(pdf: bytes, out: str | Path) -> Path:
-    """Write a rendered PDF (parent folders created): a failed build leaves no half-written file."""
+    """Write a rendered PDF (parent folders created): a failed build leaves no half-written file.
+
+    Written under a temporary name beside ``out`` and renamed once synced, so a full disk
+    leaves neither a truncated file at ``out`` nor the temporary (QSaveFile's way).
+    """
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pdf)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as sink:
+            sink.write(pdf)
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.chmod(name, 0o644)
+        os.replace(name, path)
+    finally:
+        Path(name).unlink(missing_ok=True)
     return path

@@ -38,7 +38,11 @@ from res_desktop.services.reporting.service import ReportService
 from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
 from res_desktop.storage.common.backup import DataFolders, remove_temporaries, stale_temporaries
-from res_desktop.storage.common.database import checkpoint_and_close, open_database
+from res_desktop.storage.common.database import (
+    checkpoint_and_close,
+    is_read_only,
+    open_database,
+)
 
 APP_NAME = "res_desktop"
 DB_FILE_NAME = "res_desktop.sqlite3"
@@ -88,7 +92,7 @@ class Workspace:
     @classmethod
     def open(cls, path: Path, *, clock: Clock = system_today, read_only: bool = False) -> Workspace:
         db = open_database(path, read_only=read_only)
-        if not read_only:  # a crash's half-written files, once the file is known to be ours
+        if not is_read_only(db):  # a crash's half-written files, once the file is ours
             remove_temporaries(stale_temporaries(DataFolders.beside(Path(path))))
         return cls(
             db=db,
@@ -97,6 +101,11 @@ class Workspace:
             attachments=AttachmentStore(attachments_dir_for(Path(path))),
             clock=clock,
         )
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only: asked for, or the file or its medium refuses writes."""
+        return is_read_only(self.db)
 
     def close(self) -> None:
         """Fold the WAL back into the main file first, so the closed file is complete."""

@@ -37,6 +37,7 @@ from res_desktop.reports.exporters.data import (
     GroupLine,
     VerdictLine,
 )
+from res_desktop.storage.common.temporaries import saved_atomically
 
 NO_STAGE = "этап не определён"
 NOT_SET = "не указано"
@@ -205,6 +206,6 @@ def write_barriers_xlsx(data: BarriersAnnexData, out: Path) -> Path:
     for letter, width in zip("ABCDEF", XLSX_WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A5"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(out)
+    with saved_atomically(out) as partial:
+        book.save(partial)
     return out

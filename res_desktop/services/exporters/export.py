@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
+from openpyxl.writer.excel import ExcelWriter
 
 from res_desktop.domain.common.russian import date_short, format_plain, plural
 from res_desktop.domain.exporters import columns as col
@@ -23,6 +25,7 @@ from res_desktop.domain.exporters import import_values as val
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.common.errors import translates_sqlite_errors
+from res_desktop.storage.common.temporaries import saved_atomically
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters.stats_repo import company_count
 
@@ -116,8 +119,20 @@ def write_xlsx(
             if count % PROGRESS_EVERY == 0:
                 step(count)
     finally:  # a cancel too: the write-only sheet's stream must be closed (then removed)
-        book.save(path)
+        _save(book, path)
     return count
+
+
+def _save(book: Workbook, path: Path) -> None:
+    """openpyxl's ``save_workbook``, except that a failed write (a full disk) drops the
+    half-written zip at once: left to ``ZipFile.__del__`` it would fail a second time later."""
+    with path.open("wb") as sink:
+        archive = ZipFile(sink, "w", ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(book, archive).save()
+        except BaseException:
+            archive.fp = None  # its file is closed just below; nothing more goes into it
+            raise
 
 
 def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Value, text: bool) -> Cell | str | float | None:
@@ -211,11 +226,10 @@ def export_companies(
         if progress is not None:
             progress(done, max(total, done))
 
-    try:
-        written = writer(rows, path, fields, step)
-    except ExportCancelled:
-        path.unlink(missing_ok=True)
-        raise
+    # Under a temporary name until whole: a cancel or a full disk leaves the file that was
+    # at ``path`` (if any) as it was, and no partial one.
+    with saved_atomically(path) as partial:
+        written = writer(rows, partial, fields, step)
     return ExportResult(path, written)
 
 

@@ -25,8 +25,9 @@ from res_desktop.services.reporting.report_data import (
     period_of,
 )
 from res_desktop.storage.common.attachments import sha256_of
-from res_desktop.storage.common.backup import DataFolders
+from res_desktop.storage.common.backup import DataFolders, is_plain_file_name
 from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.temporaries import copy_atomically, saved_atomically
 from res_desktop.storage.reporting import archive_repo as repo
 from res_desktop.storage.reporting.archive_repo import ArchivedReport
 
@@ -94,11 +95,13 @@ class ReportService:
         progress(10, "Сбор данных чек-листов…")
         data = self.report_data(kind=kind, year=year, quarter=quarter)
         progress(40, "Формирование PDF…")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        render_pdf(data, out)
+        # Each under a temporary name until whole: a full disk leaves nothing at ``out``.
+        with saved_atomically(out) as pdf:
+            render_pdf(data, pdf)
         if docx is not None:
             progress(75, "Формирование редактируемой копии (DOCX)…")
-            render_docx(data, docx)
+            with saved_atomically(docx) as copy:
+                render_docx(data, copy)
         progress(90, "Сохранение…")
         return out
 
@@ -123,13 +126,11 @@ class ReportService:
         while target.exists():
             suffix += 1
             target = self.folder / f"{name[:-4]}-{suffix}.pdf"
-        partial = target.with_name(target.name + ".part")
         copy = target.with_suffix(".docx")
         try:
             self.write_pdf(
-                kind=kind, year=year, quarter=quarter, out=partial, progress=progress, docx=copy
+                kind=kind, year=year, quarter=quarter, out=target, progress=progress, docx=copy
             )
-            os.replace(partial, target)
             data_path = target
             pages = len(PdfReader(data_path).pages)
             sha, size = sha256_of(data_path), data_path.stat().st_size
@@ -149,7 +150,6 @@ class ReportService:
                 )
         except BaseException:
             # A failed render or insert leaves no orphan file in the archive.
-            partial.unlink(missing_ok=True)
             target.unlink(missing_ok=True)
             copy.unlink(missing_ok=True)
             raise
@@ -164,9 +164,34 @@ class ReportService:
             repo.get_report(self._ctx.db, report_id), {"report": "Отчёт не найден в архиве."}
         )
 
+    def _archived(self, file_name: str) -> Path:
+        """The archive's file of a name read from the database: a name that is no plain file
+        name (``../../x``, an absolute path) is refused, never used as a path."""
+        if not is_plain_file_name(file_name):
+            raise StorageUnavailable(
+                f"В архиве отчётов записано недопустимое имя файла ({file_name[:60]!r}): файл "
+                "не открыт. Выполните «Сервис → Проверка базы»."
+            )
+        return self.folder / file_name
+
+    def file_problem(self, report: ArchivedReport) -> str | None:
+        """Why the archived file is not the one generated (missing, changed), or None."""
+        if not is_plain_file_name(report.file_name):
+            return "недопустимое имя файла"
+        path = self.folder / report.file_name
+        if not path.is_file():
+            return "файл не найден"
+        if sha256_of(path) != report.sha256:
+            return "файл изменён (SHA-256 не совпадает)"
+        return None
+
+    def file_problems(self) -> dict[int, str]:
+        """The archive's reports whose files no longer match their SHA-256, for its list."""
+        return {r.id: problem for r in self.list() if (problem := self.file_problem(r))}
+
     def path(self, report: ArchivedReport) -> Path:
         """The archived file, checked against its SHA-256 so a reprint is the sent one."""
-        path = self.folder / report.file_name
+        path = self._archived(report.file_name)
         if not path.is_file():
             raise StorageUnavailable(f"Файл отчёта не найден в архиве: {path}")
         if sha256_of(path) != report.sha256:
@@ -178,7 +203,7 @@ class ReportService:
 
     def docx_path(self, report: ArchivedReport) -> Path:
         """The editable DOCX copy made with the report (not hashed: it is for editing)."""
-        path = (self.folder / report.file_name).with_suffix(".docx")
+        path = self._archived(report.file_name).with_suffix(".docx")
         if not path.is_file():
             raise StorageUnavailable(
                 f"Редактируемая копия отчёта не найдена: {path}. Сформируйте отчёт заново."
@@ -186,8 +211,7 @@ class ReportService:
         return path
 
     def save_docx_copy(self, report: ArchivedReport, target: Path) -> Path:
-        shutil.copyfile(self.docx_path(report), target)
-        return target
+        return copy_atomically(self.docx_path(report), target)
 
     def mark_sent(
         self, report_id: int, *, sent_on: dt.date, outgoing_number: str
@@ -211,7 +235,9 @@ class ReportService:
         _make_read_only(path)
         copy = path.with_suffix(".docx")
         if copy.is_file():  # the editable copy gets the registration the PDF leaves blank
-            fill_registration(copy, REGISTRATION_BLANK, outgoing_number, sent_on)
+            with saved_atomically(copy) as filled:
+                shutil.copyfile(copy, filled)
+                fill_registration(filled, REGISTRATION_BLANK, outgoing_number, sent_on)
         return self.get(report_id)
 
     def delete_draft(self, report_id: int) -> None:
@@ -219,13 +245,12 @@ class ReportService:
         if report.is_sent:
             raise ValidationFailed({"report": "Отправленный отчёт удалить нельзя."})
         self._ctx.write(repo.delete_report, report_id)
-        (self.folder / report.file_name).unlink(missing_ok=True)
-        (self.folder / report.file_name).with_suffix(".docx").unlink(missing_ok=True)
+        if is_plain_file_name(report.file_name):  # a stored «../x» removes nothing outside
+            (self.folder / report.file_name).unlink(missing_ok=True)
+            (self.folder / report.file_name).with_suffix(".docx").unlink(missing_ok=True)
 
     def save_copy(self, report: ArchivedReport, target: Path) -> Path:
-        shutil.copyfile(self.path(report), target)
-        os.chmod(target, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
-        return target
+        return copy_atomically(self.path(report), target)
 
     def sent_quarters(self) -> set[tuple[int, int]]:
         return repo.sent_quarters(self._ctx.db)

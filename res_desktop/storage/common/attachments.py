@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import tempfile
 from pathlib import Path
 
-from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.errors import DiskFull, StorageUnavailable
+from res_desktop.storage.common.temporaries import FULL, INCOMING_PREFIX, os_error_reason
 
 _CHUNK = 1 << 20
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -47,19 +47,46 @@ class AttachmentStore:
         return self.root / sha256[:2] / sha256
 
     def put(self, source: Path) -> tuple[str, int]:
-        """Copy ``source`` in (atomically) and return (sha256, size)."""
+        """Copy ``source`` in and return (sha256, size).
+
+        The content is hashed while it is copied, and the copy is named by that hash: a
+        source changed meanwhile cannot be stored under another content's name. A failed
+        copy (a full disk) leaves no ``.incoming-*`` temporary behind.
+        """
         try:
-            sha = sha256_of(source)
-            target = self.path_for(sha)
-            if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-                os.close(fd)
-                shutil.copyfile(source, tmp)
-                os.replace(tmp, target)
-            return sha, target.stat().st_size
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=self.root, prefix=INCOMING_PREFIX)
         except OSError as error:
-            raise StorageUnavailable(f"Не удалось сохранить файл {source}: {error}") from error
+            raise _not_stored(error, source) from error
+        incoming = Path(name)
+        try:
+            with source.open("rb") as reader, os.fdopen(fd, "wb") as writer:
+                digest, size = hashlib.sha256(), 0
+                while chunk := reader.read(_CHUNK):
+                    digest.update(chunk)
+                    writer.write(chunk)
+                    size += len(chunk)
+                writer.flush()
+                os.fsync(writer.fileno())
+            sha = digest.hexdigest()
+            target = self.path_for(sha)
+            if not target.is_file():  # identical content is stored once
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(incoming, target)
+            return sha, size
+        except OSError as error:
+            raise _not_stored(error, source) from error
+        finally:
+            incoming.unlink(missing_ok=True)
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
+
+
+def _not_stored(error: OSError, source: Path) -> StorageUnavailable:
+    if error.errno in FULL:
+        return DiskFull(
+            f"На диске нет места: файл {source} не сохранён (неполная копия удалена). "
+            "Освободите место на диске с базой данных и повторите."
+        )
+    return StorageUnavailable(f"Не удалось сохранить файл {source}: {os_error_reason(error)}.")

@@ -25,7 +25,6 @@ from typing import IO
 from urllib.parse import quote
 from zlib import error as zlib_error
 
-from res_desktop.clock import epoch_seconds
 from res_desktop.storage.common.attachments import is_sha256
 from res_desktop.storage.common.errors import (
     DiskFull,
@@ -34,6 +33,26 @@ from res_desktop.storage.common.errors import (
     StorageUnavailable,
 )
 from res_desktop.storage.common.migrations import APPLICATION_ID
+from res_desktop.storage.common.temporaries import (
+    INCOMING_PREFIX,
+    PART_SUFFIX,
+    STALE_AFTER_S,
+    WORK_PREFIX,
+    os_error_reason,
+    remove_temporaries,
+    stale_temporaries,
+)
+from res_desktop.storage.common.temporaries import fsync_path as _fsync_path
+
+# The temporaries' part lives in temporaries.py; its names stay importable from here.
+__all__ = [
+    "INCOMING_PREFIX",
+    "PART_SUFFIX",
+    "STALE_AFTER_S",
+    "WORK_PREFIX",
+    "remove_temporaries",
+    "stale_temporaries",
+]
 
 FORMAT = "res_desktop-backup"
 FORMAT_VERSION = 1
@@ -42,10 +61,6 @@ DB_MEMBER = "database.sqlite3"
 ATTACHMENTS = "attachments"
 REPORTS = "reports"
 DOCX_COPY = ".docx"  # a report's editable copy, beside its PDF under the same stem
-PART_SUFFIX = ".part"
-INCOMING_PREFIX = ".incoming-"
-WORK_PREFIX = ".res-work-"
-STALE_AFTER_S = 3600  # a temporary older than this is a crash's leftover, not a live write
 _CHUNK = 1 << 20
 
 Progress = Callable[[int, str], None]
@@ -140,7 +155,7 @@ def _os_error(error: OSError, where: Path) -> StorageError:
             "Освободите место или выберите другую папку и повторите."
         )
     return StorageUnavailable(
-        f"Не удалось записать или прочитать файл {where}: {error.strerror or error}. "
+        f"Не удалось записать или прочитать файл {where}: {os_error_reason(error)}. "
         "Проверьте доступ к папке и носитель."
     )
 
@@ -185,16 +200,6 @@ def _copy_hashed(source: IO[bytes], target: IO[bytes]) -> tuple[str, int]:
         target.write(chunk)
         size += len(chunk)
     return digest.hexdigest(), size
-
-
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # a directory cannot be fsynced on every system (Windows): best effort
-    finally:
-        os.close(fd)
 
 
 def write_backup(
@@ -357,14 +362,22 @@ def aside_name(path: Path, label: str, stamp: str) -> Path:
     raise StorageUnavailable(f"Не удалось подобрать свободное имя рядом с {path}.")
 
 
-def set_aside(db: Path, label: str, stamp: str, *folders: Path) -> list[Path]:
-    """Rename the database (with its -wal and -shm) and ``folders`` aside; never delete them."""
+def set_aside(
+    db: Path, label: str, stamp: str, *folders: Path, db_stays: bool = False
+) -> list[Path]:
+    """Rename the database (with its -wal and -shm) and ``folders`` aside; never delete them.
+
+    ``db_stays``: the database is hard-linked aside and stays under its name until the caller
+    replaces it, so a kill in between never leaves no database at all (where the file system
+    has no hard links, it is renamed as usual).
+    """
     moved: list[Path] = []
     if db.exists():
         target = aside_name(db, label, stamp)
         for tail in ("", "-wal", "-shm"):
             source = Path(f"{db}{tail}")
-            if source.exists():
+            linked = source.exists() and not tail and db_stays and _linked(source, target)
+            if source.exists() and not linked:
                 os.replace(source, Path(f"{target}{tail}"))
         moved.append(target)
     for folder in folders:
@@ -417,7 +430,12 @@ def restore_backup(
             raise OperationCancelled
         progress(85, "Замена файлов…")
         kept = set_aside(
-            folders.db, "до-восстановления", stamp, folders.attachments, folders.reports
+            folders.db,
+            "до-восстановления",
+            stamp,
+            folders.attachments,
+            folders.reports,
+            db_stays=True,  # replaced in one rename below: a kill never leaves no database
         )
         for tail in ("-wal", "-shm"):  # a stale pair must never meet the restored file
             Path(f"{folders.db}{tail}").unlink(missing_ok=True)
@@ -435,6 +453,14 @@ def restore_backup(
         shutil.rmtree(staging, ignore_errors=True)
     progress(100, "Готово")
     return Restored(manifest, tuple(kept))
+
+
+def _linked(source: Path, target: Path) -> bool:
+    try:
+        os.link(source, target)
+    except OSError:
+        return False
+    return True
 
 
 def _existing_parent(path: Path) -> Path:
@@ -456,60 +482,3 @@ def _check_restored_database(path: Path, archive: Path) -> None:
         raise _invalid(archive, "база данных в копии повреждена") from None
     finally:
         conn.close()
-
-
-def _is_stale(path: Path, now: float) -> bool:
-    try:
-        return now - path.stat().st_mtime > STALE_AFTER_S
-    except OSError:
-        return False
-
-
-def stale_temporaries(folders: DataFolders, *backup_folders: Path) -> list[Path]:
-    """A crash's leftovers: half-copied attachments, report and backup parts, work folders.
-
-    Only names this program gives its temporaries: a user's own «*.part» download next to
-    the database is no business of ours.
-    """
-    db = folders.db
-
-    def ours_beside_db(p: Path) -> bool:
-        return p.name.startswith(WORK_PREFIX) or (
-            p.name.startswith(f"{db.stem}.") and p.name.endswith(f"{db.suffix}.bak{PART_SUFFIX}")
-        )
-
-    def ours_in_backups(p: Path) -> bool:
-        name = p.name  # «.копия.zip.k3j2x9.part», as write_backup names it
-        return name.startswith(WORK_PREFIX) or (
-            name.startswith(".") and ".zip." in name and name.endswith(PART_SUFFIX)
-        )
-
-    found = _matching(db.parent, ours_beside_db)
-    found += _matching(folders.reports, lambda p: p.name.endswith(PART_SUFFIX))
-    for folder in backup_folders:
-        found += _matching(folder, ours_in_backups)
-    if folders.attachments.is_dir():
-        found += [p for p in folders.attachments.glob(f"??/{INCOMING_PREFIX}*") if p.is_file()]
-    now = epoch_seconds()
-    return [p for p in found if _is_stale(p, now)]
-
-
-def _matching(folder: Path, ours: Callable[[Path], bool]) -> list[Path]:
-    try:
-        return [p for p in folder.iterdir() if ours(p)] if folder.is_dir() else []
-    except OSError:
-        return []
-
-
-def remove_temporaries(paths: list[Path]) -> int:
-    removed = 0
-    for path in paths:
-        try:
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                path.unlink()
-            removed += 1
-        except FileNotFoundError:
-            pass
-    return removed

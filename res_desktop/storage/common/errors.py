@@ -90,6 +90,18 @@ class DatabaseCorrupt(StorageError):
     )
 
 
+class SchemaHistoryLost(DatabaseCorrupt):
+    """Ours, but the record of its schema steps is gone: migrating it would guess, so it is
+    refused before any backup or write (and so again at the next start, with no new copy)."""
+
+    MESSAGE = (
+        "В базе данных{where} нет записей об изменениях её структуры (служебная таблица "
+        "_sqlite_migrations удалена или изменена другой программой): обновлять такую базу "
+        "небезопасно. Файл не изменён. Восстановите базу из резервной копии: «Файл → "
+        "Восстановить из копии…»."
+    )
+
+
 class NotResDesktopDatabase(StorageError):
     """A file that exists but is not ours: refused untouched."""
 

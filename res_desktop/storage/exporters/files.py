@@ -15,6 +15,7 @@ import python_calamine
 
 from res_desktop.domain.exporters.import_parsing import Cell, detect_encoding, detect_separator
 from res_desktop.domain.exporters.import_values import cell_text
+from res_desktop.storage.common.temporaries import saved_atomically
 
 SPREADSHEETS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods"}
 TEXT_FILES = {".csv": "csv", ".txt": "csv", ".tsv": "csv"}
@@ -177,7 +178,10 @@ def write_rejected(
 
     UTF-8 with BOM and «;», as Russian Excel opens it; ready to fix and import again.
     """
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        saved_atomically(target) as partial,
+        partial.open("w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(["Строка", *titles, "Причина"])
         for number, cells, reason in rows:

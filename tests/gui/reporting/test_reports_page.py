@@ -11,7 +11,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
+from res_desktop.gui.reporting.archive_model import ArchiveColumn
 from res_desktop.gui.reporting.printing import print_pdf
+from res_desktop.gui.reporting.reports_page import ReportsPage
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 
 
@@ -82,3 +86,16 @@ def test_save_docx_copy_and_cancel(qtbot, window, tmp_path: Path, monkeypatch) -
     assert asked == [".docx Документ Word (*.docx)"] * 2
     cells = [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]
     assert "АО\u00a0«Российский экспортный\u00a0центр»" in cells
+
+
+def test_the_archive_shows_a_report_whose_file_no_longer_matches(
+    qtbot, workspace: Workspace
+) -> None:
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    path = workspace.reports.folder / report.file_name
+    path.write_bytes(path.read_bytes() + b"%% edited")
+    page = ReportsPage(workspace)
+    qtbot.addWidget(page)
+    page.reload()
+    status = page.model.index(0, ArchiveColumn.STATUS).data()
+    assert status == "черновик; файл изменён (SHA-256 не совпадает)"

@@ -18,7 +18,7 @@ from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.attachments import sha256_of
-from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.errors import StorageError, StorageUnavailable
 from tests.conftest import TODAY, make_profile
 
 
@@ -181,7 +181,46 @@ def test_failed_render_leaves_no_file_in_the_archive(
         raise OSError("диск заполнен")
 
     monkeypatch.setattr("res_desktop.services.reporting.service.render_pdf", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(StorageError):  # the OS error said in Russian, naming the file
         workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
     assert workspace.reports.list() == []
     assert not any(workspace.reports.folder.iterdir())
+
+
+def _stored_name(workspace: Workspace, report_id: int, name: str) -> None:
+    """Another program's SQL puts a path into a draft's file name."""
+    workspace.db.execute("UPDATE report_archive SET file_name = ? WHERE id = ?", [name, report_id])
+
+
+@pytest.mark.parametrize("name", ["../../снаружи.pdf", "/tmp/снаружи.pdf", "..\\снаружи.pdf"])
+def test_a_stored_file_name_is_never_used_as_a_path(
+    workspace: Workspace, tmp_path: Path, name: str
+) -> None:
+    report = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    outside = (workspace.reports.folder / name).resolve()
+    outside.parent.mkdir(parents=True, exist_ok=True)
+    outside.write_bytes(b"not the archive's")
+    _stored_name(workspace, report.id, name)
+    stored = workspace.reports.get(report.id)
+    with pytest.raises(StorageUnavailable, match="недопустимое имя файла"):
+        workspace.reports.path(stored)
+    with pytest.raises(StorageUnavailable, match="недопустимое имя файла"):
+        workspace.reports.docx_path(stored)
+    assert workspace.reports.file_problems() == {report.id: "недопустимое имя файла"}
+    workspace.reports.delete_draft(report.id)
+    assert outside.read_bytes() == b"not the archive's"  # nothing outside is removed
+    outside.unlink()
+
+
+def test_the_archive_lists_a_report_whose_file_no_longer_matches(workspace: Workspace) -> None:
+    first = workspace.reports.generate(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    second = workspace.reports.generate(kind=ReportKind.ANNUAL, year=2025)
+    assert workspace.reports.file_problems() == {}
+    path = workspace.reports.folder / first.file_name
+    path.chmod(0o644)
+    path.write_bytes(path.read_bytes() + b"%% edited")
+    (workspace.reports.folder / second.file_name).unlink()
+    assert workspace.reports.file_problems() == {
+        first.id: "файл изменён (SHA-256 не совпадает)",
+        second.id: "файл не найден",
+    }

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -93,3 +95,40 @@ def test_a_stored_name_that_is_no_hash_never_becomes_a_path(
 
 def test_no_file_attached_names_no_file(store: AttachmentStore) -> None:
     assert not store.path_for("").is_file()
+
+
+class _RewrittenOnRead(type(Path())):  # type: ignore[misc]
+    """A file some other program rewrites as soon as a reader has read it through."""
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        return _ThenRewritten(super().open(*args, **kwargs), self)
+
+
+class _ThenRewritten:
+    def __init__(self, stream: BinaryIO, path: Path) -> None:
+        self._stream, self._path = stream, path
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read(size)
+
+    def __enter__(self) -> _ThenRewritten:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stream.close()
+        with open(os.fspath(self._path), "wb") as rewrite:
+            rewrite.write(REWRITTEN)
+
+
+FIRST, REWRITTEN = b"%PDF first version" * 100, b"%PDF rewritten meanwhile" * 100
+
+
+def test_the_content_is_hashed_as_it_is_copied(tmp_path: Path, store: AttachmentStore) -> None:
+    """The stored file is what was read, under the name of its own hash: hashing first and
+    copying after would store the rewritten bytes under the first version's name."""
+    (tmp_path / "скан.pdf").write_bytes(FIRST)
+    source = _RewrittenOnRead(tmp_path / "скан.pdf")
+    sha, size = store.put(source)
+    stored = store.path_for(sha).read_bytes()
+    assert hashlib.sha256(stored).hexdigest() == sha
+    assert size == len(stored)

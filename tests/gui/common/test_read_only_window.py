@@ -1,0 +1,62 @@
+"""A database on read-only media opens read-only: a banner «только чтение», edits disabled."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+
+from res_desktop.gui.common.main_window import PAGES, MainWindow
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.storage.common.errors import DatabaseReadOnly
+from tests.backup_data import COMPANY, fill
+from tests.conftest import TODAY, make_profile
+from tests.media import read_only_folder
+
+
+def _filled(tmp_path: Path) -> Path:
+    path = tmp_path / "region.sqlite3"
+    ws = Workspace.open(path, clock=lambda: TODAY)
+    ws.region.save(make_profile())
+    fill(ws, tmp_path)
+    ws.close()
+    return path
+
+
+def test_a_read_only_window_says_so_and_keeps_edits_disabled(qtbot, tmp_path: Path) -> None:
+    ws = Workspace.open(_filled(tmp_path), clock=lambda: TODAY, read_only=True)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    banner = window.findChild(QWidget, "read_only_banner")
+    assert banner is not None and banner.isVisible()
+    assert "только для чтения" in banner.findChild(QLabel).text()
+    for row in range(len(PAGES)):
+        window.nav.setCurrentRow(row)
+    guard = window.read_only_guard
+    assert guard is not None
+    names = {b.text() for b in guard.watched}
+    assert {"Сформироват&ь"} <= names and len(guard.watched) >= 15
+    window.nav.setCurrentRow(len(PAGES) - 1)
+    window.reports.reload()  # selects the archived report: a page would enable its buttons
+    assert window.reports.selected() is not None
+    assert window.reports.print_button.isEnabled()  # reading and printing stay
+    assert [b.text() for b in guard.watched if b.isEnabled()] == []
+    assert not window.restore_action.isEnabled()
+    window.grab().save(str(tmp_path / "read-only.png"))
+
+
+def test_a_workspace_on_read_only_media_is_read_only(tmp_path: Path) -> None:
+    made = _filled(tmp_path / "made")
+    with read_only_folder(tmp_path / "cd", {"region.sqlite3": made.read_bytes()}) as folder:
+        ws = Workspace.open(folder / "region.sqlite3", clock=lambda: TODAY)
+        try:
+            assert ws.read_only
+            assert ws.exporters.total() == 1
+            with pytest.raises(DatabaseReadOnly) as refused:
+                ws.exporters.save_company(company=dataclasses.replace(COMPANY, inn="7736050003"))
+            assert "доступен только для чтения" in refused.value.message
+        finally:
+            ws.close()
