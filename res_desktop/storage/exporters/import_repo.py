@@ -73,6 +73,16 @@ def record_changes(
     )
 
 
+def before_record(db: sqlite_utils.Database, batch_id: int, company_id: int) -> str | None:
+    """The company as this import found it (JSON), if the import changed it."""
+    row = db.conn.execute(
+        "SELECT before_record FROM import_change WHERE batch_id = ? AND company_id = ?"
+        " AND action = 'updated'",
+        (batch_id, company_id),
+    ).fetchone()
+    return row[0] if row else None
+
+
 def list_batches(db: sqlite_utils.Database) -> list[ImportBatch]:
     """Newest first."""
     return [_batch(r) for r in db.conn.execute(f"{_BATCH_SQL} ORDER BY id DESC")]
