@@ -103,8 +103,8 @@ class UpdateDiff:
 
     def lines(self) -> list[str]:
         head = f"Строка {self.row}, ИНН {self.inn} («{self.name}»):"
-        found = [head, *(f"    {c}" for c in self.changes)]
-        return found + ([f"    Внимание: {self.warning}"] if self.warning else [])
+        found = [head, *(f"  {c}" for c in self.changes)]
+        return found + ([f"  Внимание: {self.warning}"] if self.warning else [])
 
 
 def update_diff(row: int, before: Company, after: Company) -> UpdateDiff:
@@ -137,7 +137,7 @@ class RepeatGroup:
         found = [f"{head}:"]
         for choice, values in self.outcomes:
             shown = "; ".join(f"{v.title}: {_quoted(v.after)}" for v in values)
-            found.append(f"    {choice.label}: {shown}")
+            found.append(f"  {choice.label}: {shown}")
         return found
 
 
