@@ -206,10 +206,12 @@ class ImportDialog(QDialog):
         self.year_note.setVisible(bool(preview.guessed_years))
         if preview.guessed_years:
             named = ", ".join(f"«{t}»" for t in preview.guessed_years)
-            year = self._ws.today().year - 1
+            first = next(c for c in preview.columns if c.title == preview.guessed_years[0])
+            proposed = col.volume_year(first.field)
+            what = f"Предложен {proposed} год (предыдущий)" if proposed else "Выберите год"
             self.year_note.setText(
-                f"В столбце {named} объём экспорта указан без года. Предложен {year} год "
-                "(предыдущий): проверьте год в строке «Поле реестра» или не загружайте столбец."
+                f"В столбце {named} объём экспорта указан без года. {what}: проверьте год в "
+                "строке «Поле реестра» или не загружайте столбец."
             )
         self._fill_table(preview)
         self._set_enabled()

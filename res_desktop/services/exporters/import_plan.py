@@ -260,7 +260,9 @@ def preview(loaded: Loaded, path: Path, proposed_year: int) -> ImportPreview:
         tuple(cell_text(r[i]) if i < len(r) else "" for i in range(width))
         for r in data[:PREVIEW_ROWS]
     )
-    proposed = {t: col.volume_field(proposed_year) for t in loaded.yearless[:1]}
+    field = col.volume_field(proposed_year)
+    free = field not in loaded.mapping.values()  # a column of that year: the user picks
+    proposed = {t: field for t in loaded.yearless[:1] if free}
     columns = tuple(
         ColumnInfo(i, t, loaded.mapping.get(t) or proposed.get(t, ""))
         for i, t in enumerate(loaded.titles)

@@ -18,26 +18,15 @@ from tests.services.exporters.exporters_import_helpers import (
     INN_A,
     INN_B,
     INN_C,
+    REPEAT_EXPECTED,
+    REPEAT_HEADER,
+    REPEATED,
     registry,
     write_csv,
     write_table,
 )
 
 KINDS = ["cp1251", "utf-8", "xlsx", "ods"]
-HEADER = ["ИНН", "Наименование", "Объём экспорта 2025, тыс. долл. США", "Страны экспорта",
-          "E-mail"]  # fmt: skip
-# The case: the later row of ИНН A overwrote 12 345 678,9 with 1,0 and Китай+Турция
-# with Китай; it also gives an e-mail the first row left blank.
-REPEATED = [
-    [INN_A, "ООО «Лён»", "12 345 678,9", "Китай; Турция", ""],
-    [INN_B, "АО «Завод»", "500", "", ""],
-    [INN_A, "ООО «Лён»", "1,0", "Китай", "info@len.ru"],
-]
-EXPECTED = {  # (volume 2025, countries, e-mail) of company A for each choice
-    "first": (12345678.9, ("CN", "TR"), ""),
-    "last": (1.0, ("CN",), "info@len.ru"),
-    "combine": (12345678.9, ("CN", "TR"), "info@len.ru"),
-}
 
 
 def _file(kind: str, folder: Path, rows: list[list[str]], name: str = "реестр") -> Path:
@@ -55,13 +44,13 @@ def _a(company: Company) -> tuple[object, ...]:
 def test_repeated_inn_gives_what_the_user_chose(
     workspace: Workspace, tmp_path: Path, kind: str, choice: str
 ) -> None:
-    path = _file(kind, tmp_path, [HEADER, *REPEATED])
+    path = _file(kind, tmp_path, [REPEAT_HEADER, *REPEATED])
     plan = workspace.exporter_import.dry_run(path, repeats=choice)
     assert (plan.added, plan.duplicates, plan.data_rows) == (2, 1, 3) and plan.accounted
     assert [g.rows for g in plan.repeats] == [(2, 4)]
     result = workspace.exporter_import.run(path, repeats=choice)
     assert (result.added, result.duplicates, result.accounted) == (2, 1, True)
-    assert _a(registry(workspace)[INN_A]) == EXPECTED[choice]
+    assert _a(registry(workspace)[INN_A]) == REPEAT_EXPECTED[choice]
     assert registry(workspace)[INN_B].full_name == "АО «Завод»"
 
 
@@ -69,7 +58,7 @@ def test_repeated_inn_gives_what_the_user_chose(
 def test_the_dry_run_shows_what_each_choice_gives(
     workspace: Workspace, tmp_path: Path, kind: str
 ) -> None:
-    path = _file(kind, tmp_path, [HEADER, *REPEATED])
+    path = _file(kind, tmp_path, [REPEAT_HEADER, *REPEATED])
     plan = workspace.exporter_import.dry_run(path, repeats="last")
     volume = "Объём экспорта 2025, тыс. долл. США"
     assert detail_lines(plan) == [
@@ -98,7 +87,7 @@ def test_repeats_across_chunks_give_the_same_registry(
          [INN_C, "ООО «Старое»", "Армения", "+7 (4812) 00-00-00"]],
     )  # fmt: skip
     rows = [
-        [*HEADER, "Телефон"],
+        [*REPEAT_HEADER, "Телефон"],
         [INN_A, "ООО «Лён»", "12 345 678,9", "Китай; Турция", "", ""],
         [INN_C, "", "10", "Китай", "", ""],
         [INN_B, "АО «Завод»", "500", "", "", "+7 (4812) 11-11-11"],
@@ -122,7 +111,7 @@ def test_repeats_across_chunks_give_the_same_registry(
         finally:
             ws.close()
     assert registries[0] == registries[1]
-    assert _a(registries[0][INN_A]) == EXPECTED[choice]
+    assert _a(registries[0][INN_A]) == REPEAT_EXPECTED[choice]
     old = registries[0][INN_C]
     assert {
         "first": ("ООО «Старое»", ("AM", "CN"), "+7 (4812) 00-00-00"),
@@ -189,7 +178,7 @@ def test_a_volume_without_a_year_is_asked_for(
 def test_an_unknown_repeats_choice_is_a_russian_message(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    path = write_csv(tmp_path / "r.csv", [HEADER, *REPEATED])
+    path = write_csv(tmp_path / "r.csv", [REPEAT_HEADER, *REPEATED])
     with pytest.raises(ValidationFailed) as refused:
         workspace.exporter_import.dry_run(path, repeats="middle")
     assert "Неизвестный вариант для повторов ИНН «middle»" in str(refused.value)
