@@ -32,7 +32,7 @@ from res_desktop.domain.exporters.import_repeats import (
     resolve,
     update_diff,
 )
-from res_desktop.domain.exporters.import_rows import Column, parse_row, prepare
+from res_desktop.domain.exporters.import_rows import Column, fingerprinter, parse_row, prepare
 from res_desktop.domain.exporters.import_values import is_blank
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
@@ -197,16 +197,46 @@ class _Writer:
     cancelled: Callable[[], bool]
 
     def stream(self, loaded: Loaded, columns: list[Column], progress: Progress) -> None:
-        """Rows to chunks: a ИНН repeated in a chunk merges there, later ones in the registry."""
-        chunk: dict[str, ParsedRow] = {}
-        first_of: dict[str, int] = {}  # the chunk's first row of each ИНН
-        cells_of: dict[int, Sequence[Cell]] = {}
+        """Rows to chunks: a ИНН repeated in a chunk is resolved there, later ones against
+        the registry; a row seen before, its company unchanged since, is not parsed again."""
+        fingerprint = fingerprinter(columns)
+        pending: list[tuple[int, Sequence[Cell]]] = []
         total = max(loaded.table.estimated_rows, 1)
         tally = self.tally
         for number, cells in enumerate(loaded.table.rows(), start=1):
             if number <= loaded.header + 1 or all(is_blank(c) for c in cells):
                 continue
             tally.data_rows += 1
+            pending.append((number, cells))
+            if len(pending) >= CHUNK_ROWS:
+                self.chunk(pending, columns, fingerprint)
+                pending = []
+                progress(min(99, number * 100 // total), f"Обработано строк: {number}")
+        self.chunk(pending, columns, fingerprint)
+        ids = [tally.seen[inn].company_id for inn in tally.repeats if inn in tally.seen]
+        repo.forget_rows(self.db, ids)  # a repeat's row alone does not give its company
+
+    def chunk(
+        self,
+        pending: list[tuple[int, Sequence[Cell]]],
+        columns: list[Column],
+        fingerprint: Callable[[Sequence[Cell]], bytes],
+    ) -> None:
+        tally = self.tally
+        prints = [fingerprint(cells) for _number, cells in pending]
+        known = repo.known_rows(self.db, prints)
+        chunk: dict[str, ParsedRow] = {}
+        first_of: dict[str, int] = {}  # the chunk's first row of each ИНН
+        cells_of: dict[int, Sequence[Cell]] = {}
+        print_of: dict[str, bytes] = {}
+        for (number, cells), print_ in zip(pending, prints, strict=True):
+            same = known.get(print_)
+            if same is not None and same[1] not in chunk and same[1] not in tally.seen:
+                company_id, inn, fields = same  # read before, nothing changed since
+                tally.unchanged.add(company_id)
+                kept = tally.interned(frozenset(fields.split(",")) - {""})
+                tally.seen[inn] = _Seen(number, company_id, kept)
+                continue
             outcome = parse_row(cells, columns, number)
             if isinstance(outcome, Rejection):
                 tally.reject(outcome, cells)
@@ -224,19 +254,18 @@ class _Writer:
                 first_of[inn] = number
             chunk[inn] = outcome
             cells_of[outcome.row] = cells
-            if len(chunk) >= CHUNK_ROWS:
-                self.write(chunk, cells_of, first_of)
-                chunk, first_of, cells_of = {}, {}, {}
-                progress(min(99, number * 100 // total), f"Обработано строк: {number}")
-        self.write(chunk, cells_of, first_of)
+            print_of[inn] = print_
+        self.write(chunk, cells_of, first_of, print_of)
 
     def write(
         self,
         chunk: dict[str, ParsedRow],
         cells_of: dict[int, Sequence[Cell]],
         first_of: dict[str, int],
+        print_of: dict[str, bytes],
     ) -> None:
-        """One chunk: new companies inserted, known ones merged; the first change recorded."""
+        """One chunk: new companies inserted, known ones merged; the first change recorded;
+        the rows' fingerprints kept for the next import."""
         if self.cancelled():
             raise ImportCancelled
         db, tally = self.db, self.tally
@@ -277,6 +306,17 @@ class _Writer:
             else:
                 tally.unchanged.add(company_id)
         self._save(new, changed)
+        self._remember(chunk, print_of)
+
+    def _remember(self, chunk: dict[str, ParsedRow], print_of: dict[str, bytes]) -> None:
+        """The fingerprint of each company's row: a row with notes (read other than as
+        written) or of a repeated ИНН is always read again."""
+        tally = self.tally
+        repo.save_rows(self.db, (
+            (tally.seen[inn].company_id, print_of[inn], ",".join(sorted(tally.seen[inn].fields)))
+            for inn, parsed in chunk.items()
+            if inn in tally.seen and not parsed.notes and inn not in tally.repeats
+        ))  # fmt: skip
 
     def _before_file(self, company_id: int, current: Company | None) -> Company | None:
         """A company as it was before this file (a repeat's last row replaces the earlier
