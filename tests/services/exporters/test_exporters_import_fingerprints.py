@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import python_calamine
 
 from res_desktop.domain.exporters.import_rows import Column, parse_row
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters import import_flow
+from res_desktop.storage.exporters import files
 from tests.services.exporters.exporters_import_helpers import (
     INN_A,
     INN_B,
@@ -131,3 +133,21 @@ def test_repeats_and_notes_are_always_read(
     assert [str(n) for n in again.notes] == [
         "Строка 4: ИНН 274062111 дополнен ведущим нулём: 0274062111"
     ]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+def test_a_workbook_is_read_once_per_import(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """calamine reads a whole sheet at once: the head and the rows come from one reading."""
+    path = _file(kind, tmp_path, [HEADER, *ROWS])
+    opened: list[str] = []
+    book = python_calamine.CalamineWorkbook
+
+    def counting(name: str) -> object:
+        opened.append(name)
+        return book.from_path(name)
+
+    monkeypatch.setattr(files, "_open_book", lambda p: counting(str(p)))
+    assert workspace.exporter_import.run(path).added == 3
+    assert opened == [str(path)]
