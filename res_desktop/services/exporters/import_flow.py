@@ -134,10 +134,14 @@ def execute(
         with db.atomic():
             now = now_text()
             tally.batch_id = repo.start_batch(db, file_name, now)
+            # Into an empty registry the indexes are built after the load (a cancel or a
+            # failure rolls the drop back with the rest).
+            indexes = bulk.drop_indexes(db) if bulk.registry_size(db) == 0 else []
             try:
                 _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
             except UnreadableFile as error:  # a broken line met while streaming
                 raise ValidationFailed({"path": str(error)}) from error
+            bulk.create_indexes(db, indexes)
             repo.finish_batch(
                 db, tally.batch_id, added=tally.added, updated=tally.updated,
                 rejected=len(tally.rejections),
