@@ -17,6 +17,7 @@ import python_calamine
 from res_desktop.domain.exporters.import_rows import Column, parse_row
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters import import_flow
+from res_desktop.services.exporters.importer import ImportCancelled
 from res_desktop.storage.exporters import files
 from tests.services.exporters.exporters_import_helpers import (
     INN_A,
@@ -151,3 +152,28 @@ def test_a_workbook_is_read_once_per_import(
     monkeypatch.setattr(files, "_open_book", lambda p: counting(str(p)))
     assert workspace.exporter_import.run(path).added == 3
     assert opened == [str(path)]
+
+
+def _indexes(ws: Workspace) -> list[tuple[str, str]]:
+    return ws.db.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    ).fetchall()
+
+
+def test_indexes_built_after_a_load_into_an_empty_registry_are_the_same(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The import drops them, loads, builds them again: the schema is as it was, also when
+    the import is cancelled, and the registry is searchable and sorted by them."""
+    path = _file("cp1251", tmp_path, [HEADER, *ROWS])
+    before = _indexes(workspace)
+    with pytest.raises(ImportCancelled):
+        workspace.exporter_import.run(path, cancelled=lambda: True)
+    assert _indexes(workspace) == before
+    workspace.exporter_import.run(path)
+    assert _indexes(workspace) == before
+    used = workspace.db.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM company WHERE industry = ? ORDER BY sort_name",
+        ["Текстиль"],
+    ).fetchall()
+    assert "company_industry" in str(used)
