@@ -29,7 +29,7 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
 def run_exporters(args: argparse.Namespace) -> int:
     from res_desktop.services.common.workspace import default_db_path
     from res_desktop.services.exporters.export import done_message, export_companies
-    from res_desktop.services.exporters.import_plan import report_lines
+    from res_desktop.services.exporters.import_plan import detail_lines, report_lines
 
     ws = Workspace.open(args.db or default_db_path())
     try:
@@ -40,19 +40,25 @@ def run_exporters(args: argparse.Namespace) -> int:
         mapping = _read_mapping(args.mapping)
         if args.dry_run:
             plan = ws.exporter_import.dry_run(
-                args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row
-            )
+                args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row,
+                repeats=args.repeats,
+            )  # fmt: skip
             print(plan.summary)
             for line in report_lines(plan, plan.notes, DRY_RUN_SHOWN):
                 print(f"  {line}")
+            for line in detail_lines(plan, DRY_RUN_SHOWN):
+                print(f"  {line}")
             return 0
         imported = ws.exporter_import.run(
-            args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row
-        )
+            args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row,
+            repeats=args.repeats,
+        )  # fmt: skip
     finally:
         ws.close()
     print(imported.summary)
     for line in report_lines(imported, imported.notes, DRY_RUN_SHOWN):
+        print(f"  {line}")
+    for line in detail_lines(imported, DRY_RUN_SHOWN):
         print(f"  {line}")
     if imported.rejected_file:
         print(f"Отклонённые строки с причинами: {imported.rejected_file}")

@@ -15,6 +15,7 @@ _ARGPARSE_RU = {
     "expected one argument": "ожидается одно значение",
     "not allowed with argument": "нельзя указывать вместе с аргументом",
     "invalid choice": "недопустимое значение",
+    "choose from": "допустимы",
     "argument": "аргумент",
 }
 
@@ -172,6 +173,13 @@ def _add_exporter_commands(commands: argparse._SubParsersAction[RussianArgumentP
         type=int,
         metavar="N",
         help="номер строки заголовков (по умолчанию определяется сам)",
+    )
+    load.add_argument(
+        "--repeats",
+        choices=("first", "last", "combine"),
+        default="combine",
+        help="один ИНН в нескольких строках: first — оставить первую строку, last — "
+        "последнюю, combine — объединить строки (по умолчанию)",
     )
     save = subcommand(actions, "export", "выгрузить реестр в XLSX или CSV")
     save.add_argument("file", type=Path, metavar="ФАЙЛ", help="ФАЙЛ.xlsx или ФАЙЛ.csv")

@@ -13,6 +13,9 @@ from tests.services.exporters.exporters_import_helpers import (
     INN_A,
     INN_ORG,
     INN_ZERO,
+    REPEAT_EXPECTED,
+    REPEAT_HEADER,
+    REPEATED,
     accounting,
     ministry_csv,
     registry,
@@ -130,3 +133,46 @@ def test_restored_leading_zero_is_reported(
         assert set(registry(ws)) == {INN_ORG, INN_ZERO}
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("choice", ["first", "last", "combine"])
+def test_repeats_option(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, choice: str
+) -> None:
+    """`--repeats first|last|combine`: the dry run lists the repeated rows and what each
+    choice gives; the import does what was chosen."""
+    source = write_csv(tmp_path / "повторы.csv", [REPEAT_HEADER, *REPEATED])
+    argv = ["exporters", "import", str(source), "--db", str(db_path), "--repeats", choice]
+    assert main([*argv, "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    term = {"first": "повторы ИНН (оставлена первая строка)",
+            "last": "повторы ИНН (оставлена последняя строка)",
+            "combine": "повторы ИНН объединены"}[choice]  # fmt: skip
+    assert f"{term} 1" in out[1]
+    assert f"    ИНН {INN_A} — строки 2, 4:" in out
+    assert sum(line.startswith("      оставить ") or "объединить строки:" in line
+               for line in out) == 3  # fmt: skip
+    assert main(argv) == 0
+    assert f"    ИНН {INN_A} — строки 2, 4" in capsys.readouterr().out.splitlines()
+    ws = Workspace.open(db_path)
+    try:
+        linen = registry(ws)[INN_A]
+    finally:
+        ws.close()
+    assert (dict(linen.export_volume)[2025], linen.countries, linen.contact_email) == (
+        REPEAT_EXPECTED[choice]
+    )
+    assert "недопустимое значение" in _fails(capsys, [*argv[:-1], "middle"])
+
+
+def test_a_volume_without_a_year_is_refused(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    title = "Объём экспорта, тыс. долл. США"
+    source = write_csv(tmp_path / "без года.csv", [["ИНН", "Наименование", title],
+                                                   [INN_A, "ООО «Лён»", "150"]])  # fmt: skip
+    argv = ["exporters", "import", str(source), "--db", str(db_path)]
+    assert f"Столбец «{title}»: объём экспорта без года" in _fails(capsys, argv)
+    mapping = tmp_path / "год.json"
+    mapping.write_text(json.dumps({title: "volume:2024"}), "utf-8")
+    assert main([*argv, "--mapping", str(mapping)]) == 0

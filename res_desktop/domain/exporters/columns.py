@@ -173,6 +173,16 @@ def recognise_title(title: str) -> str | None:
     return None
 
 
+def is_yearless_volume(title: str) -> bool:
+    """«Объём экспорта, тыс. долл. США»: an export volume whose year the title does not say."""
+    words = normalise_title(title).split()
+    return (
+        (_has(words, "объем") or _has(words, "стоимост"))
+        and _has(words, "экспорт")
+        and _YEAR.search(" ".join(words)) is None
+    )
+
+
 def header_signature(titles: list[str]) -> str:
     """The key under which a file's mapping is remembered: its titles, normalised."""
     return "|".join(normalise_title(t) for t in titles)

@@ -132,20 +132,64 @@ _ATTRS: dict[str, tuple[str, ...]] = {
     col.NEEDS: ("needs", "needs_text"),
     col.BARRIERS: ("barriers", "barriers_text"),
 }
+# List fields: united, not replaced, where two values meet (the key tells items apart).
+_LIST_KEYS: dict[str, Any] = {
+    col.PRODUCTS: lambda p: p.tnved,
+    col.COUNTRIES: lambda c: c,
+    col.NEEDS: lambda n: n,
+    col.BARRIERS: lambda b: b,
+}
+# An update adds these to the registry's list instead of replacing it (issue 15: a file of
+# one ministry names the countries it knows of, not all of them).
+ADDITIVE = frozenset({col.COUNTRIES})
 
 
-def merge(old: Company, new: Company, fields: frozenset[str]) -> Company:
-    """``old`` with what ``new`` fills: a blank cell never erases a known value."""
+def _united(old: tuple[Any, ...], new: tuple[Any, ...], key: Any) -> tuple[Any, ...]:
+    seen = {key(item) for item in old}
+    return (*old, *(item for item in new if key(item) not in seen))
+
+
+def _texts(old: str, new: str) -> str:
+    return "; ".join(dict.fromkeys(t for t in (old, new) if t))
+
+
+def _combined(old: Company, new: Company, field: str) -> dict[str, Any]:
+    """A list field of both, united; a single value: the old one stays."""
+    key = _LIST_KEYS.get(field)
+    if key is None:
+        return {}
+    changes: dict[str, Any] = {field: _united(getattr(old, field), getattr(new, field), key)}
+    if field in (col.NEEDS, col.BARRIERS):
+        text = f"{field}_text"
+        changes[text] = _texts(getattr(old, text), getattr(new, text))
+    return changes
+
+
+def merge(
+    old: Company, new: Company, fields: frozenset[str], kept: frozenset[str] = frozenset()
+) -> Company:
+    """``old`` with what ``new`` fills: a blank cell never erases a known value.
+
+    ``kept``: fields ``old`` already took from an earlier row of the same file (repeats
+    combined): there lists are united and a single value stays the earlier row's.
+    """
     changes: dict[str, Any] = {}
+    volumes = dict(old.export_volume)
     for field in fields:
-        if col.volume_year(field) is not None or field in (col.SOURCES, col.INN):
+        year = col.volume_year(field)
+        if year is not None:
+            if field not in kept or year not in volumes:
+                volumes[year] = dict(new.export_volume)[year]
+            continue
+        if field in (col.SOURCES, col.INN):
+            continue
+        if field in kept or field in ADDITIVE:
+            changes.update(_combined(old, new, field))
             continue
         for attr in _ATTRS.get(field, (field,)):
             changes[attr] = getattr(new, attr)
-    if new.export_volume:
-        changes["export_volume"] = tuple(
-            sorted({**dict(old.export_volume), **dict(new.export_volume)}.items())
-        )
+    if volumes != dict(old.export_volume):
+        changes["export_volume"] = tuple(sorted(volumes.items()))
     if new.sources:
         merged = dict(old.sources)
         for source, as_of in new.sources:

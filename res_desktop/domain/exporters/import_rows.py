@@ -6,6 +6,7 @@ an import within 3x of a bare executemany).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -97,25 +98,98 @@ def _default_status(values: Values, volumes: list[tuple[int, float]]) -> None:
         values["status"] = ExporterStatus.ACTIVE
 
 
+_VOLUME = "\x00volume"  # a volume cell's value, taken out of the values at once
+# Fields whose parse is a function of the cell alone and whose cells repeat (categories,
+# codes, countries, dates): each distinct cell is parsed once per MEMO_CELLS cells (issue 15
+# part 6). Names, phones, ИНН and the like are nearly all distinct: a memo would only cost.
+MEMOISED = frozenset({
+    col.SME, col.STATUS, col.STAGE, col.PRODUCTS, col.COUNTRIES, col.NEEDS, col.BARRIERS,
+    col.SOURCES, col.LAST_CHECKED, col.INDUSTRY, col.MUNICIPALITY, col.OKVED,
+})  # fmt: skip
+MEMO_CELLS = 20000  # distinct cells kept per column: memory stays bounded
+
+
+def _volume(cell: Cell, values: Values) -> None:
+    values[_VOLUME] = val.parse_volume(cell)
+
+
+def _memoised(handler: Handler) -> Handler:
+    """``handler`` with its outcome (values set, note, or the reason refused) kept per cell.
+
+    The values are immutable (text, enums, tuples, dates), so rows share them safely. The key
+    holds the cell's type: 1, 1.0 and True are equal in Python but not the same cell.
+    """
+    memo: dict[tuple[type, Cell], tuple[tuple[tuple[str, Any], ...], str | None, str]] = {}
+
+    def parse(cell: Cell, values: Values) -> str | None:
+        key = (type(cell), cell)
+        found = memo.get(key)
+        if found is None:
+            scratch: Values = {}
+            try:
+                note = handler(cell, scratch)
+                found = (tuple(scratch.items()), note, "")
+            except ValueError as error:
+                found = ((), None, str(error))
+            if len(memo) >= MEMO_CELLS:
+                memo.clear()
+            memo[key] = found
+        items, note, refused = found
+        if refused:
+            raise ValueError(refused)
+        values.update(items)
+        return note
+
+    return parse
+
+
 class Column(NamedTuple):
     """A mapped column, its parser looked up once rather than per cell."""
 
     index: int  # type: ignore[assignment]  # shadows tuple.index(), unused on a Column
     field: str
     title: str  # the field's Russian title, for reasons
-    parse: Handler | None  # None for a volume column
-    year: int
+    parse: Handler
+    year: int  # of a volume column, else 0
 
 
 def prepare(columns: Sequence[tuple[int, str]]) -> list[Column]:
-    return [
-        Column(i, f, col.field_title(f), HANDLERS.get(f), col.volume_year(f) or 0)
-        for i, f in columns
-    ]
+    """The columns of one import, each with its own memo (a memo lives as long as it)."""
+    prepared = []
+    for index, field in columns:
+        year = col.volume_year(field) or 0
+        handler = _volume if year else HANDLERS[field]
+        if year or field in MEMOISED:
+            handler = _memoised(handler)
+        prepared.append(Column(index, field, col.field_title(field), handler, year))
+    return prepared
+
+
+PARSER_VERSION = "1"  # raise it when a cell is read otherwise: old fingerprints then miss
+
+
+def fingerprinter(columns: Sequence[Column]) -> Callable[[Sequence[Cell]], bytes]:
+    """A row's fingerprint: its mapped cells, which field each fills, and the parser's
+    version. Equal fingerprints: the row is read into the same values (issue 15 part 6)."""
+    seed = hashlib.blake2b(digest_size=16)
+    seed.update(repr((PARSER_VERSION, [(c.index, c.field) for c in columns])).encode())
+    indexes = [c.index for c in columns]
+
+    def fingerprint(cells: Sequence[Cell]) -> bytes:
+        width = len(cells)
+        texts = [
+            (c if type(c) is str else f"\x1e{type(c).__name__}:{c!r}")
+            for c in (cells[i] if i < width else "" for i in indexes)
+        ]
+        digest = seed.copy()
+        digest.update("\x1f".join(texts).encode("utf-8", "surrogatepass"))
+        return digest.digest()
+
+    return fingerprint
 
 
 def _read(
-    cell: Cell, parse: Handler | None, year: int, values: Values, volumes: list[tuple[int, float]]
+    cell: Cell, parse: Handler, year: int, values: Values, volumes: list[tuple[int, float]]
 ) -> str | None:
     """One cell into ``values`` (or ``volumes``); ValueError with the reason it is wrong."""
     if type(cell) is str and len(cell) > MAX_CELL_CHARS:
@@ -123,10 +197,10 @@ def _read(
             f"значение длиной {len(cell)} знаков (в ячейке Excel не больше "
             f"{MAX_CELL_CHARS}): похоже, файл повреждён"
         )
-    if parse is None:
-        volumes.append((year, val.parse_volume(cell)))
-        return None
-    return parse(cell, values)
+    note = parse(cell, values)
+    if year:
+        volumes.append((year, values.pop(_VOLUME)))
+    return note
 
 
 def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> ParsedRow | Rejection:

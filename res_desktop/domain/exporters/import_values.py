@@ -6,6 +6,7 @@ Each ``parse_*`` raises ``ValueError`` with a Russian reason; the row is then re
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from typing import TypeVar
@@ -307,12 +308,18 @@ def parse_sources(cell: Cell) -> tuple[tuple[DataSource, dt.date | None], ...]:
     """«ФТС России (15.03.2026); ФНС России»: any other body counts as «иной источник»."""
     found: dict[DataSource, dt.date | None] = {}
     for part in _split_list(cell_text(cell)):
-        date_match = _DATE_IN_TEXT.search(part)
-        as_of = parse_date(date_match.group(0)) if date_match else None
-        folded = _folded(part)
-        source = next((s for stem, s in _SOURCE_WORDS if stem in folded), DataSource.OTHER)
+        source, as_of = _source(part)
         found[source] = as_of or found.get(source)
     return tuple(found.items())
+
+
+@functools.lru_cache(maxsize=4096)
+def _source(part: str) -> tuple[DataSource, dt.date | None]:
+    """One source of a list: the cells differ by their dates, the parts repeat (issue 15)."""
+    date_match = _DATE_IN_TEXT.search(part)
+    as_of = parse_date(date_match.group(0)) if date_match else None
+    folded = _folded(part)
+    return next((s for stem, s in _SOURCE_WORDS if stem in folded), DataSource.OTHER), as_of
 
 
 def format_sources(sources: tuple[tuple[DataSource, dt.date | None], ...]) -> str:

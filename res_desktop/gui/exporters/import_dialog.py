@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.exporters import columns as col
+from res_desktop.domain.exporters.import_repeats import RepeatChoice
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_in_background
 from res_desktop.gui.common.form_dialog import error_label
@@ -31,7 +33,7 @@ from res_desktop.gui.common.widgets import buddy_label, widget_row, wrapped_labe
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.import_plan import ImportPreview, report_lines
+from res_desktop.services.exporters.import_plan import ImportPreview, detail_lines, report_lines
 from res_desktop.services.exporters.importer import ImportCancelled, ImportPlan, ImportResult
 from res_desktop.storage.exporters.files import HEAD_ROWS
 
@@ -70,6 +72,7 @@ class ImportDialog(QDialog):
         self.header_row = QSpinBox(minimum=1, maximum=HEAD_ROWS)
         self.header_row.editingFinished.connect(self._header_changed)
         self.details = QLabel()
+        self.repeats = self._repeats_combo()
         form = QFormLayout()
         self.sheet.setMinimumWidth(240)
         self.sheet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -80,26 +83,50 @@ class ImportDialog(QDialog):
             buddy_label("Строка &заголовков:", self.header_row), widget_row(self.header_row)
         )
         form.addRow("", self.details)
+        form.addRow(buddy_label("Повторы И&НН в файле:", self.repeats), widget_row(self.repeats))
         hint = wrapped_label(
             "Проверьте, какому полю реестра соответствует каждый столбец файла. "
             "Сопоставление запоминается для файлов с такими же заголовками."
         )
+        self.year_note = wrapped_label()
+        self.year_note.hide()
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.progress = QProgressBar()
         self.progress.hide()
         self.result_label = wrapped_label()
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes = QPlainTextEdit(readOnly=True)
+        self.changes.setAccessibleName("Повторы ИНН и изменения записей по полям")
+        self.changes.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.changes.hide()
         self.error = error_label(hidden=False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.year_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.changes, 1)
         layout.addWidget(self.error)
         layout.addLayout(self._buttons())
         self._set_enabled()
+
+    def _repeats_combo(self) -> QComboBox:
+        """What the rows of one ИНН give (issue 15): the user's choice, never a silent one."""
+        combo = QComboBox()
+        for choice in RepeatChoice:
+            combo.addItem(choice.label[:1].upper() + choice.label[1:], choice.value)
+        combo.setCurrentIndex(combo.findData(RepeatChoice.COMBINE.value))
+        combo.setToolTip(
+            "Если один ИНН встречается в нескольких строках файла: взять первую строку, "
+            "последнюю или объединить их (значение из одной строки дополняет пустые ячейки "
+            "другой, списки стран и кодов объединяются, при расхождении остаётся первое). "
+            "Проверка показывает, что даёт каждый вариант."
+        )
+        combo.currentIndexChanged.connect(lambda _i: self._clear_result())
+        return combo
 
     def _buttons(self) -> QHBoxLayout:
         self.check_button = QPushButton("&Проверить")
@@ -135,9 +162,14 @@ class ImportDialog(QDialog):
         if self._preview and self.header_row.value() != self._preview.header_row:
             self._load(sheet=self._preview.sheet, header_row=self.header_row.value())
 
+    def _clear_result(self) -> None:
+        self.result_label.clear()
+        self.changes.clear()
+        self.changes.hide()
+
     def _load(self, *, sheet: str | None, header_row: int | None) -> None:
         assert self._path is not None  # a file is chosen before anything is loaded
-        self.result_label.clear()
+        self._clear_result()
         self.error.clear()
         try:
             preview = self._ws.exporter_import.preview(self._path, sheet, header_row)
@@ -171,6 +203,16 @@ class ImportDialog(QDialog):
             parts.append("сопоставление столбцов взято из прошлого импорта")
         text = "; ".join(parts)
         self.details.setText(text[0].upper() + text[1:] + ".")
+        self.year_note.setVisible(bool(preview.guessed_years))
+        if preview.guessed_years:
+            named = ", ".join(f"«{t}»" for t in preview.guessed_years)
+            first = next(c for c in preview.columns if c.title == preview.guessed_years[0])
+            proposed = col.volume_year(first.field)
+            what = f"Предложен {proposed} год (предыдущий)" if proposed else "Выберите год"
+            self.year_note.setText(
+                f"В столбце {named} объём экспорта указан без года. {what}: проверьте год в "
+                "строке «Поле реестра» или не загружайте столбец."
+            )
         self._fill_table(preview)
         self._set_enabled()
 
@@ -205,7 +247,7 @@ class ImportDialog(QDialog):
         for key in [*col.FIELD_TITLES, *(col.volume_field(y) for y in sorted(years))]:
             combo.addItem(col.field_title(key), key)
         combo.setCurrentIndex(max(combo.findData(field), 0))
-        combo.currentIndexChanged.connect(lambda _i: self.result_label.clear())
+        combo.currentIndexChanged.connect(lambda _i: self._clear_result())
         return combo
 
     def mapping(self) -> dict[str, str]:
@@ -249,6 +291,7 @@ class ImportDialog(QDialog):
         self._cancel.clear()
         self._running = True
         self.error.clear()
+        self._clear_result()
         self.result_label.setText("Проверка файла…" if dry_run else "Импорт…")
         self.progress.setValue(0)
         self.progress.setFormat("%p%")
@@ -256,6 +299,7 @@ class ImportDialog(QDialog):
         self._set_enabled()
         path, clock, cancelled = self._ws.path, self._ws.clock, self._cancel.is_set
         source, sheet, header = self._path, self._preview.sheet, self._preview.header_row
+        repeats = str(self.repeats.currentData())
 
         def work(progress: ProgressFn) -> ImportPlan | ImportResult | ImportCancelled:
             """Runs on the pool with its own database connection; a cancel is an answer."""
@@ -264,7 +308,7 @@ class ImportDialog(QDialog):
                 service = ws.exporter_import
                 call = service.dry_run if dry_run else service.run
                 return call(
-                    source, mapping=mapping, sheet=sheet, header_row=header,
+                    source, mapping=mapping, sheet=sheet, header_row=header, repeats=repeats,
                     progress=progress, cancelled=cancelled,
                 )  # fmt: skip
             except ImportCancelled as cancelled_error:
@@ -287,6 +331,9 @@ class ImportDialog(QDialog):
             self.result_label.setText(str(outcome))
             return
         text = "\n".join([outcome.summary + ".", *report_lines(outcome, outcome.notes)])
+        details = detail_lines(outcome)
+        self.changes.setPlainText("\n".join(details))
+        self.changes.setVisible(bool(details))
         if isinstance(outcome, ImportPlan):
             self.result_label.setText(text)
             return
@@ -307,7 +354,9 @@ class ImportDialog(QDialog):
 
     def _set_enabled(self) -> None:
         ready = self._preview is not None and not self._running
-        for widget in (self.check_button, self.import_button, self.table, self.header_row):
+        for widget in (
+            self.check_button, self.import_button, self.table, self.header_row, self.repeats,
+        ):  # fmt: skip
             widget.setEnabled(ready)
         self.choose_button.setEnabled(not self._running)
         self.sheet.setEnabled(ready and self._preview is not None and len(self._preview.sheets) > 1)

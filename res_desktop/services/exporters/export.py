@@ -22,6 +22,7 @@ from openpyxl.writer.excel import ExcelWriter
 from res_desktop.domain.common.russian import date_short, format_plain, plural
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
+from res_desktop.domain.exporters.field_values import Value, field_value
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.common.errors import translates_sqlite_errors
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 SHEET_TITLE = "Реестр экспортёров"
 _WIDTHS = {col.INN: 14, col.OGRN: 17, col.FULL_NAME: 48, col.SHORT_NAME: 30}
-Value = str | float | dt.date | None
 FORMULA_STARTS = ("=", "+", "-", "@")
 TEXT_FIELDS = frozenset({col.INN, col.OGRN})
 PROGRESS_EVERY = 1000
@@ -55,37 +55,8 @@ def export_fields(years: Sequence[int]) -> list[str]:
     return [*col.EXPORT_ORDER_BEFORE_VOLUMES, *volumes, *col.EXPORT_ORDER_AFTER_VOLUMES]
 
 
-_GETTERS: dict[str, Callable[[Company], Value]] = {
-    col.INN: lambda c: c.inn,
-    col.OGRN: lambda c: c.ogrn,
-    col.FULL_NAME: lambda c: c.full_name,
-    col.SHORT_NAME: lambda c: c.short_name,
-    col.SME: lambda c: c.sme_category.label,
-    col.MUNICIPALITY: lambda c: c.municipality,
-    col.OKVED: lambda c: c.okved,
-    col.INDUSTRY: lambda c: c.industry,
-    col.STATUS: lambda c: c.status.label,
-    col.STAGE: lambda c: c.export_stage.label if c.export_stage else "",
-    col.PRODUCTS: lambda c: val.format_products(c.products),
-    col.COUNTRIES: lambda c: val.format_countries(c.countries),
-    col.NEEDS: lambda c: val.format_choices(c.needs, c.needs_text),
-    col.BARRIERS: lambda c: val.format_choices(c.barriers, c.barriers_text),
-    col.SOURCES: lambda c: val.format_sources(c.sources),
-    col.CONTACT_PERSON: lambda c: c.contact_person,
-    col.CONTACT_PHONE: lambda c: c.contact_phone,
-    col.CONTACT_EMAIL: lambda c: c.contact_email,
-    col.NOTES: lambda c: c.notes,
-    col.LAST_CHECKED: lambda c: c.last_checked,
-}
-
-
 def row_values(company: Company, fields: Sequence[str]) -> list[Value]:
-    volumes = dict(company.export_volume)
-    values: list[Value] = []
-    for field in fields:
-        year = col.volume_year(field)
-        values.append(volumes.get(year) if year is not None else _GETTERS[field](company))
-    return values
+    return [field_value(company, field) for field in fields]
 
 
 def write_xlsx(

@@ -17,6 +17,7 @@ from res_desktop.domain.exporters.import_parsing import (
     auto_mapping,
     detect_header_row,
 )
+from res_desktop.domain.exporters.import_repeats import RepeatChoice, RepeatGroup, UpdateDiff
 from res_desktop.domain.exporters.import_values import cell_text, is_blank
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.exporters import import_repo as batches
@@ -60,6 +61,7 @@ class ImportPreview:
     rows: tuple[tuple[str, ...], ...]  # the first data rows as shown
     estimated_rows: int  # data rows, estimated from the file size for a CSV
     remembered: bool  # the mapping was remembered from an earlier import
+    guessed_years: tuple[str, ...] = ()  # volume columns without a year: the year proposed
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -84,6 +86,10 @@ class ImportCounts:
     unchanged: int
     duplicates: int
     data_rows: int
+    repeat_choice: RepeatChoice
+    repeats: tuple[RepeatGroup, ...]
+    diffs: tuple[UpdateDiff, ...]
+    diff_count: int
 
     @property
     def rejected(self) -> int:
@@ -94,7 +100,7 @@ class ImportCounts:
         """Every data row of the file in exactly one count (issue 15): the sum is shown."""
         parts = (
             ("добавлено", self.added), ("обновлено", self.updated),
-            ("без изменений", self.unchanged), ("повторы ИНН объединены", self.duplicates),
+            ("без изменений", self.unchanged), (self.repeat_choice.counted, self.duplicates),
             ("отклонено", self.rejected),
         )  # fmt: skip
         terms = " + ".join(f"{name} {count(n)}" for name, n in parts)
@@ -123,6 +129,10 @@ class ImportPlan(ImportCounts):
     mapping: dict[str, str] = field(default_factory=dict)
     notes: tuple[Note, ...] = ()  # values read other than as written: a restored leading zero
     data_rows: int = 0
+    repeat_choice: RepeatChoice = RepeatChoice.COMBINE
+    repeats: tuple[RepeatGroup, ...] = ()  # the ИНН given in several rows, and their rows
+    diffs: tuple[UpdateDiff, ...] = ()  # the first updates, field by field
+    diff_count: int = 0  # all updates of companies the registry held
 
     @property
     def summary(self) -> str:
@@ -151,6 +161,26 @@ def report_lines(
     return lines + note_lines(notes, shown)
 
 
+def detail_lines(counts: ImportCounts, shown: int = NOTES_SHOWN) -> list[str]:
+    """The repeated ИНН (with what each choice gives, in a dry run) and what each update
+    changes, field by field: shown before the import so that nothing happens unseen."""
+    lines: list[str] = []
+    if counts.repeats:
+        choice = counts.repeat_choice.label
+        lines.append(f"ИНН, повторённые в файле (выбрано: {choice}): {count(len(counts.repeats))}")
+        for group in counts.repeats[:shown]:
+            lines += [f"  {line}" for line in group.lines()]
+        if len(counts.repeats) > shown:
+            lines.append(f"  …и ещё повторённых ИНН: {len(counts.repeats) - shown}")
+    if counts.diffs:
+        lines.append(f"Изменения записей реестра по полям: {count(counts.diff_count)}")
+        for diff in counts.diffs[:shown]:
+            lines += [f"  {line}" for line in diff.lines()]
+        if counts.diff_count > shown:
+            lines.append(f"  …и ещё обновлений: {counts.diff_count - shown}")
+    return lines
+
+
 @dataclass(frozen=True)
 class Loaded:
     table: RawTable
@@ -158,6 +188,22 @@ class Loaded:
     titles: list[str]
     mapping: dict[str, str]
     remembered: bool
+    yearless: tuple[str, ...] = ()  # volume columns without a year the mapping leaves open
+
+    @property
+    def kept_mapping(self) -> dict[str, str]:
+        """What is remembered for the next file: never the year of a yearless volume column
+        (next year's file of the same template holds next year's figures)."""
+        return {t: f for t, f in self.mapping.items() if not col.is_yearless_volume(t)}
+
+
+def yearless_message(titles: Sequence[str]) -> str:
+    named = ", ".join(f"«{t}»" for t in titles)
+    return (
+        f"Столбец {named}: объём экспорта без года. Укажите в сопоставлении, за какой год "
+        f"этот объём (например, «{col.field_title(col.volume_field(2025))}»), или не "
+        "загружайте столбец."
+    )
 
 
 def field_of(value: str) -> str:
@@ -199,11 +245,14 @@ def load(
         effective = {t: f for t, f in remembered.items() if t in titles}
     for title, value in (mapping or {}).items():
         effective[title] = field_of(value)
-    effective = {t: f for t, f in effective.items() if f}
-    return Loaded(table, header, titles, effective, remembered is not None)
+    open_years = tuple(t for t in titles if col.is_yearless_volume(t) and t not in (mapping or {}))
+    effective = {t: f for t, f in effective.items() if f and t not in open_years}
+    return Loaded(table, header, titles, effective, remembered is not None, open_years)
 
 
-def preview(loaded: Loaded, path: Path) -> ImportPreview:
+def preview(loaded: Loaded, path: Path, proposed_year: int) -> ImportPreview:
+    """``proposed_year``: the year a volume column without one is shown under until the
+    user picks it (the previous year: what ministries report on)."""
     table, header = loaded.table, loaded.header
     data = [r for r in table.head[header + 1 :] if not all(is_blank(c) for c in r)]
     width = len(loaded.titles)
@@ -211,11 +260,15 @@ def preview(loaded: Loaded, path: Path) -> ImportPreview:
         tuple(cell_text(r[i]) if i < len(r) else "" for i in range(width))
         for r in data[:PREVIEW_ROWS]
     )
+    field = col.volume_field(proposed_year)
+    free = field not in loaded.mapping.values()  # a column of that year: the user picks
+    proposed = {t: field for t in loaded.yearless[:1] if free}
     columns = tuple(
-        ColumnInfo(i, t, loaded.mapping.get(t, "")) for i, t in enumerate(loaded.titles)
+        ColumnInfo(i, t, loaded.mapping.get(t) or proposed.get(t, ""))
+        for i, t in enumerate(loaded.titles)
     )
     return ImportPreview(
         Path(path), table.kind, table.sheets, table.sheet, table.encoding, table.separator,
         header + 1, columns, shown, max(table.estimated_rows - header - 1, len(data)),
-        loaded.remembered,
+        loaded.remembered, loaded.yearless,
     )  # fmt: skip

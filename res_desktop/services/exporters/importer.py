@@ -1,10 +1,11 @@
 """Importing ministries' spreadsheets into the exporter registry, and undoing it (issue 6).
 
 Rows are matched by ИНН: new ones are added, known ones updated with the cells the file
-fills (a blank cell never erases a value). A ИНН repeated in one file: the later row fills
-in the earlier one (counted once). The whole import is one transaction: a failure or a
-cancel leaves the registry as it was. An import is undone newest first: undoing one that a
-later, still standing import also touched is refused, naming that import.
+fills (a blank cell never erases a value; countries are added to the known ones). A ИНН
+repeated in one file gives what the user chose: the first row, the last, or the rows
+combined (issue 15); the dry run shows each choice's outcome. The whole import is one
+transaction: a failure or a cancel leaves the registry as it was. An import is undone newest
+first: undoing one that a later, still standing import also touched is refused, naming it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from res_desktop.domain.exporters.import_parsing import (
     Rejection,
     company_from_record,
 )
+from res_desktop.domain.exporters.import_repeats import RepeatChoice, RepeatGroup, UpdateDiff
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.exporters import import_flow as flow
@@ -35,7 +37,7 @@ from res_desktop.services.exporters.import_plan import (
 from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters import import_repo as repo
-from res_desktop.storage.exporters.files import rejected_path, write_rejected
+from res_desktop.storage.exporters.files import UnreadableFile, rejected_path, write_rejected
 from res_desktop.storage.exporters.import_repo import ImportBatch
 
 if TYPE_CHECKING:
@@ -61,8 +63,12 @@ class ImportResult(ImportCounts):
     rejections: tuple[Rejection, ...]
     rejected_file: Path | None
     notes: tuple[Note, ...] = ()  # values read other than as written: a restored leading zero
-    duplicates: int = 0  # rows whose ИНН appeared earlier in the file (merged into it)
+    duplicates: int = 0  # rows whose ИНН appeared earlier in the file
     data_rows: int = 0
+    repeat_choice: RepeatChoice = RepeatChoice.COMBINE
+    repeats: tuple[RepeatGroup, ...] = ()
+    diffs: tuple[UpdateDiff, ...] = ()
+    diff_count: int = 0
 
     @property
     def summary(self) -> str:
@@ -75,8 +81,19 @@ class ImportOptions(TypedDict, total=False):
     mapping: Mapping[str, str] | None  # column title -> field; None: remembered or recognised
     sheet: str | None
     header_row: int | None  # 1-based; None: detected
+    repeats: RepeatChoice | str  # what rows of one ИНН give; «combine» by default
     progress: Progress
     cancelled: Callable[[], bool]
+
+
+def _choice(value: RepeatChoice | str) -> RepeatChoice:
+    try:
+        return RepeatChoice(value)
+    except ValueError:
+        names = ", ".join(c.value for c in RepeatChoice)
+        raise ValidationFailed(
+            {"repeats": f"Неизвестный вариант для повторов ИНН «{value}»: нужно {names}."}
+        ) from None
 
 
 def _no_progress(_percent: int, _text: str) -> None:
@@ -103,12 +120,19 @@ class ImportService:
         loaded = planning.load(
             self._ctx.db, path, sheet=sheet, header_row=header_row, mapping=mapping
         )
-        return planning.preview(loaded, path)
+        return planning.preview(loaded, path, self._ctx.today().year - 1)
 
     def dry_run(self, path: Path, **options: Unpack[ImportOptions]) -> ImportPlan:
-        """«Будет добавлено N, обновлено M, отклонено K»: the import, rolled back."""
+        """«Будет добавлено N, обновлено M, отклонено K»: the import, rolled back; the
+        repeated ИНН with what each choice gives, the updates field by field."""
         loaded, tally = self._execute(Path(path), options, dry_run=True)
-        return tally.plan(loaded.mapping)
+        repeats = None
+        if tally.repeats:
+            try:
+                repeats = flow.describe_repeats(self._ctx.db, loaded, tally, planning.NOTES_SHOWN)
+            except UnreadableFile as error:  # the file changed since it was read
+                raise ValidationFailed({"path": str(error)}) from error
+        return tally.plan(loaded.mapping, repeats)
 
     def run(self, path: Path, **options: Unpack[ImportOptions]) -> ImportResult:
         """Import in one transaction; ImportCancelled (nothing written) when cancelled.
@@ -125,7 +149,8 @@ class ImportService:
         options.get("progress", _no_progress)(100, "Импорт завершён")
         return ImportResult(
             tally.batch_id, plan.added, plan.updated, plan.unchanged, plan.rejections,
-            rejected_file, plan.notes, plan.duplicates, plan.data_rows,
+            rejected_file, plan.notes, plan.duplicates, plan.data_rows, plan.repeat_choice,
+            plan.repeats, plan.diffs, plan.diff_count,
         )  # fmt: skip
 
     def _execute(
@@ -140,6 +165,7 @@ class ImportService:
             self._ctx.db, loaded, file_name=path.name,
             progress=options.get("progress", _no_progress),
             cancelled=options.get("cancelled", _never), dry_run=dry_run,
+            choice=_choice(options.get("repeats", RepeatChoice.COMBINE)),
         )  # fmt: skip
         return loaded, tally
 

@@ -8,7 +8,7 @@ import csv
 import io
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine
@@ -39,12 +39,19 @@ class RawTable:
     sheet: str | None = None
     encoding: str | None = None
     separator: str | None = None
+    # A workbook's sheet as read for the head: calamine reads a whole sheet at once, so its
+    # rows are taken from here rather than read from the file a second time (issue 15).
+    loaded_sheet: python_calamine.CalamineSheet | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def rows(self) -> Iterator[Sequence[Cell]]:
-        """Every row from row 1, read again from the file (memory stays flat)."""
+        """Every row from row 1: a CSV read again from the file (memory stays flat), a
+        workbook's sheet from the one reading of it."""
         if self.kind == "csv":
             return _csv_rows(self.path, self.encoding or "utf-8", self.separator or ";")
-        return _sheet_rows(self.path, self.sheet or "")
+        assert self.loaded_sheet is not None  # read_table keeps a workbook's sheet
+        return iter(self.loaded_sheet.iter_rows())
 
 
 HEAD_ROWS = 60
@@ -155,15 +162,7 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> RawTable:
         height = found.height
     finally:
         book.close()
-    return RawTable(path, kind, head, height, sheets=names, sheet=chosen)
-
-
-def _sheet_rows(path: Path, sheet: str) -> Iterator[Sequence[Cell]]:
-    book = _open_book(path)
-    try:
-        yield from book.get_sheet_by_name(sheet).iter_rows()
-    finally:
-        book.close()
+    return RawTable(path, kind, head, height, sheets=names, sheet=chosen, loaded_sheet=found)
 
 
 def rejected_path(source: Path) -> Path:

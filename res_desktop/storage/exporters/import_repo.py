@@ -73,6 +73,61 @@ def record_changes(
     )
 
 
+def before_record(db: sqlite_utils.Database, batch_id: int, company_id: int) -> str | None:
+    """The company as this import found it (JSON), if the import changed it."""
+    row = db.conn.execute(
+        "SELECT before_record FROM import_change WHERE batch_id = ? AND company_id = ?"
+        " AND action = 'updated'",
+        (batch_id, company_id),
+    ).fetchone()
+    return row[0] if row else None
+
+
+# -- fingerprints of the last imported rows (issue 15 part 6) -----------------------------
+
+_IN = 500  # values per IN (...) list
+
+
+def known_rows(
+    db: sqlite_utils.Database, fingerprints: list[bytes]
+) -> dict[bytes, tuple[int, str, str]]:
+    """Fingerprint -> (company id, ИНН, fields) of rows imported before. Every write of a
+    company since forgot its row (the triggers of migration 0016): these would change
+    nothing."""
+    found: dict[bytes, tuple[int, str, str]] = {}
+    for start in range(0, len(fingerprints), _IN):
+        part = fingerprints[start : start + _IN]
+        rows = db.conn.execute(
+            "SELECT f.fingerprint, f.company_id, c.inn, f.fields FROM company_import_row f"
+            " JOIN company c ON c.id = f.company_id"
+            f" WHERE f.fingerprint IN ({', '.join('?' * len(part))})",
+            part,
+        )
+        found.update((fp, (i, inn, fields)) for fp, i, inn, fields in rows)
+    return found
+
+
+def save_rows(db: sqlite_utils.Database, rows: Iterable[tuple[int, bytes, str]]) -> None:
+    """(company id, fingerprint, fields): the company's last imported row, written after
+    the import's own writes of the company (which forget the row before)."""
+    db.conn.executemany(
+        "INSERT INTO company_import_row (company_id, fingerprint, fields) VALUES (?, ?, ?)"
+        " ON CONFLICT(company_id) DO UPDATE SET"
+        " fingerprint = excluded.fingerprint, fields = excluded.fields",
+        rows,
+    )
+
+
+def forget_rows(db: sqlite_utils.Database, company_ids: list[int]) -> None:
+    """These companies' next import reads their rows in full."""
+    for start in range(0, len(company_ids), _IN):
+        part = company_ids[start : start + _IN]
+        db.conn.execute(
+            f"DELETE FROM company_import_row WHERE company_id IN ({', '.join('?' * len(part))})",
+            part,
+        )
+
+
 def list_batches(db: sqlite_utils.Database) -> list[ImportBatch]:
     """Newest first."""
     return [_batch(r) for r in db.conn.execute(f"{_BATCH_SQL} ORDER BY id DESC")]

@@ -197,7 +197,7 @@ def test_merge_keeps_what_the_row_leaves_blank() -> None:
     )  # fmt: skip
     merged = merge(old, new, frozenset({"countries", "volume:2025", "sources"}))
     assert merged.full_name == "ПАО"
-    assert merged.countries == ("KZ",)
+    assert merged.countries == ("CN", "KZ")  # added to the known ones (issue 15)
     assert merged.export_volume == ((2024, 1.0), (2025, 2.0))
     assert merged.sources == (
         (DataSource.FTS, dt.date(2026, 1, 1)),

@@ -11,9 +11,13 @@ from res_desktop.gui.exporters.import_dialog import ImportDialog, ImportHistoryD
 from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters.exporters_import_helpers import (
     INN_A,
+    INN_B,
     INN_ORG,
     INN_PERSON_ZERO,
     INN_ZERO,
+    REPEAT_EXPECTED,
+    REPEAT_HEADER,
+    REPEATED,
     accounting,
     ministry_csv,
     registry,
@@ -155,3 +159,88 @@ def test_history_undoes_an_import(qtbot, workspace: Workspace, tmp_path: Path) -
     assert registry(workspace) == {}
     assert len(asked) == 3
     assert not dialog.undo_button.isEnabled()
+
+
+def _check(qtbot, dialog: ImportDialog) -> None:
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Будет добавлено" in dialog.result_label.text(), timeout=WAIT_MS)
+
+
+def test_repeats_chosen_in_the_options(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+    """The check lists the repeated ИНН with what each choice gives; the import follows the
+    choice made in the dialog's options (keyboard: Alt+Н, then the arrows)."""
+    dialog = ImportDialog(workspace, write_table("ods", tmp_path / "повторы", [
+        REPEAT_HEADER, *REPEATED,
+    ]))  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert dialog.repeats.currentData() == "combine"
+    assert not dialog.changes.isVisible()
+    dialog.show()
+    _check(qtbot, dialog)
+    assert "повторы ИНН объединены 1" in dialog.result_label.text()
+    assert dialog.changes.isVisible()
+    lines = dialog.changes.toPlainText().splitlines()
+    assert lines[:2] == [
+        "ИНН, повторённые в файле (выбрано: объединить строки): 1",
+        f"  ИНН {INN_A} — строки 2, 4:",
+    ]
+    assert lines[3].startswith("    оставить последнюю строку: Страны экспорта: «Китай»;")
+    dialog.repeats.setFocus()
+    qtbot.keyClick(dialog.repeats, Qt.Key.Key_Up)
+    assert dialog.repeats.currentData() == "last"
+    assert dialog.changes.toPlainText() == "" and not dialog.changes.isVisible()
+    _check(qtbot, dialog)
+    assert "повторы ИНН (оставлена последняя строка) 1" in dialog.result_label.text()
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    linen = registry(workspace)[INN_A]
+    assert (dict(linen.export_volume)[2025], linen.countries, linen.contact_email) == (
+        REPEAT_EXPECTED["last"]
+    )
+    assert f"ИНН {INN_A} — строки 2, 4" in dialog.changes.toPlainText()
+
+
+def test_the_check_shows_updates_field_by_field(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    workspace.exporter_import.run(write_csv(tmp_path / "было.csv", [
+        ["ИНН", "Полное наименование", "Страны экспорта", "Телефон"],
+        [INN_A, "ООО «Лён»", "Беларусь", "+7 (4812) 00-00-00"],
+        [INN_B, "АО «Завод»", "", ""],
+    ]))  # fmt: skip
+    path = write_table("xlsx", tmp_path / "обновление", [
+        ["ИНН", "Полное наименование", "Страны экспорта", "Телефон"],
+        [INN_A, "ООО «Смоленский лён»", "Китай", ""],
+        [INN_B, "АО «Завод»", "", ""],
+    ])  # fmt: skip
+    dialog = ImportDialog(workspace, path)
+    qtbot.addWidget(dialog)
+    _check(qtbot, dialog)
+    assert dialog.changes.toPlainText().splitlines() == [
+        "Изменения записей реестра по полям: 1",
+        f"  Строка 2, ИНН {INN_A} («ООО «Лён»»):",
+        "    Полное наименование: «ООО «Лён»» → «ООО «Смоленский лён»»",
+        "    Страны экспорта: «Беларусь» → «Беларусь; Китай»",
+    ]
+    assert registry(workspace)[INN_A].full_name == "ООО «Лён»"  # a check writes nothing
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)  # the cancel path
+    assert registry(workspace)[INN_A].contact_phone == "+7 (4812) 00-00-00"
+    assert registry(workspace)[INN_A].countries == ("BY",)
+
+
+def test_a_volume_without_a_year_proposes_the_previous_one(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    title = "Объём экспорта, тыс. долл. США"
+    path = write_csv(tmp_path / "без года.csv", [["ИНН", "Наименование", title],
+                                                 [INN_A, "ООО «Лён»", "150"]])  # fmt: skip
+    dialog = ImportDialog(workspace, path)
+    qtbot.addWidget(dialog)
+    year = workspace.today().year - 1
+    assert dialog.mapping()[title] == f"volume:{year}"
+    assert not dialog.year_note.isHidden()
+    assert f"Предложен {year} год" in dialog.year_note.text()
+    dialog.set_field(title, f"volume:{year - 1}")
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert registry(workspace)[INN_A].export_volume == ((year - 1, 150.0),)

@@ -45,6 +45,23 @@ HEADER = [
 ]
 
 
+REPEAT_HEADER = [
+    "ИНН", "Наименование", "Объём экспорта 2025, тыс. долл. США", "Страны экспорта", "E-mail",
+]  # fmt: skip
+# The case: the later row of ИНН A overwrote 12 345 678,9 with 1,0 and Китай+Турция
+# with Китай; it also gives an e-mail the first row left blank.
+REPEATED = [
+    [INN_A, "ООО «Лён»", "12 345 678,9", "Китай; Турция", ""],
+    [INN_B, "АО «Завод»", "500", "", ""],
+    [INN_A, "ООО «Лён»", "1,0", "Китай", "info@len.ru"],
+]
+REPEAT_EXPECTED = {  # (volume 2025, countries, e-mail) of company A for each choice
+    "first": (12345678.9, ("CN", "TR"), ""),
+    "last": (1.0, ("CN",), "info@len.ru"),
+    "combine": (12345678.9, ("CN", "TR"), "info@len.ru"),
+}
+
+
 def data_rows() -> list[list[str]]:
     return [
         [INN_A, "ООО «Смоленский лён»", "г. Смоленск, ул. Ленина, д. 1, оф. 2",

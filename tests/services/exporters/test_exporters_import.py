@@ -124,7 +124,7 @@ def test_rows_with_a_known_inn_update_the_company(workspace: Workspace, tmp_path
     after = registry(workspace)
     linen = after[INN_A]
     assert linen.status is ExporterStatus.ACTIVE
-    assert linen.countries == ("AM",)  # a filled cell replaces the list
+    assert linen.countries == ("BY", "KZ", "AM")  # countries are added, not replaced
     assert linen.export_volume == ((2024, 900.5), (2025, 1234567.89))  # other years kept
     assert linen.full_name == before[INN_A].full_name  # not in the file: kept
     assert after[INN_B] == before[INN_B]

@@ -27,6 +27,7 @@ from res_desktop.storage.common.migrations import (  # noqa: F401 (the chain, be
     m0012_federal_bodies_own_offers,
     m0013_official_papers,
     m0015_archive_replace_guard,
+    m0016_import_fingerprints,
     m0017_registry_indicators,
 )
 from res_desktop.storage.common.migrations.chain import (
