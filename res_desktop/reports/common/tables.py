@@ -79,6 +79,27 @@ class CellParagraph(Paragraph):
         return self._wrapped[1]
 
 
+class DataTable(Table):
+    """A table that splits between rows; a row taller than a whole page (dozens of documents
+    on one item) splits inside itself rather than failing the build."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        if not parts and not self.splitInRow and self._next_row_outgrows_a_page():
+            self.splitInRow = 1
+            parts = super().split(avail_width, avail_height)
+        return parts
+
+    def _next_row_outgrows_a_page(self) -> bool:
+        """The header and the first row do not fit even an empty frame of this page."""
+        template = getattr(self.canv, "_doctemplate", None)  # set by reportlab while it builds
+        page = getattr(getattr(template, "frame", None), "_aH", None)
+        heights: list[float] = getattr(self, "_rowHeights", [])  # measured by the split
+        if page is None or len(heights) <= self.repeatRows:
+            return False
+        return bool(sum(heights[: self.repeatRows + 1]) > page)
+
+
 def column_widths(widths: Sequence[float], total_width: float) -> list[float]:
     """Relative ``widths`` scaled to ``total_width`` points."""
     scale = total_width / sum(widths)
@@ -202,7 +223,7 @@ def data_table(
             ("SPAN", (0, index + 1), (-1, index + 1)),
             ("BACKGROUND", (0, index + 1), (-1, index + 1), BAND_FILL),
         ]
-    return Table(
+    return DataTable(
         body,
         colWidths=col_widths,
         repeatRows=1,
