@@ -93,4 +93,10 @@ def validate_kpi(kpi: Kpi) -> dict[str, str]:
         errors["plan"] = f"План на {year} год. {message}"
     elif any(value < 0 for value in kpi.plan.values()):
         errors["plan"] = "Плановые значения не могут быть отрицательными."
+    problems = figure_errors({str(year): value for year, value in kpi.fact.items()})
+    if problems:
+        year, message = next(iter(problems.items()))
+        errors["fact"] = f"Факт за {year} год. {message}"
+    elif any(value < 0 for value in kpi.fact.values()):
+        errors["fact"] = "Фактические значения не могут быть отрицательными."
     return errors
