@@ -21,7 +21,13 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.enum.text import (
+    WD_ALIGN_PARAGRAPH,
+    WD_BREAK,
+    WD_LINE_SPACING,
+    WD_TAB_ALIGNMENT,
+    WD_TAB_LEADER,
+)
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -50,6 +56,7 @@ from res_desktop.reports.common.document import (
     BOTTOM,
     LANDSCAPE,
     LEFT,
+    PORTRAIT_WIDTH,
     RIGHT,
     _headings,
     write_pdf,
@@ -111,6 +118,47 @@ def _field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
     _field_part(paragraph, "separate")
     paragraph.add_run(shown)
     _field_part(paragraph, "end")
+
+
+def _toc_mark(n: int) -> str:
+    return f"_Toc{n:08d}"  # «_Toc…»: the hidden bookmarks Word's own contents uses
+
+
+def _bookmark(paragraph: DocxParagraph, n: int, name: str) -> None:
+    """Mark the whole paragraph as bookmark ``name`` (a heading the contents links to)."""
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(n))
+    start.set(qn("w:name"), name)
+    end.set(qn("w:id"), str(n))
+    paragraph._p.append(start)
+    paragraph._p.append(end)
+
+
+def _link(paragraph: DocxParagraph, anchor: str, text: str, *, bold: bool) -> None:
+    """An internal hyperlink to bookmark ``anchor``: a click goes to the heading."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    link.append(run._r)  # moves the run inside the link
+    paragraph._p.append(link)
+
+
+def _update_fields_on_open(doc: DocxDocument) -> None:
+    """Word fills in the contents' page numbers when it opens the copy."""
+    settings = doc.settings.element
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    later = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
+             "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang")  # fmt: skip
+    for child in settings:
+        if child.tag in {qn(t) for t in later}:
+            child.addprevious(update)
+            return
+    settings.append(update)
 
 
 def _set_fonts(element: Any, family: str) -> None:
@@ -204,6 +252,7 @@ class _Writer:
         self.landscape = False
         self.pending: str | None = None
         self.toc_entries: list[tuple[int, str]] = []
+        self.headings = 0  # headings written so far: the n-th is bookmarked for the contents
         self.styles: dict[str, Any] = {}
 
     # -- the story ----------------------------------------------------------------------
@@ -280,6 +329,9 @@ class _Writer:
         style = para.style
         out = into.add_paragraph()
         out._p.style = self.word_style(style).style_id  # by id: python-docx's lookup is slow
+        if style.name in TOC_STYLES and into is self.doc:
+            self.headings += 1
+            _bookmark(out, self.headings, _toc_mark(self.headings))
         if para.bulletText:
             fmt = out.paragraph_format
             fmt.first_line_indent = _points(style.bulletIndent - style.leftIndent)
@@ -320,24 +372,28 @@ class _Writer:
         self.landscape = wanted
 
     def contents(self) -> None:
-        """A Word contents field; until Word updates it, it lists the headings themselves."""
-        entries = self.toc_entries or [(0, "Содержание обновляется клавишей F9")]
-        first = True
+        """The contents written out: each heading a link to it, its page a PAGEREF field that
+        Word fills in when it opens the file (python-docx lays out no pages, so it cannot
+        know them); the whole is a TOC field, so Word's «Обновить поле» rebuilds it."""
+        right = _points(PORTRAIT_WIDTH)  # the page numbers at the text's right edge
         last: DocxParagraph | None = None
-        for level, text in entries:
+        for n, (level, text) in enumerate(self.toc_entries, start=1):
             line = self.doc.add_paragraph()
-            line.paragraph_format.left_indent = Mm(8 * level)
-            line.paragraph_format.space_after = Pt(2)
-            if first:
+            fmt = line.paragraph_format
+            fmt.left_indent = Mm(8 * level)
+            fmt.space_after = Pt(2)
+            fmt.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            if last is None:
                 _field_part(line, "begin")
                 _field_part(line, "instr", 'TOC \\o "1-2" \\h \\z \\u')
                 _field_part(line, "separate")
-                first = False
-            run = line.add_run(text)
-            run.bold = level == 0 or None
+            _link(line, _toc_mark(n), text, bold=level == 0)
+            line.add_run("\t")
+            _field(line, f"PAGEREF {_toc_mark(n)} \\h", "")
             last = line
         if last is not None:
             _field_part(last, "end")
+        _update_fields_on_open(self.doc)
 
     def table(self, table: Table, into: Container) -> None:
         values: list[list[Any]] = table._cellvalues  # type: ignore[attr-defined]
