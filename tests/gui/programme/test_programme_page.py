@@ -238,7 +238,7 @@ def test_kpi_fact_dialog_cancelled_keeps_the_records(qtbot, workspace: Workspace
         assert isinstance(dialog, KpiFactDialog)
         dialog.no_data.setChecked(False)
         dialog.value.setValue(99)
-        dialog.reject()
+        dialog.reject()  # the Cancel path: nothing is saved
         return dialog.result()
 
     page.run_dialog = run
