@@ -52,7 +52,7 @@ class ProgrammePage(RecordPage):
         self.kpis.setWordWrap(True)
         self.edit_button = QPushButton("&Редактировать сведения о программе…")
         self.edit_button.clicked.connect(self.edit_programme)
-        self.fact_button = QPushButton("Внести &факт показателя…")
+        self.fact_button = QPushButton("Внести фак&т показателя…")
         self.fact_button.clicked.connect(self.enter_fact)
         self.events = EventsTab(ws)
         self.budget = BudgetTab(ws)
