@@ -9,7 +9,8 @@ from reportlab.platypus import BaseDocTemplate
 
 from res_desktop.reports.common import document
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.quarterly import default_sections, report_title, story
+from res_desktop.reports.common.quarterly import default_sections, story
+from res_desktop.reports.common.sections import report_title
 from res_desktop.reports.common.styles import make_styles
 from tests.reports.common.helpers import make_data, make_instrument, make_item
 
