@@ -131,7 +131,14 @@ def _add_report_commands(commands: argparse._SubParsersAction[RussianArgumentPar
                 "--quarter", type=parse_quarter, required=True, metavar="N", help="квартал, 1–4"
             )
         sub.add_argument(
-            "--out", type=Path, required=True, metavar="ФАЙЛ.pdf", help="куда сохранить PDF"
+            "--out",
+            type=Path,
+            required=True,
+            metavar="ФАЙЛ.pdf",
+            help="куда сохранить PDF (ФАЙЛ.docx — только редактируемую копию)",
+        )
+        sub.add_argument(
+            "--docx", type=Path, metavar="ФАЙЛ.docx", help="сохранить и редактируемую копию"
         )
     deadline = subcommand(
         commands, "deadline", "срок представления квартального отчёта (6-й рабочий день)"

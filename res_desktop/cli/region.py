@@ -65,13 +65,17 @@ def run_report(args: argparse.Namespace) -> int:
     kind = ReportKind(args.report_kind)
     with tempfile.TemporaryDirectory(prefix="res-demo-") as scratch:
         ws = _open_workspace(args, Path(scratch))
+        period = {"kind": kind, "year": args.year, "quarter": getattr(args, "quarter", None)}
         try:
-            out = ws.reports.write_pdf(
-                kind=kind, year=args.year, quarter=getattr(args, "quarter", None), out=args.out
-            )
+            if args.out.suffix.lower() == ".docx":
+                out = ws.reports.write_docx(**period, out=args.out)
+            else:
+                out = ws.reports.write_pdf(**period, out=args.out, docx=args.docx)
         finally:
             ws.close()
     print(f"Отчёт сохранён: {out}")
+    if args.docx is not None:
+        print(f"Редактируемая копия сохранена: {args.docx}")
     return 0
 
 

@@ -113,6 +113,7 @@ class Kpi:
     unit: str
     plan: dict[int, float] = field(default_factory=dict)  # year -> plan value
     id: KpiId | None = None
+    fact: dict[int, float] = field(default_factory=dict)  # year -> the value reached
 
 
 @dataclass(frozen=True)

@@ -87,10 +87,14 @@ def validate_kpi(kpi: Kpi) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not kpi.name.strip():
         errors["name"] = "Укажите наименование показателя."
-    problems = figure_errors({str(year): value for year, value in kpi.plan.items()})
-    if problems:
-        year, message = next(iter(problems.items()))
-        errors["plan"] = f"План на {year} год. {message}"
-    elif any(value < 0 for value in kpi.plan.values()):
-        errors["plan"] = "Плановые значения не могут быть отрицательными."
+    for field, by_year, when, negative in (
+        ("plan", kpi.plan, "План на {} год.", "Плановые значения не могут быть отрицательными."),
+        ("fact", kpi.fact, "Факт за {} год.", "Фактические значения не могут быть отрицательными."),
+    ):
+        problems = figure_errors({str(year): value for year, value in by_year.items()})
+        if problems:
+            year, message = next(iter(problems.items()))
+            errors[field] = f"{when.format(year)} {message}"
+        elif any(value < 0 for value in by_year.values()):
+            errors[field] = negative
     return errors

@@ -1,11 +1,14 @@
-"""Edit the programme document, an event of the programme, and a year's GRP and budget."""
+"""Edit the programme document, an event of the programme, a year's GRP and budget, and the
+value a target indicator reached in a year."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
@@ -16,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import exact
 from res_desktop.domain.programme.model import (
     EVENT_TARGETS,
     ApprovalBody,
     BudgetYear,
     EventStatus,
     Funding,
+    Kpi,
     Programme,
     ProgrammeEvent,
     target_label,
@@ -235,3 +240,61 @@ class BudgetDialog(SubmitDialog):
         return BudgetYear(
             year=self.year.value(), grp=round(self.grp.value()), budget=round(self.budget.value())
         )
+
+
+class KpiFactDialog(SubmitDialog):
+    """The value a target indicator of the programme reached in a year (the reports' «Факт»);
+    «нет данных» removes a fact entered by mistake."""
+
+    def __init__(
+        self, submit: Callable[[Kpi], object], *, kpis: list[Kpi], year: int,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(submit, parent, title="Фактическое значение показателя")
+        self._kpis = {k.id: k for k in kpis}
+        self.kpi = QComboBox()
+        for k in kpis:
+            self.kpi.addItem(f"{k.name}, {k.unit}" if k.unit else k.name, k.id)
+        self.year = year_edit(year)
+        self.value = QDoubleSpinBox()
+        self.value.setDecimals(2)
+        self.value.setRange(0, 1e12)
+        self.value.setGroupSeparatorShown(True)
+        self.no_data = QCheckBox("&нет данных (значение не внесено)")
+        self.plan = QLabel()
+        self.no_data.toggled.connect(self.value.setDisabled)
+        for signal in (self.kpi.currentIndexChanged, self.year.valueChanged):
+            signal.connect(self._load)
+        self.lay_out(
+            [
+                ("&Показатель:", self.kpi, "name"),
+                ("&Год:", self.year, "year"),
+                ("&Факт:", self.value, "fact"),
+            ],
+            width=560,
+            below=[self.no_data, self.plan],
+        )
+        self._load()
+
+    def _chosen(self) -> Kpi:
+        return self._kpis[self.kpi.currentData()]
+
+    def _load(self) -> None:
+        """The fact already entered for the year (or «нет данных») and the year's plan."""
+        kpi, year = self._chosen(), self.year.value()
+        fact = kpi.fact.get(year)
+        self.value.setValue(fact or 0)
+        self.no_data.setChecked(fact is None)
+        plan = kpi.plan.get(year)
+        self.plan.setText(
+            f"План на {year} год: {exact(plan)}"
+            if plan is not None
+            else f"План на {year} год не задан."
+        )
+
+    def values(self) -> Kpi:
+        kpi, year = self._chosen(), self.year.value()
+        fact = {y: v for y, v in kpi.fact.items() if y != year}
+        if not self.no_data.isChecked():
+            fact[year] = self.value.value()
+        return dataclasses.replace(kpi, fact=dict(sorted(fact.items())))

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.common.russian import date_short, exact
-from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import Kpi, Programme
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.common.widgets import widget_row
-from res_desktop.gui.programme.dialogs import ProgrammeDialog
+from res_desktop.gui.programme.dialogs import KpiFactDialog, ProgrammeDialog
 from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
 from res_desktop.services.common.workspace import Workspace
 
@@ -52,6 +52,8 @@ class ProgrammePage(RecordPage):
         self.kpis.setWordWrap(True)
         self.edit_button = QPushButton("&Редактировать сведения о программе…")
         self.edit_button.clicked.connect(self.edit_programme)
+        self.fact_button = QPushButton("Внести фак&т показателя…")
+        self.fact_button.clicked.connect(self.enter_fact)
         self.events = EventsTab(ws)
         self.budget = BudgetTab(ws)
         self.execution = ExecutionTab(ws)
@@ -76,7 +78,7 @@ class ProgrammePage(RecordPage):
 
     def _document_tab(self) -> QWidget:
         tab = QWidget()
-        buttons = widget_row(self.edit_button)
+        buttons = widget_row(self.edit_button, self.fact_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.details)
         layout.addWidget(self.kpis)
@@ -90,10 +92,16 @@ class ProgrammePage(RecordPage):
         lines = [
             f"– {k.name}, {k.unit}: "
             + ", ".join(f"{y} — {exact(v)}" for y, v in sorted(k.plan.items()))
+            + (
+                "; факт: " + ", ".join(f"{y} — {exact(v)}" for y, v in sorted(k.fact.items()))
+                if k.fact
+                else ""
+            )
             for k in kpis
         ]
-        self.kpis.setText("<b>Показатели (плановые значения):</b><br>" + "<br>".join(lines)
-                          if kpis else "")  # fmt: skip
+        self.kpis.setText("<b>Показатели (плановые и фактические значения):</b><br>"
+                          + "<br>".join(lines) if kpis else "")  # fmt: skip
+        self.fact_button.setEnabled(bool(kpis))
         for tab in self._tables():
             tab.refresh()
 
@@ -104,6 +112,19 @@ class ProgrammePage(RecordPage):
         dialog = ProgrammeDialog(
             submit, programme=self._ws.programme.programme(), today=self._ws.today(), parent=self
         )
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._on_changed()
+
+    def enter_fact(self) -> None:
+        """The value a target indicator reached in a year (by default the last full year)."""
+
+        def submit(values: Kpi) -> Kpi:
+            return self._ws.programme.save_kpi(kpi=values)
+
+        kpis = self._ws.programme.kpis()
+        if not kpis:
+            return
+        dialog = KpiFactDialog(submit, kpis=kpis, year=self._ws.today().year - 1, parent=self)
         if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self._on_changed()
 

@@ -4,19 +4,23 @@ Official papers (the reports on the Standard, the Council's agenda and minutes) 
 ГОСТ Р 7.0.97: A4 portrait (landscape pages for wide tables), PT Serif, no running header, the
 page number alone at the top centre from page 2. Working papers (analyses) keep a small grey
 header with the region and the coordinator body and «Страница N из M» in the footer.
-Build with ``ReportDocument.multiBuild``: the contents and the page total need several passes.
+Build with ``ReportDocument.multiBuild``: the story is laid out once; what a page shows of
+later pages (the contents' page numbers, the page total) is filled in before the file is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import itertools
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from ast import literal_eval
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol, cast
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -33,8 +37,8 @@ from reportlab.platypus import (
     Paragraph,
     TableStyle,
 )
-from reportlab.platypus.doctemplate import IndexingFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from res_desktop.domain.common.russian import datetime_short
 from res_desktop.reports.common.fonts import REGULAR, register_fonts
@@ -60,33 +64,101 @@ PORTRAIT_WIDTH = PORTRAIT_SIZE[0] - LEFT - RIGHT
 LANDSCAPE_WIDTH = LANDSCAPE_SIZE[0] - LEFT - RIGHT
 
 
-class PageCount(IndexingFlowable):
-    """Invisible story entry that makes multiBuild repeat until the page total is stable.
+@dataclass(frozen=True)
+class _EntryEnd:
+    """Where a contents entry's dots and page number go, known when the contents is drawn."""
 
-    Footers read the previous pass's total, so the saved pass says «Страница N из M» with
-    the real M. (A canvas that holds pages back would break bookmarks and contents links.)
+    x: float
+    y: float
+    width: float
+    style: Any
+    dot: str
+
+
+class Contents(TableOfContents):
+    """A contents whose page numbers are written in once the last page is laid out.
+
+    The entries are known before the build (the story's headings), their pages only at its
+    end: each entry's end (dots and page number, drawn by reportlab's own contents code) is
+    left as a mark in the page and filled in before the file is written. One layout pass
+    instead of two.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.total = 0
-        self.previous = 0
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.ends: dict[str, _EntryEnd] = {}
 
-    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's name
-        self.previous = self.total
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        size = super().wrap(avail_width, avail_height)
 
-    def notify(self, kind: str, stuff: Any) -> None:
-        if kind == "PageCount":
-            self.total = stuff
+        def entry_end(canvas: Canvas, _kind: str | None, label: str) -> None:
+            _page, level, quoted = label.split(",")
+            key, style = literal_eval(quoted), self.getLevelStyle(int(level))
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]  # type: ignore[attr-defined]  # reportlab's callbacks read it
+            dots = self.dotsMinLevel >= 0 and int(level) >= self.dotsMinLevel
+            self.ends[key] = _EntryEnd(x, y, avail_width, style, " . " if dots else "")
+            cast("_DeferringCanvas", canvas).defer(_entry_mark(key))
+            canvas.linkRect("", key, (x, y, avail_width, y + style.leading), relative=1)
 
-    def isSatisfied(self) -> int:  # noqa: N802 - reportlab's name
-        return self.total == self.previous
+        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        return size
 
-    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
-        return 0, 0
+    def isSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
+        return True  # the page numbers are filled in when the file is written
 
-    def draw(self) -> None:
-        return None
+    def fill_ends(self, canvas: _DeferringCanvas, pages: dict[str, int]) -> None:
+        """Each entry's dots and page number, as reportlab's contents draws them."""
+        for key, end in self.ends.items():
+
+            def draw(c: Canvas, end: _EntryEnd = end, page: int = pages[key]) -> None:
+                c._curr_tx_info = {"cur_x": end.x, "cur_y": end.y}  # type: ignore[attr-defined]  # what drawPageNumbers reads
+                drawPageNumbers(c, end.style, [(page, None)], end.width, 0, end.dot)
+
+            canvas.fill(_entry_mark(key), draw)
+
+
+def _entry_mark(key: str) -> str:
+    return f"contents-{key}"
+
+
+def _footer_mark(page: int) -> str:
+    return f"footer-{page}"
+
+
+class _DeferringCanvas(Canvas):
+    """A canvas that leaves marks in a page's drawing and fills them in before saving: what
+    a page shows of pages laid out after it (the contents' page numbers, the page total)."""
+
+    _code: list[str]  # reportlab's drawing of the current page
+
+    def __init__(self, *args: Any, before_save: Callable[[_DeferringCanvas], None], **kw: Any):
+        super().__init__(*args, **kw)
+        self._before_save = before_save
+        self._marks: dict[str, int] = {}  # mark -> index of the page that holds it
+
+    def defer(self, mark: str) -> None:
+        self._code.append(_comment(mark))  # the page's drawing so far
+        self._marks[mark] = self.getPageNumber() - 1
+
+    def fill(self, mark: str, draw: Callable[[Canvas], None]) -> None:
+        """Replace ``mark`` by what ``draw`` draws, in the page's drawing as it was kept."""
+        kept: list[str] = self._code
+        self._code = []
+        try:
+            draw(self)
+            code = "\n".join(self._code)
+        finally:
+            self._code = kept
+        page = self._doc.Pages.pages[self._marks[mark]]  # type: ignore[attr-defined]  # the kept pages
+        page.stream = page.stream.replace(_comment(mark) + "\n", code + "\n", 1)
+
+    def save(self) -> None:
+        self._before_save(self)
+        super().save()
+
+
+def _comment(mark: str) -> str:
+    return f"% {mark}"
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -119,7 +191,9 @@ class ReportDocument(BaseDocTemplate):
         self.header_right = header_right
         self.generated_at = generated_at
         self._heading_ids: itertools.count[int] = itertools.count(1)
-        self._pages = PageCount()
+        self._heading_pages: dict[str, int] = {}  # heading key -> its page
+        self._footer_right: dict[int, float] = {}  # page -> where «Страница N из M» ends
+        self._contents: list[Contents] = []
         super().__init__(
             str(out) if isinstance(out, Path) else out,
             pagesize=PORTRAIT_SIZE,
@@ -193,29 +267,54 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(LEFT, FOOTER_GAP + 10, width - RIGHT, FOOTER_GAP + 10)
         canvas.setFont(REGULAR, 8)
         canvas.drawString(LEFT, FOOTER_GAP, f"Сформировано {datetime_short(self.generated_at)}")
-        total = self._pages.previous or "…"  # only the first, discarded pass lacks it
-        canvas.drawRightString(width - RIGHT, FOOTER_GAP, f"Страница {self.page} из {total}")
+        # The total is known only when the file is written: a form drawn then.
+        self._footer_right[self.page] = width - RIGHT
+        cast("_DeferringCanvas", canvas).defer(_footer_mark(self.page))
         canvas.restoreState()
 
+    def _fill_in(self, canvas: _DeferringCanvas) -> None:
+        """What the pages show of the whole document, once every page is laid out: the
+        contents' page numbers and the working paper's «Страница N из M»."""
+        missing = [k for c in self._contents for k in c.ends if k not in self._heading_pages]
+        if missing:
+            raise LayoutError(f"Contents entries without a heading in the text: {missing}")
+        for contents in self._contents:
+            contents.fill_ends(canvas, self._heading_pages)
+        total = len(self._footer_right)
+        for page, right in self._footer_right.items():
+
+            def draw(c: Canvas, page: int = page, right: float = right) -> None:
+                c.setFont(REGULAR, 8)
+                c.drawRightString(right, FOOTER_GAP, f"Страница {page} из {total}")
+
+            canvas.fill(_footer_mark(page), draw)
+
     def multiBuild(self, story: list[Flowable], maxPasses: int = 10, **kwargs: Any) -> int:  # noqa: N802, N803
-        """Build until the contents and the page total are both stable.
+        """Lay the story out once; the forward references (the contents' page numbers, the
+        page total) are filled in before the file is written.
 
-        The contents is seeded with the story's headings, so the first pass already lays
-        it out at full length: two passes instead of three.
+        The contents is seeded with the story's headings, so it has its full length from
+        the start and the pages after it do not move.
         """
-        entries = [(level, markup(text), 0, None) for level, text in _headings(story)]
-        for flowable in story:
-            if isinstance(flowable, TableOfContents):
-                flowable.clearEntries()
-                flowable.addEntries(entries)
-        return super().multiBuild([self._pages, *story], maxPasses=maxPasses, **kwargs)
-
-    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
-        self.notify("PageCount", self.page)
+        del maxPasses  # one pass is enough; kept for reportlab's signature
+        entries = [
+            (level, markup(text), 0, f"h{n}")
+            for n, (level, text) in enumerate(_headings(story), start=1)
+        ]
+        self._contents = [f for f in story if isinstance(f, Contents)]
+        for flowable in self._contents:
+            flowable.clearEntries()
+            flowable.addEntries(entries)
+            flowable.beforeBuild()  # what a pass lays out: the entries just added
+            flowable.ends = {}
+        canvasmaker = functools.partial(_DeferringCanvas, before_save=self._fill_in)
+        self.build(list(story), canvasmaker=canvasmaker, **kwargs)
+        return 1
 
     def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
-        # Restart per pass so the contents' links point at the same keys every pass.
         self._heading_ids = itertools.count(1)
+        self._heading_pages = {}
+        self._footer_right = {}
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         """Headings feed the contents and the PDF outline (bookmarks)."""
@@ -228,7 +327,7 @@ class ReportDocument(BaseDocTemplate):
         key = f"h{next(self._heading_ids)}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, markup(text), self.page, key))
+        self._heading_pages[key] = self.page
 
 
 def _headings(flowables: Sequence[Flowable]) -> Iterator[tuple[int, str]]:
@@ -247,9 +346,9 @@ def new_page(template: str = PORTRAIT) -> list[Flowable]:
     return [NextPageTemplate(template), PageBreak()]
 
 
-def contents(styles: Styles) -> TableOfContents:
-    """Contents filled by ReportDocument.afterFlowable; needs a multi-pass build."""
-    return TableOfContents(
+def contents(styles: Styles) -> Contents:
+    """Contents of the story's headings; their pages are filled in by ReportDocument."""
+    return Contents(
         levelStyles=list(styles.toc_levels),
         dotsMinLevel=0,
         rightColumnWidth=14 * mm,

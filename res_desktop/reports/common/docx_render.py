@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,15 +21,18 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
-from docx.oxml import OxmlElement
+from docx.enum.text import (
+    WD_ALIGN_PARAGRAPH,
+    WD_BREAK,
+    WD_LINE_SPACING,
+    WD_TAB_ALIGNMENT,
+    WD_TAB_LEADER,
+)
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -46,10 +49,12 @@ from reportlab.platypus.flowables import TopPadder
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from res_desktop.domain.common.russian import date_short
+from res_desktop.reports.common import docx_xml as xml
 from res_desktop.reports.common.document import (
     BOTTOM,
     LANDSCAPE,
     LEFT,
+    PORTRAIT_WIDTH,
     RIGHT,
     _headings,
     write_pdf,
@@ -58,7 +63,6 @@ from res_desktop.reports.common.fonts import FAMILY_NAME
 from res_desktop.reports.common.styles import TOC_STYLES
 from res_desktop.reports.common.tables import PADDING
 
-MM_PER_POINT = 25.4 / 72
 TOP_MARGIN_MM = 20.0  # the PDF's top margin less the room its grey header needed
 FIGURE_NOTE = "[Рисунки приводятся в экземпляре документа в формате PDF.]"
 _ALIGN: dict[object, WD_ALIGN_PARAGRAPH] = {
@@ -79,131 +83,13 @@ class Paper(Protocol):
     def generated_at(self) -> dt.datetime: ...
 
 
-def _points(value: float) -> Mm:
-    return Mm(value * MM_PER_POINT)
-
-
-def _hex(color: Any) -> str | None:
-    """«1f3b63» for a reportlab colour; None for black or no colour."""
-    if not isinstance(color, Color):
-        return None
-    rgb = color.hexval()[2:].lower()
-    return None if rgb == "000000" else rgb
-
-
-def _field_part(paragraph: DocxParagraph, kind: str, value: str = "") -> None:
-    """One piece of a Word field: its «begin», «instr» (the instruction), «separate», «end»."""
-    run = paragraph.add_run()
-    if kind == "instr":
-        element = OxmlElement("w:instrText")
-        element.set(qn("xml:space"), "preserve")
-        element.text = value
-    else:
-        element = OxmlElement("w:fldChar")
-        element.set(qn("w:fldCharType"), kind)
-    run._r.append(element)
-
-
-def _field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
-    """A Word field (PAGE…) with the text it shows until Word updates it."""
-    _field_part(paragraph, "begin")
-    _field_part(paragraph, "instr", instruction)
-    _field_part(paragraph, "separate")
-    paragraph.add_run(shown)
-    _field_part(paragraph, "end")
-
-
-def _set_fonts(element: Any, family: str) -> None:
-    """Every script slot of a style or run in ``family`` (Word picks Cyrillic from «hAnsi»)."""
-    properties = element.get_or_add_rPr()
-    fonts = properties.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        properties.insert(0, fonts)
-    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(slot), family)
-    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(theme), None)  # a theme font would win over the face named
-
-
-def _shade(cell: _Cell, fill: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
-
-
-def _repeat_as_header(table: DocxTable, rows: int) -> None:
-    for row in table.rows[:rows]:
-        marker = OxmlElement("w:tblHeader")
-        marker.set(qn("w:val"), "true")
-        row._tr.get_or_add_trPr().append(marker)
-
-
-def _cell_margins(table: DocxTable, points: float) -> None:
-    """The PDF's narrow cell padding: Word's default would wrap narrow columns mid-word."""
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:w"), str(round(points * 20)))  # twentieths of a point
-        edge.set(qn("w:type"), "dxa")
-        margins.append(edge)
-    table._tbl.tblPr.append(margins)
-
-
-def _no_borders(table: DocxTable) -> None:
-    properties = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), "nil")
-        borders.append(edge)
-    properties.append(borders)
-
-
-def _merge_spans(
-    out: DocxTable, commands: Sequence[Any], rows: int, cols: int
-) -> set[tuple[int, int]]:
-    """Merge the spanned cells; returns the cells a span covers (all but its first)."""
-    covered: set[tuple[int, int]] = set()
-    for command in commands:
-        r0, c0, r1, c1 = _cell_range(command, rows, cols)
-        if (r0, c0) != (r1, c1):
-            out.cell(r0, c0).merge(out.cell(r1, c1))
-            covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
-            covered.discard((r0, c0))
-    return covered
-
-
-def _shade_backgrounds(
-    out: DocxTable, commands: Sequence[Any], covered: set[tuple[int, int]]
-) -> None:
-    rows, cols = len(out.rows), len(out.columns)
-    cells = out._cells if commands else []
-    for command in commands:
-        fill = _hex(command[3])
-        if fill is None:
-            continue
-        r0, c0, r1, c1 = _cell_range(command, rows, cols)
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                if (r, c) not in covered:
-                    _shade(cells[r * cols + c], fill)
-
-
-def _cell_range(command: Sequence[Any], rows: int, cols: int) -> tuple[int, int, int, int]:
-    """First row, first column, last row, last column of a TableStyle command's range."""
-    (sc, sr), (ec, er) = command[1], command[2]
-    return sr % rows, sc % cols, er % rows, ec % cols
-
-
 class _Writer:
     def __init__(self, doc: DocxDocument) -> None:
         self.doc = doc
         self.landscape = False
         self.pending: str | None = None
         self.toc_entries: list[tuple[int, str]] = []
+        self.headings = 0  # headings written so far: the n-th is bookmarked for the contents
         self.styles: dict[str, Any] = {}
 
     # -- the story ----------------------------------------------------------------------
@@ -260,7 +146,7 @@ class _Writer:
         font.size = Pt(style.fontSize)
         font.bold = "Bold" in style.fontName or None
         font.italic = "Italic" in style.fontName or None
-        colour = _hex(style.textColor)
+        colour = xml.colour_hex(style.textColor)
         if colour:
             font.color.rgb = RGBColor.from_string(colour)
         fmt = made.paragraph_format
@@ -270,9 +156,9 @@ class _Writer:
         fmt.line_spacing = style.leading / style.fontSize
         fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
         fmt.keep_with_next = bool(getattr(style, "keepWithNext", 0))
-        fmt.left_indent = _points(style.leftIndent)
-        fmt.right_indent = _points(style.rightIndent)
-        fmt.first_line_indent = _points(style.firstLineIndent)
+        fmt.left_indent = xml.points(style.leftIndent)
+        fmt.right_indent = xml.points(style.rightIndent)
+        fmt.first_line_indent = xml.points(style.firstLineIndent)
         self.styles[name] = made
         return made
 
@@ -280,9 +166,12 @@ class _Writer:
         style = para.style
         out = into.add_paragraph()
         out._p.style = self.word_style(style).style_id  # by id: python-docx's lookup is slow
+        if style.name in TOC_STYLES and into is self.doc:
+            self.headings += 1
+            xml.bookmark(out, self.headings, xml.toc_mark(self.headings))
         if para.bulletText:
             fmt = out.paragraph_format
-            fmt.first_line_indent = _points(style.bulletIndent - style.leftIndent)
+            fmt.first_line_indent = xml.points(style.bulletIndent - style.leftIndent)
             out.add_run(f"{para.bulletText}\t")
         for frag in para.frags:
             if getattr(frag, "lineBreak", False):
@@ -320,24 +209,28 @@ class _Writer:
         self.landscape = wanted
 
     def contents(self) -> None:
-        """A Word contents field; until Word updates it, it lists the headings themselves."""
-        entries = self.toc_entries or [(0, "Содержание обновляется клавишей F9")]
-        first = True
+        """The contents written out: each heading a link to it, its page a PAGEREF field that
+        Word fills in when it opens the file (python-docx lays out no pages, so it cannot
+        know them); the whole is a TOC field, so Word's «Обновить поле» rebuilds it."""
+        right = xml.points(PORTRAIT_WIDTH)  # the page numbers at the text's right edge
         last: DocxParagraph | None = None
-        for level, text in entries:
+        for n, (level, text) in enumerate(self.toc_entries, start=1):
             line = self.doc.add_paragraph()
-            line.paragraph_format.left_indent = Mm(8 * level)
-            line.paragraph_format.space_after = Pt(2)
-            if first:
-                _field_part(line, "begin")
-                _field_part(line, "instr", 'TOC \\o "1-2" \\h \\z \\u')
-                _field_part(line, "separate")
-                first = False
-            run = line.add_run(text)
-            run.bold = level == 0 or None
+            fmt = line.paragraph_format
+            fmt.left_indent = Mm(8 * level)
+            fmt.space_after = Pt(2)
+            fmt.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            if last is None:
+                xml.field_part(line, "begin")
+                xml.field_part(line, "instr", 'TOC \\o "1-2" \\h \\z \\u')
+                xml.field_part(line, "separate")
+            xml.link(line, xml.toc_mark(n), text, bold=level == 0)
+            line.add_run("\t")
+            xml.field(line, f"PAGEREF {xml.toc_mark(n)} \\h", "")
             last = line
         if last is not None:
-            _field_part(last, "end")
+            xml.field_part(last, "end")
+        xml.update_fields_on_open(self.doc)
 
     def table(self, table: Table, into: Container) -> None:
         values: list[list[Any]] = table._cellvalues  # type: ignore[attr-defined]
@@ -347,27 +240,27 @@ class _Writer:
         out = into.add_table(rows=rows, cols=cols)
         out.alignment = WD_TABLE_ALIGNMENT.LEFT
         out.autofit = False
-        _cell_margins(out, PADDING)
+        xml.cell_margins(out, PADDING)
         lines = [c[0] for c in table._linecmds]  # type: ignore[attr-defined]
         if {"GRID", "INNERGRID", "BOX"} & set(lines):
             out.style = self.doc.styles["Table Grid"]
         else:
-            _no_borders(out)
+            xml.no_borders(out)
         widths: list[float] = list(table._colWidths)  # type: ignore[attr-defined]
         for index, column in enumerate(out.columns):  # the grid Word lays the table out by
-            column.width = _points(widths[index] or 30)
+            column.width = xml.points(widths[index] or 30)
         for row in out.rows:
             for index, cell in enumerate(row.cells):
-                cell.width = _points(widths[index] or 30)
-        covered = _merge_spans(out, table._spanCmds, rows, cols)  # type: ignore[attr-defined]
-        _shade_backgrounds(out, table._bkgrndcmds, covered)  # type: ignore[attr-defined]
+                cell.width = xml.points(widths[index] or 30)
+        covered = xml.merge_spans(out, table._spanCmds, rows, cols)  # type: ignore[attr-defined]
+        xml.shade_backgrounds(out, table._bkgrndcmds, covered)  # type: ignore[attr-defined]
         styles = table._cellStyles  # type: ignore[attr-defined]
         cells = out._cells  # table.cell() lists every cell again on each call
         for r, row_values in enumerate(values):
             for c, value in enumerate(row_values):
                 if (r, c) not in covered:
                     self.cell(cells[r * cols + c], value, float(styles[r][c].topPadding))
-        _repeat_as_header(out, int(table.repeatRows or 0))
+        xml.repeat_as_header(out, int(table.repeatRows or 0))
         if isinstance(into, DocxDocument):
             into.add_paragraph().paragraph_format.space_after = Pt(0)
 
@@ -393,28 +286,28 @@ def _new_document() -> DocxDocument:
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin = _points(LEFT)
-    section.right_margin = _points(RIGHT)
+    section.left_margin = xml.points(LEFT)
+    section.right_margin = xml.points(RIGHT)
     section.top_margin = Mm(TOP_MARGIN_MM)
-    section.bottom_margin = _points(BOTTOM)
+    section.bottom_margin = xml.points(BOTTOM)
     section.header_distance = Mm(8)
     styles = doc.styles
     normal = styles["Normal"]
     normal.font.name = FAMILY_NAME
     normal.font.size = Pt(12)
-    _set_fonts(normal.element, FAMILY_NAME)
+    xml.set_fonts(normal.element, FAMILY_NAME)
     for name, size in (("Heading 1", 14), ("Heading 2", 12.5)):
         heading = styles[name]
         heading.font.name = FAMILY_NAME
         heading.font.size = Pt(size)
         heading.font.bold = True
         heading.font.color.rgb = RGBColor(0x1F, 0x3B, 0x63)
-        _set_fonts(heading.element, FAMILY_NAME)
+        xml.set_fonts(heading.element, FAMILY_NAME)
     # ГОСТ Р 7.0.97: page numbers at the top centre, none on the first page.
     section.different_first_page_header_footer = True
     number = section.header.paragraphs[0]
     number.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _field(number, "PAGE", "2")
+    xml.field(number, "PAGE", "2")
     return doc
 
 

@@ -33,7 +33,9 @@ from res_desktop.reports.exporters.section import exporter_section
 from res_desktop.reports.programme.section import programme_section
 from res_desktop.reports.records.indicators_section import indicators_section
 from res_desktop.reports.records.section import records_section
-from res_desktop.reports.reporting.summary import kpi_section, period_summary, plan_section
+from res_desktop.reports.reporting.kpis import kpi_section
+from res_desktop.reports.reporting.plan import plan_section
+from res_desktop.reports.reporting.summary import period_summary
 from res_desktop.reports.team.section import team_section
 
 QUARTERLY_SECTIONS: list[Section] = [

@@ -63,6 +63,43 @@ class Bullets(tuple[str, ...]):
 Cell = str | Markup | Bullets | Flowable
 
 
+class CellParagraph(Paragraph):
+    """A paragraph that keeps its line breaks for the width it was last wrapped to.
+
+    A table wraps each cell to measure its row, again to draw it and again after each page
+    split; the lines depend only on the width, so they are broken once.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None  # (width, wrap's answer)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # A split that finds no room drops the lines (blPara): then they are broken anew.
+        if self._wrapped is None or self._wrapped[0] != avail_width or "blPara" not in vars(self):
+            self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
+        return self._wrapped[1]
+
+
+class DataTable(Table):
+    """A table that splits between rows; a row taller than a whole page (dozens of documents
+    on one item) splits inside itself rather than failing the build."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        if not parts and not self.splitInRow and self._next_row_outgrows_a_page():
+            self.splitInRow = 1
+            parts = super().split(avail_width, avail_height)
+        return parts
+
+    def _next_row_outgrows_a_page(self) -> bool:
+        """The header and the first row do not fit even an empty frame of this page."""
+        template = getattr(self.canv, "_doctemplate", None)  # set by reportlab while it builds
+        page = getattr(getattr(template, "frame", None), "_aH", None)
+        heights: list[float] = getattr(self, "_rowHeights", [])  # measured by the split
+        if page is None or len(heights) <= self.repeatRows:
+            return False
+        return bool(sum(heights[: self.repeatRows + 1]) > page)
+
+
 def column_widths(widths: Sequence[float], total_width: float) -> list[float]:
     """Relative ``widths`` scaled to ``total_width`` points."""
     scale = total_width / sum(widths)
@@ -78,11 +115,11 @@ def cell(
 ) -> Flowable | list[Flowable]:
     """Plain text becomes a wrapping paragraph (long links broken to fit ``width``)."""
     if isinstance(value, Markup):
-        return Paragraph(value, style)
+        return CellParagraph(value, style)
     if isinstance(value, Bullets):
         room = inner_width(width) - list_style.leftIndent
         return [
-            Paragraph(
+            CellParagraph(
                 fitted(v, room, list_style.fontName, list_style.fontSize),
                 list_style,
                 bulletText="–",
@@ -90,7 +127,9 @@ def cell(
             for v in value
         ]
     if isinstance(value, str):
-        return Paragraph(fitted(value, inner_width(width), style.fontName, style.fontSize), style)
+        return CellParagraph(
+            fitted(value, inner_width(width), style.fontName, style.fontSize), style
+        )
     return value
 
 
@@ -184,7 +223,7 @@ def data_table(
             ("SPAN", (0, index + 1), (-1, index + 1)),
             ("BACKGROUND", (0, index + 1), (-1, index + 1), BAND_FILL),
         ]
-    return Table(
+    return DataTable(
         body,
         colWidths=col_widths,
         repeatRows=1,

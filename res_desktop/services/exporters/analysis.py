@@ -61,14 +61,20 @@ class AnalysisService:
         Its activity and Table 1 figures are the ones the checklist and the indicators read.
         """
         on = as_of or year_as_of(year, self._ctx.today())
-        return stats.registry_analysis(
-            self._ctx.db,
-            year,
-            on,
-            activity=self.activity(year, on),
-            indicators=self.indicator_figures(year),
-            needs_count=self.with_needs(),
+        # The registry's present state is the same at every date: computed once per state
+        # (a report reads it at its date and at the previous quarter's end).
+        present = self._remembered(
+            ("analysis", year),
+            lambda: stats.registry_analysis(
+                self._ctx.db,
+                year,
+                on,
+                activity=self.activity(year, on),
+                indicators=self.indicator_figures(year),
+                needs_count=self.with_needs(),
+            ),
         )
+        return dataclasses.replace(present, activity=self.activity(year, on))
 
     def with_needs(self) -> int:
         """Companies with needs: the section's figure and instrument 9's, computed once."""
@@ -117,7 +123,10 @@ class AnalysisService:
         ``year`` (the registry keeps no yearly snapshots).
         """
         del year  # the same registry answers every year; kept for the callers' symmetry
-        return stats.barriers_to_send(self._ctx.db, FEDERAL_BARRIERS if kinds is None else kinds)
+        chosen = tuple(FEDERAL_BARRIERS if kinds is None else kinds)
+        return self._remembered(
+            ("barriers", chosen), lambda: stats.barriers_to_send(self._ctx.db, chosen)
+        )
 
     def annex_data(self, year: int, kinds: Iterable[Barrier] | None = None) -> BarriersAnnexData:
         profile = self._region.require_profile()

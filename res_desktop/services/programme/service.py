@@ -83,8 +83,8 @@ class ProgrammeService:
         return programme_repo.load_kpis(self._ctx.db)
 
     def save_kpi(self, *, kpi: Kpi) -> Kpi:
-        """Add (id None) or replace one indicator with its plan by year."""
-        kpi = stripped(kpi, ("name", "unit"), plan=dict(kpi.plan))
+        """Add (id None) or replace one indicator with its plan and fact by year."""
+        kpi = stripped(kpi, ("name", "unit"), plan=dict(kpi.plan), fact=dict(kpi.fact))
         refuse_invalid(validate_kpi(kpi))
         with self._ctx.db.atomic():
             known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}

@@ -275,15 +275,14 @@ def _own_offers(sources: ReportSources, as_of: dt.date) -> tuple[str, ...]:
 
 
 def _programme_kpis(sources: ReportSources, year: int) -> ProgrammeKpiData | None:
-    """The programme's target indicators with this year's and next year's plan.
-
-    The programme records keep plans only: a fact is not recorded, so it reads «нет данных».
-    """
+    """The programme's target indicators: this year's plan and fact, next year's plan (a fact
+    not recorded reads «нет данных»)."""
     kpis = sources.programme.kpis()
     if not kpis:
         return None
     rows = tuple(
-        KpiPlanRow(k.name, k.unit, k.plan.get(year), None, k.plan.get(year + 1)) for k in kpis
+        KpiPlanRow(k.name, k.unit, k.plan.get(year), k.fact.get(year), k.plan.get(year + 1))
+        for k in kpis
     )
     following = sum(1 for _ in sources.programme.events(year + 1))
     return ProgrammeKpiData(year=year, rows=rows, next_year_events=following)

@@ -105,6 +105,12 @@ class ReportService:
         progress(90, "Сохранение…")
         return out
 
+    def write_docx(self, *, kind: ReportKind, year: int, quarter: int | None, out: Path) -> Path:
+        """Only the editable DOCX copy at ``out``: the same data and sections as the PDF."""
+        data = self.report_data(kind=kind, year=year, quarter=quarter)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return render_docx(data, out)
+
     def generate(
         self,
         *,

@@ -50,8 +50,14 @@ def load_kpis(db: sqlite_utils.Database) -> list[Kpi]:
     plans: dict[int, dict[int, float]] = {}
     for r in db.query("SELECT kpi_id, year, value FROM programme_kpi_plan ORDER BY year"):
         plans.setdefault(int(r["kpi_id"]), {})[int(r["year"])] = float(r["value"])
+    facts: dict[int, dict[int, float]] = {}
+    for r in db.query("SELECT kpi_id, year, value FROM programme_kpi_fact ORDER BY year"):
+        facts.setdefault(int(r["kpi_id"]), {})[int(r["year"])] = float(r["value"])
     rows = db.query("SELECT * FROM programme_kpi ORDER BY id")
-    return [from_row(Kpi, r, plan=plans.get(int(r["id"]), {})) for r in rows]
+    return [
+        from_row(Kpi, r, plan=plans.get(int(r["id"]), {}), fact=facts.get(int(r["id"]), {}))
+        for r in rows
+    ]
 
 
 def save_kpi(db: sqlite_utils.Database, kpi_id: int | None, kpi: Kpi) -> KpiId:
@@ -61,11 +67,13 @@ def save_kpi(db: sqlite_utils.Database, kpi_id: int | None, kpi: Kpi) -> KpiId:
     else:
         update_row(db, "programme_kpi", kpi_id, values)
         db.execute("DELETE FROM programme_kpi_plan WHERE kpi_id = ?", [kpi_id])
-    for year, value in sorted(kpi.plan.items()):
-        db.execute(
-            "INSERT INTO programme_kpi_plan (kpi_id, year, value) VALUES (?, ?, ?)",
-            [kpi_id, year, value],
-        )
+        db.execute("DELETE FROM programme_kpi_fact WHERE kpi_id = ?", [kpi_id])
+    for table, by_year in (("programme_kpi_plan", kpi.plan), ("programme_kpi_fact", kpi.fact)):
+        for year, value in sorted(by_year.items()):
+            db.execute(
+                f"INSERT INTO {table} (kpi_id, year, value) VALUES (?, ?, ?)",
+                [kpi_id, year, value],
+            )
     return KpiId(kpi_id)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -9,9 +10,15 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.programme.model import BudgetYear, EventStatus
+from res_desktop.domain.common.russian import exact
+from res_desktop.domain.programme.model import BudgetYear, EventStatus, Kpi
 from res_desktop.gui.common.date_fields import to_qdate
-from res_desktop.gui.programme.dialogs import BudgetDialog, EventDialog, ProgrammeDialog
+from res_desktop.gui.programme.dialogs import (
+    BudgetDialog,
+    EventDialog,
+    KpiFactDialog,
+    ProgrammeDialog,
+)
 from res_desktop.gui.programme.models import budget_model, events_model, execution_model
 from res_desktop.gui.programme.page import ProgrammePage
 from res_desktop.services.common.workspace import Workspace
@@ -183,3 +190,62 @@ def test_event_of_the_strategy_or_a_regional_project_through_the_dialog(
         qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert [e.instrument for e in workspace.programme.events()] == ["strategy"]
     assert tab.model.index(0, 0).data() == "Стратегия"
+
+
+def _with_kpi(ws: Workspace) -> Kpi:
+    return ws.programme.save_kpi(kpi=Kpi("Объём экспорта", "млн долл. США", {Y - 1: 1240}))
+
+
+def test_kpi_fact_saved_through_the_dialog(qtbot, workspace: Workspace) -> None:
+    kpi = _with_kpi(workspace)
+    page = _page(qtbot, workspace)
+    seen: list[str] = []
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, KpiFactDialog)
+        assert dialog.year.value() == Y - 1 and dialog.no_data.isChecked()
+        assert not dialog.value.isEnabled()  # «нет данных» until a value is entered
+        seen.append(dialog.plan.text())
+        dialog.no_data.setChecked(False)
+        dialog.value.setValue(1262.5)
+        dialog.accept()
+        return dialog.result()
+
+    page.run_dialog = run
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page.fact_button, Qt.MouseButton.LeftButton)
+    assert seen == [f"План на {Y - 1} год: {exact(1240)}"]
+    assert workspace.programme.kpis() == [dataclasses.replace(kpi, fact={Y - 1: 1262.5})]
+    assert f"факт: {Y - 1} — {exact(1262.5)}" in page.kpis.text()
+
+    def clear(dialog: QDialog) -> int:  # «нет данных» removes the fact entered
+        assert isinstance(dialog, KpiFactDialog)
+        assert not dialog.no_data.isChecked() and dialog.value.value() == 1262.5
+        dialog.no_data.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    page.run_dialog = clear
+    page.enter_fact()
+    assert workspace.programme.kpis() == [kpi]
+
+
+def test_kpi_fact_dialog_cancelled_keeps_the_records(qtbot, workspace: Workspace) -> None:
+    kpi = _with_kpi(workspace)
+    page = _page(qtbot, workspace)
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, KpiFactDialog)
+        dialog.no_data.setChecked(False)
+        dialog.value.setValue(99)
+        dialog.reject()  # the Cancel path: nothing is saved
+        return dialog.result()
+
+    page.run_dialog = run
+    page.enter_fact()
+    assert workspace.programme.kpis() == [kpi]
+
+
+def test_kpi_fact_button_waits_for_a_kpi(qtbot, workspace: Workspace) -> None:
+    page = _page(qtbot, workspace)
+    assert not page.fact_button.isEnabled()

@@ -16,6 +16,7 @@ from res_desktop.domain.programme.model import (
     EventStatus,
     Execution,
     Funding,
+    Kpi,
     Programme,
     ProgrammeEvent,
 )
@@ -179,3 +180,15 @@ def test_demo_programme_fills_instrument_4(workspace: Workspace) -> None:
         workspace.checklists.checklist("04", 2024).view("programme_approved").status is Status.DONE
     )
     assert set(workspace.programme.funding_by_instrument(Y)) == {"10", "11", "12", "13", "14", "15"}
+
+
+def test_kpi_fact_refused_when_negative_or_not_a_number(workspace: Workspace) -> None:
+    kpi = workspace.programme.save_kpi(kpi=Kpi("Экспорт", "млн долл.", {Y: 10}))
+    for bad, message in ((-1.0, "Фактические значения не могут быть отрицательными."),
+                         (float("nan"), f"Факт за {Y} год.")):  # fmt: skip
+        with pytest.raises(ValidationFailed) as caught:
+            workspace.programme.save_kpi(kpi=dataclasses.replace(kpi, fact={Y: bad}))
+        assert caught.value.errors["fact"].startswith(message)
+    assert workspace.programme.kpis() == [kpi]  # nothing stored
+    saved = workspace.programme.save_kpi(kpi=dataclasses.replace(kpi, fact={Y: 12.5}))
+    assert workspace.programme.kpis() == [saved] and saved.fact == {Y: 12.5}

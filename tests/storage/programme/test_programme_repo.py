@@ -54,3 +54,20 @@ def test_schema_takes_any_instrument_the_strategy_or_a_project_nothing_else(
     for wrong in ("16", "00", "9", ""):
         with pytest.raises(sqlite3.IntegrityError):
             workspace.db.execute(insert, [wrong])
+
+
+def test_kpi_facts_round_trip_and_cascade(workspace: Workspace) -> None:
+    """The value reached by year (m0018) is kept beside the plan and goes with the KPI."""
+    db = workspace.db
+    kpi = Kpi("Экспорт", "млн долл.", {2025: 1.5}, fact={2024: 1.25, 2025: 1.75})
+    with db.atomic():
+        kpi_id = programme_repo.save_kpi(db, None, kpi)
+    assert programme_repo.load_kpis(db) == [
+        Kpi("Экспорт", "млн долл.", {2025: 1.5}, kpi_id, {2024: 1.25, 2025: 1.75})
+    ]
+    with db.atomic():
+        programme_repo.save_kpi(db, kpi_id, Kpi("Экспорт", "млн долл.", {2025: 1.5}))
+        assert programme_repo.load_kpis(db)[0].fact == {}
+        programme_repo.save_kpi(db, kpi_id, kpi)
+        programme_repo.delete_kpi(db, kpi_id)
+    assert list(db.query("SELECT * FROM programme_kpi_fact")) == []

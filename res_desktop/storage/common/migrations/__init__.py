@@ -29,6 +29,7 @@ from res_desktop.storage.common.migrations import (  # noqa: F401 (the chain, be
     m0015_archive_replace_guard,
     m0016_import_fingerprints,
     m0017_registry_indicators,
+    m0018_kpi_fact,
 )
 from res_desktop.storage.common.migrations.chain import (
     APPLICATION_ID,

@@ -1,0 +1,178 @@
+"""The WordprocessingML pieces the DOCX copies need and python-docx has no API for: fields,
+bookmarks and internal links, fonts by script, cell shading, borders, margins and spans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+from reportlab.lib.colors import Color
+
+MM_PER_POINT = 25.4 / 72
+
+
+def points(value: float) -> Mm:
+    return Mm(value * MM_PER_POINT)
+
+
+def colour_hex(color: Any) -> str | None:
+    """«1f3b63» for a reportlab colour; None for black or no colour."""
+    if not isinstance(color, Color):
+        return None
+    rgb = color.hexval()[2:].lower()
+    return None if rgb == "000000" else rgb
+
+
+def field_part(paragraph: DocxParagraph, kind: str, value: str = "") -> None:
+    """One piece of a Word field: its «begin», «instr» (the instruction), «separate», «end»."""
+    run = paragraph.add_run()
+    if kind == "instr":
+        element = OxmlElement("w:instrText")
+        element.set(qn("xml:space"), "preserve")
+        element.text = value
+    else:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+    run._r.append(element)
+
+
+def field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
+    """A Word field (PAGE…) with the text it shows until Word updates it."""
+    field_part(paragraph, "begin")
+    field_part(paragraph, "instr", instruction)
+    field_part(paragraph, "separate")
+    paragraph.add_run(shown)
+    field_part(paragraph, "end")
+
+
+def toc_mark(n: int) -> str:
+    return f"_Toc{n:08d}"  # «_Toc…»: the hidden bookmarks Word's own contents uses
+
+
+def bookmark(paragraph: DocxParagraph, n: int, name: str) -> None:
+    """Mark the whole paragraph as bookmark ``name`` (a heading the contents links to)."""
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(n))
+    start.set(qn("w:name"), name)
+    end.set(qn("w:id"), str(n))
+    paragraph._p.append(start)
+    paragraph._p.append(end)
+
+
+def link(paragraph: DocxParagraph, anchor: str, text: str, *, bold: bool) -> None:
+    """An internal hyperlink to bookmark ``anchor``: a click goes to the heading."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    link.append(run._r)  # moves the run inside the link
+    paragraph._p.append(link)
+
+
+def update_fields_on_open(doc: DocxDocument) -> None:
+    """Word fills in the contents' page numbers when it opens the copy."""
+    settings = doc.settings.element
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    later = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
+             "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang")  # fmt: skip
+    for child in settings:
+        if child.tag in {qn(t) for t in later}:
+            child.addprevious(update)
+            return
+    settings.append(update)
+
+
+def set_fonts(element: Any, family: str) -> None:
+    """Every script slot of a style or run in ``family`` (Word picks Cyrillic from «hAnsi»)."""
+    properties = element.get_or_add_rPr()
+    fonts = properties.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        properties.insert(0, fonts)
+    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(slot), family)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)  # a theme font would win over the face named
+
+
+def shade(cell: _Cell, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def repeat_as_header(table: DocxTable, rows: int) -> None:
+    for row in table.rows[:rows]:
+        marker = OxmlElement("w:tblHeader")
+        marker.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(marker)
+
+
+def cell_margins(table: DocxTable, points: float) -> None:
+    """The PDF's narrow cell padding: Word's default would wrap narrow columns mid-word."""
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(round(points * 20)))  # twentieths of a point
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    table._tbl.tblPr.append(margins)
+
+
+def no_borders(table: DocxTable) -> None:
+    properties = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "nil")
+        borders.append(edge)
+    properties.append(borders)
+
+
+def merge_spans(
+    out: DocxTable, commands: Sequence[Any], rows: int, cols: int
+) -> set[tuple[int, int]]:
+    """Merge the spanned cells; returns the cells a span covers (all but its first)."""
+    covered: set[tuple[int, int]] = set()
+    for command in commands:
+        r0, c0, r1, c1 = cell_range(command, rows, cols)
+        if (r0, c0) != (r1, c1):
+            out.cell(r0, c0).merge(out.cell(r1, c1))
+            covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+            covered.discard((r0, c0))
+    return covered
+
+
+def shade_backgrounds(
+    out: DocxTable, commands: Sequence[Any], covered: set[tuple[int, int]]
+) -> None:
+    rows, cols = len(out.rows), len(out.columns)
+    cells = out._cells if commands else []
+    for command in commands:
+        fill = colour_hex(command[3])
+        if fill is None:
+            continue
+        r0, c0, r1, c1 = cell_range(command, rows, cols)
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if (r, c) not in covered:
+                    shade(cells[r * cols + c], fill)
+
+
+def cell_range(command: Sequence[Any], rows: int, cols: int) -> tuple[int, int, int, int]:
+    """First row, first column, last row, last column of a TableStyle command's range."""
+    (sc, sr), (ec, er) = command[1], command[2]
+    return sr % rows, sc % cols, er % rows, ec % cols
