@@ -83,7 +83,7 @@ class CouncilService:
         if member.id is not None and repo.get_member(self._ctx.db, member.id) is None:
             raise ValidationFailed({"member": "Член Совета не найден: возможно, он уже удалён."})
         refuse_invalid(validate_member(member))
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             if member.id is None:
                 return dataclasses.replace(member, id=repo.insert_member(self._ctx.db, member))
             repo.update_member(self._ctx.db, member)
@@ -91,7 +91,7 @@ class CouncilService:
 
     def delete_member(self, member_id: int) -> None:
         """Only a record entered by mistake: a member who attended keeps the history."""
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             if repo.member_attended(self._ctx.db, member_id):
                 raise ValidationFailed(
                     {

@@ -178,7 +178,7 @@ class AnalysisService:
             recipient=dispatch.recipient.strip(),
         )
         _check(validate_dispatch(dispatch, self._ctx.today()))
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             if dispatch.id is None:
                 return dataclasses.replace(
                     dispatch, id=dispatch_repo.insert_dispatch(self._ctx.db, dispatch)

@@ -27,6 +27,7 @@ from res_desktop.domain.exporters.import_values import is_blank
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.exporters.import_plan import ImportCancelled, ImportPlan, Loaded, Progress
+from res_desktop.storage.common import audit
 from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters import import_repo as repo
@@ -91,6 +92,7 @@ def execute(
         with db.atomic():
             now = now_text()
             tally.batch_id = repo.start_batch(db, file_name, now)
+            audit.set_batch(db, tally.batch_id)
             try:
                 _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
             except UnreadableFile as error:  # a broken line met while streaming

@@ -22,6 +22,7 @@ from res_desktop.storage.common.migrations import (
     m0011_standard_as_written,
     m0012_federal_bodies_own_offers,
     m0013_official_papers,
+    m0014_audit_log,
 )
 from res_desktop.storage.common.migrations.chain import APPLICATION_ID, MigrationChain
 
@@ -42,5 +43,6 @@ for _step in (
     m0011_standard_as_written,
     m0012_federal_bodies_own_offers,
     m0013_official_papers,
+    m0014_audit_log,
 ):
     MIGRATIONS(name=_step.NAME)(_step.migrate)
