@@ -92,9 +92,9 @@ def execute(
         with db.atomic():
             now = now_text()
             tally.batch_id = repo.start_batch(db, file_name, now)
-            audit.set_batch(db, tally.batch_id)
             try:
-                _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
+                with audit.compact_import(db, tally.batch_id):
+                    _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
             except UnreadableFile as error:  # a broken line met while streaming
                 raise ValidationFailed({"path": str(error)}) from error
             repo.finish_batch(

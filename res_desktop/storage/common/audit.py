@@ -9,7 +9,8 @@ transaction, so a context is never committed and a crash leaves none behind.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,14 +72,57 @@ def end(db: sqlite_utils.Database, opened: Opened) -> None:
 
 
 def set_batch(db: sqlite_utils.Database, batch_id: int) -> None:
-    """The running transaction is import ``batch_id``: logged in the compact form from now on
-    (one row per company, none per product, country or volume)."""
+    """The running transaction is import ``batch_id``."""
     db.execute(
         "UPDATE audit_txn SET batch_id = ?, source = 'import'"
         " WHERE id = (SELECT txn_id FROM audit_context)",
         [batch_id],
     )
-    db.execute("UPDATE audit_context SET bulk = 1")
+
+
+# What an import writes in bulk: its companies' parts, and the companies it adds (named
+# afterwards in one statement, from the import's own journal).
+_COMPACT_TRIGGERS = (
+    "audit_company_insert",
+    *(
+        f"audit_company_{part}_{op}"
+        for part in ("product", "country", "export_volume", "need", "barrier", "source")
+        for op in ("insert", "update", "delete")
+    ),
+)
+
+
+@contextmanager
+def compact_import(db: sqlite_utils.Database, batch_id: int) -> Iterator[None]:
+    """Import ``batch_id`` logged compactly: the per-row triggers above are dropped for the
+    length of the import and created again from their own stored text before it commits.
+
+    Schema changes are transactional in SQLite: a rollback (cancel, dry run, crash) brings
+    the triggers back as well, and no other connection ever sees the file without them.
+    """
+    set_batch(db, batch_id)
+    marks = ", ".join("?" for _ in _COMPACT_TRIGGERS)
+    stored = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        list(_COMPACT_TRIGGERS),
+    ).fetchall()
+    for name, _sql in stored:
+        db.execute(f"DROP TRIGGER {_quoted(name)}")
+    try:
+        yield
+        db.execute(
+            "INSERT INTO audit_log (txn_id, tbl, row_key, record_tbl, record_id, op, new)"
+            " SELECT (SELECT txn_id FROM audit_context), 'company', c.id, 'company', c.id,"
+            " 'insert', json_object('inn', c.inn, 'full_name', c.full_name,"
+            " 'short_name', c.short_name)"
+            " FROM import_change AS ch JOIN company AS c ON c.id = ch.company_id"
+            " WHERE ch.batch_id = ? AND ch.action = 'added' ORDER BY c.id",
+            [batch_id],
+        )
+    finally:
+        if db.conn.in_transaction:
+            for _name, sql in stored:
+                db.execute(sql)
 
 
 @dataclass(frozen=True)

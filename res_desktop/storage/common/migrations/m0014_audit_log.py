@@ -11,10 +11,11 @@ app, whose id the service layer puts into the one-row ``audit_context`` for the 
 transaction and removes before it commits (so a committed file never holds a context: a write
 from another program is logged with none, and with its own time in ``audit_log.at``).
 
-An import (``audit_context.bulk`` = 1) is logged compactly: one row per company (its fields as
-for any edit), none for its products, countries, volumes, needs, barriers and sources -- the
-per-row form cost the 100,000-company import half its time again (benchmarks/audit_import.py).
-A product, country or volume changed in the company card is logged as a row of its own.
+An import is logged compactly (storage/common/audit.py, ``compact_import``): one row per added
+company naming it, the changed fields of each updated one, no row for the products, countries,
+volumes, needs, barriers and sources it writes -- the per-row form cost the 100,000-company
+import half its time again (benchmarks/audit_import.py). Those parts changed anywhere else
+(the company card, plain SQL) are logged row by row.
 
 Not logged: the migration table, the search index (rebuilt from ``company``) and
 ``import_change``, the import's own undo journal (it keeps each company's state before).
@@ -45,8 +46,7 @@ _TABLES = (
     """
     CREATE TABLE audit_context (
         id INTEGER PRIMARY KEY CHECK (id = 1),
-        txn_id INTEGER NOT NULL,
-        bulk INTEGER NOT NULL DEFAULT 0 CHECK (bulk IN (0, 1))
+        txn_id INTEGER NOT NULL
     ) STRICT
     """,
     """
@@ -283,102 +283,96 @@ _TRIGGERS = (
     NULL FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_barrier_insert AFTER INSERT ON company_barrier WHEN (SELECT
-    bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_barrier', NEW.company_id
-    || '|' || NEW.barrier, 'company', NEW.company_id, 'insert', NULL,
-    json_object('company_id', NEW.company_id, 'barrier', NEW.barrier) FROM (SELECT (SELECT
-    txn_id FROM audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_barrier_insert AFTER INSERT ON company_barrier BEGIN INSERT
+    INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT
+    c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_barrier', NEW.company_id || '|' || NEW.barrier, 'company', NEW.company_id,
+    'insert', NULL, json_object('company_id', NEW.company_id, 'barrier', NEW.barrier) FROM
+    (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_company_barrier_update AFTER UPDATE ON company_barrier WHEN
-    (OLD.company_id IS NOT NEW.company_id OR OLD.barrier IS NOT NEW.barrier) AND (SELECT bulk
-    FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_barrier', NEW.company_id
-    || '|' || NEW.barrier, 'company', NEW.company_id, 'update', (SELECT json_group_object(k,
-    v) FROM (SELECT 'company_id' AS k, OLD.company_id AS v WHERE OLD.company_id IS NOT
-    NEW.company_id UNION ALL SELECT 'barrier', OLD.barrier WHERE OLD.barrier IS NOT
-    NEW.barrier)), (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k,
-    NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'barrier',
-    NEW.barrier WHERE OLD.barrier IS NOT NEW.barrier)) FROM (SELECT (SELECT txn_id FROM
-    audit_context) AS txn) AS c; END
+    OLD.company_id IS NOT NEW.company_id OR OLD.barrier IS NOT NEW.barrier BEGIN INSERT INTO
+    audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn,
+    CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_barrier', NEW.company_id || '|' || NEW.barrier, 'company', NEW.company_id,
+    'update', (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k, OLD.company_id
+    AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'barrier', OLD.barrier
+    WHERE OLD.barrier IS NOT NEW.barrier)), (SELECT json_group_object(k, v) FROM (SELECT
+    'company_id' AS k, NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION
+    ALL SELECT 'barrier', NEW.barrier WHERE OLD.barrier IS NOT NEW.barrier)) FROM (SELECT
+    (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_barrier_delete AFTER DELETE ON company_barrier WHEN (SELECT
-    bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_barrier', OLD.company_id
-    || '|' || OLD.barrier, 'company', OLD.company_id, 'delete', json_object('company_id',
-    OLD.company_id, 'barrier', OLD.barrier), NULL FROM (SELECT (SELECT txn_id FROM
-    audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_barrier_delete AFTER DELETE ON company_barrier BEGIN INSERT
+    INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT
+    c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_barrier', OLD.company_id || '|' || OLD.barrier, 'company', OLD.company_id,
+    'delete', json_object('company_id', OLD.company_id, 'barrier', OLD.barrier), NULL FROM
+    (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_country_insert AFTER INSERT ON company_country WHEN (SELECT
-    bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_country', NEW.company_id
-    || '|' || NEW.country, 'company', NEW.company_id, 'insert', NULL,
-    json_object('company_id', NEW.company_id, 'country', NEW.country) FROM (SELECT (SELECT
-    txn_id FROM audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_country_insert AFTER INSERT ON company_country BEGIN INSERT
+    INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT
+    c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_country', NEW.company_id || '|' || NEW.country, 'company', NEW.company_id,
+    'insert', NULL, json_object('company_id', NEW.company_id, 'country', NEW.country) FROM
+    (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_company_country_update AFTER UPDATE ON company_country WHEN
-    (OLD.company_id IS NOT NEW.company_id OR OLD.country IS NOT NEW.country) AND (SELECT bulk
-    FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_country', NEW.company_id
-    || '|' || NEW.country, 'company', NEW.company_id, 'update', (SELECT json_group_object(k,
-    v) FROM (SELECT 'company_id' AS k, OLD.company_id AS v WHERE OLD.company_id IS NOT
-    NEW.company_id UNION ALL SELECT 'country', OLD.country WHERE OLD.country IS NOT
-    NEW.country)), (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k,
-    NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'country',
-    NEW.country WHERE OLD.country IS NOT NEW.country)) FROM (SELECT (SELECT txn_id FROM
-    audit_context) AS txn) AS c; END
+    OLD.company_id IS NOT NEW.company_id OR OLD.country IS NOT NEW.country BEGIN INSERT INTO
+    audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn,
+    CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_country', NEW.company_id || '|' || NEW.country, 'company', NEW.company_id,
+    'update', (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k, OLD.company_id
+    AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'country', OLD.country
+    WHERE OLD.country IS NOT NEW.country)), (SELECT json_group_object(k, v) FROM (SELECT
+    'company_id' AS k, NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION
+    ALL SELECT 'country', NEW.country WHERE OLD.country IS NOT NEW.country)) FROM (SELECT
+    (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_country_delete AFTER DELETE ON company_country WHEN (SELECT
-    bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_country', OLD.company_id
-    || '|' || OLD.country, 'company', OLD.company_id, 'delete', json_object('company_id',
-    OLD.company_id, 'country', OLD.country), NULL FROM (SELECT (SELECT txn_id FROM
-    audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_country_delete AFTER DELETE ON company_country BEGIN INSERT
+    INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT
+    c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_country', OLD.company_id || '|' || OLD.country, 'company', OLD.company_id,
+    'delete', json_object('company_id', OLD.company_id, 'country', OLD.country), NULL FROM
+    (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_company_export_volume_insert AFTER INSERT ON company_export_volume
-    WHEN (SELECT bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at,
-    tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL
-    THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_export_volume',
-    NEW.company_id || '|' || NEW.year, 'company', NEW.company_id, 'insert', NULL,
-    json_object('company_id', NEW.company_id, 'year', NEW.year, 'volume_kusd',
-    NEW.volume_kusd) FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
+    BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old,
+    new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now',
+    'localtime') END, 'company_export_volume', NEW.company_id || '|' || NEW.year, 'company',
+    NEW.company_id, 'insert', NULL, json_object('company_id', NEW.company_id, 'year',
+    NEW.year, 'volume_kusd', NEW.volume_kusd) FROM (SELECT (SELECT txn_id FROM audit_context)
+    AS txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_company_export_volume_update AFTER UPDATE ON company_export_volume
-    WHEN (OLD.company_id IS NOT NEW.company_id OR OLD.year IS NOT NEW.year OR OLD.volume_kusd
-    IS NOT NEW.volume_kusd) AND (SELECT bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO
-    audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn,
-    CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
-    'company_export_volume', NEW.company_id || '|' || NEW.year, 'company', NEW.company_id,
-    'update', (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k, OLD.company_id
-    AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'year', OLD.year WHERE
-    OLD.year IS NOT NEW.year UNION ALL SELECT 'volume_kusd', OLD.volume_kusd WHERE
-    OLD.volume_kusd IS NOT NEW.volume_kusd)), (SELECT json_group_object(k, v) FROM (SELECT
-    'company_id' AS k, NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION
-    ALL SELECT 'year', NEW.year WHERE OLD.year IS NOT NEW.year UNION ALL SELECT 'volume_kusd',
-    NEW.volume_kusd WHERE OLD.volume_kusd IS NOT NEW.volume_kusd)) FROM (SELECT (SELECT txn_id
-    FROM audit_context) AS txn) AS c; END
+    WHEN OLD.company_id IS NOT NEW.company_id OR OLD.year IS NOT NEW.year OR OLD.volume_kusd
+    IS NOT NEW.volume_kusd BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key, record_tbl,
+    record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
+    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_export_volume',
+    NEW.company_id || '|' || NEW.year, 'company', NEW.company_id, 'update', (SELECT
+    json_group_object(k, v) FROM (SELECT 'company_id' AS k, OLD.company_id AS v WHERE
+    OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'year', OLD.year WHERE OLD.year IS
+    NOT NEW.year UNION ALL SELECT 'volume_kusd', OLD.volume_kusd WHERE OLD.volume_kusd IS NOT
+    NEW.volume_kusd)), (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k,
+    NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'year',
+    NEW.year WHERE OLD.year IS NOT NEW.year UNION ALL SELECT 'volume_kusd', NEW.volume_kusd
+    WHERE OLD.volume_kusd IS NOT NEW.volume_kusd)) FROM (SELECT (SELECT txn_id FROM
+    audit_context) AS txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_company_export_volume_delete AFTER DELETE ON company_export_volume
-    WHEN (SELECT bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at,
-    tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL
-    THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_export_volume',
-    OLD.company_id || '|' || OLD.year, 'company', OLD.company_id, 'delete',
-    json_object('company_id', OLD.company_id, 'year', OLD.year, 'volume_kusd',
-    OLD.volume_kusd), NULL FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
+    BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old,
+    new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now',
+    'localtime') END, 'company_export_volume', OLD.company_id || '|' || OLD.year, 'company',
+    OLD.company_id, 'delete', json_object('company_id', OLD.company_id, 'year', OLD.year,
+    'volume_kusd', OLD.volume_kusd), NULL FROM (SELECT (SELECT txn_id FROM audit_context) AS
+    txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_company_merge_insert AFTER INSERT ON company_merge BEGIN INSERT INTO
@@ -419,102 +413,94 @@ _TRIGGERS = (
     audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_need_insert AFTER INSERT ON company_need WHEN (SELECT bulk
-    FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_need', NEW.company_id ||
-    '|' || NEW.need, 'company', NEW.company_id, 'insert', NULL, json_object('company_id',
-    NEW.company_id, 'need', NEW.need) FROM (SELECT (SELECT txn_id FROM audit_context) AS txn)
-    AS c; END
+    CREATE TRIGGER audit_company_need_insert AFTER INSERT ON company_need BEGIN INSERT INTO
+    audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn,
+    CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_need', NEW.company_id || '|' || NEW.need, 'company', NEW.company_id, 'insert',
+    NULL, json_object('company_id', NEW.company_id, 'need', NEW.need) FROM (SELECT (SELECT
+    txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_need_update AFTER UPDATE ON company_need WHEN (OLD.company_id
-    IS NOT NEW.company_id OR OLD.need IS NOT NEW.need) AND (SELECT bulk FROM audit_context) IS
-    NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op,
-    old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now',
-    'localtime') END, 'company_need', NEW.company_id || '|' || NEW.need, 'company',
-    NEW.company_id, 'update', (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k,
-    OLD.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'need',
-    OLD.need WHERE OLD.need IS NOT NEW.need)), (SELECT json_group_object(k, v) FROM (SELECT
-    'company_id' AS k, NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION
-    ALL SELECT 'need', NEW.need WHERE OLD.need IS NOT NEW.need)) FROM (SELECT (SELECT txn_id
-    FROM audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_need_update AFTER UPDATE ON company_need WHEN OLD.company_id
+    IS NOT NEW.company_id OR OLD.need IS NOT NEW.need BEGIN INSERT INTO audit_log (txn_id, at,
+    tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL
+    THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_need', NEW.company_id
+    || '|' || NEW.need, 'company', NEW.company_id, 'update', (SELECT json_group_object(k, v)
+    FROM (SELECT 'company_id' AS k, OLD.company_id AS v WHERE OLD.company_id IS NOT
+    NEW.company_id UNION ALL SELECT 'need', OLD.need WHERE OLD.need IS NOT NEW.need)), (SELECT
+    json_group_object(k, v) FROM (SELECT 'company_id' AS k, NEW.company_id AS v WHERE
+    OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'need', NEW.need WHERE OLD.need IS
+    NOT NEW.need)) FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_need_delete AFTER DELETE ON company_need WHEN (SELECT bulk
-    FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_need', OLD.company_id ||
-    '|' || OLD.need, 'company', OLD.company_id, 'delete', json_object('company_id',
-    OLD.company_id, 'need', OLD.need), NULL FROM (SELECT (SELECT txn_id FROM audit_context) AS
-    txn) AS c; END
+    CREATE TRIGGER audit_company_need_delete AFTER DELETE ON company_need BEGIN INSERT INTO
+    audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn,
+    CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_need', OLD.company_id || '|' || OLD.need, 'company', OLD.company_id, 'delete',
+    json_object('company_id', OLD.company_id, 'need', OLD.need), NULL FROM (SELECT (SELECT
+    txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_product_insert AFTER INSERT ON company_product WHEN (SELECT
-    bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_product', NEW.company_id
-    || '|' || NEW.tnved, 'company', NEW.company_id, 'insert', NULL, json_object('company_id',
-    NEW.company_id, 'tnved', NEW.tnved, 'name', NEW.name) FROM (SELECT (SELECT txn_id FROM
-    audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_product_insert AFTER INSERT ON company_product BEGIN INSERT
+    INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT
+    c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_product', NEW.company_id || '|' || NEW.tnved, 'company', NEW.company_id,
+    'insert', NULL, json_object('company_id', NEW.company_id, 'tnved', NEW.tnved, 'name',
+    NEW.name) FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_company_product_update AFTER UPDATE ON company_product WHEN
-    (OLD.company_id IS NOT NEW.company_id OR OLD.tnved IS NOT NEW.tnved OR OLD.name IS NOT
-    NEW.name) AND (SELECT bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log
-    (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN
-    c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
-    'company_product', NEW.company_id || '|' || NEW.tnved, 'company', NEW.company_id,
-    'update', (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k, OLD.company_id
-    AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'tnved', OLD.tnved WHERE
-    OLD.tnved IS NOT NEW.tnved UNION ALL SELECT 'name', OLD.name WHERE OLD.name IS NOT
-    NEW.name)), (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k, NEW.company_id
-    AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'tnved', NEW.tnved WHERE
-    OLD.tnved IS NOT NEW.tnved UNION ALL SELECT 'name', NEW.name WHERE OLD.name IS NOT
-    NEW.name)) FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
+    OLD.company_id IS NOT NEW.company_id OR OLD.tnved IS NOT NEW.tnved OR OLD.name IS NOT
+    NEW.name BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op,
+    old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now',
+    'localtime') END, 'company_product', NEW.company_id || '|' || NEW.tnved, 'company',
+    NEW.company_id, 'update', (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k,
+    OLD.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'tnved',
+    OLD.tnved WHERE OLD.tnved IS NOT NEW.tnved UNION ALL SELECT 'name', OLD.name WHERE
+    OLD.name IS NOT NEW.name)), (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS
+    k, NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT
+    'tnved', NEW.tnved WHERE OLD.tnved IS NOT NEW.tnved UNION ALL SELECT 'name', NEW.name
+    WHERE OLD.name IS NOT NEW.name)) FROM (SELECT (SELECT txn_id FROM audit_context) AS txn)
+    AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_product_delete AFTER DELETE ON company_product WHEN (SELECT
-    bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_product', OLD.company_id
-    || '|' || OLD.tnved, 'company', OLD.company_id, 'delete', json_object('company_id',
-    OLD.company_id, 'tnved', OLD.tnved, 'name', OLD.name), NULL FROM (SELECT (SELECT txn_id
-    FROM audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_product_delete AFTER DELETE ON company_product BEGIN INSERT
+    INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT
+    c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_product', OLD.company_id || '|' || OLD.tnved, 'company', OLD.company_id,
+    'delete', json_object('company_id', OLD.company_id, 'tnved', OLD.tnved, 'name', OLD.name),
+    NULL FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_source_insert AFTER INSERT ON company_source WHEN (SELECT
-    bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_source', NEW.company_id ||
-    '|' || NEW.source, 'company', NEW.company_id, 'insert', NULL, json_object('company_id',
-    NEW.company_id, 'source', NEW.source, 'as_of', NEW.as_of) FROM (SELECT (SELECT txn_id FROM
-    audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_source_insert AFTER INSERT ON company_source BEGIN INSERT
+    INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT
+    c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_source', NEW.company_id || '|' || NEW.source, 'company', NEW.company_id,
+    'insert', NULL, json_object('company_id', NEW.company_id, 'source', NEW.source, 'as_of',
+    NEW.as_of) FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_company_source_update AFTER UPDATE ON company_source WHEN
-    (OLD.company_id IS NOT NEW.company_id OR OLD.source IS NOT NEW.source OR OLD.as_of IS NOT
-    NEW.as_of) AND (SELECT bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log
-    (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN
-    c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
-    'company_source', NEW.company_id || '|' || NEW.source, 'company', NEW.company_id,
-    'update', (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k, OLD.company_id
-    AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'source', OLD.source
-    WHERE OLD.source IS NOT NEW.source UNION ALL SELECT 'as_of', OLD.as_of WHERE OLD.as_of IS
-    NOT NEW.as_of)), (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k,
-    NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'source',
-    NEW.source WHERE OLD.source IS NOT NEW.source UNION ALL SELECT 'as_of', NEW.as_of WHERE
-    OLD.as_of IS NOT NEW.as_of)) FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c;
-    END
+    OLD.company_id IS NOT NEW.company_id OR OLD.source IS NOT NEW.source OR OLD.as_of IS NOT
+    NEW.as_of BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id,
+    op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S',
+    'now', 'localtime') END, 'company_source', NEW.company_id || '|' || NEW.source, 'company',
+    NEW.company_id, 'update', (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS k,
+    OLD.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT 'source',
+    OLD.source WHERE OLD.source IS NOT NEW.source UNION ALL SELECT 'as_of', OLD.as_of WHERE
+    OLD.as_of IS NOT NEW.as_of)), (SELECT json_group_object(k, v) FROM (SELECT 'company_id' AS
+    k, NEW.company_id AS v WHERE OLD.company_id IS NOT NEW.company_id UNION ALL SELECT
+    'source', NEW.source WHERE OLD.source IS NOT NEW.source UNION ALL SELECT 'as_of',
+    NEW.as_of WHERE OLD.as_of IS NOT NEW.as_of)) FROM (SELECT (SELECT txn_id FROM
+    audit_context) AS txn) AS c; END
     """,
     """
-    CREATE TRIGGER audit_company_source_delete AFTER DELETE ON company_source WHEN (SELECT
-    bulk FROM audit_context) IS NOT 1 BEGIN INSERT INTO audit_log (txn_id, at, tbl, row_key,
-    record_tbl, record_id, op, old, new) SELECT c.txn, CASE WHEN c.txn IS NULL THEN
-    strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END, 'company_source', OLD.company_id ||
-    '|' || OLD.source, 'company', OLD.company_id, 'delete', json_object('company_id',
-    OLD.company_id, 'source', OLD.source, 'as_of', OLD.as_of), NULL FROM (SELECT (SELECT
-    txn_id FROM audit_context) AS txn) AS c; END
+    CREATE TRIGGER audit_company_source_delete AFTER DELETE ON company_source BEGIN INSERT
+    INTO audit_log (txn_id, at, tbl, row_key, record_tbl, record_id, op, old, new) SELECT
+    c.txn, CASE WHEN c.txn IS NULL THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END,
+    'company_source', OLD.company_id || '|' || OLD.source, 'company', OLD.company_id,
+    'delete', json_object('company_id', OLD.company_id, 'source', OLD.source, 'as_of',
+    OLD.as_of), NULL FROM (SELECT (SELECT txn_id FROM audit_context) AS txn) AS c; END
     """,
     """
     CREATE TRIGGER audit_council_insert AFTER INSERT ON council BEGIN INSERT INTO audit_log
