@@ -12,11 +12,13 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from res_desktop import __version__
+from res_desktop import __version__, cli_history
+from res_desktop.domain.common.audit import Source
 from res_desktop.domain.common.calendar import quarterly_report_due
 from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.status import status_report
+from res_desktop.services.common.audit_session import use_source
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.records.indicators import indicator_line, indicators_json
@@ -109,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source(indicators, argparse.SUPPRESS)
     indicators.add_argument("--year", type=_year, required=True, metavar="ГГГГ", help="год")
     indicators.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    cli_history.add_arguments(_subcommand(commands, "history", "журнал изменений"), _date)
     return parser
 
 
@@ -412,13 +415,15 @@ COMMANDS = {
     "backup": run_backup,
     "restore": run_restore,
     "check": run_check,
+    "history": cli_history.run_history,
 }
 
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command in COMMANDS:
-        return COMMANDS[args.command](args)
+        with use_source(Source.CLI):  # the history of changes says a write came from here
+            return COMMANDS[args.command](args)
     from res_desktop.gui.common.app import run_app
 
     return run_app(db=args.db, demo=args.demo)

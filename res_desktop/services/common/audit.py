@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
+from res_desktop.domain.checklist.model import cycle_year
 from res_desktop.domain.common.audit import (
     AuditFilter,
     Change,
@@ -88,6 +89,10 @@ class AuditService:
     def words(self, table: str) -> TableWords:
         return self._words.get(table) or unknown_table(table)
 
+    def words_known(self) -> list[str]:
+        """The tables the log names in words (what `res-desktop history --table` takes)."""
+        return sorted(self._words)
+
     def subsystems(self) -> dict[str, frozenset[str]]:
         """Section label → its tables, in the order the filter offers them."""
         found: dict[str, set[str]] = {}
@@ -136,7 +141,8 @@ class AuditService:
         """A checklist item's history; None while the item was never saved."""
         if not self.available():
             return None
-        state_id = repo.item_state_id(self._ctx.db, code, key, year)
+        instrument = self._ctx.catalogue.get(code)
+        state_id = repo.item_state_id(self._ctx.db, code, key, cycle_year(instrument, year))
         return None if state_id is None else self.record_filter("item_state", state_id)
 
     def export_xlsx(

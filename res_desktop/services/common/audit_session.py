@@ -18,13 +18,27 @@ def os_user() -> str:
         return ""
 
 
+_DEFAULT_SOURCE = [Source.GUI]
+
+
+@contextmanager
+def use_source(source: Source) -> Iterator[None]:
+    """Every workspace opened inside is ``source`` (a command of the command line)."""
+    before = _DEFAULT_SOURCE[0]
+    _DEFAULT_SOURCE[0] = source
+    try:
+        yield
+    finally:
+        _DEFAULT_SOURCE[0] = before
+
+
 @dataclass
 class AuditSession:
     """Mutable on purpose: the window sets the page, settings set the name, undo its word."""
 
     os_user: str = field(default_factory=os_user)
     user_name: str = ""
-    source: Source = Source.GUI
+    source: Source = field(default_factory=lambda: _DEFAULT_SOURCE[0])
     place: str = ""
 
     def origin(self) -> Origin:
