@@ -64,11 +64,28 @@ def begin(db: sqlite_utils.Database, origin: Origin) -> Opened | None:
 def end(db: sqlite_utils.Database, opened: Opened) -> None:
     """Clears the context before commit; a transaction that changed nothing leaves no trace."""
     db.execute("DELETE FROM audit_context")
+    _drop_rewrites(db, opened.last_log_id)
     logged = db.execute(
         "SELECT 1 FROM audit_log WHERE id > ? LIMIT 1", [opened.last_log_id]
     ).fetchone()
     if logged is None:
         db.execute("DELETE FROM audit_txn WHERE id = ?", [opened.txn_id])
+
+
+def _drop_rewrites(db: sqlite_utils.Database, after: int) -> None:
+    """A row deleted and inserted again unchanged in one transaction (a card saved with its
+    products rewritten) changed nothing: neither half is worth a line of the log."""
+    pairs = db.execute(
+        "SELECT d.id, min(i.id) FROM audit_log AS d JOIN audit_log AS i"
+        " ON i.record_tbl = d.record_tbl AND i.record_id IS d.record_id AND i.tbl = d.tbl"
+        " AND i.row_key = d.row_key AND i.id > d.id AND i.op = 'insert' AND i.new = d.old"
+        " WHERE d.id > ? AND d.op = 'delete' GROUP BY d.id",
+        [after],
+    ).fetchall()
+    ids = [row_id for pair in pairs for row_id in pair]
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        db.execute(f"DELETE FROM audit_log WHERE id IN ({', '.join('?' for _ in part)})", part)
 
 
 def set_batch(db: sqlite_utils.Database, batch_id: int) -> None:
