@@ -265,7 +265,7 @@ class HistoryExport:
 
     def _finished(self, written: int) -> None:
         self.done = written
-        self.dialog.close()
+        self.dialog.hide()  # not close(): that would emit «canceled»
         if self._cancel.is_set():
             return
         QMessageBox.information(
@@ -276,7 +276,7 @@ class HistoryExport:
 
     def _failed(self, error: BaseException) -> None:
         self.error = error
-        self.dialog.close()
+        self.dialog.hide()
         QMessageBox.critical(
             self._parent, EXPORT_TITLE, f"Журнал не сохранён: {texts.error_text(error)}"
         )

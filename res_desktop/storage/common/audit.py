@@ -25,6 +25,8 @@ UNLOGGED = frozenset(
     {"_sqlite_migrations", "import_change", "audit_txn", "audit_context", "audit_log"}
 )
 UNLOGGED_PREFIXES = ("company_fts", "sqlite_")
+# Columns whose change alone logs no update: the app's own stamps and caches.
+UNWATCHED_ON_UPDATE = frozenset({"updated_at", "sort_name", "last_volume_kusd"})
 
 
 def is_logged(table: str) -> bool:
