@@ -64,8 +64,8 @@ def run_history(args: argparse.Namespace) -> int:
         print("Изменений не найдено.")
         return 0
     for line in lines:
-        moment, who, where, _section, _action, _record, text = line.cells()
-        print(f"{moment}  {who}  [{where}]  {text}")
+        moment, who, where = line.cells()[:3]
+        print(f"{moment}  {who}  [{where}]  {line.text}")
     if total > len(lines):
         shown = f"{count(len(lines))} из {count(total)}"
         print(f"… показаны последние {shown}; все: --all или --xlsx")

@@ -142,18 +142,23 @@ def _shown(words: TableWords, row: Row) -> list[str]:
     return [c for c in row if c not in TECHNICAL and c not in words.hidden]
 
 
+def named(words: TableWords, state: Row, fallback: str) -> str:
+    """A record's name from its fields (``fallback`` when they do not name it)."""
+    if words.title is not None:
+        try:
+            found = words.title(state)
+        except (KeyError, ValueError, TypeError):
+            found = ""
+        if found:
+            return found
+    return fallback
+
+
 def record_title(words: TableWords, change: Change, known: Row | None = None) -> str:
     """The record the change is about, named from its state (``known``: the row as it is
     now, for an update, whose own fields are only the changed ones)."""
     state = {**(known or {}), **change.old, **change.new}
-    if words.title is not None:
-        try:
-            named = words.title(state)
-        except (KeyError, ValueError, TypeError):
-            named = ""
-        if named:
-            return named
-    return f"{words.noun} № {change.row_key}"
+    return named(words, state, f"{words.noun} № {change.row_key}")
 
 
 def state_text(words: TableWords, row: Row) -> str:
@@ -165,21 +170,25 @@ def state_text(words: TableWords, row: Row) -> str:
     )
 
 
-def describe(words: TableWords, change: Change, known: Row | None = None) -> str:
-    """The change in one line: «Пункт 5.2: статус «в работе» → «выполнено»»."""
-    title = record_title(words, change, known)
+def detail(words: TableWords, change: Change) -> str:
+    """What changed, the record's name apart: «статус «в работе» → «выполнено»»."""
     if change.op == Op.UPDATE:
         parts = [
             f"{field_label(words, c)} «{value_text(words, c, change.old.get(c))}» → "
             f"«{value_text(words, c, change.new.get(c))}»"
             for c in _shown(words, change.new)
         ]
-        return f"{title}: {'; '.join(parts) or 'служебные поля'}"
+        return "; ".join(parts) or "служебные поля"
     if change.op == Op.INSERT:
         state = state_text(words, change.new)
-        return f"{title}: добавлено" + (f" ({state})" if state else "")
+        return "добавлено" + (f" ({state})" if state else "")
     state = state_text(words, change.old)
-    return f"{title}: удалено" + (f"; последнее состояние: {state}" if state else "")
+    return "удалено" + (f"; последнее состояние: {state}" if state else "")
+
+
+def describe(words: TableWords, change: Change, known: Row | None = None) -> str:
+    """The change in one line: «Пункт 5.2: статус «в работе» → «выполнено»»."""
+    return f"{record_title(words, change, known)}: {detail(words, change)}"
 
 
 def unknown_table(table: str) -> TableWords:

@@ -19,7 +19,8 @@ from res_desktop.domain.common.audit import (
     Op,
     Row,
     TableWords,
-    describe,
+    detail,
+    named,
     record_title,
     state_text,
     unknown_table,
@@ -59,8 +60,13 @@ class LogLine:
     subsystem: str
     action: str
     record: str
-    text: str
+    detail: str  # what changed, the record's name apart
     last_state: str  # a deletion's last state; empty otherwise
+
+    @property
+    def text(self) -> str:
+        """The change in one line: «Пункт 5.2: статус «в работе» → «выполнено»»."""
+        return f"{self.record}: {self.detail}"
 
     def cells(self) -> tuple[str, ...]:
         return (
@@ -70,7 +76,7 @@ class LogLine:
             self.subsystem,
             self.action,
             self.record,
-            self.text,
+            self.detail,
         )
 
 
@@ -114,13 +120,22 @@ class AuditService:
         with self._ctx.db.atomic():  # one snapshot for the page
             changes = repo.changes(self._ctx.db, flt, limit=limit, offset=offset)
             for change in changes:
-                where = (change.table, change.row_key)
-                if change.op == Op.UPDATE and where not in known:
-                    known[where] = repo.row_state(self._ctx.db, *where)
-        return [self._line(c, known.get((c.table, c.row_key))) for c in changes]
+                wanted = [(change.table, change.row_key)] if change.op == Op.UPDATE else []
+                if change.record_table != change.table and change.record_id is not None:
+                    wanted.append((change.record_table, str(change.record_id)))
+                for where in wanted:
+                    if where not in known:
+                        known[where] = repo.row_state(self._ctx.db, *where)
+        return [self._line(c, known) for c in changes]
 
-    def _line(self, change: Change, known: Row | None) -> LogLine:
+    def _line(self, change: Change, known: dict[tuple[str, str], Row]) -> LogLine:
         words = self.words(change.table)
+        title = record_title(words, change, known.get((change.table, change.row_key)))
+        if change.record_table != change.table and change.record_id is not None:
+            owner = self.words(change.record_table)
+            state = known.get((change.record_table, str(change.record_id)), {})
+            fallback = f"{owner.noun} № {change.record_id}"
+            title = f"{named(owner, state, fallback)} — {title}"
         return LogLine(
             id=change.id,
             moment=change.moment,
@@ -128,8 +143,8 @@ class AuditService:
             where=change.origin.where,
             subsystem=words.subsystem,
             action=Op(change.op).label,
-            record=record_title(words, change, known),
-            text=describe(words, change, known),
+            record=title,
+            detail=detail(words, change),
             last_state=state_text(words, change.old) if change.op == Op.DELETE else "",
         )
 

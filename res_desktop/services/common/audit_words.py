@@ -124,7 +124,7 @@ def _child_of_company(
     def title(row: Row) -> str:
         value = row.get(field)
         shown = labels(value).label if labels is not None and value else value
-        return f"Организация № {row.get('company_id')}, {noun} «{shown}»"
+        return f"{noun} «{shown}»"
 
     return title
 

@@ -57,8 +57,9 @@ def test_the_log_opens_filters_exports_and_closes(
     qtbot.addWidget(dialog)
     total = ws.history.count(dialog.current_filter())
     assert dialog.model.rowCount() == total >= 4  # the profile and three members
+    assert dialog.model.data(dialog.model.index(0, 5)) == "Член Совета «Член 2»"
     assert dialog.model.data(dialog.model.index(0, 6)) == (
-        "Член Совета «Член 2»: добавлено (наименование «Член 2»; категория «РЭЦ»)"
+        "добавлено (наименование «Член 2»; категория «РЭЦ»)"
     )
     dialog.section.setCurrentIndex(dialog.section.findData("Экспортный совет"))
     assert dialog.model.rowCount() == 3

@@ -95,14 +95,16 @@ def test_a_meeting_history_holds_its_parts(workspace: Workspace) -> None:
     )
     assert saved.id is not None
     record = workspace.history.record_filter("meeting", saved.id)
-    tables = {line.record.split(" ")[0] for line in _lines(workspace, record)}
-    assert tables == {"Заседание", "Решение"}
+    records = {line.record for line in _lines(workspace, record)}
+    assert records == {
+        "Заседание Совета 12.03.2026",
+        "Заседание Совета 12.03.2026 — Решение «Одобрить план»",
+    }
     workspace.council.delete_meeting(saved.id)
     texts = [line.text for line in _lines(workspace, record)]
-    assert texts[0].startswith("Решение «Одобрить план»: удалено") or texts[0].startswith(
-        "Заседание Совета 12.03.2026: удалено"
-    )
-    assert any(t.startswith("Заседание Совета 12.03.2026: удалено") for t in texts)
+    # The cascade logs the decision's deletion too; both named from their last state.
+    assert {t.split(": ")[0] for t in texts[:2]} == records
+    assert all(": удалено; последнее состояние: " in t for t in texts[:2])
 
 
 def test_company_card_history_and_an_import_batch(workspace: Workspace, tmp_path: Path) -> None:
@@ -116,7 +118,11 @@ def test_company_card_history_and_an_import_batch(workspace: Workspace, tmp_path
         f"примечание «{FULL.notes or 'пусто'}» → «Сверено»"
     )
     assert {line.subsystem for line in lines} == {"База экспортёров"}
-    assert any(line.record.startswith("Организация № ") for line in lines)  # its products
+    products = [line.record for line in lines if "продукция" in line.record]
+    assert products == [
+        "Организация «ООО «Смоленский Экспорт Льна»» (ИНН 6731000342) — продукция «630210»",
+        "Организация «ООО «Смоленский Экспорт Льна»» (ИНН 6731000342) — продукция «530911»",
+    ]  # its parts, named after it
 
     result = workspace.exporter_import.run(ministry_csv(tmp_path, with_bad=False))
     batch = AuditFilter(batch_id=result.batch_id)
