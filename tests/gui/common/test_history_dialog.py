@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from res_desktop.domain.common.audit import Source
 from res_desktop.domain.common.progress import Status
@@ -19,19 +19,10 @@ from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.exporters.company_card import CompanyCard
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
+from tests.gui.common.test_maintenance_dialogs import said
 from tests.services.exporters.exporters_company import FULL
 
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-
-    def box(_parent: object, _title: str, text: str, *_a: object) -> None:
-        seen.append(text)
-
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, box)
-    return seen
+__all__ = ["said"]  # the message boxes' fixture, shared
 
 
 def _members(ws: Workspace, count: int) -> None:
