@@ -125,7 +125,7 @@ class HistoryDialog(QDialog):
             self.table.setColumnWidth(index, width * 7)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.found = QLabel()
-        self.apply_button = button("&Применить", self.apply)
+        self.apply_button = button("Приме&нить", self.apply)
         self.apply_button.setDefault(False)
         self.export_button = button("&Экспорт в Excel…", self.export)
         self.close_button = QPushButton("&Закрыть")
@@ -157,7 +157,7 @@ class HistoryDialog(QDialog):
         self._show_found()
 
     def _build_filters(self) -> None:
-        self.since, self.until = OptionalDate("&с"), OptionalDate("п&о")
+        self.since, self.until = OptionalDate("&с"), OptionalDate("&до")
         today = self._ws.today()
         self.since.set_value(None, today.replace(day=1))
         self.until.set_value(None, today)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QLabel
 
 from res_desktop.domain.common.audit import Source
 from res_desktop.domain.common.progress import Status
@@ -194,3 +194,13 @@ def test_the_name_for_the_log_saved_and_cancelled(qtbot, workspace: Workspace) -
     assert QSettings().value(JOURNAL_NAME_KEY) == "Иванова М. С."
     assert workspace.audit.user_name == "Иванова М. С."
     QSettings().remove(JOURNAL_NAME_KEY)  # QSettings outlives the test
+
+
+def test_every_field_of_the_log_has_its_own_alt_letter(qtbot, workspace: Workspace) -> None:
+    dialog = HistoryDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [lb.text() for lb in dialog.findChildren(QLabel) if lb.isVisible() and lb.buddy()]
+    letters = [t.split("&", 1)[1][0].lower() for t in texts if "&" in t]
+    assert len(letters) == len(set(letters)) == 9
