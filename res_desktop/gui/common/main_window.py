@@ -271,29 +271,18 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _undo_action(self, text: str, word: str, *, redo: bool) -> QAction:
-        """Undo and redo as the QUndoStack's own actions show them, but logged as such in the
-        history of changes («Отмена: изменение пункта чек-листа»)."""
-        action = QAction(text, self)
+        """The QUndoStack's own action (its text and state kept by Qt), triggering the step
+        under a word the history of changes shows («Отмена: изменение пункта чек-листа»)."""
         stack = self.undo
-        can, changed = (
-            (stack.canRedo, stack.redoTextChanged)
-            if redo
-            else (stack.canUndo, stack.undoTextChanged)
-        )
-        label = stack.redoText if redo else stack.undoText
-
-        def show(_text: str = "") -> None:
-            action.setEnabled(can())
-            action.setText(f"{text} {label()}".strip())
+        action = stack.createRedoAction(self, text) if redo else stack.createUndoAction(self, text)
+        action.triggered.disconnect()  # Qt's own connection to QUndoStack.undo/redo
 
         def run() -> None:
-            with self.ws.audit.acting(f"{word}: {label()}"):
+            label = stack.redoText() if redo else stack.undoText()
+            with self.ws.audit.acting(f"{word}: {label}"):
                 stack.redo() if redo else stack.undo()
 
-        changed.connect(show)
-        stack.indexChanged.connect(show)
         action.triggered.connect(run)
-        show()
         return action
 
     def show_history(self) -> None:
