@@ -82,7 +82,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
             "Поместить состояние инструмента, пункты и документы в буфер обмена — для "
             "переноса в систему онлайн-мониторинга РЭЦ"
         )
-        self.history_button = QPushButton("История изменени&й…")
+        self.history_button = QPushButton("История и&зменений…")
         self.history_button.setToolTip("Кто, когда и что менял в выбранном пункте")
         self.model = ChecklistModel(self)
         self.proxy = RussianSortProxy(SORT_ROLE, self)
