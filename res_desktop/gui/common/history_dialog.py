@@ -231,7 +231,9 @@ class HistoryExport:
         self.path = path
         self.done: int | None = None
         self.error: BaseException | None = None
-        self.dialog = QProgressDialog("Экспорт журнала изменений…", "О&тмена", 0, max(total, 1))
+        self.dialog = QProgressDialog(
+            "Экспорт журнала изменений…", "О&тмена", 0, max(total, 1), parent
+        )
         self.dialog.setWindowTitle(EXPORT_TITLE)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
@@ -253,11 +255,16 @@ class HistoryExport:
             work,
             on_done=self._finished,
             on_error=self._failed,
-            on_progress=lambda n, _text: self.dialog.setValue(n),
+            on_progress=lambda n, _text: self.dialog.setValue(min(n, self.dialog.maximum())),
         )
+        self.dialog.show()
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def _close_progress(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()  # no timer of its own may show it again
 
     @property
     def finished(self) -> bool:
@@ -265,8 +272,9 @@ class HistoryExport:
 
     def _finished(self, written: int) -> None:
         self.done = written
-        self.dialog.hide()  # not close(): that would emit «canceled»
-        if self._cancel.is_set():
+        stopped = self._cancel.is_set()  # before close(), which emits «canceled»
+        self._close_progress()
+        if stopped:
             return
         QMessageBox.information(
             self._parent,
@@ -276,7 +284,7 @@ class HistoryExport:
 
     def _failed(self, error: BaseException) -> None:
         self.error = error
-        self.dialog.hide()
+        self._close_progress()
         QMessageBox.critical(
             self._parent, EXPORT_TITLE, f"Журнал не сохранён: {texts.error_text(error)}"
         )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLabel
 
 from res_desktop.domain.common.audit import Source
 from res_desktop.domain.common.progress import Status
@@ -106,6 +106,7 @@ def test_a_cancelled_export_writes_nothing(qtbot, workspace: Workspace, tmp_path
     job.cancel()
     qtbot.waitUntil(lambda: job.finished, timeout=20_000)
     assert not (tmp_path / "журнал.xlsx").exists()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)  # progress gone
 
 
 def test_undo_and_redo_are_logged_as_such(qtbot, window) -> None:
