@@ -8,8 +8,10 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
-from res_desktop.cli import exporters, maintenance, region
+from res_desktop.cli import exporters, history, maintenance, region
 from res_desktop.cli.parser import UsageError, build_parser
+from res_desktop.domain.common.audit import Source
+from res_desktop.services.common.audit_session import use_source
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.common.errors import StorageError, storage_error_for
 from res_desktop.storage.common.temporaries import os_error_reason
@@ -27,13 +29,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": maintenance.run_backup,
     "restore": maintenance.run_restore,
     "check": maintenance.run_check,
+    "history": history.run_history,
 }
 
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command in COMMANDS:
-        return COMMANDS[args.command](args)
+        with use_source(Source.CLI):  # the history of changes says a write came from here
+            return COMMANDS[args.command](args)
     from res_desktop.gui.common.app import run_app
 
     return run_app(db=args.db, demo=args.demo)

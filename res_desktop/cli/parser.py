@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from res_desktop import __version__
+from res_desktop.cli import history
 from res_desktop.reports.common.data import ReportKind
 
 _ARGPARSE_RU = {
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_source(indicators, argparse.SUPPRESS)
     indicators.add_argument("--year", type=parse_year, required=True, metavar="ГГГГ", help="год")
     indicators.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    history.add_arguments(subcommand(commands, "history", "журнал изменений"), parse_date)
     return parser
 
 

@@ -29,6 +29,7 @@ from res_desktop.gui.checklist.item_editor import ItemEditor
 from res_desktop.gui.checklist.model import SORT_ROLE, ChecklistModel, Column
 from res_desktop.gui.checklist.undo import SaveItemCommand
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.history_dialog import HistoryDialog, open_history
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.widgets import buddy_label, splitter
 from res_desktop.services.checklist.monitoring import monitoring_text
@@ -81,6 +82,8 @@ class ChecklistPanel(EvidenceActions, QWidget):
             "Поместить состояние инструмента, пункты и документы в буфер обмена — для "
             "переноса в систему онлайн-мониторинга РЭЦ"
         )
+        self.history_button = QPushButton("История и&зменений…")
+        self.history_button.setToolTip("Кто, когда и что менял в выбранном пункте")
         self.model = ChecklistModel(self)
         self.proxy = RussianSortProxy(SORT_ROLE, self)
         self.proxy.setSourceModel(self.model)
@@ -112,6 +115,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.year.currentIndexChanged.connect(self._year_changed)
         self.editor.save_requested.connect(self.save_current)
         self.copy_button.clicked.connect(self.copy_for_monitoring)
+        self.history_button.clicked.connect(self.show_history)
         self.evidence.add_document_requested.connect(self.add_document)
         self.evidence.attach_file_requested.connect(self.choose_file)
         self.evidence.add_link_requested.connect(self.add_link)
@@ -126,6 +130,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         top.addWidget(self.advice)
         top.addWidget(self.badge)
         top.addWidget(self.copy_button)
+        top.addWidget(self.history_button)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -292,6 +297,14 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self._undo.push(SaveItemCommand(self._ws.checklists, before, after, self._after_undo))
         self._after_change()
         return True
+
+    def show_history(self) -> HistoryDialog | None:
+        """«История изменений» of the selected item in this year's checklist."""
+        view = self.current_item()
+        if self._code is None or view is None:
+            return None
+        record = self._ws.history.item_filter(self._code, view.item.key, self._year)
+        return open_history(self._ws, self, record, f"История изменений: {view.item.title}")
 
     def copy_for_monitoring(self) -> str:
         if self._code is None:

@@ -24,6 +24,7 @@ from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import run_in_background
+from res_desktop.gui.common.history_dialog import HistoryDialog
 from res_desktop.gui.common.maintenance_dialogs import (
     BackupSettingsDialog,
     choose_backup_to_restore,
@@ -35,7 +36,7 @@ from res_desktop.gui.common.maintenance_dialogs import (
 )
 from res_desktop.gui.common.read_only import ReadOnlyGuard, read_only_banner
 from res_desktop.gui.common.record_page import RecordPage
-from res_desktop.gui.common.region_settings import RegionSettingsDialog
+from res_desktop.gui.common.region_settings import RegionSettingsDialog, journal_name
 from res_desktop.gui.common.setup_wizard import run_first_start
 from res_desktop.gui.common.window_geometry import (
     default_geometry,
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
         self.ws = ws
+        ws.audit.user_name = journal_name()
         self.undo = QUndoStack(self)
         self._closed_once = False
         self.setMinimumSize(MIN_SIZE)
@@ -247,12 +249,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu("&Правка")
-        undo = self.undo.createUndoAction(self, "&Отменить")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, "&Повторить")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        self.undo_action = self._undo_action("&Отменить", "Отмена", redo=False)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self._undo_action("&Повторить", "Повтор", redo=True)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu("&Вид")
         for number, name in enumerate(PAGES):
             action = QAction(name, self)
@@ -268,10 +270,31 @@ class MainWindow(QMainWindow):
         self.backup_settings_action = QAction("&Резервные копии…", self)
         self.backup_settings_action.triggered.connect(lambda: BackupSettingsDialog(self).exec())
         service_menu.addAction(self.backup_settings_action)
+        self.history_action = QAction("&Журнал изменений…", self)
+        self.history_action.triggered.connect(self.show_history)
+        service_menu.addAction(self.history_action)
         help_menu = self.menuBar().addMenu("&Справка")
         about = QAction("&О программе", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _undo_action(self, text: str, word: str, *, redo: bool) -> QAction:
+        """The QUndoStack's own action (its text and state kept by Qt), triggering the step
+        under a word the history of changes shows («Отмена: изменение пункта чек-листа»)."""
+        stack = self.undo
+        action = stack.createRedoAction(self, text) if redo else stack.createUndoAction(self, text)
+        action.triggered.disconnect()  # Qt's own connection to QUndoStack.undo/redo
+
+        def run() -> None:
+            label = stack.redoText() if redo else stack.undoText()
+            with self.ws.audit.acting(f"{word}: {label}"):
+                stack.redo() if redo else stack.undo()
+
+        action.triggered.connect(run)
+        return action
+
+    def show_history(self) -> None:
+        HistoryDialog(self.ws, self).exec()
 
     def _update_title(self) -> None:
         profile = self.ws.region.profile()
@@ -279,6 +302,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{region} — {texts.APP_TITLE}")
 
     def _page_changed(self, row: int) -> None:
+        self.ws.audit.place = PAGES[row]  # the history says from which window a write came
         fresh = not self.is_built(row)
         self.page(row)
         self.stack.setCurrentIndex(row)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +26,13 @@ FUNDING_NOTE = (
     "В тексте Стандарта признак финансирования инструментов дан изображениями, которые не "
     "сохранились; укажите его для своего региона. Признак показывается в чек-листе инструмента."
 )
+
+JOURNAL_NAME_KEY = "audit/user_name"
+
+
+def journal_name() -> str:
+    """The name this system account signs the history of changes with (set in the dialog)."""
+    return str(QSettings().value(JOURNAL_NAME_KEY, "") or "")
 
 
 class FundingMarks(QWidget):
@@ -74,8 +83,19 @@ class RegionSettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.journal_name = QLineEdit(journal_name())
+        self.journal_name.setPlaceholderText("например, Иванова М. С.")
+        self.journal_name.setToolTip(
+            "Под этим именем ваши изменения записываются в журнал изменений (вместе с именем "
+            "учётной записи компьютера). Хранится для вашей учётной записи, а не в базе."
+        )
+        name_row = QFormLayout()
+        name_label = QLabel("&Имя для журнала изменений:")
+        name_label.setBuddy(self.journal_name)
+        name_row.addRow(name_label, self.journal_name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addLayout(name_row)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
@@ -86,4 +106,7 @@ class RegionSettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.form)
             self.form.show_errors(error.errors)
             return
+        name = " ".join(self.journal_name.text().split())
+        QSettings().setValue(JOURNAL_NAME_KEY, name)
+        self._ws.audit.user_name = name
         super().accept()

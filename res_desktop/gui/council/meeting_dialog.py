@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.model import (
     Meeting,
     MeetingForm,
@@ -37,6 +39,7 @@ from res_desktop.domain.council.model import (
 )
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
 from res_desktop.gui.common.form_dialog import error_label, save_buttons, show_errors
+from res_desktop.gui.common.history_dialog import HistoryDialog, open_history
 from res_desktop.gui.common.table_model import RecordTableModel
 from res_desktop.gui.common.widgets import label_combo, widget_row
 from res_desktop.gui.council.council_dialog import checked_ids, member_checklist
@@ -116,8 +119,22 @@ class MeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
-        layout.addWidget(save_buttons(self))
+        buttons = save_buttons(self)
+        self.history_button = buttons.addButton(
+            "История изменени&й…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setEnabled(m.id is not None)
+        layout.addWidget(buttons)
         self.resize(820, 560)
+
+    def show_history(self) -> HistoryDialog | None:
+        """The meeting's history: its fields, attendance, reports, decisions and minutes."""
+        if self._meeting.id is None:
+            return None
+        record = self._ws.history.record_filter("meeting", self._meeting.id)
+        title = f"История изменений: заседание {date_short(self._meeting.date)}"
+        return open_history(self._ws, self, record, title)
 
     def _main_tab(self) -> QWidget:
         page = QWidget()

@@ -23,6 +23,7 @@ from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import Company, ExporterStatus, ExportStage, SmeCategory
 from res_desktop.gui.common.date_fields import OptionalDate
 from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.history_dialog import HistoryDialog, open_history
 from res_desktop.gui.exporters.card_tabs import (
     NeedsTab,
     ProductsTab,
@@ -107,6 +108,11 @@ class CompanyCard(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Сохранить")
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Закрыть")
+        self.history_button = self.buttons.addButton(
+            "История изменени&й…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setEnabled(company_id is not None)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -119,6 +125,15 @@ class CompanyCard(QDialog):
             self.load(ws.exporters.company(company_id))
         else:
             self.load(Company(inn="", full_name=""))  # the defaults: потенциальный, нет данных
+
+    def show_history(self) -> HistoryDialog | None:
+        """The company's history: its card, products, volumes, support, imports."""
+        if self.company_id is None:
+            return None
+        record = self._ws.history.record_filter("company", self.company_id)
+        name = self.widgets["full_name"]
+        title = name.text() if isinstance(name, QLineEdit) else ""
+        return open_history(self._ws, self, record, f"История изменений: {title}")
 
     def _main_widgets(self, ws: Workspace) -> dict[str, QWidget]:
         values = ws.exporters.filter_values()

@@ -220,7 +220,7 @@ class ChecklistService:
         refuse_invalid(validate_evidence(evidence, self._ctx.today()))
         instrument = self.instrument(code)
         instrument.item(key)
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             sid = checklist_repo.ensure_state_id(
                 self._ctx.db, code, key, cycle_year(instrument, year)
             )
@@ -246,7 +246,7 @@ class ChecklistService:
 
     def remove_evidence(self, evidence_id: int) -> EvidenceItem:
         """Delete one record; the stored file stays, so the removal can be undone."""
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             found = checklist_repo.get_evidence(self._ctx.db, evidence_id)
             if found is None:
                 raise ValidationFailed({"evidence": "Доказательство уже удалено."})
@@ -271,7 +271,7 @@ class ChecklistService:
         if not short_title or len(instrument.short_title) > 40:
             errors["short_title"] = "Краткое наименование: от 1 до 40 знаков."
         refuse_invalid(errors)
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             code = own_instruments_repo.insert_own_instrument(
                 self._ctx.db,
                 title=title,

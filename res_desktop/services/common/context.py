@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
@@ -17,6 +18,8 @@ import sqlite_utils
 
 from res_desktop.clock import Clock, system_today
 from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.services.common.audit_session import AuditSession
+from res_desktop.storage.common import audit
 from res_desktop.storage.common.attachments import AttachmentStore
 
 if TYPE_CHECKING:
@@ -43,10 +46,21 @@ class ServiceContext:
     catalogue: Catalogue
     attachments: AttachmentStore
     clock: Clock = system_today
+    audit: AuditSession = field(default_factory=AuditSession)
 
     def today(self) -> dt.date:
         """The business date: the injected clock in tests."""
         return self.clock()
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction (or a savepoint in one) that the history of changes names:
+        who, from where. The context lives inside the transaction and is gone before commit."""
+        with self.db.atomic():
+            opened = audit.begin(self.db, self.audit.origin())
+            yield self.db
+            if opened is not None:
+                audit.end(self.db, opened)
 
     def write(
         self,
@@ -56,7 +70,7 @@ class ServiceContext:
         **kwargs: P.kwargs,
     ) -> R:
         """Runs one storage call in its own transaction: a failed write leaves nothing behind."""
-        with self.db.atomic():
+        with self.writing():
             return store(self.db, *args, **kwargs)
 
     def insert(self, store: Callable[[sqlite_utils.Database, D], int], record: D) -> D:
@@ -78,7 +92,7 @@ class ServiceContext:
         update: Callable[[sqlite_utils.Database, int, T], None],
     ) -> int:
         """Adds the record (no id yet) or rewrites the stored one, in one transaction."""
-        with self.db.atomic():
+        with self.writing():
             if record_id is None:
                 return insert(self.db, record)
             update(self.db, record_id, record)

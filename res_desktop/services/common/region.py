@@ -56,7 +56,7 @@ class RegionService:
             raise ValidationFailed(
                 {"funding": f"Нет инструмента {', '.join(unknown)} в Стандарте."}
             )
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             for code, funding in marks.items():
                 kept = None if funding is standard[code] else funding.value
                 region_repo.save_funding_mark(self._ctx.db, code, kept)

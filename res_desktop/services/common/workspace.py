@@ -19,6 +19,8 @@ from res_desktop.domain.common.regions import Region, load_regions
 from res_desktop.services.activities.service import ActivityService
 from res_desktop.services.checklist.own_offers import OwnOfferService
 from res_desktop.services.checklist.service import ChecklistService
+from res_desktop.services.common.audit import AuditService
+from res_desktop.services.common.audit_session import AuditSession
 from res_desktop.services.common.boundary import guarded
 from res_desktop.services.common.context import ServiceContext
 from res_desktop.services.common.region import RegionService
@@ -88,6 +90,7 @@ class Workspace:
     attachments: AttachmentStore
     clock: Clock = system_today
     derived_sources: dict[Source, DerivedSource] = field(default_factory=dict)
+    audit: AuditSession = field(default_factory=AuditSession)
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock = system_today, read_only: bool = False) -> Workspace:
@@ -125,8 +128,12 @@ class Workspace:
 
         if not isinstance(self.catalogue, MarkedCatalogue):
             self.catalogue = MarkedCatalogue(self.catalogue, marks)
-        ctx = ServiceContext(self.db, self.path, self.catalogue, self.attachments, self.clock)
+        self.audit = guarded(self.audit)  # no SQL in it, but every workspace member is guarded
+        ctx = ServiceContext(
+            self.db, self.path, self.catalogue, self.attachments, self.clock, self.audit
+        )
         self.region = guarded(RegionService(ctx))
+        self.history = guarded(AuditService(ctx))
         self.council = guarded(CouncilService(ctx, region=self.region))
         self.team = guarded(TeamService(ctx, region=self.region))
         self.exporters = guarded(ExporterService(ctx))

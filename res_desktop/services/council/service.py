@@ -89,7 +89,7 @@ class CouncilService:
 
     def delete_member(self, member_id: int) -> None:
         """Only a record entered by mistake: a member who attended keeps the history."""
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             if repo.member_attended(self._ctx.db, member_id):
                 raise ValidationFailed(
                     {

@@ -43,6 +43,7 @@ from res_desktop.services.exporters.import_plan import (
     Progress,
     yearless_message,
 )
+from res_desktop.storage.common import audit
 from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters import import_repo as repo
@@ -138,7 +139,8 @@ def execute(
             # failure rolls the drop back with the rest).
             indexes = bulk.drop_indexes(db) if bulk.registry_size(db) == 0 else []
             try:
-                _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
+                with audit.compact_import(db, tally.batch_id):
+                    _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
             except UnreadableFile as error:  # a broken line met while streaming
                 raise ValidationFailed({"path": str(error)}) from error
             bulk.create_indexes(db, indexes)

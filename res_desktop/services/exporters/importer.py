@@ -161,12 +161,13 @@ class ImportService:
             self._ctx.db, path, sheet=options.get("sheet"),
             header_row=options.get("header_row"), mapping=options.get("mapping"),
         )  # fmt: skip
-        tally = flow.execute(
-            self._ctx.db, loaded, file_name=path.name,
-            progress=options.get("progress", _no_progress),
-            cancelled=options.get("cancelled", _never), dry_run=dry_run,
-            choice=_choice(options.get("repeats", RepeatChoice.COMBINE)),
-        )  # fmt: skip
+        with self._ctx.writing():  # the history names the batch: see flow.execute
+            tally = flow.execute(
+                self._ctx.db, loaded, file_name=path.name,
+                progress=options.get("progress", _no_progress),
+                cancelled=options.get("cancelled", _never), dry_run=dry_run,
+                choice=_choice(options.get("repeats", RepeatChoice.COMBINE)),
+            )  # fmt: skip
         return loaded, tally
 
     def batches(self) -> list[ImportBatch]:
@@ -203,7 +204,7 @@ class ImportService:
                 }
             )
         now = now_text()  # one stamp: edited_since() tells an undo's restore from an edit by it
-        with db.atomic():
+        with self._ctx.writing():
             self._restore(repo.batch_changes(db, batch_id), now)
             repo.mark_undone(db, batch_id, now)
         return repo.get_batch(db, batch_id)  # type: ignore[return-value]

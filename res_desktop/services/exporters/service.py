@@ -109,7 +109,7 @@ class ExporterService(RegistryListsMixin):
 
     def delete_company(self, *, company_id: int) -> Company:
         found = self.company(company_id)
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             taken_part = exporters_repo.participations(self._ctx.db, company_id)
             if taken_part:
                 raise ValidationFailed(
@@ -166,7 +166,7 @@ class ExporterService(RegistryListsMixin):
             raise ValidationFailed({"company": "Выберите две разные записи."})
         kept, removed = self.company(keep_id), self.company(remove_id)
         merged = merge_companies(kept, removed)
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             exporters_repo.merge_companies(
                 self._ctx.db, keep_id, remove_id, merged, company_to_json(removed)
             )

@@ -86,7 +86,7 @@ class ProgrammeService:
         """Add (id None) or replace one indicator with its plan and fact by year."""
         kpi = stripped(kpi, ("name", "unit"), plan=dict(kpi.plan), fact=dict(kpi.fact))
         refuse_invalid(validate_kpi(kpi))
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             known = {k.id for k in programme_repo.load_kpis(self._ctx.db)}
             if kpi.id is not None and kpi.id not in known:
                 raise ValidationFailed({"name": "Показатель не найден (возможно, удалён)."})

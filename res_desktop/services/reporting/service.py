@@ -141,7 +141,7 @@ class ReportService:
             pages = len(PdfReader(data_path).pages)
             sha, size = sha256_of(data_path), data_path.stat().st_size
             label = period_of(kind, year, quarter)[2]
-            with self._ctx.db.atomic():
+            with self._ctx.writing():
                 report_id = repo.insert_report(
                     self._ctx.db,
                     kind=kind.value,
@@ -234,7 +234,7 @@ class ReportService:
             errors["sent_on"] = "Дата отправки не может быть раньше даты формирования отчёта."
         refuse_invalid(errors)
         path = self.path(report)
-        with self._ctx.db.atomic():
+        with self._ctx.writing():
             repo.mark_sent(
                 self._ctx.db, report_id, sent_on=sent_on, outgoing_number=outgoing_number.strip()
             )

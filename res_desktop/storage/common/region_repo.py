@@ -44,7 +44,13 @@ def save_profile(db: sqlite_utils.Database, profile: RegionProfile, *, demo: boo
     record.update(id=1, is_demo=int(demo), updated_at=now_text())
     columns = ", ".join(record)
     marks = ", ".join(f":{name}" for name in record)
-    db.execute(f"INSERT OR REPLACE INTO region ({columns}) VALUES ({marks})", record)
+    # An upsert, not INSERT OR REPLACE: a replaced row's deletion fires no trigger, and the
+    # history of changes would lose the profile as it was.
+    sets = ", ".join(f"{name} = excluded.{name}" for name in record if name != "id")
+    db.execute(
+        f"INSERT INTO region ({columns}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {sets}",
+        record,
+    )
 
 
 def is_demo(db: sqlite_utils.Database) -> bool:
@@ -66,7 +72,8 @@ def save_funding_mark(db: sqlite_utils.Database, code: str, funding: str | None)
         db.execute("DELETE FROM instrument_funding WHERE instrument_code = ?", [code])
         return
     db.execute(
-        "INSERT OR REPLACE INTO instrument_funding (instrument_code, funding, updated_at)"
-        " VALUES (?, ?, ?)",
+        "INSERT INTO instrument_funding (instrument_code, funding, updated_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (instrument_code) DO UPDATE SET funding = excluded.funding,"
+        " updated_at = excluded.updated_at",
         [code, funding, now_text()],
     )

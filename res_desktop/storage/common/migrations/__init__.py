@@ -26,10 +26,12 @@ from res_desktop.storage.common.migrations import (  # noqa: F401 (the chain, be
     m0011_standard_as_written,
     m0012_federal_bodies_own_offers,
     m0013_official_papers,
+    m0014_audit_log,
     m0015_archive_replace_guard,
     m0016_import_fingerprints,
     m0017_registry_indicators,
     m0018_kpi_fact,
+    m0019_audit_later_tables,
 )
 from res_desktop.storage.common.migrations.chain import (
     APPLICATION_ID,
