@@ -89,6 +89,10 @@ def test_a_released_database_migrates_to_the_latest_with_every_row(
     # The search index is derived data, rewritten by the current code (storage/exporters/schema).
     for table in [t for t in tables if t.startswith("company_fts")]:
         before.pop(table), after.pop(table)
+    # The import's fingerprints are a cache of what it read: step 0017's sort keys are a write
+    # of each company, which forgets them by design (the next import reads those rows again).
+    if "company_import_row" in tables:
+        assert len(after.pop("company_import_row")) <= len(before.pop("company_import_row"))
     assert {t: len(r) for t, r in after.items()} == {t: len(r) for t, r in before.items()}
     assert after == before
     assert region is not None and region.region_name == "Смоленская область"
