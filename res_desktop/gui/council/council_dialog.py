@@ -96,6 +96,12 @@ class CouncilDialog(FramedFormDialog):
         )
 
 
+def _joined_default(ws: Workspace) -> dt.date:
+    """A new member sits from the council's act, once it is recorded (else from today)."""
+    council = ws.council.council()
+    return (council.regulation_date if council else None) or ws.today()
+
+
 class MemberDialog(FramedFormDialog):
     def __init__(self, ws: Workspace, member: Member | None, parent: QWidget | None = None):
         super().__init__("Член Совета" if member else "Новый член Совета", parent)
@@ -108,7 +114,7 @@ class MemberDialog(FramedFormDialog):
         self.organisation = QLineEdit(member.organisation if member else "")
         self.position = QLineEdit(member.position if member else "")
         self.joined = OptionalDate("указана")
-        self.joined.set_value(member.joined_on if member else ws.today(), ws.today())
+        self.joined.set_value(member.joined_on if member else _joined_default(ws), ws.today())
         self.left = OptionalDate("выбыл")
         self.left.set_value(member.left_on if member else None, ws.today())
         rows = [

@@ -83,10 +83,7 @@ class ReportDialog(FramedFormDialog):
 
     def accept(self) -> None:
         errors = validate_report(self.report(), self._meeting_date)
-        if errors:
-            self.show_errors(errors, {"agreed_on": self.agreed, "title": self.title})
-            return
-        super().accept()
+        self.accept_checked(errors, {"agreed_on": self.agreed, "title": self.title})
 
 
 class DecisionDialog(FramedFormDialog):
@@ -125,7 +122,4 @@ class DecisionDialog(FramedFormDialog):
 
     def accept(self) -> None:
         errors = validate_decision(self.decision(), self._today)
-        if errors:
-            self.show_errors(errors, {"text": self.text, "done_on": self.done_on})
-            return
-        super().accept()
+        self.accept_checked(errors, {"text": self.text, "done_on": self.done_on})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -31,8 +32,9 @@ from res_desktop.domain.common.calendar import ROMAN_QUARTERS, quarter_of, quart
 from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.common.widgets import pane, splitter
-from res_desktop.gui.reporting.archive_model import ArchiveModel
+from res_desktop.gui.reporting.archive_model import ArchiveModel, report_due
 from res_desktop.gui.reporting.mark_sent_dialog import MarkSentDialog
 from res_desktop.gui.reporting.printing import print_pdf
 from res_desktop.reports.common.data import ReportKind
@@ -78,6 +80,8 @@ class ReportsPage(QWidget):
         )
         self.sent_button = QPushButton("Отметить &отправленным…")
         self.delete_button = QPushButton("&Удалить черновик")
+        # Replaced in tests: how a question is asked.
+        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self._wire()
         self._build_layout()
         self._set_defaults()
@@ -187,9 +191,25 @@ class ReportsPage(QWidget):
             self.problem.setText(error.message)  # no modal box: this runs at start-up too
 
     # -- generating ------------------------------------------------------------------
+    def sent_already(self, kind: ReportKind, year: int, quarter: int | None) -> str:
+        """The question to ask when the period already has a sent report, else ""."""
+        for report in self._ws.reports.list():
+            same = (report.kind, report.year, report.quarter) == (kind.value, year, quarter)
+            if same and report.sent_on is not None:
+                return (
+                    f"Отчёт за {report.period_label} уже отправлен "
+                    f"{date_short(report.sent_on)}, исх. № {report.outgoing_number}. "
+                    "Новый отчёт будет сформирован как черновик; отправленный останется в "
+                    "архиве без изменений. Сформировать новый отчёт?"
+                )
+        return ""
+
     def generate(self) -> None:
         kind, year = self.current_kind(), self.year.value()
         quarter = int(self.quarter.currentData()) if kind is ReportKind.QUARTERLY else None
+        question = self.sent_already(kind, year, quarter)
+        if question and not self.confirm("Отчёт уже отправлен", question):
+            return
         path, clock = self._ws.path, self._ws.clock
         self.generate_button.setEnabled(False)
         self.progress.setValue(0)
@@ -272,7 +292,7 @@ class ReportsPage(QWidget):
         report = self.selected()
         if report is None:
             return
-        dialog = MarkSentDialog(report.period_label, self._ws.today(), self)
+        dialog = MarkSentDialog(report.period_label, self._ws.today(), self, due=report_due(report))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         sent_on, number = dialog.values()
