@@ -34,24 +34,17 @@ class DocumentDialog(FramedFormDialog):
             kind=EvidenceKind.DOCUMENT, doc_type=suggested_type, doc_date=today
         )
         doc = self._document
-        self.type_combo = QComboBox()
+        self.type_combo = self.row("&Вид документа:", QComboBox())
         self.type_combo.setEditable(True)
         self.type_combo.addItems(DOCUMENT_TYPES)
         if doc.doc_type:
             self.type_combo.setCurrentText(doc.doc_type)
-        self.number = QLineEdit(doc.number)
-        self.date = date_edit(doc.doc_date or today)
+        self.number = self.row("&Номер:", QLineEdit(doc.number))
+        self.date = self.row("&Дата:", date_edit(doc.doc_date or today))
         self.date.setMaximumDate(to_qdate(today))
-        self.issuer = QLineEdit(doc.issuer)
-        self.title = QLineEdit(doc.title)
-        rows = [
-            ("&Вид документа:", self.type_combo),
-            ("&Номер:", self.number),
-            ("&Дата:", self.date),
-            ("&Кем принят (издан):", self.issuer),
-            ("Наи&менование:", self.title),
-        ]
-        self.lay_out(rows, size=(520, 300))
+        self.issuer = self.row("&Кем принят (издан):", QLineEdit(doc.issuer))
+        self.title = self.row("Наи&менование:", QLineEdit(doc.title))
+        self.lay_out(size=(520, 300))
 
     def evidence(self) -> EvidenceItem:
         return dataclasses.replace(

@@ -40,6 +40,7 @@ from res_desktop.services.common.results import ValidationFailed
 
 GENERAL = "_general"
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 
 ERROR_STYLE = f"border: 1px solid {texts.OVERDUE_COLOR};"
@@ -122,6 +123,19 @@ def widget_state(widget: QWidget) -> object:
     return None
 
 
+# The signal each kind of input sends when the user changes it, the first kind that fits.
+_EDITED: tuple[tuple[type[QWidget], tuple[str, ...]], ...] = (
+    (QLineEdit, ("textEdited",)),
+    (QPlainTextEdit, ("textChanged",)),
+    (QTextEdit, ("textChanged",)),
+    (QComboBox, ("activated", "editTextChanged")),
+    (QDateTimeEdit, ("dateTimeChanged",)),
+    (QSpinBox, ("valueChanged",)),
+    (QDoubleSpinBox, ("valueChanged",)),
+    (QAbstractButton, ("toggled",)),
+)
+
+
 def on_edit(widget: QWidget, slot: Callable[[], None]) -> None:
     """``slot()`` whenever the user changes ``widget`` or an input inside it."""
 
@@ -129,21 +143,12 @@ def on_edit(widget: QWidget, slot: Callable[[], None]) -> None:
         slot()
 
     for part in (widget, *widget.findChildren(QWidget)):
-        if isinstance(part, QLineEdit):
-            part.textEdited.connect(changed)
-        elif isinstance(part, QPlainTextEdit | QTextEdit):
-            part.textChanged.connect(changed)
-        elif isinstance(part, QComboBox):
-            part.activated.connect(changed)
-            part.editTextChanged.connect(changed)
-        elif isinstance(part, QDateTimeEdit):
-            part.dateTimeChanged.connect(changed)
-        elif isinstance(part, QSpinBox | QDoubleSpinBox):
-            part.valueChanged.connect(changed)
-        elif isinstance(part, QAbstractButton):
-            part.toggled.connect(changed)
-        elif isinstance(part, QAbstractItemView) and part.model() is not None:
+        if isinstance(part, QAbstractItemView) and part.model() is not None:
             part.model().dataChanged.connect(changed)
+            continue
+        kind = next((names for kind, names in _EDITED if isinstance(part, kind)), ())
+        for name in kind:
+            getattr(part, name).connect(changed)
 
 
 def _row_name(text: str) -> str:
@@ -293,6 +298,12 @@ class SubmitDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Сохранить")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("О&тмена")
 
+    def field(self, text: str, widget: W, key: str) -> W:
+        """``widget`` as the form's next row, labelled ``text``, the service's errors for
+        ``key`` under it; returned to be kept."""
+        self.errors.add_row(text, widget, key)
+        return widget
+
     def lay_out(
         self,
         rows: Iterable[tuple[str, QWidget, str]] = (),
@@ -377,16 +388,23 @@ class FramedFormDialog(FormDialog):
         self.setWindowTitle(title)
         self.error = error_label(hidden=False)
         self.frames = FramedErrors(self.error)
+        self._rows: list[tuple[str, QWidget]] = []
+
+    def row(self, text: str, widget: W) -> W:
+        """``widget`` as the form's next row, labelled ``text``; returned to be kept."""
+        self._rows.append((text, widget))
+        return widget
 
     def lay_out(
         self,
-        rows: Iterable[tuple[str, QWidget]],
+        rows: Iterable[tuple[str, QWidget]] = (),
         *,
         size: tuple[int, int],
         note: QWidget | None = None,
     ) -> None:
-        """An optional note above the form's rows (label, field), the error line, the buttons."""
-        rows = list(rows)
+        """An optional note above the form's rows (label, field; by default those declared by
+        ``row``), the error line, the buttons."""
+        rows = list(rows) or self._rows
         self.name_rows(rows)
         form = QFormLayout()
         for text, widget in rows:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from res_desktop.domain.exporters import columns as col
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.common.widgets import buddy_label, widget_row, wrapped_label
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
@@ -257,23 +257,22 @@ class ImportDialog(QDialog):
         path, clock, cancelled = self._ws.path, self._ws.clock, self._cancel.is_set
         source, sheet, header = self._path, self._preview.sheet, self._preview.header_row
 
-        def work(progress: ProgressFn) -> ImportPlan | ImportResult | ImportCancelled:
-            """Runs on the pool with its own database connection; a cancel is an answer."""
-            ws = Workspace.open(path, clock=clock)
-            try:
-                service = ws.exporter_import
-                call = service.dry_run if dry_run else service.run
-                return call(
-                    source, mapping=mapping, sheet=sheet, header_row=header,
-                    progress=progress, cancelled=cancelled,
-                )  # fmt: skip
-            except ImportCancelled as cancelled_error:
-                return cancelled_error
-            finally:
-                ws.close()
+        def work(ws: Workspace, progress: ProgressFn) -> ImportPlan | ImportResult:
+            service = ws.exporter_import
+            call = service.dry_run if dry_run else service.run
+            return call(
+                source, mapping=mapping, sheet=sheet, header_row=header,
+                progress=progress, cancelled=cancelled,
+            )  # fmt: skip
 
-        self._job = run_in_background(
-            work, on_done=self._finished, on_error=self._failed, on_progress=self._progressed
+        self._job = run_on_own_connection(
+            path,
+            clock,
+            work,
+            answers=(ImportCancelled,),
+            on_done=self._finished,
+            on_error=self._failed,
+            on_progress=self._progressed,
         )
 
     def _progressed(self, percent: int, text: str) -> None:

@@ -26,23 +26,18 @@ class MarkSentDialog(FramedFormDialog):
     ) -> None:
         super().__init__("Отметка об отправке отчёта", parent)
         self._due = due
-        self.sent_on = date_edit(today)
+        self.sent_on = self.row("&Дата отправки:", date_edit(today))
         self.sent_on.setMaximumDate(to_qdate(today))
-        self.number = QLineEdit()
-        self.number.setPlaceholderText("Например: 01-12/3456")
-        self.late = wrapped_label()
+        self.late = self.row("", wrapped_label())
         self.late.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+        self.number = self.row("&Исходящий номер:", QLineEdit())
+        self.number.setPlaceholderText("Например: 01-12/3456")
         self.sent_on.dateChanged.connect(self._show_late)
         note = wrapped_label(
             f"Отчёт за {period_label} станет доступен только для чтения: его можно "
             "будет открыть и распечатать, но не изменить или удалить."
         )
-        rows = [
-            ("&Дата отправки:", self.sent_on),
-            ("", self.late),
-            ("&Исходящий номер:", self.number),
-        ]
-        self.lay_out(rows, size=(420, 170), note=note)
+        self.lay_out(size=(420, 170), note=note)
         self._show_late()
 
     def _show_late(self) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS, quarter_of, quarterly_report_due
 from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.common.widgets import pane, splitter
 from res_desktop.gui.reporting.archive_model import ArchiveModel, report_due
@@ -215,18 +215,16 @@ class ReportsPage(QWidget):
         self.progress.setValue(0)
         self.progress.show()
 
-        def work(progress: ProgressFn) -> int:
-            """Runs on the pool with its own database connection."""
-            ws = Workspace.open(path, clock=clock)
-            try:
-                return ws.reports.generate(
-                    kind=kind, year=year, quarter=quarter, progress=progress
-                ).id
-            finally:
-                ws.close()
+        def work(ws: Workspace, progress: ProgressFn) -> int:
+            return ws.reports.generate(kind=kind, year=year, quarter=quarter, progress=progress).id
 
-        self._job = run_in_background(
-            work, on_done=self._generated, on_error=self._failed, on_progress=self._progressed
+        self._job = run_on_own_connection(
+            path,
+            clock,
+            work,
+            on_done=self._generated,
+            on_error=self._failed,
+            on_progress=self._progressed,
         )
 
     def _progressed(self, percent: int, text: str) -> None:
@@ -262,31 +260,37 @@ class ReportsPage(QWidget):
 
     def save_selected(self) -> None:
         report = self.selected()
-        if report is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Сохранить отчёт", str(Path.home() / report.file_name), "PDF (*.pdf)"
-        )
-        if name:
-            try:
-                self._ws.reports.save_copy(report, Path(name))
-            except (StorageError, OSError) as error:
-                QMessageBox.warning(self, "Отчёт не сохранён", texts.error_text(error))
+        if report is not None:
+            where = Path.home() / report.file_name
+            self._save_copy(report, where, "PDF (*.pdf)", self._ws.reports.save_copy)
 
     def save_selected_docx(self) -> None:
         """The editable copy, for the wording a ministry changes before the head signs."""
         report = self.selected()
-        if report is None:
+        if report is not None:
+            where = Path.home() / Path(report.file_name).with_suffix(".docx").name
+            self._save_copy(
+                report, where, "Документ Word (*.docx)", self._ws.reports.save_docx_copy
+            )
+
+    def _save_copy(
+        self,
+        report: ArchivedReport,
+        where: Path,
+        kinds: str,
+        save: Callable[[ArchivedReport, Path], object],
+    ) -> None:
+        """Asks for the file name (``where`` offered), then ``save(report, name)``."""
+        pdf = kinds.startswith("PDF")
+        title = "Сохранить отчёт" if pdf else "Сохранить редактируемую копию"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(where), kinds)
+        if not name:
             return
-        suggested = Path.home() / Path(report.file_name).with_suffix(".docx").name
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Сохранить редактируемую копию", str(suggested), "Документ Word (*.docx)"
-        )
-        if name:
-            try:
-                self._ws.reports.save_docx_copy(report, Path(name))
-            except (StorageError, OSError) as error:
-                QMessageBox.warning(self, "Копия не сохранена", texts.error_text(error))
+        try:
+            save(report, Path(name))
+        except (StorageError, OSError) as error:
+            failed = "Отчёт не сохранён" if pdf else "Копия не сохранена"
+            QMessageBox.warning(self, failed, texts.error_text(error))
 
     def mark_selected_sent(self) -> None:
         report = self.selected()
