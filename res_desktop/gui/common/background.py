@@ -5,12 +5,10 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from res_desktop.clock import Clock
 from res_desktop.services.common.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -63,26 +61,26 @@ def run_in_background(
 
 
 def run_on_own_connection(
-    db_path: Path,
-    clock: Clock,
+    ws: Workspace,
     task: Callable[[Workspace, ProgressFn], Any],
-    *,
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     on_progress: ProgressFn,
+    *,
     answers: tuple[type[BaseException], ...] = (),
 ) -> _Signals:
-    """``task(ws, progress)`` on the pool with its own database connection (SQLite's are not
-    shared between threads); an exception of ``answers`` (a cancel) is an outcome for
-    ``on_done``, not an error."""
+    """``task(own, progress)`` on the pool with its own connection to ``ws``'s file (SQLite's
+    are not shared between threads); an exception of ``answers`` (a cancel) is an outcome
+    for ``on_done``, not an error for ``on_error``."""
+    db_path, clock = ws.path, ws.clock
 
     def work(progress: ProgressFn) -> Any:
-        ws = Workspace.open(db_path, clock=clock)
+        own = Workspace.open(db_path, clock=clock)
         try:
-            return task(ws, progress)
+            return task(own, progress)
         except answers as answer:
             return answer
         finally:
-            ws.close()
+            own.close()
 
     return run_in_background(work, on_done=on_done, on_error=on_error, on_progress=on_progress)

@@ -46,7 +46,7 @@ class ExportJob(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        db_path, clock, cancelled, wanted = ws.path, ws.clock, self._cancel.is_set, list(ids)
+        cancelled, wanted = self._cancel.is_set, list(ids)
 
         def work(own: Workspace, progress: ProgressFn) -> ExportResult:
             return export_companies(
@@ -55,13 +55,7 @@ class ExportJob(QObject):
             )  # fmt: skip
 
         self._signals = run_on_own_connection(
-            db_path,
-            clock,
-            work,
-            answers=(ExportCancelled,),
-            on_done=self._done,
-            on_error=self._failed,
-            on_progress=self._progressed,
+            ws, work, self._done, self._failed, self._progressed, answers=(ExportCancelled,)
         )
         self.dialog.show()
 

@@ -254,7 +254,7 @@ class ImportDialog(QDialog):
         self.progress.setFormat("%p%")
         self.progress.show()
         self._set_enabled()
-        path, clock, cancelled = self._ws.path, self._ws.clock, self._cancel.is_set
+        cancelled = self._cancel.is_set
         source, sheet, header = self._path, self._preview.sheet, self._preview.header_row
 
         def work(ws: Workspace, progress: ProgressFn) -> ImportPlan | ImportResult:
@@ -266,13 +266,12 @@ class ImportDialog(QDialog):
             )  # fmt: skip
 
         self._job = run_on_own_connection(
-            path,
-            clock,
+            self._ws,
             work,
+            self._finished,
+            self._failed,
+            self._progressed,
             answers=(ImportCancelled,),
-            on_done=self._finished,
-            on_error=self._failed,
-            on_progress=self._progressed,
         )
 
     def _progressed(self, percent: int, text: str) -> None:

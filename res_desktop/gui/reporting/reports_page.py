@@ -210,7 +210,6 @@ class ReportsPage(QWidget):
         question = self.sent_already(kind, year, quarter)
         if question and not self.confirm("Отчёт уже отправлен", question):
             return
-        path, clock = self._ws.path, self._ws.clock
         self.generate_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
@@ -219,12 +218,7 @@ class ReportsPage(QWidget):
             return ws.reports.generate(kind=kind, year=year, quarter=quarter, progress=progress).id
 
         self._job = run_on_own_connection(
-            path,
-            clock,
-            work,
-            on_done=self._generated,
-            on_error=self._failed,
-            on_progress=self._progressed,
+            self._ws, work, self._generated, self._failed, self._progressed
         )
 
     def _progressed(self, percent: int, text: str) -> None:
