@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from res_desktop.domain.checklist.model import (
     DOCUMENT_TYPES,
@@ -20,68 +13,63 @@ from res_desktop.domain.checklist.model import (
     EvidenceKind,
     validate_evidence,
 )
-from res_desktop.gui.common import texts
-from res_desktop.gui.common.date_fields import from_qdate, to_qdate
-from res_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
+from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.form_dialog import FramedFormDialog
 
 
-class DocumentDialog(QDialog):
-    def __init__(self, today: dt.date, suggested_type: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_DocumentDialog()
-        self.ui.setupUi(self)
+class DocumentDialog(FramedFormDialog):
+    """A document's type, number, date, issuer and title; ``document`` is the one changed."""
+
+    def __init__(
+        self,
+        today: dt.date,
+        suggested_type: str = "",
+        parent: QWidget | None = None,
+        *,
+        document: EvidenceItem | None = None,
+    ) -> None:
+        super().__init__("Документ-основание", parent)
         self._today = today
-        self.ui.typeCombo.addItems(DOCUMENT_TYPES)
-        if suggested_type:
-            self.ui.typeCombo.setCurrentText(suggested_type)
-        self.ui.dateEdit.setDate(to_qdate(today))
-        self.ui.dateEdit.setMaximumDate(to_qdate(today))
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self._document = document or EvidenceItem(
+            kind=EvidenceKind.DOCUMENT, doc_type=suggested_type, doc_date=today
+        )
+        doc = self._document
+        self.type_combo = self.row("&Вид документа:", QComboBox())
+        self.type_combo.setEditable(True)
+        self.type_combo.addItems(DOCUMENT_TYPES)
+        if doc.doc_type:
+            self.type_combo.setCurrentText(doc.doc_type)
+        self.number = self.row("&Номер:", QLineEdit(doc.number))
+        self.date = self.row("&Дата:", date_edit(doc.doc_date or today))
+        self.date.setMaximumDate(to_qdate(today))
+        self.issuer = self.row("&Кем принят (издан):", QLineEdit(doc.issuer))
+        self.title = self.row("Наи&менование:", QLineEdit(doc.title))
+        self.lay_out(size=(520, 300))
 
     def evidence(self) -> EvidenceItem:
-        ui = self.ui
-        return EvidenceItem(
-            kind=EvidenceKind.DOCUMENT,
-            doc_type=ui.typeCombo.currentText().strip(),
-            number=ui.numberEdit.text().strip(),
-            doc_date=from_qdate(ui.dateEdit.date()),
-            issuer=ui.issuerEdit.text().strip(),
-            title=ui.titleEdit.text().strip(),
+        return dataclasses.replace(
+            self._document,
+            doc_type=self.type_combo.currentText().strip(),
+            number=self.number.text().strip(),
+            doc_date=from_qdate(self.date.date()),
+            issuer=self.issuer.text().strip(),
+            title=self.title.text().strip(),
         )
 
     def accept(self) -> None:
-        errors = validate_evidence(self.evidence(), self._today)
-        if errors:
-            self.ui.errorLabel.setText("\n".join(errors.values()))
-            return
-        super().accept()
+        fields = {"doc_type": self.type_combo, "number": self.number, "doc_date": self.date}
+        self.accept_checked(validate_evidence(self.evidence(), self._today), fields)
 
 
-class LinkDialog(QDialog):
+class LinkDialog(FramedFormDialog):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Ссылка на публикацию", parent)
         self._today = today
-        self.setWindowTitle("Ссылка на публикацию")
         self.title = QLineEdit()
         self.title.setPlaceholderText("Например: Протокол заседания на портале региона")
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow("&Описание:", self.title)
-        form.addRow("&Адрес (URL):", self.url)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(520, 160)
+        self.lay_out([("&Описание:", self.title), ("&Адрес (URL):", self.url)], size=(520, 160))
 
     def evidence(self) -> EvidenceItem:
         return EvidenceItem(
@@ -89,8 +77,4 @@ class LinkDialog(QDialog):
         )
 
     def accept(self) -> None:
-        errors = validate_evidence(self.evidence(), self._today)
-        if errors:
-            self.error.setText("\n".join(errors.values()))
-            return
-        super().accept()
+        self.accept_checked(validate_evidence(self.evidence(), self._today), {"url": self.url})

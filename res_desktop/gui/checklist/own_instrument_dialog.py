@@ -21,22 +21,15 @@ class OwnInstrumentDialog(FramedFormDialog):
         super().__init__("Собственный инструмент региона (блок IV)", parent)
         self._ws = ws
         self.created: Instrument | None = None
-        self.title = QLineEdit()
-        self.short_title = QLineEdit()
+        self.title = self.row("&Наименование:", QLineEdit())
+        self.short_title = self.row("&Краткое наименование:", QLineEdit())
         self.short_title.setMaxLength(40)
-        self.kind = label_combo(Kind)
-        self.summary = QPlainTextEdit()
+        self.kind = self.row("&Вид:", label_combo(Kind))
+        self.summary = self.row("&Описание:", QPlainTextEdit())
         self.summary.setMaximumHeight(60)
-        self.items = QPlainTextEdit()
+        self.items = self.row("&Пункты чек-листа:", QPlainTextEdit())
         self.items.setPlaceholderText("Каждый пункт чек-листа — с новой строки")
-        rows = [
-            ("&Наименование:", self.title),
-            ("&Краткое наименование:", self.short_title),
-            ("&Вид:", self.kind),
-            ("&Описание:", self.summary),
-            ("&Пункты чек-листа:", self.items),
-        ]
-        self.lay_out(rows, size=(620, 420))
+        self.lay_out(size=(620, 420))
 
     def item_lines(self) -> list[ChecklistItem]:
         lines = [line.strip() for line in self.items.toPlainText().splitlines() if line.strip()]
@@ -68,16 +61,11 @@ class OwnItemDialog(FramedFormDialog):
     def __init__(self, ws: Workspace, code: str, parent: QWidget | None = None) -> None:
         super().__init__("Новый пункт чек-листа", parent)
         self._ws, self._code = ws, code
-        self.title = QLineEdit()
-        self.weight = QSpinBox()
+        self.title = self.row("&Формулировка:", QLineEdit())
+        self.weight = self.row("&Вес:", QSpinBox())
         self.weight.setRange(1, 5)
-        self.hint = QLineEdit()
-        rows = [
-            ("&Формулировка:", self.title),
-            ("&Вес:", self.weight),
-            ("&Чем подтверждается:", self.hint),
-        ]
-        self.lay_out(rows, size=(520, 180))
+        self.hint = self.row("&Чем подтверждается:", QLineEdit())
+        self.lay_out(size=(520, 180))
 
     def accept(self) -> None:
         self.save_or_show(

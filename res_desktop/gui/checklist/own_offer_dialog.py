@@ -21,26 +21,26 @@ class OwnOfferDialog(FramedFormDialog):
         self.saved: OwnOffer | None = None
         stored = ws.own_offers.offer(code)
         today = ws.today()
-        self.described = QCheckBox("Инструмент &описан")
+        self.described = self.row("", QCheckBox("Инструмент &описан"))
         self.described.setChecked(stored is None or stored.described_on is not None)
-        self.described_on = date_edit((stored.described_on if stored else None) or today)
+        self.described_on = self.row(
+            "Дата &описания:", date_edit((stored.described_on if stored else None) or today)
+        )
         self.described.toggled.connect(self.described_on.setEnabled)
         self.described_on.setEnabled(self.described.isChecked())
-        self.offered_on = date_edit(stored.offered_on if stored else today)
-        self.number = QLineEdit(stored.letter_number if stored else "")
+        self.offered_on = self.row(
+            "Дата &письма в РЭЦ:", date_edit(stored.offered_on if stored else today)
+        )
+        self.number = self.row(
+            "&Исходящий номер:", QLineEdit(stored.letter_number if stored else "")
+        )
         self.number.setPlaceholderText("Например: 01-08/912")
         note = wrapped_label(
             "«При наличии дополнительного инструмента … и успешного опыта его внедрения "
             "субъект Российской Федерации описывает данный инструмент и предлагает его РЭЦ "
             "к масштабированию на другие субъекты Российской Федерации.»"
         )
-        rows = [
-            ("", self.described),
-            ("Дата &описания:", self.described_on),
-            ("Дата &письма в РЭЦ:", self.offered_on),
-            ("&Исходящий номер:", self.number),
-        ]
-        self.lay_out(rows, size=(560, 300), note=note)
+        self.lay_out(size=(560, 300), note=note)
 
     def accept(self) -> None:
         fields = {"described_on": self.described_on, "offered_on": self.offered_on,

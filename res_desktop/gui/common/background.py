@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from res_desktop.services.common.workspace import Workspace
+
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, str], None]
 
@@ -56,3 +58,29 @@ def run_in_background(
     signals.failed.connect(lambda _e: _KEEP.discard(signals))
     QThreadPool.globalInstance().start(_Job(fn, signals))
     return signals
+
+
+def run_on_own_connection(
+    ws: Workspace,
+    task: Callable[[Workspace, ProgressFn], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: ProgressFn,
+    *,
+    answers: tuple[type[BaseException], ...] = (),
+) -> _Signals:
+    """``task(own, progress)`` on the pool with its own connection to ``ws``'s file (SQLite's
+    are not shared between threads); an exception of ``answers`` (a cancel) is an outcome
+    for ``on_done``, not an error for ``on_error``."""
+    db_path, clock = ws.path, ws.clock
+
+    def work(progress: ProgressFn) -> Any:
+        own = Workspace.open(db_path, clock=clock)
+        try:
+            return task(own, progress)
+        except answers as answer:
+            return answer
+        finally:
+            own.close()
+
+    return run_in_background(work, on_done=on_done, on_error=on_error, on_progress=on_progress)

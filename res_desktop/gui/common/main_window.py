@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -78,6 +80,22 @@ RECORD_PAGES: tuple[type[RecordPage], ...] = (
     RecordsPage,
     IndicatorsPage,
 )  # the pages between the checklist and the reports, in PAGES' order
+
+
+Shortcut = str | QKeySequence.StandardKey
+P = TypeVar("P", bound=QWidget)
+
+
+class _Page(Generic[P]):
+    """A window's page by its row in PAGES, built on first use."""
+
+    def __init__(self, row: int, kind: type[P]) -> None:
+        self._row, self._kind = row, kind
+
+    def __get__(self, window: MainWindow, owner: object = None) -> P:
+        page = window.page(self._row)
+        assert isinstance(page, self._kind)
+        return page
 
 
 class MainWindow(QMainWindow):
@@ -165,45 +183,16 @@ class MainWindow(QMainWindow):
         record_page.changed.connect(self._data_changed)
         return record_page
 
-    @property
-    def dashboard(self) -> DashboardPage:
-        return cast(DashboardPage, self.page(0))
-
-    @property
-    def instruments(self) -> InstrumentsPage:
-        return cast(InstrumentsPage, self.page(1))
-
-    @property
-    def council(self) -> CouncilPage:
-        return cast(CouncilPage, self.page(2))
-
-    @property
-    def team(self) -> TeamPage:
-        return cast(TeamPage, self.page(3))
-
-    @property
-    def exporters(self) -> ExportersPage:
-        return cast(ExportersPage, self.page(4))
-
-    @property
-    def programme(self) -> ProgrammePage:
-        return cast(ProgrammePage, self.page(5))
-
-    @property
-    def activities(self) -> ActivitiesPage:
-        return cast(ActivitiesPage, self.page(6))
-
-    @property
-    def records(self) -> RecordsPage:
-        return cast(RecordsPage, self.page(7))
-
-    @property
-    def indicators(self) -> IndicatorsPage:
-        return cast(IndicatorsPage, self.page(8))
-
-    @property
-    def reports(self) -> ReportsPage:
-        return cast(ReportsPage, self.page(len(PAGES) - 1))
+    dashboard = _Page(0, DashboardPage)
+    instruments = _Page(1, InstrumentsPage)
+    council = _Page(2, CouncilPage)
+    team = _Page(3, TeamPage)
+    exporters = _Page(4, ExportersPage)
+    programme = _Page(5, ProgrammePage)
+    activities = _Page(6, ActivitiesPage)
+    records = _Page(7, RecordsPage)
+    indicators = _Page(8, IndicatorsPage)
+    reports = _Page(len(PAGES) - 1, ReportsPage)
 
     def is_built(self, row: int) -> bool:
         return row in self._built
@@ -227,56 +216,57 @@ class MainWindow(QMainWindow):
         layout.addWidget(button)
         return banner
 
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut:
+            action.setShortcut(shortcut)
+        return action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Файл")
-        settings = QAction("&Параметры региона…", self)
-        settings.triggered.connect(self.edit_region)
-        file_menu.addAction(settings)
-        if self.ws.region.is_demo():
-            own = QAction("&Настроить свой регион…", self)
-            own.triggered.connect(self.start_own_region)
-            file_menu.addAction(own)
-        file_menu.addSeparator()
-        self.backup_action = QAction("&Резервная копия…", self)
-        self.backup_action.triggered.connect(lambda: make_backup(self.ws, self))
-        file_menu.addAction(self.backup_action)
-        self.restore_action = QAction("&Восстановить из копии…", self)
-        self.restore_action.triggered.connect(self.restore_from_backup)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        quit_action = QAction("В&ыход", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu("&Правка")
+        """The menus from one table of actions; None is a separator."""
+        own = self._action("&Настроить свой регион…", self.start_own_region)
+        self.backup_action = self._action("&Резервная копия…", lambda: make_backup(self.ws, self))
+        self.restore_action = self._action("&Восстановить из копии…", self.restore_from_backup)
+        self.check_action = self._action("&Проверка базы", self.check_database)
+        self.backup_settings_action = self._action(
+            "&Резервные копии…", lambda: BackupSettingsDialog(self).exec()
+        )
+        self.history_action = self._action("&Журнал изменений…", self.show_history)
         self.undo_action = self._undo_action("&Отменить", "Отмена", redo=False)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self._undo_action("&Повторить", "Повтор", redo=True)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view_menu = self.menuBar().addMenu("&Вид")
-        for number, name in enumerate(PAGES):
-            action = QAction(name, self)
-            action.setShortcut(f"Ctrl+{number + 1}")
-            action.triggered.connect(lambda _=False, n=number: self.nav.setCurrentRow(n))
-            view_menu.addAction(action)
-        service_menu = self.menuBar().addMenu(
-            "Сервис"
-        )  # every letter of it is taken on some page (Alt, then arrows)
-        self.check_action = QAction("&Проверка базы", self)
-        self.check_action.triggered.connect(self.check_database)
-        service_menu.addAction(self.check_action)
-        self.backup_settings_action = QAction("&Резервные копии…", self)
-        self.backup_settings_action.triggered.connect(lambda: BackupSettingsDialog(self).exec())
-        service_menu.addAction(self.backup_settings_action)
-        self.history_action = QAction("&Журнал изменений…", self)
-        self.history_action.triggered.connect(self.show_history)
-        service_menu.addAction(self.history_action)
-        help_menu = self.menuBar().addMenu("&Справка")
-        about = QAction("&О программе", self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        pages = [
+            self._action(name, partial(self.nav.setCurrentRow, number), f"Ctrl+{number + 1}")
+            for number, name in enumerate(PAGES)
+        ]
+        menus: tuple[tuple[str, Sequence[QAction | None]], ...] = (
+            (
+                "&Файл",
+                (
+                    self._action("&Параметры региона…", self.edit_region),
+                    *([own] if self.ws.region.is_demo() else []),
+                    None,
+                    self.backup_action,
+                    self.restore_action,
+                    None,
+                    self._action("В&ыход", self.close, QKeySequence.StandardKey.Quit),
+                ),
+            ),
+            ("&Правка", (self.undo_action, self.redo_action)),
+            ("&Вид", pages),
+            # every letter of «Сервис» is taken on some page (Alt, then arrows)
+            ("Сервис", (self.check_action, self.backup_settings_action, self.history_action)),
+            ("&Справка", (self._action("&О программе", self.about),)),
+        )
+        for title, actions in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
 
     def _undo_action(self, text: str, word: str, *, redo: bool) -> QAction:
         """The QUndoStack's own action (its text and state kept by Qt), triggering the step

@@ -128,6 +128,15 @@ class EditableRecordTab(RecordTab):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = wrapped_label()
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        """«Изменить…» and «Удалить» act on the selected row: without one they are disabled."""
+        has_row = self.table.selectionModel().hasSelection()
+        self.edit_button.setEnabled(has_row)
+        self.delete_button.setEnabled(has_row)
 
     def lay_out(self, *above: Part, below: Sequence[Part] | None = None) -> None:
         """``above``, the table, the add / edit / delete buttons and ``below`` (by default the

@@ -36,39 +36,31 @@ class CouncilDialog(FramedFormDialog):
         self._ws = ws
         current = ws.council.council() or Council(name="Экспортный совет при Губернаторе")
         today = ws.today()
-        self.name = QLineEdit(current.name)
-        self.act_type = QComboBox()
+        self.name = self.row("&Наименование:", QLineEdit(current.name))
+        self.act_type = self.row("&Вид акта о положении:", QComboBox())
         self.act_type.setEditable(True)
         self.act_type.addItems(["Указ Губернатора", "Постановление Губернатора", "Распоряжение"])
         self.act_type.setCurrentText(current.regulation_act_type or "Указ Губернатора")
-        self.number = QLineEdit(current.regulation_number)
-        self.regulation_date = OptionalDate("указана")
+        self.number = self.row("Н&омер акта:", QLineEdit(current.regulation_number))
+        self.regulation_date = self.row("&Дата акта:", OptionalDate("указана"))
         self.regulation_date.set_value(current.regulation_date, today)
-        self.approved_by = QLineEdit(current.regulation_approved_by)
-        self.chair = QLineEdit(current.chair_name)
-        self.chair_position = QLineEdit(current.chair_position)
+        self.approved_by = self.row("&Кем утверждено:", QLineEdit(current.regulation_approved_by))
+        self.chair = self.row("&Председатель:", QLineEdit(current.chair_name))
+        self.chair_position = self.row(
+            "Должность п&редседателя:", QLineEdit(current.chair_position)
+        )
         self.chair_position.setPlaceholderText("Губернатор области")
-        self.deputy = QLineEdit(current.deputy_chair_name)
-        self.deputy_org = QLineEdit(current.deputy_chair_organisation)
-        self.founding = QComboBox()
+        self.deputy = self.row("&Заместитель от бизнеса:", QLineEdit(current.deputy_chair_name))
+        self.deputy_org = self.row(
+            "&Организация заместителя:", QLineEdit(current.deputy_chair_organisation)
+        )
+        self.founding = self.row("&Установочное заседание:", QComboBox())
         self.founding.addItem("не указано", None)
         for meeting in ws.council.meetings():
             if meeting.is_held:
                 self.founding.addItem(f"заседание {date_short(meeting.date)}", meeting.id)
         self.founding.setCurrentIndex(max(self.founding.findData(current.founding_meeting_id), 0))
-        rows = [
-            ("&Наименование:", self.name),
-            ("&Вид акта о положении:", self.act_type),
-            ("Н&омер акта:", self.number),
-            ("&Дата акта:", self.regulation_date),
-            ("&Кем утверждено:", self.approved_by),
-            ("&Председатель:", self.chair),
-            ("Должность п&редседателя:", self.chair_position),
-            ("&Заместитель от бизнеса:", self.deputy),
-            ("&Организация заместителя:", self.deputy_org),
-            ("&Установочное заседание:", self.founding),
-        ]
-        self.lay_out(rows, size=(640, 420))
+        self.lay_out(size=(640, 420))
 
     def accept(self) -> None:
         fields = {
@@ -96,30 +88,30 @@ class CouncilDialog(FramedFormDialog):
         )
 
 
+def _joined_default(ws: Workspace) -> dt.date:
+    """A new member sits from the council's act, once it is recorded (else from today)."""
+    council = ws.council.council()
+    return (council.regulation_date if council else None) or ws.today()
+
+
 class MemberDialog(FramedFormDialog):
     def __init__(self, ws: Workspace, member: Member | None, parent: QWidget | None = None):
         super().__init__("Член Совета" if member else "Новый член Совета", parent)
         self._ws, self._member = ws, member
         self.saved: Member | None = None
-        self.name = QLineEdit(member.name if member else "")
-        self.category = label_combo(MemberCategory)
+        self.name = self.row("&ФИО:", QLineEdit(member.name if member else ""))
+        self.category = self.row("&Категория:", label_combo(MemberCategory))
         if member:
             self.category.setCurrentIndex(self.category.findData(member.category))
-        self.organisation = QLineEdit(member.organisation if member else "")
-        self.position = QLineEdit(member.position if member else "")
-        self.joined = OptionalDate("указана")
-        self.joined.set_value(member.joined_on if member else ws.today(), ws.today())
-        self.left = OptionalDate("выбыл")
+        self.organisation = self.row(
+            "&Организация:", QLineEdit(member.organisation if member else "")
+        )
+        self.position = self.row("&Должность:", QLineEdit(member.position if member else ""))
+        self.joined = self.row("В составе &с:", OptionalDate("указана"))
+        self.joined.set_value(member.joined_on if member else _joined_default(ws), ws.today())
+        self.left = self.row("&Выход из состава:", OptionalDate("выбыл"))
         self.left.set_value(member.left_on if member else None, ws.today())
-        rows = [
-            ("&ФИО:", self.name),
-            ("&Категория:", self.category),
-            ("&Организация:", self.organisation),
-            ("&Должность:", self.position),
-            ("В составе &с:", self.joined),
-            ("&Выход из состава:", self.left),
-        ]
-        self.lay_out(rows, size=(560, 280))
+        self.lay_out(size=(560, 280))
 
     def accept(self) -> None:
         member = Member(
@@ -166,17 +158,15 @@ class GroupDialog(FramedFormDialog):
     ) -> None:
         super().__init__("Рабочая группа Совета", parent)
         self._ws, self._group = ws, group
-        self.name = QLineEdit(group.name if group else "")
-        self.topic = QLineEdit(group.topic if group else "")
-        self.members = member_checklist(
-            ws.council.members(), set(group.member_ids if group else ()), ws.today()
+        self.name = self.row("&Наименование:", QLineEdit(group.name if group else ""))
+        self.topic = self.row("&Направление:", QLineEdit(group.topic if group else ""))
+        self.members = self.row(
+            "&Участники:",
+            member_checklist(
+                ws.council.members(), set(group.member_ids if group else ()), ws.today()
+            ),
         )
-        rows = [
-            ("&Наименование:", self.name),
-            ("&Направление:", self.topic),
-            ("&Участники:", self.members),
-        ]
-        self.lay_out(rows, size=(560, 420))
+        self.lay_out(size=(560, 420))
 
     def accept(self) -> None:
         group = WorkingGroup(

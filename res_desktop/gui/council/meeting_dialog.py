@@ -38,7 +38,12 @@ from res_desktop.domain.council.model import (
     Minutes,
 )
 from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
-from res_desktop.gui.common.form_dialog import error_label, save_buttons, show_errors
+from res_desktop.gui.common.form_dialog import (
+    FormDialog,
+    FramedErrors,
+    error_label,
+    save_buttons,
+)
 from res_desktop.gui.common.history_dialog import HistoryDialog, open_history
 from res_desktop.gui.common.table_model import RecordTableModel
 from res_desktop.gui.common.widgets import label_combo, widget_row
@@ -76,7 +81,7 @@ def start_time_text(edit: QTimeEdit) -> str:
     return "" if time == edit.minimumTime() else time.toString("HH:mm")
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(FormDialog):
     def __init__(self, ws: Workspace, meeting: Meeting | None, parent: QWidget | None = None):
         super().__init__(parent)
         self._ws = ws
@@ -110,6 +115,7 @@ class MeetingDialog(QDialog):
         self.decisions_table = _table(self.decisions_model, 0)
         self._build_minutes(m.minutes)
         self.error = error_label(hidden=False)
+        self.frames = FramedErrors(self.error)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._main_tab(), "&Заседание")
         self.tabs.addTab(self.attendance, "&Участники")
@@ -139,6 +145,7 @@ class MeetingDialog(QDialog):
     def _main_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        self.name_rows([("&Дата:", self.date)])
         form.addRow("&Дата:", self.date)
         form.addRow("&Время начала:", self.start_time)
         form.addRow("&Состояние:", self.status)
@@ -157,6 +164,11 @@ class MeetingDialog(QDialog):
             QPushButton("&Изменить…"),
             QPushButton("Уд&алить"),
         )
+        for needs_row in (change, remove):
+            needs_row.setEnabled(False)
+            table.selectionModel().selectionChanged.connect(
+                lambda *_, b=needs_row: b.setEnabled(table.selectionModel().hasSelection())
+            )
         add.clicked.connect(lambda: edit(None))  # type: ignore[operator]
         change.clicked.connect(lambda: edit(table.currentIndex().row()))  # type: ignore[operator]
         remove.clicked.connect(lambda: self._remove(table))
@@ -174,6 +186,9 @@ class MeetingDialog(QDialog):
         self.minutes_box.setChecked(minutes is not None)
         self.minutes_number = QLineEdit(minutes.number if minutes else "")
         self.minutes_date = date_edit(minutes.date if minutes else self._meeting.date)
+        if minutes is None:  # a new protocol is dated the meeting's day until told otherwise
+            self._meeting_day = self.date.date()
+            self.date.dateChanged.connect(self._date_changed)
         self.signed_by = QLineEdit(minutes.signed_by if minutes else "")
         self.publication_url = QLineEdit(minutes.publication_url if minutes else "")
         self.publication_url.setPlaceholderText("https://")
@@ -185,6 +200,9 @@ class MeetingDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(attach)
+        self.name_rows(
+            [("Да&та протокола:", self.minutes_date), ("Дата п&убликации:", self.published_on)]
+        )
         form = QFormLayout(self.minutes_box)
         form.addRow("&Номер:", self.minutes_number)
         form.addRow("Да&та протокола:", self.minutes_date)
@@ -192,6 +210,11 @@ class MeetingDialog(QDialog):
         form.addRow("&Ссылка на публикацию:", self.publication_url)
         form.addRow("Дата п&убликации:", self.published_on)
         form.addRow("Файл протокола:", file_row)
+
+    def _date_changed(self) -> None:
+        if self.minutes_date.date() == self._meeting_day:
+            self.minutes_date.setDate(self.date.date())
+        self._meeting_day = self.date.date()
 
     # -- the lists ---------------------------------------------------------------------
     def edit_report(self, row: int | None) -> None:
@@ -269,6 +292,8 @@ class MeetingDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if self.frames.refuse(self.refused_dates()):
+            return
         meeting = self.meeting()
         try:
             if meeting.minutes is not None and self._file is not None:
@@ -286,7 +311,7 @@ class MeetingDialog(QDialog):
                 "reports": self.reports_table,
                 "decisions": self.decisions_table,
             }
-            show_errors(self.error, error.errors, fields)
+            self.frames.show(error.errors, fields)
             return
         super().accept()
 

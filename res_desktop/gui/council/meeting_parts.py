@@ -47,28 +47,20 @@ class ReportDialog(FramedFormDialog):
         self._meeting_date = meeting_date
         self._id = report.id if report else None
         report = report or MeetingReport(ReportKind.INTERIM)
-        self.kind = label_combo(ReportKind)
+        self.kind = self.row("&Вид доклада:", label_combo(ReportKind))
         self.kind.setCurrentIndex(self.kind.findData(report.kind))
-        self.speaker = QLineEdit(report.speaker)
-        self.title = QLineEdit(report.title)
-        self.agenda_item = agenda_spin(report.agenda_item)
-        self.agreed = OptionalDate("согласован")
+        self.speaker = self.row("&Докладчик:", QLineEdit(report.speaker))
+        self.title = self.row("&Тема:", QLineEdit(report.title))
+        self.agenda_item = self.row("&Вопрос повестки №:", agenda_spin(report.agenda_item))
+        self.agreed = self.row("&Согласование:", OptionalDate("согласован"))
         self.agreed.set_value(report.agreed_on, min(meeting_date, today))
         self.agreed.setToolTip(
             "Дата согласования заместителем председателя Совета от предпринимательского "
             "сообщества (обязательна для отчёта РОИВ-координатора и отчёта о реализации Плана)"
         )
-        self.heard = QCheckBox("&Заслушан на заседании")
+        self.heard = self.row("", QCheckBox("&Заслушан на заседании"))
         self.heard.setChecked(report.heard)
-        rows = [
-            ("&Вид доклада:", self.kind),
-            ("&Докладчик:", self.speaker),
-            ("&Тема:", self.title),
-            ("&Вопрос повестки №:", self.agenda_item),
-            ("&Согласование:", self.agreed),
-            ("", self.heard),
-        ]
-        self.lay_out(rows, size=(600, 280))
+        self.lay_out(size=(600, 280))
 
     def report(self) -> MeetingReport:
         return MeetingReport(
@@ -83,10 +75,7 @@ class ReportDialog(FramedFormDialog):
 
     def accept(self) -> None:
         errors = validate_report(self.report(), self._meeting_date)
-        if errors:
-            self.show_errors(errors, {"agreed_on": self.agreed, "title": self.title})
-            return
-        super().accept()
+        self.accept_checked(errors, {"agreed_on": self.agreed, "title": self.title})
 
 
 class DecisionDialog(FramedFormDialog):
@@ -96,22 +85,15 @@ class DecisionDialog(FramedFormDialog):
         super().__init__("Решение Совета", parent)
         self._today = today
         self._decision = decision or Decision("")
-        self.text = QPlainTextEdit(self._decision.text)
+        self.text = self.row("&Решение:", QPlainTextEdit(self._decision.text))
         self.text.setMaximumHeight(90)
-        self.responsible = QLineEdit(self._decision.responsible)
-        self.due = OptionalDate("установлен")
+        self.responsible = self.row("&Ответственный:", QLineEdit(self._decision.responsible))
+        self.due = self.row("&Срок:", OptionalDate("установлен"))
         self.due.set_value(self._decision.due_date, today)
-        self.done_on = OptionalDate("исполнено")
+        self.done_on = self.row("&Исполнение:", OptionalDate("исполнено"))
         self.done_on.set_value(self._decision.done_on, today)
-        self.agenda_item = agenda_spin(self._decision.agenda_item)
-        rows = [
-            ("&Решение:", self.text),
-            ("&Ответственный:", self.responsible),
-            ("&Срок:", self.due),
-            ("&Исполнение:", self.done_on),
-            ("&Вопрос повестки №:", self.agenda_item),
-        ]
-        self.lay_out(rows, size=(600, 300))
+        self.agenda_item = self.row("&Вопрос повестки №:", agenda_spin(self._decision.agenda_item))
+        self.lay_out(size=(600, 300))
 
     def decision(self) -> Decision:
         return dataclasses.replace(
@@ -125,7 +107,4 @@ class DecisionDialog(FramedFormDialog):
 
     def accept(self) -> None:
         errors = validate_decision(self.decision(), self._today)
-        if errors:
-            self.show_errors(errors, {"text": self.text, "done_on": self.done_on})
-            return
-        super().accept()
+        self.accept_checked(errors, {"text": self.text, "done_on": self.done_on})

@@ -6,9 +6,10 @@ the first error is brought forward, and nothing typed is lost.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.model import Company, ExporterStatus, ExportStage, SmeCategory
 from res_desktop.gui.common.date_fields import OptionalDate
-from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.form_dialog import FormDialog, error_label, on_edit
 from res_desktop.gui.common.history_dialog import HistoryDialog, open_history
 from res_desktop.gui.exporters.card_tabs import (
     NeedsTab,
@@ -68,7 +69,7 @@ def _stage(value: object) -> ExportStage | None:
     return ExportStage(str(value)) if value else None
 
 
-class CompanyCard(QDialog):
+class CompanyCard(FormDialog):
     def __init__(
         self, ws: Workspace, company_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -165,6 +166,8 @@ class CompanyCard(QDialog):
         for field, text in _MAIN_FIELDS:
             self.errors[field] = form_row(self.form, text, self.widgets[field])
             self.form.setRowVisible(self.errors[field], False)
+            on_edit(self.widgets[field], partial(self._fixed, field))
+        self.name_rows((text, self.widgets[field]) for field, text in _MAIN_FIELDS)
         self.widgets["inn"].setPlaceholderText("10 цифр — организация, 12 — ИП")  # type: ignore[attr-defined]
         self.widgets["okved"].setPlaceholderText("например, 16.10")  # type: ignore[attr-defined]
         return tab
@@ -221,7 +224,22 @@ class CompanyCard(QDialog):
         )
 
     # -- saving ------------------------------------------------------------------------
+    def kept_apart(self) -> tuple[QWidget, ...]:
+        return (self.support,)  # support records are saved as they are added
+
+    def _fixed(self, field: str) -> None:
+        """The user changed the field: its message goes (the next save checks again)."""
+        label = self.errors[field]
+        label.clear()
+        label.hide()
+        self.form.setRowVisible(label, False)
+
     def accept(self) -> None:
+        refused = self.refused_dates()
+        if refused:
+            field = {w: f for f, w in self.widgets.items()}
+            self.show_errors({field[w]: message for w, message in refused.items()})
+            return
         try:
             saved = self._ws.exporters.save_company(company=self.company())
         except ValidationFailed as failed:

@@ -23,13 +23,13 @@ class DispatchDialog(FramedFormDialog):
         super().__init__("Отметка о направлении результатов анализа", parent)
         self._ws = ws
         self.saved: BarrierDispatch | None = None
-        self.year = QSpinBox()
+        self.year = self.row("&Год анализа:", QSpinBox())
         self.year.setRange(2019, ws.today().year)
         self.year.setValue(year)
-        self.sent_on = date_edit(ws.today())
-        self.number = QLineEdit()
+        self.sent_on = self.row("&Дата отправки:", date_edit(ws.today()))
+        self.number = self.row("&Исходящий номер:", QLineEdit())
         self.number.setPlaceholderText("Например: 01-12/3456")
-        self.recipient = QComboBox()
+        self.recipient = self.row("&Адресат:", QComboBox())
         self.recipient.setEditable(True)
         self.recipient.addItems([*ws.exporter_analysis.federal_bodies(), REC])
         note = wrapped_label(
@@ -37,13 +37,7 @@ class DispatchDialog(FramedFormDialog):
             "направляются в профильный федеральный орган исполнительной власти и в РЭЦ: "
             "отметьте каждое письмо."
         )
-        rows = [
-            ("&Год анализа:", self.year),
-            ("&Дата отправки:", self.sent_on),
-            ("&Исходящий номер:", self.number),
-            ("&Адресат:", self.recipient),
-        ]
-        self.lay_out(rows, size=(560, 280), note=note)
+        self.lay_out(size=(560, 280), note=note)
 
     def accept(self) -> None:
         fields = {"sent_on": self.sent_on, "outgoing_number": self.number,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.export import (
     ExportCancelled,
@@ -46,23 +46,16 @@ class ExportJob(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        db_path, clock, cancelled, wanted = ws.path, ws.clock, self._cancel.is_set, list(ids)
+        cancelled, wanted = self._cancel.is_set, list(ids)
 
-        def work(progress: ProgressFn) -> ExportResult | ExportCancelled:
-            """On the pool with its own connection; a cancel is an answer, not an error."""
-            own = Workspace.open(db_path, clock=clock)
-            try:
-                return export_companies(
-                    own.db, path, companies_by_ids(own.db, wanted), total=len(wanted),
-                    progress=lambda done, _total: progress(done, ""), cancelled=cancelled,
-                )  # fmt: skip
-            except ExportCancelled as stopped:
-                return stopped
-            finally:
-                own.close()
+        def work(own: Workspace, progress: ProgressFn) -> ExportResult:
+            return export_companies(
+                own.db, path, companies_by_ids(own.db, wanted), total=len(wanted),
+                progress=lambda done, _total: progress(done, ""), cancelled=cancelled,
+            )  # fmt: skip
 
-        self._signals = run_in_background(
-            work, on_done=self._done, on_error=self._failed, on_progress=self._progressed
+        self._signals = run_on_own_connection(
+            ws, work, self._done, self._failed, self._progressed, answers=(ExportCancelled,)
         )
         self.dialog.show()
 

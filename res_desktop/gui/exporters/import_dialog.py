@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters.import_repeats import RepeatChoice
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.common.widgets import buddy_label, widget_row, wrapped_label
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
@@ -297,27 +297,25 @@ class ImportDialog(QDialog):
         self.progress.setFormat("%p%")
         self.progress.show()
         self._set_enabled()
-        path, clock, cancelled = self._ws.path, self._ws.clock, self._cancel.is_set
+        cancelled = self._cancel.is_set
         source, sheet, header = self._path, self._preview.sheet, self._preview.header_row
         repeats = str(self.repeats.currentData())
 
-        def work(progress: ProgressFn) -> ImportPlan | ImportResult | ImportCancelled:
-            """Runs on the pool with its own database connection; a cancel is an answer."""
-            ws = Workspace.open(path, clock=clock)
-            try:
-                service = ws.exporter_import
-                call = service.dry_run if dry_run else service.run
-                return call(
-                    source, mapping=mapping, sheet=sheet, header_row=header, repeats=repeats,
-                    progress=progress, cancelled=cancelled,
-                )  # fmt: skip
-            except ImportCancelled as cancelled_error:
-                return cancelled_error
-            finally:
-                ws.close()
+        def work(ws: Workspace, progress: ProgressFn) -> ImportPlan | ImportResult:
+            service = ws.exporter_import
+            call = service.dry_run if dry_run else service.run
+            return call(
+                source, mapping=mapping, sheet=sheet, header_row=header, repeats=repeats,
+                progress=progress, cancelled=cancelled,
+            )  # fmt: skip
 
-        self._job = run_in_background(
-            work, on_done=self._finished, on_error=self._failed, on_progress=self._progressed
+        self._job = run_on_own_connection(
+            self._ws,
+            work,
+            self._finished,
+            self._failed,
+            self._progressed,
+            answers=(ImportCancelled,),
         )
 
     def _progressed(self, percent: int, text: str) -> None:

@@ -39,23 +39,21 @@ class SupportDialog(SubmitDialog):
         super().__init__(submit, parent)
         self.setWindowTitle("Оказанная поддержка")
         self._company_id = company_id
-        self.measure = QLineEdit()
+        self.measure = self.field("&Мера поддержки:", QLineEdit(), "measure")
         self.measure.setPlaceholderText("Например: участие в коллективном стенде на выставке")
-        self.given_on = date_edit(today)
-        self.provider = QLineEdit()
+        self.given_on = self.field("&Дата:", date_edit(today), "given_on")
+        self.provider = self.field("&Кто оказал:", QLineEdit(), "provider")
         self.provider.setPlaceholderText("ЦПЭ, РЭЦ, Минпромторг…")
-        self.result_edit = QLineEdit()
-        self.contract = QCheckBox("Заключён &экспортный контракт")
-        self.amount = NumberEdit(placeholder="например, 1 250,5")
-        rows = (
-            ("&Мера поддержки:", self.measure, "measure"),
-            ("&Дата:", self.given_on, "given_on"),
-            ("&Кто оказал:", self.provider, "provider"),
-            ("&Результат:", self.result_edit, "result"),
-            ("", self.contract, "export_contract"),
-            ("Сумма кон&тракта, тыс. долл. США:", self.amount, "amount_kusd"),
+        self.result_edit = self.field("&Результат:", QLineEdit(), "result")
+        self.contract = self.field(
+            "", QCheckBox("Заключён &экспортный контракт"), "export_contract"
         )
-        self.lay_out(rows, width=560)
+        self.amount = self.field(
+            "Сумма кон&тракта, тыс. долл. США:",
+            NumberEdit(placeholder="например, 1 250,5"),
+            "amount_kusd",
+        )
+        self.lay_out(width=560)
 
     def values(self) -> SupportRecord:
         try:

@@ -224,15 +224,14 @@ class BudgetDialog(SubmitDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(submit, parent, title="ВРП и бюджет Плана")
-        self.year = year_edit(budget.year if budget else year)
+        self.year = self.field("&Год:", year_edit(budget.year if budget else year), "year")
         self.year.setEnabled(budget is None)
-        self.grp = money_edit(budget.grp if budget else 0)
-        self.budget = money_edit(budget.budget if budget else 0)
+        self.grp = self.field("&ВРП субъекта РФ:", money_edit(budget.grp if budget else 0), "grp")
+        self.budget = self.field(
+            "&Бюджет Плана:", money_edit(budget.budget if budget else 0), "budget"
+        )
         hint = QLabel("Ориентир раздела V: не менее 0,01% ВРП и не менее 50 млн рублей в год.")
         hint.setWordWrap(True)
-        self.errors.add_row("&Год:", self.year, "year")
-        self.errors.add_row("&ВРП субъекта РФ:", self.grp, "grp")
-        self.errors.add_row("&Бюджет Плана:", self.budget, "budget")
         self.form.addRow(hint)
         self.lay_out(width=520)
 

@@ -47,11 +47,9 @@ class CountryDialog(SubmitDialog):
         self, submit: Submit, *, listed: set[str], today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(submit, parent, title="Приоритетная страна экспортной стратегии")
-        self.country = country_combo(listed)
-        self.listed_on = OptionalDate("&включена в перечень")
+        self.country = self.field("Ст&рана:", country_combo(listed), "code")
+        self.listed_on = self.field("Дата:", OptionalDate("&включена в перечень"), "listed_on")
         self.listed_on.set_value(None, today)
-        self.errors.add_row("Ст&рана:", self.country, "code")
-        self.errors.add_row("Дата:", self.listed_on, "listed_on")
         self.lay_out(width=520)
 
     def values(self) -> dict[str, Any]:
@@ -69,20 +67,16 @@ class PresenceDialog(SubmitDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent, title="Формат присутствия в приоритетной стране")
-        self.country = QComboBox()
+        self.country = self.field("Ст&рана:", QComboBox(), "country")
         for c in countries:
             self.country.addItem(c.name, c.id)
         if country_id is not None:
             self.country.setCurrentIndex(max(0, self.country.findData(country_id)))
-        self.format = label_combo(PresenceFormat)
-        self.description = QLineEdit()
+        self.format = self.field("&Формат:", label_combo(PresenceFormat), "format")
+        self.description = self.field("&Описание:", QLineEdit(), "description")
         self.description.setPlaceholderText("Например: представитель области в торгпредстве")
-        self.since = OptionalDate("&действует с")
+        self.since = self.field("Дата:", OptionalDate("&действует с"), "since")
         self.since.set_value(None, today)
-        self.errors.add_row("Ст&рана:", self.country, "country")
-        self.errors.add_row("&Формат:", self.format, "format")
-        self.errors.add_row("&Описание:", self.description, "description")
-        self.errors.add_row("Дата:", self.since, "since")
         self.lay_out(width=620)
 
     def values(self) -> Presence:
@@ -103,15 +97,11 @@ class AgreementDialog(SubmitDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent, title="Соглашение с иностранным регионом")
-        self.partner = QLineEdit()
+        self.partner = self.field("&Партнёр:", QLineEdit(), "partner")
         self.partner.setPlaceholderText("Правительство провинции, акимат области…")
-        self.country = country_combo()
-        self.signed_on = date_edit(today)
-        self.title = QLineEdit()
-        self.errors.add_row("&Партнёр:", self.partner, "partner")
-        self.errors.add_row("Ст&рана:", self.country, "country_code")
-        self.errors.add_row("&Дата подписания:", self.signed_on, "signed_on")
-        self.errors.add_row("&Наименование:", self.title, "title")
+        self.country = self.field("Ст&рана:", country_combo(), "country_code")
+        self.signed_on = self.field("&Дата подписания:", date_edit(today), "signed_on")
+        self.title = self.field("&Наименование:", QLineEdit(), "title")
         self.lay_out(width=620)
 
     def values(self) -> ForeignAgreement:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from res_desktop.domain.common.calendar import quarterly_report_due
 from res_desktop.domain.common.russian import date_short, datetime_short
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.table_model import Column, RecordTableModel
@@ -30,10 +32,26 @@ def kind_text(report: ArchivedReport) -> str:
         return report.kind
 
 
+def report_due(report: ArchivedReport) -> dt.date | None:
+    """The quarterly report's deadline (the Standard sets none here for the annual one)."""
+    if report.kind != ReportKind.QUARTERLY.value or report.quarter is None:
+        return None
+    return quarterly_report_due(report.year, report.quarter)
+
+
+def late_note(sent_on: dt.date, due: dt.date | None) -> str:
+    """What the archive and the dialog say of a report sent after its deadline."""
+    if due is None or sent_on <= due:
+        return ""
+    return f"позже срока: не позднее {date_short(due)}, опоздание {(sent_on - due).days} дн."
+
+
 def status_text(report: ArchivedReport) -> str:
-    if not report.is_sent:
+    if report.sent_on is None:
         return "черновик"
-    return f"отправлен {date_short(report.sent_on)}, исх. № {report.outgoing_number}"
+    sent = f"отправлен {date_short(report.sent_on)}, исх. № {report.outgoing_number}"
+    late = late_note(report.sent_on, report_due(report))
+    return f"{sent} ({late})" if late else sent
 
 
 class ArchiveModel(RecordTableModel[ArchivedReport]):

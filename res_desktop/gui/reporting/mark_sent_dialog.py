@@ -4,58 +4,52 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.date_fields import from_qdate, to_qdate
+from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.form_dialog import FramedFormDialog
+from res_desktop.gui.common.widgets import wrapped_label
+from res_desktop.gui.reporting.archive_model import late_note
 
 
-class MarkSentDialog(QDialog):
-    def __init__(self, period_label: str, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Отметка об отправке отчёта")
-        self.sent_on = QDateEdit()
-        self.sent_on.setCalendarPopup(True)
-        self.sent_on.setDisplayFormat(texts.DATE_FORMAT_QT)
-        self.sent_on.setDate(to_qdate(today))
+class MarkSentDialog(FramedFormDialog):
+    """``due`` is the report's deadline, if it has one: a later date is noted as it is chosen."""
+
+    def __init__(
+        self,
+        period_label: str,
+        today: dt.date,
+        parent: QWidget | None = None,
+        *,
+        due: dt.date | None = None,
+    ) -> None:
+        super().__init__("Отметка об отправке отчёта", parent)
+        self._due = due
+        self.sent_on = self.row("&Дата отправки:", date_edit(today))
         self.sent_on.setMaximumDate(to_qdate(today))
-        self.number = QLineEdit()
+        self.late = self.row("", wrapped_label())
+        self.late.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
+        self.number = self.row("&Исходящий номер:", QLineEdit())
         self.number.setPlaceholderText("Например: 01-12/3456")
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
-        note = QLabel(
+        self.sent_on.dateChanged.connect(self._show_late)
+        note = wrapped_label(
             f"Отчёт за {period_label} станет доступен только для чтения: его можно "
             "будет открыть и распечатать, но не изменить или удалить."
         )
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("&Дата отправки:", self.sent_on)
-        form.addRow("&Исходящий номер:", self.number)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(size=(420, 170), note=note)
+        self._show_late()
+
+    def _show_late(self) -> None:
+        note = late_note(from_qdate(self.sent_on.date()), self._due)
+        self.late.setText(f"Отчёт отправляется {note}." if note else "")
+        self.late.setVisible(bool(note))
 
     def values(self) -> tuple[dt.date, str]:
         return from_qdate(self.sent_on.date()), self.number.text()
 
     def accept(self) -> None:
-        if not self.number.text().strip():
-            self.error.setText("Укажите исходящий номер письма.")
-            return
-        super().accept()
+        errors = (
+            {"number": "Укажите исходящий номер письма."} if not self.number.text().strip() else {}
+        )
+        self.accept_checked(errors, {"number": self.number})

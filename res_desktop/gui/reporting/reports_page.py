@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS, quarter_of, quarterly_report_due
 from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
+from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.common.widgets import pane, splitter
-from res_desktop.gui.reporting.archive_model import ArchiveModel
+from res_desktop.gui.reporting.archive_model import ArchiveModel, report_due
 from res_desktop.gui.reporting.mark_sent_dialog import MarkSentDialog
 from res_desktop.gui.reporting.printing import print_pdf
 from res_desktop.reports.common.data import ReportKind
@@ -78,6 +80,8 @@ class ReportsPage(QWidget):
         )
         self.sent_button = QPushButton("Отметить &отправленным…")
         self.delete_button = QPushButton("&Удалить черновик")
+        # Replaced in tests: how a question is asked.
+        self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self._wire()
         self._build_layout()
         self._set_defaults()
@@ -188,26 +192,34 @@ class ReportsPage(QWidget):
             self.problem.setText(error.message)  # no modal box: this runs at start-up too
 
     # -- generating ------------------------------------------------------------------
+    def sent_already(self, kind: ReportKind, year: int, quarter: int | None) -> str:
+        """The question to ask when the period already has a sent report, else ""."""
+        for report in self._ws.reports.list():
+            same = (report.kind, report.year, report.quarter) == (kind.value, year, quarter)
+            if same and report.sent_on is not None:
+                return (
+                    f"Отчёт за {report.period_label} уже отправлен "
+                    f"{date_short(report.sent_on)}, исх. № {report.outgoing_number}. "
+                    "Новый отчёт будет сформирован как черновик; отправленный останется в "
+                    "архиве без изменений. Сформировать новый отчёт?"
+                )
+        return ""
+
     def generate(self) -> None:
         kind, year = self.current_kind(), self.year.value()
         quarter = int(self.quarter.currentData()) if kind is ReportKind.QUARTERLY else None
-        path, clock = self._ws.path, self._ws.clock
+        question = self.sent_already(kind, year, quarter)
+        if question and not self.confirm("Отчёт уже отправлен", question):
+            return
         self.generate_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
 
-        def work(progress: ProgressFn) -> int:
-            """Runs on the pool with its own database connection."""
-            ws = Workspace.open(path, clock=clock)
-            try:
-                return ws.reports.generate(
-                    kind=kind, year=year, quarter=quarter, progress=progress
-                ).id
-            finally:
-                ws.close()
+        def work(ws: Workspace, progress: ProgressFn) -> int:
+            return ws.reports.generate(kind=kind, year=year, quarter=quarter, progress=progress).id
 
-        self._job = run_in_background(
-            work, on_done=self._generated, on_error=self._failed, on_progress=self._progressed
+        self._job = run_on_own_connection(
+            self._ws, work, self._generated, self._failed, self._progressed
         )
 
     def _progressed(self, percent: int, text: str) -> None:
@@ -243,37 +255,43 @@ class ReportsPage(QWidget):
 
     def save_selected(self) -> None:
         report = self.selected()
-        if report is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Сохранить отчёт", str(Path.home() / Path(report.file_name).name), "PDF (*.pdf)"
-        )
-        if name:
-            try:
-                self._ws.reports.save_copy(report, Path(name))
-            except (StorageError, OSError) as error:
-                QMessageBox.warning(self, "Отчёт не сохранён", texts.error_text(error))
+        if report is not None:
+            where = Path.home() / Path(report.file_name).name  # never a stored path
+            self._save_copy(report, where, "PDF (*.pdf)", self._ws.reports.save_copy)
 
     def save_selected_docx(self) -> None:
         """The editable copy, for the wording a ministry changes before the head signs."""
         report = self.selected()
-        if report is None:
+        if report is not None:
+            where = Path.home() / Path(report.file_name).with_suffix(".docx").name
+            self._save_copy(
+                report, where, "Документ Word (*.docx)", self._ws.reports.save_docx_copy
+            )
+
+    def _save_copy(
+        self,
+        report: ArchivedReport,
+        where: Path,
+        kinds: str,
+        save: Callable[[ArchivedReport, Path], object],
+    ) -> None:
+        """Asks for the file name (``where`` offered), then ``save(report, name)``."""
+        pdf = kinds.startswith("PDF")
+        title = "Сохранить отчёт" if pdf else "Сохранить редактируемую копию"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(where), kinds)
+        if not name:
             return
-        suggested = Path.home() / Path(report.file_name).with_suffix(".docx").name
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Сохранить редактируемую копию", str(suggested), "Документ Word (*.docx)"
-        )
-        if name:
-            try:
-                self._ws.reports.save_docx_copy(report, Path(name))
-            except (StorageError, OSError) as error:
-                QMessageBox.warning(self, "Копия не сохранена", texts.error_text(error))
+        try:
+            save(report, Path(name))
+        except (StorageError, OSError) as error:
+            failed = "Отчёт не сохранён" if pdf else "Копия не сохранена"
+            QMessageBox.warning(self, failed, texts.error_text(error))
 
     def mark_selected_sent(self) -> None:
         report = self.selected()
         if report is None:
             return
-        dialog = MarkSentDialog(report.period_label, self._ws.today(), self)
+        dialog = MarkSentDialog(report.period_label, self._ws.today(), self, due=report_due(report))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         sent_on, number = dialog.values()

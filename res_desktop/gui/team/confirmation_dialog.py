@@ -22,18 +22,14 @@ class ConfirmationDialog(SubmitDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent, title="Подтверждение квалификации")
-        self.member = QComboBox()
+        self.member = self.field("&Член команды:", QComboBox(), "member")
         for member in members:
             self.member.addItem(member.full_name, member.id)
-        self.confirmed_on = date_edit(today)
-        self.document = QLineEdit()
+        self.confirmed_on = self.field("&Дата:", date_edit(today), "confirmed_on")
+        self.document = self.field("Д&окумент:", QLineEdit(), "document")
         self.document.setPlaceholderText("Например: Протокол аттестационной комиссии № 3")
-        self.issuer = QLineEdit()
+        self.issuer = self.field("&Кем выдан:", QLineEdit(), "issuer")
         self.issuer.setPlaceholderText("Организация, выдавшая документ")
-        self.errors.add_row("&Член команды:", self.member, "member")
-        self.errors.add_row("&Дата:", self.confirmed_on, "confirmed_on")
-        self.errors.add_row("Д&окумент:", self.document, "document")
-        self.errors.add_row("&Кем выдан:", self.issuer, "issuer")
         self.lay_out(width=560)
 
     def values(self) -> QualificationConfirmation:

@@ -24,27 +24,19 @@ class MemberDialog(SubmitDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent, title="Член управленческой команды", record=member)
-        self.full_name = QLineEdit()
+        self.full_name = self.field("&ФИО:", QLineEdit(), "full_name")
         self.full_name.setPlaceholderText("Фамилия Имя Отчество")
-        self.position = QLineEdit()
-        self.organisation = QLineEdit()
-        self.slot = label_combo(applicable_slots(federal_city))
-        self.phone = QLineEdit()
-        self.email = QLineEdit()
-        self.included_on = date_edit(today)
-        self.excluded_on = OptionalDate("&исключён")
-        self.excluded_on.set_value(None, today)
-        rows = (
-            ("&ФИО:", self.full_name, "full_name"),
-            ("&Должность:", self.position, "position"),
-            ("&Организация:", self.organisation, "organisation"),
-            ("&Роль в команде:", self.slot, "slot"),
-            ("&Телефон:", self.phone, "phone"),
-            ("&Эл. почта:", self.email, "email"),
-            ("Дата &включения:", self.included_on, "included_on"),
-            ("Дата исключения:", self.excluded_on, "excluded_on"),
+        self.position = self.field("&Должность:", QLineEdit(), "position")
+        self.organisation = self.field("&Организация:", QLineEdit(), "organisation")
+        self.slot = self.field(
+            "&Роль в команде:", label_combo(applicable_slots(federal_city)), "slot"
         )
-        self.lay_out(rows, width=620)
+        self.phone = self.field("&Телефон:", QLineEdit(), "phone")
+        self.email = self.field("&Эл. почта:", QLineEdit(), "email")
+        self.included_on = self.field("Дата &включения:", date_edit(today), "included_on")
+        self.excluded_on = self.field("Дата исключения:", OptionalDate("&исключён"), "excluded_on")
+        self.excluded_on.set_value(None, today)
+        self.lay_out(width=620)
         if member is not None:
             self.load(member, today)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.council.meeting_parts import DecisionDialog
@@ -75,6 +75,7 @@ def test_cancel_and_escape_close_the_decision_and_keep_the_meeting(
 
     def cancel(modal: DecisionDialog) -> None:
         modal.text.setPlainText("Черновик решения")
+        modal.ask_unsaved = lambda _parent: QMessageBox.StandardButton.Discard  # typed: asked
         buttons = modal.findChild(QDialogButtonBox)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
 
@@ -84,6 +85,7 @@ def test_cancel_and_escape_close_the_decision_and_keep_the_meeting(
 
     def escape(modal: DecisionDialog) -> None:
         modal.text.setPlainText("Ещё один черновик")
+        modal.ask_unsaved = lambda _parent: QMessageBox.StandardButton.Discard
         qtbot.keyClick(modal, Qt.Key.Key_Escape)
 
     seen = _answer_decision(escape)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from docx import Document
@@ -11,7 +12,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from res_desktop.gui.reporting.archive_model import ArchiveColumn
+from res_desktop.gui.common.date_fields import to_qdate
+from res_desktop.gui.reporting.archive_model import ArchiveColumn, report_due
+from res_desktop.gui.reporting.mark_sent_dialog import MarkSentDialog
 from res_desktop.gui.reporting.printing import print_pdf
 from res_desktop.gui.reporting.reports_page import ReportsPage
 from res_desktop.reports.common.data import ReportKind
@@ -99,3 +102,30 @@ def test_the_archive_shows_a_report_whose_file_no_longer_matches(
     page.reload()
     status = page.model.index(0, ArchiveColumn.STATUS).data()
     assert status == "черновик; файл изменён (SHA-256 не совпадает)"
+
+
+def test_a_sent_period_is_named_before_another_report_and_lateness_is_noted(qtbot, window) -> None:
+    page = window.reports
+    asked: list[str] = []
+
+    def refuse(_title: str, question: str) -> bool:
+        asked.append(question)
+        return False
+
+    page.confirm = refuse
+    _generate(qtbot, page)
+    assert asked == []  # a draft alone: nothing to warn of
+    dialog = MarkSentDialog("III квартал 2026 года", TODAY, due=report_due(page.selected()))
+    qtbot.addWidget(dialog)
+    assert "позже срока: не позднее 08.10.2026, опоздание 47 дн." in dialog.late.text()
+    dialog.sent_on.setDate(to_qdate(dt.date(2026, 10, 8)))
+    assert dialog.late.text() == ""
+    assert page.mark_sent(page.selected(), sent_on=TODAY, number="01-12/77")
+    status = page.model.index(0, 4).data()
+    assert status.endswith("(позже срока: не позднее 08.10.2026, опоздание 47 дн.)")
+    page.generate()
+    [question] = asked
+    assert question.startswith(
+        "Отчёт за III квартал 2026 года уже отправлен 24.11.2026, исх. № 01-12/77."
+    )
+    assert page.model.rowCount() == 1 and page.generate_button.isEnabled()
