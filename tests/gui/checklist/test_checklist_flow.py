@@ -12,6 +12,7 @@ from res_desktop.gui.checklist.model import Column
 from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
+from tests.gui.helpers import settled_dashboard
 
 
 def _mark_current(qtbot, panel, status: Status) -> None:
@@ -134,11 +135,12 @@ def test_removed_evidence_comes_back_on_undo(qtbot, window, tmp_path: Path) -> N
 
 
 def test_dashboard_tells_the_schedule_verdict(qtbot, window) -> None:
-    text = window.dashboard.headline.text()
+    dashboard = settled_dashboard(qtbot, window)
+    text = dashboard.headline.text()
     assert "Внедрено 0 инструментов из 15" in text
     assert "Отставание от плана-графика на 01.11.2026" in text
     assert "требуется 8" in text
-    assert "К 01.12.2026 требуется 9" in window.dashboard.next_step.text()
+    assert "К 01.12.2026 требуется 9" in dashboard.next_step.text()
 
 
 def test_dashboard_opens_an_instrument(qtbot, window) -> None:
