@@ -199,8 +199,13 @@ class MainWindow(QMainWindow):
         return row in self._built
 
     def _refresh_dashboard(self) -> None:
-        if self.is_built(0):
+        """Once per change of the data: now if it is on screen, else when it is next shown."""
+        if not self.is_built(0):
+            return
+        if self.stack.currentIndex() == 0:
             self.dashboard.refresh()
+        else:
+            self.dashboard.mark_stale()
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
@@ -275,12 +280,11 @@ class MainWindow(QMainWindow):
         self.page(row)
         self.stack.setCurrentIndex(row)
         if row == 0 and not fresh:
-            self.dashboard.refresh()
+            self.dashboard.refresh_if_stale()
 
     def _data_changed(self, *_: object) -> None:
         """Council and team records change derived items: the open checklist too."""
-        if self.stack.currentIndex() == 0 and self.is_built(0):
-            self.dashboard.refresh()
+        self._refresh_dashboard()
         if self.is_built(1):
             self.instruments.refresh_tree()
             self.instruments.panel.reload()
