@@ -23,6 +23,7 @@ from res_desktop import __version__
 from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.app import demo_db_path
 from res_desktop.gui.common.background import run_in_background
 from res_desktop.gui.common.maintenance_dialogs import (
     BackupSettingsDialog,
@@ -208,12 +209,16 @@ class MainWindow(QMainWindow):
             self.dashboard.mark_stale()
 
     def _demo_banner(self) -> QWidget:
+        """The demo started with --demo is copied afresh at every start; a copy of it opened
+        with --db keeps its changes and must not be said to lose them."""
         banner = QWidget()
         banner.setStyleSheet("background: #fff4d6; border-radius: 4px;")
-        label = QLabel(
-            "Открыта демонстрационная база «Демонстрационная область». Изменения в "
-            "ней не сохраняются между запусками."
-        )
+        if self.ws.path.resolve() == demo_db_path().resolve():
+            kept = "Изменения в ней не сохраняются между запусками."
+        else:
+            kept = f"Изменения сохраняются в файле {self.ws.path}."
+        label = QLabel(f"Открыта демонстрационная база «Демонстрационная область». {kept}")
+        self.demo_label = label
         label.setWordWrap(True)
         button = QPushButton("Настроить свой регион…")
         button.clicked.connect(self.start_own_region)
