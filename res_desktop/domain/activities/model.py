@@ -151,7 +151,7 @@ class WebsiteTopic(LabelledEnum):
     STRATEGY = "strategy", "Экспортная стратегия"
     PLAN = "plan", "План субъекта (Региональная программа)"
     YEARLY_RESULTS = "yearly_results", "Ежегодные итоги реализации плана мероприятий"
-    SUCCESS_STORIES = "success_stories", "Истории успеха экспортеров"
+    SUCCESS_STORIES = "success_stories", "Истории успеха экспортёров"
     STATISTICS = "statistics", "Экспортная статистика региона"
     NEWS = "news", "Новости и интервью о развитии экспорта"
     CALENDAR = "calendar", "График предстоящих мероприятий"
@@ -222,7 +222,7 @@ def validate_activity(activity: Activity, known: set[int]) -> dict[str, str]:
     if activity.contracts_kusd < 0:
         errors["contracts_kusd"] = "Сумма контрактов не может быть отрицательной."
     if any(c not in known for c in activity.participants):
-        errors["participants"] = "Компания не найдена в реестре экспортеров."
+        errors["participants"] = "Компания не найдена в реестре экспортёров."
     link = activity.link.strip()
     if link and not link.startswith(("http://", "https://")):
         errors["link"] = "Ссылка должна начинаться с http:// или https://."
