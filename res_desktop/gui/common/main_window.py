@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -25,6 +28,12 @@ from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.app import demo_db_path
 from res_desktop.gui.common.background import run_in_background
+from res_desktop.gui.common.help import (
+    HelpDialog,
+    guide_markdown,
+    shortcuts_html,
+    standard_passage_html,
+)
 from res_desktop.gui.common.maintenance_dialogs import (
     BackupSettingsDialog,
     choose_backup_to_restore,
@@ -34,6 +43,7 @@ from res_desktop.gui.common.maintenance_dialogs import (
     run_check,
     write_closing_backup,
 )
+from res_desktop.gui.common.recent import recent_databases, remember_database
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
@@ -68,6 +78,7 @@ PAGES = (
     "Отчёты",
 )
 MIN_SIZE = QSize(1024, 640)
+DATABASE_FILTER = "База данных res_desktop (*.sqlite3 *.sqlite *.db);;Все файлы (*)"
 RECORD_PAGES: tuple[type[RecordPage], ...] = (
     CouncilPage,
     TeamPage,
@@ -114,6 +125,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         self._restore_geometry()
+        if ws.path.resolve() != demo_db_path().resolve():
+            remember_database(ws.path)
         if not checked_at_open(ws.path):
             self._quick_check_job = run_in_background(
                 lambda _progress: quick_check_ok(ws.path),
@@ -236,6 +249,7 @@ class MainWindow(QMainWindow):
             own = QAction("&Настроить свой регион…", self)
             own.triggered.connect(self.start_own_region)
             file_menu.addAction(own)
+        self._add_open_actions(file_menu)
         file_menu.addSeparator()
         self.backup_action = QAction("&Резервная копия…", self)
         self.backup_action.triggered.connect(lambda: make_backup(self.ws, self))
@@ -258,7 +272,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&Вид")
         for number, name in enumerate(PAGES):
             action = QAction(name, self)
-            action.setShortcut(f"Ctrl+{number + 1}")
+            action.setShortcut(f"Ctrl+{(number + 1) % 10}")  # the tenth page is Ctrl+0
             action.triggered.connect(lambda _=False, n=number: self.nav.setCurrentRow(n))
             view_menu.addAction(action)
         service_menu = self.menuBar().addMenu(
@@ -270,10 +284,34 @@ class MainWindow(QMainWindow):
         self.backup_settings_action = QAction("&Резервные копии…", self)
         self.backup_settings_action.triggered.connect(lambda: BackupSettingsDialog(self).exec())
         service_menu.addAction(self.backup_settings_action)
-        help_menu = self.menuBar().addMenu("&Справка")
+        help_menu = self._build_help_menu()
         about = QAction("&О программе", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _add_open_actions(self, file_menu: QMenu) -> None:
+        open_action = QAction("&Открыть базу данных…", self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.choose_database)
+        file_menu.addAction(open_action)
+        self.recent_menu = file_menu.addMenu("Недавние &базы")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+    def _build_help_menu(self) -> QMenu:
+        help_menu = self.menuBar().addMenu("&Справка")
+        guide = QAction("&Руководство пользователя", self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
+        passage = QAction("&Текст Стандарта по инструменту", self)
+        passage.setShortcut("Shift+F1")
+        passage.triggered.connect(self.show_standard_passage)
+        help_menu.addAction(passage)
+        keys = QAction("&Сочетания клавиш", self)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
+        return help_menu
 
     def _update_title(self) -> None:
         profile = self.ws.region.profile()
@@ -315,10 +353,14 @@ class MainWindow(QMainWindow):
 
     def start_own_region(self) -> None:
         """Leave the demo: set up the user's own database and reopen the window on it."""
+        self.open_database(default_db_path())
+
+    def open_database(self, path: Path) -> None:
+        """Reopen the window on ``path`` (a new file is set up by the first-start wizard)."""
         if not self._confirm_leave():
             return
         try:
-            ws = Workspace.open(default_db_path())
+            ws = Workspace.open(path)
         except StorageError as error:
             QMessageBox.critical(self, texts.APP_TITLE, error.message)
             return
@@ -328,6 +370,36 @@ class MainWindow(QMainWindow):
         self.replacement = MainWindow(ws)
         self.replacement.show()
         self.close()
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Открыть базу данных", str(self.ws.path.parent), DATABASE_FILTER
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        here = self.ws.path.resolve()
+        for number, path in enumerate(p for p in recent_databases() if p.resolve() != here):
+            action = self.recent_menu.addAction(f"&{number + 1} {path}")
+            action.triggered.connect(lambda _=False, p=path: self.open_database(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("Других баз не открывалось").setEnabled(False)
+
+    def show_guide(self) -> None:
+        HelpDialog("Руководство пользователя", markdown=guide_markdown(), parent=self).exec()
+
+    def show_shortcuts(self) -> None:
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        HelpDialog("Сочетания клавиш", html=shortcuts_html(actions), parent=self).exec()
+
+    def show_standard_passage(self) -> None:
+        """The open instrument's wording in the Standard (instrument 1 before any is opened)."""
+        code = self.instruments.current_code() if self.is_built(1) else None
+        instrument = self.ws.checklists.instrument(code or "01")
+        html = standard_passage_html(instrument)
+        HelpDialog("Текст Стандарта по инструменту", html=html, parent=self).exec()
 
     def _quick_checked(self, ok: bool) -> None:
         """A big file's background quick_check found damage: stop writing, offer the backup."""
