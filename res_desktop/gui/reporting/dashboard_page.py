@@ -29,6 +29,7 @@ from res_desktop.domain.common.progress import advice_label
 from res_desktop.domain.common.russian import date_short, plural
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.widgets import tab_moves_on
 from res_desktop.services.common.results import Dashboard, InstrumentSummary
 from res_desktop.services.common.workspace import Workspace
 
@@ -185,6 +186,7 @@ class DashboardPage(QWidget):
             layout.addWidget(self._block_box(block, rows))
         layout.addWidget(self._due_box(board))
         layout.addStretch(1)
+        tab_moves_on(body)
         self.area.setWidget(body)
         self.refreshed.emit()
 
