@@ -47,6 +47,7 @@ from res_desktop.gui.common.recent import recent_databases, remember_database
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
+from res_desktop.gui.common.widgets import tab_moves_on
 from res_desktop.gui.common.window_geometry import (
     default_geometry,
     fit_to_screen,
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         restore_splitters(page, f"main_window/splitters/{row}")
+        tab_moves_on(page)
         return page
 
     def _make_page(self, row: int) -> QWidget:
