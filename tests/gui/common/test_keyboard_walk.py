@@ -12,7 +12,7 @@ from tests.gui.helpers import settled_dashboard
 MOST_PRESSES = 400
 
 
-def _tab_stops(page: QWidget) -> set[QWidget]:
+def _tab_stops(page: QWidget) -> set[QAbstractButton]:
     """The page's controls a keyboard user needs: visible, enabled buttons taking Tab."""
     return {
         w
@@ -51,6 +51,7 @@ def test_every_page_by_keyboard_only(qtbot, window: MainWindow) -> None:
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.nav.currentRow() == row, name
         page = window.stack.currentWidget()
+        assert page is not None
         seen = _walk(qtbot, window)
         assert any(page.isAncestorOf(w) for w in seen), name
         missed = {w.text() for w in _tab_stops(page) if w not in seen}
