@@ -43,7 +43,7 @@ class ActivityKind(LabelledEnum):
     MENTORING = "mentoring", "Наставничество"
     EXCHANGE_PLATFORM = "exchange_platform", "Площадка обмена опытом"
     POPULARISATION_CAMPAIGN = "popularisation_campaign", "Кампания по популяризации экспорта"
-    EXPORTER_OF_YEAR = "exporter_of_year", "Конкурс «Экспортер года» (региональный этап)"
+    EXPORTER_OF_YEAR = "exporter_of_year", "Конкурс «Экспортёр года» (региональный этап)"
     EXPORT_NOMINATION = "export_nomination", "Номинация в сфере экспорта в ином конкурсе"
     WEBSITE_PUBLICATION = "website_publication", "Публикация в разделе сайта"
     TRADE_MISSION_PRESENTATION = (
@@ -227,7 +227,7 @@ def validate_activity(activity: Activity, known: set[int]) -> dict[str, str]:
     if link and not link.startswith(("http://", "https://")):
         errors["link"] = "Ссылка должна начинаться с http:// или https://."
     if activity.kind in CONTEST_KINDS and activity.contest_year is None:
-        errors["contest_year"] = "Укажите отчетный год, за который проводится конкурс."
+        errors["contest_year"] = "Укажите отчётный год, за который проводится конкурс."
     errors.update(figure_errors({f: getattr(activity, f) for f in ACTIVITY_FIGURES}))
     return errors
 
