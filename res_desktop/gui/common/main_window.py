@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.undo = QUndoStack(self)
         self._closed_once = False
+        self._instruments_stale = False
         self.setMinimumSize(MIN_SIZE)
         self.nav = QListWidget()
         self.nav.addItems(PAGES)
@@ -177,7 +178,16 @@ class MainWindow(QMainWindow):
 
     @property
     def instruments(self) -> InstrumentsPage:
+        """The checklist page, brought up to date first if the data changed while hidden."""
+        self._update_instruments()
         return cast(InstrumentsPage, self.page(1))
+
+    def _update_instruments(self) -> None:
+        page = cast(InstrumentsPage, self.page(1))
+        if self._instruments_stale:
+            self._instruments_stale = False
+            page.refresh_tree()
+            page.panel.reload()
 
     @property
     def council(self) -> CouncilPage:
@@ -323,16 +333,20 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         fresh = not self.is_built(row)
         self.page(row)
+        if row == 1:
+            self._update_instruments()
         self.stack.setCurrentIndex(row)
         if row == 0 and not fresh:
             self.dashboard.refresh_if_stale()
 
     def _data_changed(self, *_: object) -> None:
-        """Council and team records change derived items: the open checklist too."""
+        """Council and team records change derived items: the open checklist too, now if it
+        is on screen, else once when it is next opened (see ``instruments``)."""
         self._refresh_dashboard()
         if self.is_built(1):
-            self.instruments.refresh_tree()
-            self.instruments.panel.reload()
+            self._instruments_stale = True
+            if self.stack.currentIndex() == 1:
+                self._update_instruments()
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.stack.indexOf(page))

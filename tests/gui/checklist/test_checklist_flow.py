@@ -160,3 +160,18 @@ def test_council_records_refresh_the_open_checklist(qtbot, window) -> None:
     window.council.changed.emit()
     assert panel.progress.value() == 100
     assert panel.model.item_view(0).is_derived
+
+
+def test_a_hidden_checklist_is_brought_up_to_date_once_opened(qtbot, window) -> None:
+    """A change made on another page does not recompute the hidden checklist at once (a
+    stall on every edit), but once, when the checklist is opened again."""
+    from res_desktop.services.demo.council import fill_council_demo
+
+    window.open_instrument("05")
+    panel = window.instruments.panel
+    window.show_page(window.council)
+    fill_council_demo(window.ws, TODAY)
+    window.council.changed.emit()
+    assert panel.progress.value() == 0  # not yet: the page is hidden
+    window.nav.setCurrentRow(1)
+    assert panel.progress.value() == 100
