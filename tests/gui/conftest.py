@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from res_desktop.gui.common.app import make_application
@@ -23,3 +24,10 @@ def window(qtbot, workspace: Workspace) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     yield win
+
+
+@pytest.fixture(autouse=True)
+def _pool_drained() -> Iterator[None]:
+    """No background job (the dashboard's figures) outlives its test's database."""
+    yield
+    QThreadPool.globalInstance().waitForDone(30000)

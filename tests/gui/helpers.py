@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -41,3 +41,10 @@ def typed_run(
         return dialog.result()
 
     return run
+
+
+def settled_dashboard(qtbot, window: Any) -> Any:
+    """«Сводка» once its figures, computed on the pool, are on screen."""
+    page = window.dashboard
+    qtbot.waitUntil(lambda: page.board is not None and not page.is_busy, timeout=20000)
+    return page

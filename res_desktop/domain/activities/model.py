@@ -43,7 +43,7 @@ class ActivityKind(LabelledEnum):
     MENTORING = "mentoring", "Наставничество"
     EXCHANGE_PLATFORM = "exchange_platform", "Площадка обмена опытом"
     POPULARISATION_CAMPAIGN = "popularisation_campaign", "Кампания по популяризации экспорта"
-    EXPORTER_OF_YEAR = "exporter_of_year", "Конкурс «Экспортер года» (региональный этап)"
+    EXPORTER_OF_YEAR = "exporter_of_year", "Конкурс «Экспортёр года» (региональный этап)"
     EXPORT_NOMINATION = "export_nomination", "Номинация в сфере экспорта в ином конкурсе"
     WEBSITE_PUBLICATION = "website_publication", "Публикация в разделе сайта"
     TRADE_MISSION_PRESENTATION = (
@@ -151,7 +151,7 @@ class WebsiteTopic(LabelledEnum):
     STRATEGY = "strategy", "Экспортная стратегия"
     PLAN = "plan", "План субъекта (Региональная программа)"
     YEARLY_RESULTS = "yearly_results", "Ежегодные итоги реализации плана мероприятий"
-    SUCCESS_STORIES = "success_stories", "Истории успеха экспортеров"
+    SUCCESS_STORIES = "success_stories", "Истории успеха экспортёров"
     STATISTICS = "statistics", "Экспортная статистика региона"
     NEWS = "news", "Новости и интервью о развитии экспорта"
     CALENDAR = "calendar", "График предстоящих мероприятий"
@@ -222,12 +222,12 @@ def validate_activity(activity: Activity, known: set[int]) -> dict[str, str]:
     if activity.contracts_kusd < 0:
         errors["contracts_kusd"] = "Сумма контрактов не может быть отрицательной."
     if any(c not in known for c in activity.participants):
-        errors["participants"] = "Компания не найдена в реестре экспортеров."
+        errors["participants"] = "Компания не найдена в реестре экспортёров."
     link = activity.link.strip()
     if link and not link.startswith(("http://", "https://")):
         errors["link"] = "Ссылка должна начинаться с http:// или https://."
     if activity.kind in CONTEST_KINDS and activity.contest_year is None:
-        errors["contest_year"] = "Укажите отчетный год, за который проводится конкурс."
+        errors["contest_year"] = "Укажите отчётный год, за который проводится конкурс."
     errors.update(figure_errors({f: getattr(activity, f) for f in ACTIVITY_FIGURES}))
     return errors
 

@@ -9,7 +9,7 @@ Thresholds where the Standard gives no number (decided here, shown in the notes)
   one marketplace onboarding, one national pavilion;
 - 13: one accelerator cohort, one mentoring record, one exchange-platform meeting;
 - 14: one campaign; the website section with its address and every topic of the group;
-  one social account; the «Экспортер года» regional stage held in the year: for the year
+  one social account; the «Экспортёр года» regional stage held in the year: for the year
   before by 30 April, or for the year itself (for a low export potential, a nomination in
   another contest or the stage itself);
 - 15: at least one promotion activity (the criterion); «регулярная» presentations — at
@@ -156,7 +156,7 @@ def contest_deadline(year: int) -> dt.date:
 
 
 CONTEST_NAMES = {
-    _K.EXPORTER_OF_YEAR: "Региональный этап «Экспортер года»",
+    _K.EXPORTER_OF_YEAR: "Региональный этап «Экспортёр года»",
     _K.EXPORT_NOMINATION: "Номинация в сфере экспорта",
 }
 
@@ -164,11 +164,11 @@ CONTEST_NAMES = {
 def contest(facts: Facts, *kinds: ActivityKind) -> Verdict:
     """A contest held in ``facts.year`` on time for the year it judges.
 
-    «проводить региональный этап конкурса в срок до 1 мая года, следующего за отчетным»: the
+    «проводить региональный этап конкурса в срок до 1 мая года, следующего за отчётным»: the
     stage judging year Y−1 is held in January-April of year Y, so it is year Y's work and
     counts for year Y (otherwise year Y could only be completed in Y+1, after the year-end
     schedule date). A stage for year Y held within year Y counts too. ``kinds``: a
-    low-export-potential region may hold «Экспортер года» instead of the nomination.
+    low-export-potential region may hold «Экспортёр года» instead of the nomination.
     """
     year = facts.year
     held = sorted(

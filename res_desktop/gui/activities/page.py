@@ -141,7 +141,7 @@ class ActivitiesPage(RecordPage):
         self.contest_label.setWordWrap(True)
         self.contest_button = QPushButton("Добавить итоги &конкурса…")
         self.contest_button.clicked.connect(self.add_contest)
-        contest = QGroupBox("Конкурс «Экспортер года» (инструмент 14)")
+        contest = QGroupBox("Конкурс «Экспортёр года» (инструмент 14)")
         row = QHBoxLayout(contest)
         row.addWidget(self.contest_label, 1)
         row.addWidget(self.contest_button)

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -55,7 +56,7 @@ class ItemEditor(QWidget):
             "по данным программы; оба показываются в окне и в отчётах"
         )
         self.manual_reason = QLineEdit()
-        self.manual_reason.setPlaceholderText("Почему статус устанавливается вручную")
+        self.manual_reason.setPlaceholderText("Почему статус установлен вручную")
         self.manual_document = QLineEdit()
         self.manual_document.setPlaceholderText("Вид, номер и дата документа (необязательно)")
         self._plain_status = Status.NOT_STARTED
@@ -66,7 +67,7 @@ class ItemEditor(QWidget):
         self.due = OptionalDate("установлен")
         self.done_on = date_edit()
         self.comment = QPlainTextEdit()
-        self.comment.setMaximumHeight(70)
+        self.comment.setMaximumHeight(56)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
@@ -87,22 +88,26 @@ class ItemEditor(QWidget):
         return self._snapshot is not None and self.values() != self._snapshot
 
     def _build_layout(self) -> None:
-        form = QFormLayout(self)
-        form.addRow(self.title)
-        form.addRow(self.hint)
-        form.addRow(self.basis)
-        form.addRow(self.derived)
-        form.addRow("Стат&ус:", self.status)
-        form.addRow("Статус вру&чную:", self.manual)
-        form.addRow("Основан&ие ручного статуса:", self.manual_reason)
-        form.addRow("&Документ:", self.manual_document)
-        form.addRow("П&ричина:", self.na_reason)
-        form.addRow("&Ответственный:", self.responsible)
-        form.addRow("Сро&к:", self.due)
-        form.addRow("Дата в&ыполнения:", self.done_on)
-        form.addRow("Комме&нтарий:", self.comment)
-        form.addRow(self.error)
-        form.addRow(self.save_button)
+        """One column of fields beside the table: at 1366×768 the whole editor and its
+        «Сохранить» fit beside eight rows of the table, without scrolling."""
+        self.status_form = QFormLayout(self)
+        self.status_form.setContentsMargins(6, 6, 6, 6)
+        self.status_form.setVerticalSpacing(4)
+        for label in (self.title, self.hint, self.basis, self.derived):
+            self.status_form.addRow(label)
+        self.status_form.addRow("Стат&ус:", self.status)
+        self.status_form.addRow("Статус вру&чную:", self.manual)
+        self.status_form.addRow("Основан&ие:", self.manual_reason)
+        self.status_form.addRow("&Документ:", self.manual_document)
+        self.status_form.addRow("П&ричина:", self.na_reason)
+        self.status_form.addRow("&Ответственный:", self.responsible)
+        self.status_form.addRow("Сро&к:", self.due)
+        self.status_form.addRow("Дата в&ыполнения:", self.done_on)
+        self.status_form.addRow("Комме&нтарий:", self.comment)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.save_button)
+        self.status_form.addRow(bottom)
 
     def _status_changed(self) -> None:
         manual = self.manual_status()
@@ -123,8 +128,7 @@ class ItemEditor(QWidget):
         return None if data is None else Status(data)
 
     def _show_manual_rows(self, visible: bool) -> None:
-        form = self.layout()
-        assert isinstance(form, QFormLayout)
+        form = self.status_form
         for widget in (self.manual, self.manual_reason, self.manual_document):
             form.setRowVisible(widget, visible)
         form.setRowVisible(self.na_reason, not visible)  # a manual «не применимо» says why

@@ -87,6 +87,8 @@ class ChecklistModel(QAbstractTableModel):
     def _tooltip(view: ItemView, column: Column, _row: int) -> object:
         if column == Column.BASIS:
             return basis_tooltip(view.item)
+        if column == Column.TITLE:  # a row shows two lines: the whole text is here
+            return view.item.title
         return view.status_note or view.item.hint or view.item.title
 
     @staticmethod

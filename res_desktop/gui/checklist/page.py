@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,7 +30,7 @@ class InstrumentsPage(QWidget):
         self._ws = ws
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Инструмент", "%"])
-        self.tree.setColumnWidth(0, 290)
+        self.tree.setColumnWidth(0, 190)
         self.tree.setRootIsDecorated(True)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.panel = ChecklistPanel(ws, undo)
@@ -44,12 +44,12 @@ class InstrumentsPage(QWidget):
         self.offer_own = QPushButton("Предложение РЭЦ…")
         self.offer_own.setToolTip("Отметить описание инструмента и письмо в РЭЦ (блок IV)")
         self.offer_own.clicked.connect(self.record_own_offer)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_own)
-        buttons.addWidget(self.add_own_item)
-        buttons.addWidget(self.offer_own)
+        buttons = QGridLayout()  # two rows: the tree stays narrow beside the checklist
+        buttons.addWidget(self.add_own, 0, 0, 1, 2)
+        buttons.addWidget(self.add_own_item, 1, 0)
+        buttons.addWidget(self.offer_own, 1, 1)
         left = pane((self.tree, 1), buttons)
-        split = splitter(Qt.Orientation.Horizontal, (left, 0), (self.panel, 1), sizes=[340, 900])
+        split = splitter(Qt.Orientation.Horizontal, (left, 0), (self.panel, 1), sizes=[245, 1000])
         QVBoxLayout(self).addWidget(split)
         self.refresh_tree()
 

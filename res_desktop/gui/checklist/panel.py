@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,52 @@ def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
     )
 
 
+MIN_TITLE_WIDTH = 220  # the item's text stays readable: columns make way for it
+RESPONSIBLE_WIDTH = 170
+SIDE_BY_SIDE_WIDTH = 860  # the panel's width from which the editor fits beside the table
+TITLE_LINES = 2  # a row shows this many lines of the item; its tooltip has the whole text
+FOLDING = (Column.RESPONSIBLE, Column.BASIS)  # hidden in this order when the table is narrow
+
+
+class ChecklistTable(QTableView):
+    """Rows of at most two lines, and the item's column never narrower than it can be read:
+    on a narrow window the responsible and the basis (both in the editor below) make way."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        widths = {
+            column: max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+            for column in Column
+            if column is not Column.TITLE
+        }
+        widths[Column.RESPONSIBLE] = RESPONSIBLE_WIDTH
+        room = self.viewport().width()
+        hidden: set[Column] = set()
+        for column in FOLDING:
+            if room - sum(w for c, w in widths.items() if c not in hidden) >= MIN_TITLE_WIDTH:
+                break
+            hidden.add(column)
+        for column in FOLDING:
+            self.setColumnHidden(column, column in hidden)
+        # Narrower still, the item keeps its width and the table scrolls sideways.
+        fits = room - sum(w for c, w in widths.items() if c not in hidden) >= MIN_TITLE_WIDTH
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(Column.TITLE, mode)
+        if not fits:
+            header.resizeSection(Column.TITLE, MIN_TITLE_WIDTH)
+
+    def fit_rows(self) -> None:
+        self.resizeRowsToContents()
+        cap = TITLE_LINES * self.fontMetrics().lineSpacing() + 10
+        for row in range(self.model().rowCount()):
+            if self.rowHeight(row) > cap:
+                self.setRowHeight(row, cap)
+
+
 class ChecklistPanel(EvidenceActions, QWidget):
     changed = Signal()
     message = Signal(str)
@@ -68,6 +114,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.year = QComboBox()
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year.setToolTip("Год чек-листа: прошлые годы доступны для просмотра и правки")
         self.progress = QProgressBar()
         self.progress.setFormat("критерии: %p%")
@@ -93,8 +140,8 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self._wire()
         self._build_layout()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
+    def _make_table(self) -> ChecklistTable:
+        table = ChecklistTable()
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(Column.NUMBER, Qt.SortOrder.AscendingOrder)
@@ -106,8 +153,11 @@ class ChecklistPanel(EvidenceActions, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.RESPONSIBLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.RESPONSIBLE, 170)
+        header.resizeSection(Column.RESPONSIBLE, RESPONSIBLE_WIDTH)
+        header.setStretchLastSection(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move between items
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         return table
 
     def _wire(self) -> None:
@@ -138,12 +188,30 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroller, "Пунк&т")
         self.tabs.addTab(self.evidence, "Подтверждающие мат&ериалы")
-        split = splitter(Qt.Orientation.Vertical, (self.table, 3), (self.tabs, 2))
+        split = splitter(
+            Qt.Orientation.Horizontal, (self.table, 3), (self.tabs, 2), sizes=[560, 380]
+        )
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side where both fit; on a narrow window the editor goes under the table."""
+        super().resizeEvent(event)
+        wanted = (
+            Qt.Orientation.Horizontal
+            if event.size().width() >= SIDE_BY_SIDE_WIDTH
+            else Qt.Orientation.Vertical
+        )
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            half = (
+                self.split.width() if wanted is Qt.Orientation.Horizontal else self.split.height()
+            ) // 2
+            self.split.setSizes([half, half])
 
     # -- showing -----------------------------------------------------------------------
     def confirm_leave(self) -> bool:
@@ -205,7 +273,8 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.badge.setStyleSheet(f"color: {texts.OK_COLOR}; font-weight: bold;")
         self._restoring = True
         self.model.set_view(view)
-        self.table.resizeRowsToContents()
+        self.table.fit_columns()
+        self.table.fit_rows()
         self._restoring = False
         self._select_key(selected)
 

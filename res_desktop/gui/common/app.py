@@ -25,16 +25,40 @@ FONT_POINT_SIZE = 10
 log = logging.getLogger(__name__)
 
 
+# Qt 6's file dialog asks for these with their Alt-letters, which qtbase_ru.qm translates only
+# without them: «Look in:» would stay English.
+MISSING_RUSSIAN = {
+    ("QFileDialog", "&Look in:"): "&Папка:",
+    ("QFileDialog", "Files of &type:"): "&Тип файлов:",
+}
+
+
+class MissingRussian(QTranslator):
+    """The few strings of Qt's own dialogs the bundled qtbase_ru.qm lacks; None for the rest,
+    which sends Qt on to the .qm files."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return MISSING_RUSSIAN.get((context, source))  # type: ignore[return-value]  # None: not here
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_russian(app: QApplication) -> list[QTranslator]:
     """Qt's own dialogs and buttons in Russian; dates and numbers in Russian locale."""
     QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    installed = []
+    installed: list[QTranslator] = []
     for name in ("qtbase_ru", "qt_ru"):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
+    missing = MissingRussian(app)  # installed last: asked first
+    app.installTranslator(missing)
+    installed.append(missing)
     return installed
 
 

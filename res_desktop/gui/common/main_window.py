@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Generic, TypeVar
+from pathlib import Path
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -25,7 +28,14 @@ from res_desktop import __version__
 from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.app import demo_db_path
 from res_desktop.gui.common.background import run_in_background
+from res_desktop.gui.common.help import (
+    HelpDialog,
+    guide_markdown,
+    shortcuts_html,
+    standard_passage_html,
+)
 from res_desktop.gui.common.history_dialog import HistoryDialog
 from res_desktop.gui.common.maintenance_dialogs import (
     BackupSettingsDialog,
@@ -37,9 +47,11 @@ from res_desktop.gui.common.maintenance_dialogs import (
     write_closing_backup,
 )
 from res_desktop.gui.common.read_only import ReadOnlyGuard, read_only_banner
+from res_desktop.gui.common.recent import recent_databases, remember_database
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.region_settings import RegionSettingsDialog, journal_name
 from res_desktop.gui.common.setup_wizard import run_first_start
+from res_desktop.gui.common.widgets import tab_moves_on
 from res_desktop.gui.common.window_geometry import (
     default_geometry,
     fit_to_screen,
@@ -71,6 +83,7 @@ PAGES = (
     "Отчёты",
 )
 MIN_SIZE = QSize(1024, 640)
+DATABASE_FILTER = "База данных res_desktop (*.sqlite3 *.sqlite *.db);;Все файлы (*)"
 RECORD_PAGES: tuple[type[RecordPage], ...] = (
     CouncilPage,
     TeamPage,
@@ -105,6 +118,7 @@ class MainWindow(QMainWindow):
         ws.audit.user_name = journal_name()
         self.undo = QUndoStack(self)
         self._closed_once = False
+        self._instruments_stale = False
         self.setMinimumSize(MIN_SIZE)
         self.nav = QListWidget()
         self.nav.addItems(PAGES)
@@ -139,6 +153,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         self._restore_geometry()
+        if ws.path.resolve() != demo_db_path().resolve():
+            remember_database(ws.path)
         if not checked_at_open(ws.path):
             self._quick_check_job = run_in_background(
                 lambda _progress: quick_check_ok(ws.path),
@@ -162,6 +178,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         restore_splitters(page, f"main_window/splitters/{row}")
+        tab_moves_on(page)
         return page
 
     def _make_page(self, row: int) -> QWidget:
@@ -184,7 +201,6 @@ class MainWindow(QMainWindow):
         return record_page
 
     dashboard = _Page(0, DashboardPage)
-    instruments = _Page(1, InstrumentsPage)
     council = _Page(2, CouncilPage)
     team = _Page(3, TeamPage)
     exporters = _Page(4, ExportersPage)
@@ -194,20 +210,42 @@ class MainWindow(QMainWindow):
     indicators = _Page(8, IndicatorsPage)
     reports = _Page(len(PAGES) - 1, ReportsPage)
 
+    @property
+    def instruments(self) -> InstrumentsPage:
+        """The checklist page, brought up to date first if the data changed while hidden."""
+        self._update_instruments()
+        return cast(InstrumentsPage, self.page(1))
+
+    def _update_instruments(self) -> None:
+        page = cast(InstrumentsPage, self.page(1))
+        if self._instruments_stale:
+            self._instruments_stale = False
+            page.refresh_tree()
+            page.panel.reload()
+
     def is_built(self, row: int) -> bool:
         return row in self._built
 
     def _refresh_dashboard(self) -> None:
-        if self.is_built(0):
+        """Once per change of the data: now if it is on screen, else when it is next shown."""
+        if not self.is_built(0):
+            return
+        if self.stack.currentIndex() == 0:
             self.dashboard.refresh()
+        else:
+            self.dashboard.mark_stale()
 
     def _demo_banner(self) -> QWidget:
+        """The demo started with --demo is copied afresh at every start; a copy of it opened
+        with --db keeps its changes and must not be said to lose them."""
         banner = QWidget()
         banner.setStyleSheet("background: #fff4d6; border-radius: 4px;")
-        label = QLabel(
-            "Открыта демонстрационная база «Демонстрационная область». Изменения в "
-            "ней не сохраняются между запусками."
-        )
+        if self.ws.path.resolve() == demo_db_path().resolve():
+            kept = "Изменения в ней не сохраняются между запусками."
+        else:
+            kept = f"Изменения сохраняются в файле {self.ws.path}."
+        label = QLabel(f"Открыта демонстрационная база «Демонстрационная область». {kept}")
+        self.demo_label = label
         label.setWordWrap(True)
         button = QPushButton("Настроить свой регион…")
         button.clicked.connect(self.start_own_region)
@@ -237,16 +275,22 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self._undo_action("&Повторить", "Повтор", redo=True)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        pages = [
-            self._action(name, partial(self.nav.setCurrentRow, number), f"Ctrl+{number + 1}")
+        pages = [  # the tenth page is Ctrl+0
+            self._action(name, partial(self.nav.setCurrentRow, number), f"Ctrl+{(number + 1) % 10}")
             for number, name in enumerate(PAGES)
         ]
-        menus: tuple[tuple[str, Sequence[QAction | None]], ...] = (
+        self.recent_menu = QMenu("Недавние &базы", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menus: tuple[tuple[str, Sequence[QAction | QMenu | None]], ...] = (
             (
                 "&Файл",
                 (
                     self._action("&Параметры региона…", self.edit_region),
                     *([own] if self.ws.region.is_demo() else []),
+                    self._action(
+                        "&Открыть базу данных…", self.choose_database, QKeySequence.StandardKey.Open
+                    ),
+                    self.recent_menu,
                     None,
                     self.backup_action,
                     self.restore_action,
@@ -258,13 +302,30 @@ class MainWindow(QMainWindow):
             ("&Вид", pages),
             # every letter of «Сервис» is taken on some page (Alt, then arrows)
             ("Сервис", (self.check_action, self.backup_settings_action, self.history_action)),
-            ("&Справка", (self._action("&О программе", self.about),)),
+            (
+                "&Справка",
+                (
+                    self._action(
+                        "&Руководство пользователя",
+                        self.show_guide,
+                        QKeySequence.StandardKey.HelpContents,
+                    ),
+                    self._action(
+                        "&Текст Стандарта по инструменту", self.show_standard_passage, "Shift+F1"
+                    ),
+                    self._action("&Сочетания клавиш", self.show_shortcuts),
+                    None,
+                    self._action("&О программе", self.about),
+                ),
+            ),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
             for action in actions:
                 if action is None:
                     menu.addSeparator()
+                elif isinstance(action, QMenu):
+                    menu.addMenu(action)
                 else:
                     menu.addAction(action)
 
@@ -295,17 +356,20 @@ class MainWindow(QMainWindow):
         self.ws.audit.place = PAGES[row]  # the history says from which window a write came
         fresh = not self.is_built(row)
         self.page(row)
+        if row == 1:
+            self._update_instruments()
         self.stack.setCurrentIndex(row)
         if row == 0 and not fresh:
-            self.dashboard.refresh()
+            self.dashboard.refresh_if_stale()
 
     def _data_changed(self, *_: object) -> None:
-        """Council and team records change derived items: the open checklist too."""
-        if self.stack.currentIndex() == 0 and self.is_built(0):
-            self.dashboard.refresh()
+        """Council and team records change derived items: the open checklist too, now if it
+        is on screen, else once when it is next opened (see ``instruments``)."""
+        self._refresh_dashboard()
         if self.is_built(1):
-            self.instruments.refresh_tree()
-            self.instruments.panel.reload()
+            self._instruments_stale = True
+            if self.stack.currentIndex() == 1:
+                self._update_instruments()
         if self.is_built(8):  # Table 1 reads the registry: an import changes its figures
             self.indicators.refresh()
 
@@ -330,10 +394,14 @@ class MainWindow(QMainWindow):
 
     def start_own_region(self) -> None:
         """Leave the demo: set up the user's own database and reopen the window on it."""
+        self.open_database(default_db_path())
+
+    def open_database(self, path: Path) -> None:
+        """Reopen the window on ``path`` (a new file is set up by the first-start wizard)."""
         if not self._confirm_leave():
             return
         try:
-            ws = Workspace.open(default_db_path())
+            ws = Workspace.open(path)
         except StorageError as error:
             QMessageBox.critical(self, texts.APP_TITLE, error.message)
             return
@@ -343,6 +411,36 @@ class MainWindow(QMainWindow):
         self.replacement = MainWindow(ws)
         self.replacement.show()
         self.close()
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Открыть базу данных", str(self.ws.path.parent), DATABASE_FILTER
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        here = self.ws.path.resolve()
+        for number, path in enumerate(p for p in recent_databases() if p.resolve() != here):
+            action = self.recent_menu.addAction(f"&{number + 1} {path}")
+            action.triggered.connect(lambda _=False, p=path: self.open_database(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("Других баз не открывалось").setEnabled(False)
+
+    def show_guide(self) -> None:
+        HelpDialog("Руководство пользователя", markdown=guide_markdown(), parent=self).exec()
+
+    def show_shortcuts(self) -> None:
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        HelpDialog("Сочетания клавиш", html=shortcuts_html(actions), parent=self).exec()
+
+    def show_standard_passage(self) -> None:
+        """The open instrument's wording in the Standard (instrument 1 before any is opened)."""
+        code = self.instruments.current_code() if self.is_built(1) else None
+        instrument = self.ws.checklists.instrument(code or "01")
+        html = standard_passage_html(instrument)
+        HelpDialog("Текст Стандарта по инструменту", html=html, parent=self).exec()
 
     def _quick_checked(self, ok: bool) -> None:
         """A big file's background quick_check found damage: stop writing, offer the backup."""

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +22,15 @@ from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.common.widgets import Part, stack, widget_row, wrapped_label
 from res_desktop.services.common.workspace import Workspace
+
+_ON_TABLE = Qt.ShortcutContext.WidgetShortcut
+_ON_TAB = Qt.ShortcutContext.WidgetWithChildrenShortcut
+# The keys every record table answers, for «Справка → Сочетания клавиш».
+TABLE_KEYS = (
+    ("Insert", "добавить запись на открытой вкладке"),
+    ("Enter", "изменить выбранную запись"),
+    ("Delete", "удалить выбранную запись (после подтверждения)"),
+)
 
 
 def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
@@ -53,6 +63,12 @@ class RecordTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move rows
+        for key, act in (("Return", self.edit_selected), ("Enter", self.edit_selected)):
+            shortcut = QShortcut(QKeySequence(key), self.table, context=_ON_TABLE)
+            shortcut.activated.connect(act)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=_ON_TABLE)
+        delete.activated.connect(self.delete_selected)
         # Replaced in tests: how a dialog is run, how a deletion is confirmed.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
@@ -125,6 +141,8 @@ class EditableRecordTab(RecordTab):
         self.edit_button = QPushButton("&Изменить…")
         self.delete_button = QPushButton("&Удалить")
         self.add_button.clicked.connect(self.add_new)
+        insert = QShortcut(QKeySequence("Insert"), self, context=_ON_TAB)
+        insert.activated.connect(self.add_new)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = wrapped_label()

@@ -6,12 +6,15 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -95,3 +98,14 @@ def label_combo(values: Iterable[LabelledEnum]) -> QComboBox:
     for value in values:
         combo.addItem(value.label, value)
     return combo
+
+
+def tab_moves_on(root: QWidget) -> None:
+    """Tab goes to the next control everywhere under ``root``: tables keep the arrows for their
+    cells, text areas keep typing, but neither holds Tab (a keyboard user would be stuck)."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for edit in root.findChildren(QPlainTextEdit):
+        edit.setTabChangesFocus(True)
+    for rich in root.findChildren(QTextEdit):
+        rich.setTabChangesFocus(True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -20,12 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import advice_label
 from res_desktop.domain.common.russian import date_short, plural
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.widgets import tab_moves_on
 from res_desktop.services.common.results import Dashboard, InstrumentSummary
 from res_desktop.services.common.workspace import Workspace
 
+BAR_WIDTH = 180
 _CARD_STYLE = "QFrame#verdict {{ border: 2px solid {0}; border-radius: 6px; background: {1}; }}"
 
 
@@ -70,19 +78,95 @@ def deadline_text(board: Dashboard) -> str:
     return f"{head}. Осталось {left}."
 
 
-class DashboardPage(QScrollArea):
+class DashboardPage(QWidget):
+    """Computed on the pool from its own read-only connection: the GUI thread only lays out.
+
+    ``refresh`` after a change of the data (or of the date) recomputes once; requests while a
+    computation runs are folded into one more run after it. The last figures stay on screen,
+    with the busy line above them, until the new ones arrive.
+    """
+
     instrument_requested = Signal(str)
+    refreshed = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._job: Any = None
+        self._again = False
+        self._stale = True
+        self._shown_on: dt.date | None = None
+        self.board: Dashboard | None = None
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.busy = QWidget()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: the computation has no steps to count
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName("Сводка рассчитывается")
+        busy_row = QHBoxLayout(self.busy)
+        busy_row.setContentsMargins(4, 0, 4, 0)
+        busy_row.addWidget(QLabel("Сводка рассчитывается по данным базы…"))
+        busy_row.addWidget(self.busy_bar)
+        busy_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.area, 1)
         self.refresh()
 
+    @property
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def mark_stale(self) -> None:
+        """The data changed while the page is hidden: recompute when it is shown next."""
+        self._stale = True
+
+    def refresh_if_stale(self) -> None:
+        if self._stale or self._shown_on != self._ws.today():
+            self.refresh()
+
     def refresh(self) -> None:
-        board = self._ws.dashboard.build()
-        profile = self._ws.region.require_profile()
+        """Recompute on the pool; one more run if asked again while one runs."""
+        self._stale = False
+        if self._job is not None:
+            self._again = True
+            return
+        self.busy.show()
+        path, clock = self._ws.path, self._ws.clock
+
+        def work(_progress: ProgressFn) -> tuple[Dashboard, RegionProfile]:
+            """Runs on the pool with its own read-only connection."""
+            reader = Workspace.open(path, clock=clock, read_only=True)
+            try:
+                return reader.dashboard.build(), reader.region.require_profile()
+            finally:
+                reader.db.conn.close()
+
+        self._job = run_in_background(work, on_done=self._computed, on_error=self._failed)
+
+    def _computed(self, result: tuple[Dashboard, RegionProfile]) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self.refresh()  # the data changed meanwhile: these figures are already old
+            return
+        self.busy.hide()
+        self._show(*result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
+        self.busy.hide()
+        label = self._warning(f"Сводка не рассчитана: {texts.error_text(error)}")
+        self.area.setWidget(label)
+        self.refreshed.emit()
+
+    def _show(self, board: Dashboard, profile: RegionProfile) -> None:
+        self.board = board
+        self._shown_on = board.on
         body = QWidget()
         layout = QVBoxLayout(body)
         title = QLabel(
@@ -102,7 +186,9 @@ class DashboardPage(QScrollArea):
             layout.addWidget(self._block_box(block, rows))
         layout.addWidget(self._due_box(board))
         layout.addStretch(1)
-        self.setWidget(body)
+        tab_moves_on(body)
+        self.area.setWidget(body)
+        self.refreshed.emit()
 
     def _verdict_card(self, board: Dashboard) -> QFrame:
         headline, step, on_track = verdict_lines(board)
@@ -137,10 +223,14 @@ class DashboardPage(QScrollArea):
         return label
 
     def _block_box(self, block: int, rows: list[InstrumentSummary]) -> QGroupBox:
+        """Every block's columns have the same widths, so the bars line up down the page."""
         box = QGroupBox(texts.block_title(block))
         grid = QGridLayout(box)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+        metrics = self.fontMetrics()
+        widest = ("рекомендации: 99 из 99", "99 критериев открыто", texts.IMPLEMENTED)
+        grid.setColumnMinimumWidth(2, metrics.horizontalAdvance(widest[0]) + 12)
+        grid.setColumnMinimumWidth(3, max(metrics.horizontalAdvance(w) for w in widest[1:]) + 12)
         for line, summary in enumerate(rows):
             instrument = summary.instrument
             button = QPushButton(f"{instrument.label}. {instrument.short_title}")
@@ -153,6 +243,7 @@ class DashboardPage(QScrollArea):
             bar = QProgressBar()
             bar.setValue(summary.progress.percent)
             bar.setFormat("%p%")
+            bar.setFixedWidth(BAR_WIDTH)
             state = QLabel(
                 texts.IMPLEMENTED
                 if summary.progress.implemented

@@ -41,8 +41,10 @@ class MembersTab(EditableRecordTab):
         self.refresh()
 
     def _build_layout(self) -> None:
+        """The notes above the table: as roles fill, they shrink there, and the buttons under
+        the table stay where they are."""
         top = widget_row(("Состав на да&ту:", self.on_date), self.show_all)
-        self.lay_out(top, below=(self.empty, self.turnover))
+        self.lay_out(top, self.empty, self.turnover, below=())
 
     def day(self) -> Any:
         return from_qdate(self.on_date.date())
@@ -63,8 +65,8 @@ class MembersTab(EditableRecordTab):
         composition = self._ws.team.composition_on(day)
         head = f"На {date_short(day)} в составе {len(composition.members)} чел."
         if composition.empty_slots:
-            listed = "".join(f"<br>– {s.label}" for s in composition.empty_slots)
-            self.empty.setText(f"{head} <b>Не заполнены роли:</b>{listed}")
+            listed = "; ".join(s.label for s in composition.empty_slots)
+            self.empty.setText(f"{head} <b>Не заполнены роли:</b> {listed}.")
             self.empty.setStyleSheet(f"color: {texts.OVERDUE_COLOR};")
         else:
             self.empty.setText(f"{head} Все рекомендованные роли заполнены.")

@@ -65,7 +65,7 @@ class TeamPage(RecordPage):
         self.report_year.setValue(today.year)
 
     def _show_warning(self) -> None:
-        text = self._ws.team.dashboard_warning(self._ws.today()) or ""
+        text = self._ws.team.page_warning(self._ws.today()) or ""
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
 

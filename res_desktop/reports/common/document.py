@@ -43,6 +43,7 @@ from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 from res_desktop.domain.common.russian import datetime_short
 from res_desktop.reports.common.fonts import REGULAR, register_fonts
 from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.glyphs import cover, cover_story, missing_note
 from res_desktop.reports.common.styles import GREY, RULE, TOC_STYLES, Styles
 
 TITLE_PAGE = "title"
@@ -389,13 +390,19 @@ def render_pdf(
     """The story as PDF bytes; the header names the region and (by default) the coordinator
     body, the footer the time the paper was made; an ``official`` paper has only page numbers."""
     buffer = io.BytesIO()
+    header: set[str] = set()  # the running header is drawn, not flowed: covered here
+    left = cover(paper.region_name, header)
+    right = cover(paper.coordinator_body if header_right is None else header_right, header)
+    missing = sorted({*cover_story(story), *header})
+    if missing:
+        story = [*story, missing_note(missing)]
     ReportDocument(
         buffer,
         title=title,
         author=paper.coordinator_body,
         subject=subject,
-        header_left=paper.region_name,
-        header_right=paper.coordinator_body if header_right is None else header_right,
+        header_left=left,
+        header_right=right,
         generated_at=paper.generated_at,
         official=official,
     ).multiBuild(story)

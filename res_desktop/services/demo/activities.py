@@ -94,7 +94,7 @@ def fill_activities_demo(ws: Workspace, today: dt.date) -> None:
     ws.activities.save_activity(
         activity=Activity(
             kind=K.EXPORTER_OF_YEAR,
-            title=f"Региональный этап конкурса «Экспортер года — {today.year - 1}»",
+            title=f"Региональный этап конкурса «Экспортёр года — {today.year - 1}»",
             starts_on=contest_day,
             ends_on=contest_day,
             participants=tuple(ids[:3]),

@@ -202,15 +202,22 @@ class TeamService:
         """Turnover above 50% without retraining, or empty roles; None when all is well."""
         if not self.has_records():
             return None
-        members, warnings = self.members(), []
-        again = retraining(members, self.events(), turnover(members, today))
-        if not again.met:
-            warnings.append(f"{RETRAINING_WARNING}.")
+        members = self.members()
+        warnings = [w for w in (self.page_warning(today),) if w]
         missing = empty_slots(members, today, self._federal_city())
         if missing:
             listed = "; ".join(s.label for s in missing)
             warnings.append(f"В управленческой команде не заполнены роли: {listed}.")
         return " ".join(warnings) or None
+
+    def page_warning(self, today: dt.date) -> str | None:
+        """The team page's banner: the retraining warning alone, the empty roles being listed
+        on its «Состав» tab (the dashboard's warning names both)."""
+        if not self.has_records():
+            return None
+        members = self.members()
+        again = retraining(members, self.events(), turnover(members, today))
+        return None if again.met else f"{RETRAINING_WARNING}."
 
     def report_extract(self, year: int, as_of: dt.date) -> TeamReportData:
         """The team's section of the quarterly and annual reports (``ReportData.extras``)."""

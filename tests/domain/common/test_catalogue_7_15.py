@@ -91,6 +91,6 @@ def test_fourteen_nomination_names_the_contest_as_the_alternative(catalogue: Cat
     потенциала … предусмотрена номинация»."""
     nomination = catalogue.get("14").item("export_nomination_other_contest")
     assert nomination.basis is Basis.CRITERION
-    assert "либо проведен региональный этап конкурса «Экспортер года»" in nomination.title
+    assert "либо проведен региональный этап конкурса «Экспортёр года»" in nomination.title
     stage = catalogue.get("14").item("exporter_of_year_regional_stage")
-    assert "до 1 мая года, следующего за отчетным" in stage.hint
+    assert "до 1 мая года, следующего за отчётным" in stage.hint

@@ -12,6 +12,7 @@ from res_desktop.gui.checklist.model import Column
 from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
+from tests.gui.helpers import settled_dashboard
 
 
 def _mark_current(qtbot, panel, status: Status) -> None:
@@ -134,11 +135,12 @@ def test_removed_evidence_comes_back_on_undo(qtbot, window, tmp_path: Path) -> N
 
 
 def test_dashboard_tells_the_schedule_verdict(qtbot, window) -> None:
-    text = window.dashboard.headline.text()
+    dashboard = settled_dashboard(qtbot, window)
+    text = dashboard.headline.text()
     assert "Внедрено 0 инструментов из 15" in text
     assert "Отставание от плана-графика на 01.11.2026" in text
     assert "требуется 8" in text
-    assert "К 01.12.2026 требуется 9" in window.dashboard.next_step.text()
+    assert "К 01.12.2026 требуется 9" in dashboard.next_step.text()
 
 
 def test_dashboard_opens_an_instrument(qtbot, window) -> None:
@@ -158,3 +160,18 @@ def test_council_records_refresh_the_open_checklist(qtbot, window) -> None:
     window.council.changed.emit()
     assert panel.progress.value() == 100
     assert panel.model.item_view(0).is_derived
+
+
+def test_a_hidden_checklist_is_brought_up_to_date_once_opened(qtbot, window) -> None:
+    """A change made on another page does not recompute the hidden checklist at once (a
+    stall on every edit), but once, when the checklist is opened again."""
+    from res_desktop.services.demo.council import fill_council_demo
+
+    window.open_instrument("05")
+    panel = window.instruments.panel
+    window.show_page(window.council)
+    fill_council_demo(window.ws, TODAY)
+    window.council.changed.emit()
+    assert panel.progress.value() == 0  # not yet: the page is hidden
+    window.nav.setCurrentRow(1)
+    assert panel.progress.value() == 100

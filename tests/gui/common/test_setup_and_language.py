@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWizard
 
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import SetupWizard
@@ -78,6 +78,17 @@ def test_qt_own_buttons_speak_russian(qapp) -> None:
     )
     assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Сохранить"
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
+
+
+def test_qt_file_dialog_speaks_russian(qtbot) -> None:
+    """«Папка:» and «Тип файлов:», which qtbase_ru.qm lacks in their Alt-letter form."""
+    dialog = QFileDialog(None, "Сохранить отчёт")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert labels == ["&Папка:", "&Имя файла:", "&Тип файлов:"]
+    buttons = [button.text() for button in dialog.findChildren(QPushButton)]
+    assert "Отмена" in buttons
 
 
 def test_bundled_font_is_registered(qapp) -> None:

@@ -20,6 +20,7 @@ from res_desktop.gui.reporting.reports_page import ReportsPage
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
+from tests.gui.helpers import settled_dashboard
 
 
 def _generate(qtbot, page) -> int:
@@ -44,7 +45,8 @@ def test_generate_preview_and_mark_sent(qtbot, window) -> None:
     assert page.mark_sent(page.selected(), sent_on=TODAY, number="01-12/77")
     assert "отправлен 24.11.2026, исх. № 01-12/77" in page.model.index(0, 4).data()
     assert not page.sent_button.isEnabled() and not page.delete_button.isEnabled()
-    assert "IV квартал 2026 года" in window.dashboard.deadline.text()
+    window.show_page(window.dashboard)
+    assert "IV квартал 2026 года" in settled_dashboard(qtbot, window).deadline.text()
 
 
 def test_printing_renders_every_page(qtbot, window, tmp_path: Path) -> None:

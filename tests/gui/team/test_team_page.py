@@ -176,3 +176,23 @@ def test_development_report_saved_from_the_page(qtbot, workspace, tmp_path: Path
     text = read_pdf(path).text
     assert f"за {TODAY.year} год" in text
     assert NAMES[0] in text and "Итого по команде 1 252" in text
+
+
+def test_buttons_stay_put_as_members_are_added(qtbot, workspace: Workspace) -> None:
+    """The empty roles are listed once, above the table: the buttons below do not move."""
+    page = _page(qtbot, workspace)
+    page.resize(1100, 560)
+    page.show()
+    tab = page.members
+    places, slots = [], list(required_slots(federal_city=False))
+    for n, slot in enumerate(slots):
+        workspace.team.save_member(member=TeamMember(
+            full_name=NAMES[n], position="Заместитель министра", organisation="Правительство",
+            slot=slot, included_on=dt.date(TODAY.year, 1, 10),
+        ))  # fmt: skip
+        page.refresh()
+        qtbot.wait(1)
+        places.append(tab.add_button.mapTo(page, tab.add_button.rect().topLeft()).y())
+    assert len(set(places)) == 1
+    assert "Не заполнены роли" not in page.warning.text()
+    assert tab.empty.text().count("<br>") == 0
