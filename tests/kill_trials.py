@@ -71,7 +71,9 @@ def _kill_once(
         time.sleep(rng.uniform(0.0, most))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
-        return [line.split(" ", 1)[1] for line in child.stdout.read().splitlines() if line]
+        # Only whole lines: a kill can land in the middle of a print («ack » with no number).
+        *whole, _partial = child.stdout.read().split("\n")
+        return [line.split(" ", 1)[1] for line in whole if line]
     finally:
         if child.poll() is None:
             child.kill()
