@@ -25,11 +25,14 @@ FONT_POINT_SIZE = 10
 log = logging.getLogger(__name__)
 
 
-# Qt 6's file dialog asks for these with their Alt-letters, which qtbase_ru.qm translates only
-# without them: «Look in:» would stay English.
+# Qt 6.10+ asks for these with their Alt-letters, which qtbase_ru.qm translates only without
+# them («Look in:» would stay English); Qt 6.9 (Astra 1.7) asks without, and its .qm says
+# «Перейти к:» and «Типы файлов:»: one wording on both.
 MISSING_RUSSIAN = {
     ("QFileDialog", "&Look in:"): "&Папка:",
     ("QFileDialog", "Files of &type:"): "&Тип файлов:",
+    ("QFileDialog", "Look in:"): "Папка:",
+    ("QFileDialog", "Files of type:"): "Тип файлов:",
 }
 
 

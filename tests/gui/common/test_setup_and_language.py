@@ -85,8 +85,8 @@ def test_qt_file_dialog_speaks_russian(qtbot) -> None:
     dialog = QFileDialog(None, "Сохранить отчёт")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)
-    labels = [label.text() for label in dialog.findChildren(QLabel)]
-    assert labels == ["&Папка:", "&Имя файла:", "&Тип файлов:"]
+    labels = [label.text().replace("&", "") for label in dialog.findChildren(QLabel)]
+    assert labels == ["Папка:", "Имя файла:", "Тип файлов:"]  # Alt-letters from Qt 6.10 on
     buttons = [button.text() for button in dialog.findChildren(QPushButton)]
     assert "Отмена" in buttons
 
