@@ -15,7 +15,7 @@ from res_desktop.storage.common.database import schema_version
 from res_desktop.storage.common.migrations import MIGRATIONS, MigrationChain
 from tests.conftest import TODAY
 from tests.fixtures.make_schema_fixtures import ROWS, fixture_path
-from tests.fixtures.schema_snapshot import SNAPSHOT, schema_text
+from tests.fixtures.schema_snapshot import schema_text, snapshot_text
 
 FIXTURES = Path(__file__).parents[2] / "fixtures"
 RELEASED = MIGRATIONS.names()
@@ -78,7 +78,7 @@ def test_a_released_database_migrates_to_the_latest_with_every_row(
     ws = Workspace.open(path, clock=lambda: TODAY)
     try:
         assert schema_version(ws.db) == list(RELEASED)
-        assert schema_text(ws.db.conn) == SNAPSHOT.read_text(encoding="utf-8")
+        assert schema_text(ws.db.conn) == snapshot_text()
         after = _rows(ws.db.conn, tables)
         region = ws.region.profile()
         company = ws.db.execute("SELECT inn, last_volume_kusd FROM company").fetchall()

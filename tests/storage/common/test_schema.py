@@ -1,4 +1,4 @@
-"""The migration chain builds exactly the committed schema snapshot (tests/fixtures/schema.sql).
+"""The migration chain builds exactly the committed schema snapshot (tests/fixtures/schema.json).
 
 A difference means a released migration changed what it does, or a new migration was added
 without regenerating the snapshot on purpose (see tests/fixtures/schema_snapshot.py).
@@ -23,7 +23,7 @@ from res_desktop.domain.programme.model import ApprovalBody, EventStatus
 from res_desktop.domain.records.model import PresenceFormat
 from res_desktop.domain.team.model import RoleSlot, Topic, TrainingKind, TrainingMode
 from res_desktop.storage.common.database import open_database
-from tests.fixtures.schema_snapshot import SNAPSHOT, flat_sql, schema_text
+from tests.fixtures.schema_snapshot import flat_sql, schema_text, snapshot_text
 
 
 def test_a_new_database_has_the_committed_schema(db_path: Path) -> None:
@@ -32,7 +32,7 @@ def test_a_new_database_has_the_committed_schema(db_path: Path) -> None:
         built = schema_text(db.conn)
     finally:
         db.conn.close()
-    assert built == SNAPSHOT.read_text(encoding="utf-8")
+    assert built == snapshot_text()
 
 
 # Columns whose CHECK lists the values of a domain enum, frozen when the step was released.
