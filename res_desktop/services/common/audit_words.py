@@ -129,6 +129,24 @@ def _child_of_company(
     return title
 
 
+def _company_part(
+    noun: str,
+    field: str,
+    title: str,
+    fields: Mapping[str, str] | None = None,
+    labels: type[LabelledEnum] | None = None,
+) -> TableWords:
+    """A row the registry keeps under a company (a product, a country...), named by ``field``."""
+    return _words(
+        noun,
+        REGISTRY,
+        {**(fields or {}), "company_id": "организация"},
+        values=_values(**{field: labels}) if labels is not None else None,
+        title=_child_of_company(title, field, labels),
+        hidden=frozenset({"company_id"}),
+    )
+
+
 def _item_title(catalogue: Catalogue) -> Callable[[Row], str]:
     def title(row: Row) -> str:
         code, key = str(row["instrument_code"]), str(row["item_key"])
@@ -251,50 +269,25 @@ def table_words(catalogue: Catalogue) -> dict[str, TableWords]:
             title=_company_title,
             hidden=frozenset({"last_volume_kusd"}),
         ),
-        "company_product": _words(
-            "Продукция",
-            REGISTRY,
-            {"tnved": "код ТН ВЭД", "company_id": "организация"},
-            title=_child_of_company("продукция", "tnved"),
-            hidden=frozenset({"company_id"}),
+        "company_product": _company_part(
+            "Продукция", "tnved", "продукция", {"tnved": "код ТН ВЭД"}
         ),
-        "company_country": _words(
-            "Страна экспорта",
-            REGISTRY,
-            {"company_id": "организация"},
-            title=_child_of_company("страна экспорта", "country"),
-            hidden=frozenset({"company_id"}),
+        "company_country": _company_part("Страна экспорта", "country", "страна экспорта"),
+        "company_export_volume": _company_part(
+            "Объём экспорта", "year", "объём экспорта за", {"volume_kusd": "объём, тыс. долл. США"}
         ),
-        "company_export_volume": _words(
-            "Объём экспорта",
-            REGISTRY,
-            {"volume_kusd": "объём, тыс. долл. США", "company_id": "организация"},
-            title=_child_of_company("объём экспорта за", "year"),
-            hidden=frozenset({"company_id"}),
+        "company_need": _company_part(
+            "Потребность", "need", "потребность", {"need": "потребность"}, Need
         ),
-        "company_need": _words(
-            "Потребность",
-            REGISTRY,
-            {"need": "потребность", "company_id": "организация"},
-            values=_values(need=Need),
-            title=_child_of_company("потребность", "need", Need),
-            hidden=frozenset({"company_id"}),
+        "company_barrier": _company_part(
+            "Барьер", "barrier", "барьер", {"barrier": "барьер"}, Barrier
         ),
-        "company_barrier": _words(
-            "Барьер",
-            REGISTRY,
-            {"barrier": "барьер", "company_id": "организация"},
-            values=_values(barrier=Barrier),
-            title=_child_of_company("барьер", "barrier", Barrier),
-            hidden=frozenset({"company_id"}),
-        ),
-        "company_source": _words(
+        "company_source": _company_part(
             "Источник сведений",
-            REGISTRY,
-            {"source": "источник", "as_of": "на дату", "company_id": "организация"},
-            values=_values(source=DataSource),
-            title=_child_of_company("источник", "source", DataSource),
-            hidden=frozenset({"company_id"}),
+            "source",
+            "источник",
+            {"source": "источник", "as_of": "на дату"},
+            DataSource,
         ),
         "company_merge": _words(
             "Объединение записей",
