@@ -30,6 +30,7 @@ from res_desktop.storage.common.backup import (
 from res_desktop.storage.common.check import CheckReport, Repair, check_database
 from res_desktop.storage.common.check import rebuild_search_index as _rebuild
 from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.temporaries import remove_temporaries, stale_temporaries
 from res_desktop.storage.exporters.schema import refresh_fts
 
 DAILY_DAYS = 7
@@ -117,15 +118,13 @@ def repair(
         with db.atomic():
             _rebuild(db.conn, lambda ids: refresh_fts(db, ids))
     if Repair.REMOVE_TEMPORARIES in report.repairs:
-        store.remove_temporaries(report.temporaries)
+        remove_temporaries(report.temporaries)
     return check(db, db_path, backup_folder=backup_folder)
 
 
 def remove_stale_temporaries(db_path: Path, *extra: Path) -> int:
     """At start: a crash's half-written attachments, reports and backups are removed."""
-    return store.remove_temporaries(
-        store.stale_temporaries(DataFolders.beside(Path(db_path)), *extra)
-    )
+    return remove_temporaries(stale_temporaries(DataFolders.beside(Path(db_path)), *extra))
 
 
 # Automatic backups ----------------------------------------------------------------------
@@ -214,9 +213,7 @@ def auto_backup(
     if existing and existing[0].taken_at.date() >= now.date():
         return None
     out = auto_backup_path(folder, db_path, now)
-    store.remove_temporaries(
-        store.stale_temporaries(DataFolders.beside(Path(db_path)), Path(folder))
-    )
+    remove_temporaries(stale_temporaries(DataFolders.beside(Path(db_path)), Path(folder)))
     backup(db_path, out, progress=progress)
     thin(folder, db_path, now, verified=out)
     return out

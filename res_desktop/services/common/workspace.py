@@ -39,12 +39,13 @@ from res_desktop.services.reporting.report_data import ReportSources
 from res_desktop.services.reporting.service import ReportService
 from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
-from res_desktop.storage.common.backup import DataFolders, remove_temporaries, stale_temporaries
+from res_desktop.storage.common.backup import DataFolders
 from res_desktop.storage.common.database import (
     checkpoint_and_close,
     is_read_only,
     open_database,
 )
+from res_desktop.storage.common.temporaries import remove_temporaries, stale_temporaries
 
 APP_NAME = "res_desktop"
 DB_FILE_NAME = "res_desktop.sqlite3"

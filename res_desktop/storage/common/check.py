@@ -19,8 +19,8 @@ from res_desktop.storage.common.backup import (
     DataFolders,
     is_attachment_name,
     is_plain_file_name,
-    stale_temporaries,
 )
+from res_desktop.storage.common.temporaries import stale_temporaries
 
 Progress = Callable[[int, str], None]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common import backup as store
+from res_desktop.storage.common import temporaries
 from res_desktop.storage.common.backup import DataFolders
 from tests.processes import REPO_ROOT, isolated_env
 
@@ -57,21 +58,21 @@ def test_random_kills_during_backups(workspace: Workspace, tmp_path: Path) -> No
         child.stdout.close()
         if out.exists():
             store.verify_backup(out)  # whatever is under the final name is whole
-        partial = {p for p in out.parent.iterdir() if p.name.endswith(store.PART_SUFFIX)}
+        partial = {p for p in out.parent.iterdir() if p.name.endswith(temporaries.PART_SUFFIX)}
         killed_mid_write += bool(partial - seen)
         seen |= partial
         assert all(p.name.startswith(f".{out.name}.") for p in partial)
     assert killed_mid_write > 0  # the kills did land inside writes
     assert completed > 0 and out.exists()  # and some after a backup got its name
     # A later start removes a crash's leftovers once they are old.
-    old = time.time() - 2 * store.STALE_AFTER_S
+    old = time.time() - 2 * temporaries.STALE_AFTER_S
     for leftover in out.parent.iterdir():
-        if leftover.name.endswith(store.PART_SUFFIX):
+        if leftover.name.endswith(temporaries.PART_SUFFIX):
             os.utime(leftover, (old, old))
-    stale = store.stale_temporaries(DataFolders.beside(workspace.path), out.parent)
+    stale = temporaries.stale_temporaries(DataFolders.beside(workspace.path), out.parent)
     assert set(stale) >= seen
-    store.remove_temporaries(stale)
-    assert [p for p in out.parent.iterdir() if p.name.endswith(store.PART_SUFFIX)] == []
+    temporaries.remove_temporaries(stale)
+    assert [p for p in out.parent.iterdir() if p.name.endswith(temporaries.PART_SUFFIX)] == []
     print(
         f"kill -9 trials: {TRIALS}, backups completed: {completed}, "
         f"killed mid-write: {killed_mid_write}"
