@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 PART_SUFFIX = ".part"
 INCOMING_PREFIX = ".incoming-"
 WORK_PREFIX = ".res-work-"
+RESTORE_PLAN = "restore-plan.json"  # in a work folder: a restore half done, not a temporary
 STALE_AFTER_S = 3600  # a temporary older than this is a crash's leftover, not a live write
 FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # no room left for the file, one way or another
 _FILE_MODE = 0o644  # mkstemp's 0o600 would make a saved file unreadable to the user's group
@@ -120,9 +121,9 @@ def stale_temporaries(folders: DataFolders, *backup_folders: Path) -> list[Path]
     db = folders.db
 
     def ours_beside_db(p: Path) -> bool:
-        return p.name.startswith(WORK_PREFIX) or (
-            p.name.startswith(f"{db.stem}.") and p.name.endswith(f"{db.suffix}.bak{PART_SUFFIX}")
-        )
+        if p.name.startswith(WORK_PREFIX):
+            return not (p / RESTORE_PLAN).exists()  # that one the next open completes
+        return p.name.startswith(f"{db.stem}.") and p.name.endswith(f"{db.suffix}.bak{PART_SUFFIX}")
 
     def ours_in_backups(p: Path) -> bool:
         name = p.name  # «.копия.zip.k3j2x9.part», as write_backup names it

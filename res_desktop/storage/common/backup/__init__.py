@@ -19,7 +19,11 @@ from res_desktop.storage.common.backup.archive import (
     silent,
 )
 from res_desktop.storage.common.backup.aside import aside_name, set_aside
-from res_desktop.storage.common.backup.restore import Restored, restore_backup
+from res_desktop.storage.common.backup.restore import (
+    Restored,
+    finish_interrupted_restore,
+    restore_backup,
+)
 from res_desktop.storage.common.backup.verifier import is_valid_backup, verify_backup
 from res_desktop.storage.common.backup.writer import consistent_copy, write_backup
 
@@ -35,6 +39,7 @@ __all__ = [
     "Restored",
     "aside_name",
     "consistent_copy",
+    "finish_interrupted_restore",
     "is_attachment_name",
     "is_plain_file_name",
     "is_valid_backup",

@@ -19,6 +19,27 @@ def aside_name(path: Path, label: str, stamp: str) -> Path:
     raise StorageUnavailable(f"Не удалось подобрать свободное имя рядом с {path}.")
 
 
+def folder_aside_name(folder: Path, label: str, stamp: str) -> Path:
+    target = folder.with_name(f"{folder.name}.{label}-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder.with_name(f"{folder.name}.{label}-{stamp}-{n}")
+    return target
+
+
+def move_db_aside(db: Path, target: Path, *, db_stays: bool = False) -> None:
+    """The database to ``target``, its -wal and -shm beside it; a step already done is
+    skipped, so a restore interrupted half-way can run it again."""
+    linked_or_moved = target.exists() or not db.exists()
+    if not linked_or_moved and not (db_stays and _linked(db, target)):
+        os.replace(db, target)
+    for tail in ("-wal", "-shm"):
+        source, moved = Path(f"{db}{tail}"), Path(f"{target}{tail}")
+        if source.exists() and not moved.exists():
+            os.replace(source, moved)
+
+
 def set_aside(
     db: Path, label: str, stamp: str, *folders: Path, db_stays: bool = False
 ) -> list[Path]:
@@ -31,19 +52,11 @@ def set_aside(
     moved: list[Path] = []
     if db.exists():
         target = aside_name(db, label, stamp)
-        for tail in ("", "-wal", "-shm"):
-            source = Path(f"{db}{tail}")
-            linked = source.exists() and not tail and db_stays and _linked(source, target)
-            if source.exists() and not linked:
-                os.replace(source, Path(f"{target}{tail}"))
+        move_db_aside(db, target, db_stays=db_stays)
         moved.append(target)
     for folder in folders:
         if folder.exists():
-            target = folder.with_name(f"{folder.name}.{label}-{stamp}")
-            n = 1
-            while target.exists():
-                n += 1
-                target = folder.with_name(f"{folder.name}.{label}-{stamp}-{n}")
+            target = folder_aside_name(folder, label, stamp)
             os.replace(folder, target)
             moved.append(target)
     return moved
