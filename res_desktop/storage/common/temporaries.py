@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
+import socket
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -105,11 +107,53 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
+def owner_tag() -> str:
+    """Who writes a temporary (this host's name and process), put in its name, so that a
+    crash's leftover is known at once: the same host and no such process."""
+    return f"@{_HOST}-{os.getpid()}"
+
+
+_HOST = re.sub(r"[^\w-]", "_", socket.gethostname().split(".")[0]) or "host"
+_OWNER = re.compile(r"\.@(?P<host>[\w-]+)-(?P<pid>\d+)\.")
+
+
+def _owner_gone(path: Path) -> bool:
+    """Its writer, named in it, was on this host and is no longer running."""
+    owner = _OWNER.search(path.name)
+    if owner is None or owner["host"] != _HOST or os.name == "nt":  # Windows: kill(0) kills
+        return False
+    pid = int(owner["pid"])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, another user's
+    return False
+
+
 def _is_stale(path: Path, now: float) -> bool:
     try:
-        return now - path.stat().st_mtime > STALE_AFTER_S
+        return _owner_gone(path) or now - path.stat().st_mtime > STALE_AFTER_S
     except OSError:
         return False
+
+
+def backup_part_prefix(out: Path) -> str:
+    """How ``write_backup`` names its temporary beside ``out``: «.копия.zip.@host-pid.»"""
+    return f".{out.name}."
+
+
+def stale_backup_parts(out: Path) -> list[Path]:
+    """A crashed backup's own leftovers beside ``out``: the next backup there removes them."""
+    prefix = backup_part_prefix(out)
+    found = _matching(
+        out.parent, lambda p: p.name.startswith(prefix) and p.name.endswith(PART_SUFFIX)
+    )
+    now = epoch_seconds()
+    return [p for p in found if p.is_file() and _is_stale(p, now)]
 
 
 def stale_temporaries(folders: DataFolders, *backup_folders: Path) -> list[Path]:

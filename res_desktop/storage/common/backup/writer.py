@@ -4,6 +4,7 @@ under the name the user chose."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -37,7 +38,15 @@ from res_desktop.storage.common.backup.archive import (
 from res_desktop.storage.common.backup.verifier import verify_backup
 from res_desktop.storage.common.errors import NotResDesktopDatabase
 from res_desktop.storage.common.migrations import APPLICATION_ID
-from res_desktop.storage.common.temporaries import PART_SUFFIX, WORK_PREFIX, fsync_path
+from res_desktop.storage.common.temporaries import (
+    PART_SUFFIX,
+    WORK_PREFIX,
+    backup_part_prefix,
+    fsync_path,
+    owner_tag,
+    remove_temporaries,
+    stale_backup_parts,
+)
 
 
 def consistent_copy(db_path: Path, target: Path) -> None:
@@ -86,7 +95,11 @@ def write_backup(
     out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=PART_SUFFIX)
+        with contextlib.suppress(OSError):  # a crash's own, of an earlier try; best effort
+            remove_temporaries(stale_backup_parts(out))
+        fd, tmp_name = tempfile.mkstemp(
+            dir=out.parent, prefix=f"{backup_part_prefix(out)}{owner_tag()}.", suffix=PART_SUFFIX
+        )
         os.close(fd)
     except OSError as error:
         raise failed(error, out) from error
