@@ -52,6 +52,11 @@ from res_desktop.storage.common.temporaries import (
 def consistent_copy(db_path: Path, target: Path) -> None:
     """A transactionally consistent copy of a live database (WAL included), via VACUUM INTO."""
     uri = f"file:{quote(str(db_path.resolve()))}?mode=ro"
+    wal = Path(f"{db_path}-wal")
+    if not os.access(db_path.parent, os.W_OK) and not (wal.is_file() and wal.stat().st_size):
+        # Read-only media: no -shm can be made there, and with no pending WAL the main
+        # file alone is the whole database (nobody can write it).
+        uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, timeout=5)
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
