@@ -241,18 +241,18 @@ def migrations(tmp: Path, kills: int, rng: random.Random) -> Findings:
 
 
 # -- restores -------------------------------------------------------------------------
-_RESTORE = """
+_MAINTENANCE = """
 import sys
 from pathlib import Path
 from res_desktop.services.common import maintenance
-archive, db = Path(sys.argv[1]), Path(sys.argv[2])
+first, second = Path(sys.argv[2]), Path(sys.argv[3])
 print("ready", flush=True)
 n = 0
 while True:
     n += 1
-    maintenance.restore(archive, db)
+    getattr(maintenance, sys.argv[1])(first, second)
     print("ack", n, flush=True)
-"""
+"""  # maintenance.restore(archive, db) or maintenance.backup(db, out), over and over
 
 
 def restores(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], None]) -> Findings:
@@ -267,7 +267,7 @@ def restores(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], N
     archive = tmp / "копии" / "копия.zip"
     maintenance.backup(db, archive)
     for _kill in range(kills):
-        acks = _kill_once(_RESTORE, [str(archive), str(db)], tmp, rng, 1.0)
+        acks = _kill_once(_MAINTENANCE, ["restore", str(archive), str(db)], tmp, rng, 1.0)
         found.kills += 1
         found.acknowledged += len(acks)
         if not db.exists():  # killed between setting the file aside and moving the copy in
@@ -352,7 +352,9 @@ def imports(tmp: Path, kills: int, rng: random.Random) -> Findings:
         found.kills += 1
         found.acknowledged += len(acks)
         acked |= {int(n) for n in acks}
-        started = 1 + max([started, *(int(p.stem.split("-")[1]) for p in scratch.glob("*.csv"))])
+        written = [int(p.stem.split("-")[1]) for p in scratch.glob("*.csv")]
+        last = max(written, default=None)  # the import the kill landed in, if any
+        started = 1 + max([started, *written])
         if (verdict := integrity(db)) != "ok":
             found.problems.append(f"integrity_check: {verdict}")
         conn = sqlite3.connect(db)
@@ -373,9 +375,13 @@ def imports(tmp: Path, kills: int, rng: random.Random) -> Findings:
                 found.problems.append(f"import {n} partial: {present} of {IMPORT_ROWS} rows")
         if len(inns) != IMPORT_ROWS * len(batches):
             found.problems.append(f"rows of no import: {len(inns) - IMPORT_ROWS * len(batches)}")
-        beyond = set(batches) - acked
-        found.killed_mid_write += bool(beyond)
-        found.counts["imports kept though unacknowledged"] = len(beyond)
+        if last is not None and last not in acked:
+            found.killed_mid_write += 1
+            found.count(
+                "killed inside COMMIT: kept whole, unacknowledged"
+                if last in batches
+                else "killed inside an import: rolled back whole"
+            )
         Workspace.open(db).close()  # the next start
         if leftovers := _temporaries_left(tmp):
             found.problems.append(f"temporaries left after the next open: {leftovers[:2]}")
@@ -394,20 +400,6 @@ def _temporaries_left(folder: Path) -> list[str]:
 
 
 # -- backups --------------------------------------------------------------------------
-_BACKUP = """
-import sys
-from pathlib import Path
-from res_desktop.services.common import maintenance
-db, out = Path(sys.argv[1]), Path(sys.argv[2])
-print("ready", flush=True)
-n = 0
-while True:
-    n += 1
-    maintenance.backup(db, out)
-    print("ack", n, flush=True)
-"""
-
-
 def backups(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], None]) -> Findings:
     """A user's «Резервная копия…» into a folder of their choice, killed again and again:
     whatever is under the final name is whole, a kill's ``.part`` is reported by the check
@@ -423,7 +415,7 @@ def backups(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], No
     out = tmp / "флешка" / "копия.zip"
     out.parent.mkdir()
     for _kill in range(kills):
-        acks = _kill_once(_BACKUP, [str(db), str(out)], tmp, rng, 1.5)
+        acks = _kill_once(_MAINTENANCE, ["backup", str(db), str(out)], tmp, rng, 1.5)
         found.kills += 1
         found.acknowledged += len(acks)
         if out.exists():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from res_desktop.gui.common.app import run_app
 from res_desktop.gui.common.main_window import PAGES, MainWindow
+from res_desktop.gui.common.read_only import ReadOnlyGuard
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.errors import DatabaseReadOnly
 from tests.backup_data import COMPANY, fill
@@ -27,11 +28,8 @@ def _filled(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_read_only_window_says_so_and_keeps_edits_disabled(qtbot, tmp_path: Path) -> None:
-    ws = Workspace.open(_filled(tmp_path), clock=lambda: TODAY, read_only=True)
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.show()
+def _read_only_shown(window: MainWindow) -> ReadOnlyGuard:
+    """The banner says so; every page visited, so that the guard holds all their buttons."""
     banner = window.findChild(QWidget, "read_only_banner")
     assert banner is not None and banner.isVisible()
     assert "только для чтения" in banner.findChild(QLabel).text()
@@ -39,6 +37,15 @@ def test_a_read_only_window_says_so_and_keeps_edits_disabled(qtbot, tmp_path: Pa
         window.nav.setCurrentRow(row)
     guard = window.read_only_guard
     assert guard is not None
+    return guard
+
+
+def test_a_read_only_window_says_so_and_keeps_edits_disabled(qtbot, tmp_path: Path) -> None:
+    ws = Workspace.open(_filled(tmp_path), clock=lambda: TODAY, read_only=True)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    guard = _read_only_shown(window)
     names = {b.text() for b in guard.watched}
     assert {"Сформироват&ь"} <= names and len(guard.watched) >= 15
     window.nav.setCurrentRow(len(PAGES) - 1)
@@ -85,13 +92,8 @@ def test_a_database_on_read_only_media_opened_at_start_shows_the_banner(
         assert run_app(db=folder / "region.sqlite3") == 0
         try:
             (window,) = shown
-            banner = window.findChild(QWidget, "read_only_banner")
-            assert banner is not None and banner.isVisible()
-            assert "только для чтения" in banner.findChild(QLabel).text()
-            for row in range(len(PAGES)):
-                window.nav.setCurrentRow(row)
-            guard = window.read_only_guard
-            assert guard is not None and len(guard.watched) >= 15
+            guard = _read_only_shown(window)
+            assert len(guard.watched) >= 15
             assert [b.text() for b in guard.watched if b.isEnabled()] == []
             assert not window.restore_action.isEnabled()
             window.grab().save(str(tmp_path / "read-only-start.png"))
