@@ -1,5 +1,5 @@
 """kill -9 trials, as SQLite tests its promises: a child process writes (edits, attachments,
-migrations, restores), is killed at a random moment, and the files are checked.
+migrations, restores, imports, backups), is killed at a random moment, and the files are checked.
 
 Invariants after every kill: the database's integrity_check is «ok», every write the child
 acknowledged (printed after its commit) is there, nothing partial is left (a transaction's
@@ -241,23 +241,24 @@ def migrations(tmp: Path, kills: int, rng: random.Random) -> Findings:
 
 
 # -- restores -------------------------------------------------------------------------
-_RESTORE = """
+_MAINTENANCE = """
 import sys
 from pathlib import Path
 from res_desktop.services.common import maintenance
-archive, db = Path(sys.argv[1]), Path(sys.argv[2])
+first, second = Path(sys.argv[2]), Path(sys.argv[3])
 print("ready", flush=True)
 n = 0
 while True:
     n += 1
-    maintenance.restore(archive, db)
+    getattr(maintenance, sys.argv[1])(first, second)
     print("ack", n, flush=True)
-"""
+"""  # maintenance.restore(archive, db) or maintenance.backup(db, out), over and over
 
 
 def restores(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], None]) -> Findings:
     """``fill(db)`` makes the workspace whose backup is restored over and over."""
     from res_desktop.services.common import maintenance
+    from res_desktop.storage.common.backup import DataFolders
     from res_desktop.storage.common.database import open_database
 
     found = Findings("restores")
@@ -266,7 +267,7 @@ def restores(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], N
     archive = tmp / "копии" / "копия.zip"
     maintenance.backup(db, archive)
     for _kill in range(kills):
-        acks = _kill_once(_RESTORE, [str(archive), str(db)], tmp, rng, 1.0)
+        acks = _kill_once(_MAINTENANCE, ["restore", str(archive), str(db)], tmp, rng, 1.0)
         found.kills += 1
         found.acknowledged += len(acks)
         if not db.exists():  # killed between setting the file aside and moving the copy in
@@ -279,12 +280,16 @@ def restores(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], N
             continue
         if (verdict := integrity(db)) != "ok":
             found.problems.append(f"integrity_check: {verdict}")
-        reopened = open_database(db)
+        reopened = open_database(db)  # completes a restore killed among its renames
         try:
             if reopened.execute("SELECT count(*) FROM company").fetchone()[0] != 1:
                 found.problems.append("the restored registry is not the backup's")
+            shas = [r[0] for r in reopened.execute("SELECT file_sha256 FROM evidence")]
         finally:
             reopened.conn.close()
+        files = DataFolders.beside(db).attachments
+        if missing := [s for s in shas if not (files / s[:2] / s).is_file()]:
+            found.problems.append(f"the database's attachments missing: {len(missing)}")
         work = [p for p in tmp.iterdir() if p.name.startswith(".res-work-")]
         found.killed_mid_write += bool(work)
         for leftover in work:
@@ -293,4 +298,144 @@ def restores(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], N
     found.counts["copies set aside (never deleted)"] = len(
         list(tmp.glob("region.до-восстановления-*.sqlite3"))
     )
+    return found
+
+
+# -- imports --------------------------------------------------------------------------
+IMPORT_ROWS = 300
+_IMPORT = """
+import sys
+from pathlib import Path
+from res_desktop.services.common.workspace import Workspace
+from tests.kill_trials import import_file
+ws, scratch, n = Workspace.open(Path(sys.argv[1])), Path(sys.argv[2]), int(sys.argv[3])
+print("ready", flush=True)
+while True:
+    result = ws.exporter_import.run(import_file(scratch, n))
+    print("ack", n, flush=True)
+    n += 1
+"""
+_INN_WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def trial_inn(number: int) -> str:
+    """A valid ИНН of an organisation (region 67) for each number."""
+    digits = f"67{number:07d}"
+    check = sum(w * int(d) for w, d in zip(_INN_WEIGHTS, digits, strict=True)) % 11 % 10
+    return f"{digits}{check}"
+
+
+def _batch_inns(n: int) -> set[str]:
+    return {trial_inn(n * 1000 + i) for i in range(IMPORT_ROWS)}
+
+
+def import_file(scratch: Path, n: int) -> Path:
+    """Import number ``n``: IMPORT_ROWS new organisations, in a file named after it."""
+    path = scratch / f"реестр-{n}.csv"
+    rows = [f"{inn};ООО «Организация {inn}»" for inn in sorted(_batch_inns(n))]
+    path.write_text("\n".join(["ИНН;Наименование организации", *rows]), encoding="utf-8")
+    return path
+
+
+def imports(tmp: Path, kills: int, rng: random.Random) -> Findings:
+    """Every import acknowledged is wholly there, every other wholly absent or wholly there."""
+    from res_desktop.services.common.workspace import Workspace
+
+    found = Findings("imports")
+    db, scratch = tmp / "region.sqlite3", tmp / "файлы"
+    scratch.mkdir()
+    Workspace.open(db).close()
+    acked: set[int] = set()
+    started = 0
+    for _kill in range(kills):
+        acks = _kill_once(_IMPORT, [str(db), str(scratch), str(started)], tmp, rng, 2.0)
+        found.kills += 1
+        found.acknowledged += len(acks)
+        acked |= {int(n) for n in acks}
+        written = [int(p.stem.split("-")[1]) for p in scratch.glob("*.csv")]
+        last = max(written, default=None)  # the import the kill landed in, if any
+        started = 1 + max([started, *written])
+        if (verdict := integrity(db)) != "ok":
+            found.problems.append(f"integrity_check: {verdict}")
+        conn = sqlite3.connect(db)
+        batches = {
+            int(name.removeprefix("реестр-").removesuffix(".csv")): (batch, added)
+            for batch, name, added in conn.execute("SELECT id, file_name, added FROM import_batch")
+        }
+        inns = {r[0] for r in conn.execute("SELECT inn FROM company")}
+        changes = dict(
+            conn.execute("SELECT batch_id, count(*) FROM import_change GROUP BY batch_id")
+        )
+        conn.close()
+        if missing := acked - set(batches):
+            found.problems.append(f"acknowledged imports missing: {sorted(missing)[:3]}")
+        for n, (batch, added) in batches.items():
+            present = len(_batch_inns(n) & inns)
+            if not present == added == changes.get(batch) == IMPORT_ROWS:
+                found.problems.append(f"import {n} partial: {present} of {IMPORT_ROWS} rows")
+        if len(inns) != IMPORT_ROWS * len(batches):
+            found.problems.append(f"rows of no import: {len(inns) - IMPORT_ROWS * len(batches)}")
+        if last is not None and last not in acked:
+            found.killed_mid_write += 1
+            found.count(
+                "killed inside COMMIT: kept whole, unacknowledged"
+                if last in batches
+                else "killed inside an import: rolled back whole"
+            )
+        Workspace.open(db).close()  # the next start
+        if leftovers := _temporaries_left(tmp):
+            found.problems.append(f"temporaries left after the next open: {leftovers[:2]}")
+    found.counts["imports acknowledged"] = len(acked)
+    return found
+
+
+def _temporaries_left(folder: Path) -> list[str]:
+    from res_desktop.storage.common.temporaries import INCOMING_PREFIX, PART_SUFFIX, WORK_PREFIX
+
+    return [
+        p.name
+        for p in folder.rglob("*")
+        if p.name.endswith(PART_SUFFIX) or p.name.startswith((WORK_PREFIX, INCOMING_PREFIX))
+    ]
+
+
+# -- backups --------------------------------------------------------------------------
+def backups(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], None]) -> Findings:
+    """A user's «Резервная копия…» into a folder of their choice, killed again and again:
+    whatever is under the final name is whole, a kill's ``.part`` is reported by the check
+    at once and removed by the next backup to the same file."""
+    from res_desktop.services.common import maintenance
+    from res_desktop.storage.common.backup import DataFolders, verify_backup
+    from res_desktop.storage.common.errors import StorageError
+    from res_desktop.storage.common.temporaries import PART_SUFFIX, stale_temporaries
+
+    found = Findings("backups")
+    db = tmp / "region.sqlite3"
+    fill(db)
+    out = tmp / "флешка" / "копия.zip"
+    out.parent.mkdir()
+    for _kill in range(kills):
+        acks = _kill_once(_MAINTENANCE, ["backup", str(db), str(out)], tmp, rng, 1.5)
+        found.kills += 1
+        found.acknowledged += len(acks)
+        if out.exists():
+            try:
+                verify_backup(out)
+            except StorageError as error:
+                found.problems.append(f"the archive under its name is not whole: {error}")
+        elif acks:
+            found.problems.append("an acknowledged backup is not under its name")
+        parts = [p for p in out.parent.iterdir() if p.name.endswith(PART_SUFFIX)]
+        found.killed_mid_write += bool(parts)
+        if len(parts) > 1:
+            found.problems.append(f"an earlier kill's .part was not swept: {len(parts)} parts")
+        if strays := [p for p in parts if not p.name.startswith(f".{out.name}.")]:
+            found.problems.append(f"a .part not of ours: {strays[0].name}")
+        reported = set(stale_temporaries(DataFolders.beside(db), out.parent))
+        if unreported := set(parts) - reported:
+            found.problems.append(f"a kill's .part the check does not report: {unreported}")
+        found.count("kill's .part reported by the check" if parts else "no .part left")
+    maintenance.backup(db, out)  # the next backup to the same file
+    if left := [p for p in out.parent.iterdir() if p.name.endswith(PART_SUFFIX)]:
+        found.problems.append(f"the next backup left a kill's .part: {left[0].name}")
     return found

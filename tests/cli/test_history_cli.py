@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from res_desktop.cli import EXIT_USAGE, main
 from res_desktop.domain.common.audit import AuditFilter, Source
 from res_desktop.domain.council.model import Member, MemberCategory
-from res_desktop.services.common.audit_session import use_source
-from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.audit_session import os_user, use_source
+from res_desktop.services.common.workspace import Workspace, save_journal_name
 from tests.services.exporters.exporters_import_helpers import ministry_csv
 
 
@@ -57,6 +57,19 @@ def test_a_command_line_write_is_logged_as_such(db_path: Path) -> None:
             ws.close()
     assert line.where == "командная строка"
     assert Workspace.open(db_path).audit.source is Source.GUI
+
+
+def test_the_command_line_signs_with_the_name_from_the_settings(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    """The name the coordinator gave in «Параметры региона», as the window signs with."""
+    save_journal_name("  Иванова   М. С. ")
+    assert main(["exporters", "import", str(ministry_csv(tmp_path)), "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    assert main(["history", "--db", str(db_path), "--table", "company"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 3
+    assert all(f"Иванова М. С. ({os_user()})" in line for line in out)
 
 
 def test_an_unknown_table_is_refused_in_russian(

@@ -159,9 +159,9 @@ def hold_database(app: QApplication, path: Path) -> bool:
         QMessageBox.warning(
             None,
             texts.APP_TITLE,
-            f"База данных {path} уже открыта в другом окне программы (процесс "
-            f"{single.owner_pid()}). Переключитесь в это окно или закройте его и повторите "
-            "запуск.",
+            f"База данных {path} уже открыта в другом окне программы (компьютер "
+            f"{single.owner_host()}, процесс {single.owner_pid()}): возможно, другим "
+            "пользователем. Переключитесь в это окно или закройте его и повторите запуск.",
         )
     return False
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -20,7 +21,9 @@ from res_desktop.domain.common.catalogue import Catalogue, Funding
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.region_form import RegionForm
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.services.common.workspace import Workspace, all_regions
+from res_desktop.services.common.workspace import Workspace, all_regions, save_journal_name
+from res_desktop.services.common.workspace import journal_name as stored_journal_name
+from res_desktop.storage.common.errors import StorageError
 
 FUNDING_NOTE = (
     "В тексте Стандарта признак финансирования инструментов дан изображениями, которые не "
@@ -31,8 +34,18 @@ JOURNAL_NAME_KEY = "audit/user_name"
 
 
 def journal_name() -> str:
-    """The name this system account signs the history of changes with (set in the dialog)."""
-    return str(QSettings().value(JOURNAL_NAME_KEY, "") or "")
+    """The name this system account signs the history of changes with (set in the dialog),
+    kept where the command line reads it too; an earlier release's QSettings value moves there."""
+    name = stored_journal_name()
+    legacy = str(QSettings().value(JOURNAL_NAME_KEY, "") or "")
+    if legacy and not name:
+        try:
+            name = save_journal_name(legacy)
+        except StorageError:
+            return legacy
+    if legacy:
+        QSettings().remove(JOURNAL_NAME_KEY)
+    return name
 
 
 class FundingMarks(QWidget):
@@ -106,7 +119,10 @@ class RegionSettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.form)
             self.form.show_errors(error.errors)
             return
-        name = " ".join(self.journal_name.text().split())
-        QSettings().setValue(JOURNAL_NAME_KEY, name)
+        try:
+            name = save_journal_name(self.journal_name.text())
+        except StorageError as error:
+            QMessageBox.warning(self, self.windowTitle(), error.message)
+            return
         self._ws.audit.user_name = name
         super().accept()

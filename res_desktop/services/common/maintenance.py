@@ -8,6 +8,7 @@ removed, whatever its age.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ import sqlite_utils
 
 from res_desktop import __version__
 from res_desktop.clock import timestamp
+from res_desktop.services.common.workspace import data_dir
 from res_desktop.storage.common import backup as store
 from res_desktop.storage.common.backup import (
     Cancelled,
@@ -29,12 +31,20 @@ from res_desktop.storage.common.backup import (
 )
 from res_desktop.storage.common.check import CheckReport, Repair, check_database
 from res_desktop.storage.common.check import rebuild_search_index as _rebuild
-from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.errors import StorageError, StorageUnavailable
+from res_desktop.storage.common.temporaries import (
+    remove_temporaries,
+    saved_atomically,
+    stale_temporaries,
+)
 from res_desktop.storage.exporters.schema import refresh_fts
 
+log = logging.getLogger(__name__)
 DAILY_DAYS = 7
 WEEKLY_WEEKS = 4
 MONTHLY_MONTHS = 12
+FOLDERS_FILE = "папки резервных копий.txt"
+REMEMBERED_FOLDERS = 10
 _AUTO = re.compile(r"(?P<stem>.+)\.копия-(?P<stamp>\d{8}-\d{6})\.zip")
 
 
@@ -58,6 +68,7 @@ def backup(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise StorageUnavailable(f"Файл базы данных {db_path} не найден.")
+    remember_backup_folder(Path(out).parent)  # first: a crash's .part there is found by check
     return store.write_backup(
         DataFolders.beside(Path(db_path)),
         Path(out),
@@ -66,6 +77,30 @@ def backup(
         progress=progress,
         cancelled=cancelled,
     )
+
+
+def _folders_file() -> Path:
+    return data_dir() / FOLDERS_FILE
+
+
+def user_backup_folders() -> list[Path]:
+    """The folders the user wrote backups to (window and CLI alike), newest first."""
+    try:
+        lines = _folders_file().read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [Path(line) for line in lines if line.strip()]
+
+
+def remember_backup_folder(folder: Path) -> None:
+    """Best effort: the list only lets the check find a crashed backup's leftovers there."""
+    folder = Path(folder).resolve()
+    known = [folder, *(f for f in user_backup_folders() if f != folder)][:REMEMBERED_FOLDERS]
+    try:
+        with saved_atomically(_folders_file()) as partial:
+            partial.write_text("".join(f"{f}\n" for f in known), encoding="utf-8")
+    except StorageError:
+        log.warning("Не удалось запомнить папку резервных копий %s", folder)
 
 
 def restore(
@@ -100,8 +135,11 @@ def check(
     backup_folder: Path | None = None,
     progress: Progress = silent,
 ) -> CheckReport:
+    """The check; a crash's temporaries are looked for in ``backup_folder`` and in every
+    folder the user wrote a backup to."""
+    folders = [*([Path(backup_folder)] if backup_folder else []), *user_backup_folders()]
     return check_database(
-        db.conn, DataFolders.beside(db_path), backup_folder=backup_folder, progress=progress
+        db.conn, DataFolders.beside(db_path), backup_folders=folders, progress=progress
     )
 
 
@@ -117,15 +155,13 @@ def repair(
         with db.atomic():
             _rebuild(db.conn, lambda ids: refresh_fts(db, ids))
     if Repair.REMOVE_TEMPORARIES in report.repairs:
-        store.remove_temporaries(report.temporaries)
+        remove_temporaries(report.temporaries)
     return check(db, db_path, backup_folder=backup_folder)
 
 
 def remove_stale_temporaries(db_path: Path, *extra: Path) -> int:
     """At start: a crash's half-written attachments, reports and backups are removed."""
-    return store.remove_temporaries(
-        store.stale_temporaries(DataFolders.beside(Path(db_path)), *extra)
-    )
+    return remove_temporaries(stale_temporaries(DataFolders.beside(Path(db_path)), *extra))
 
 
 # Automatic backups ----------------------------------------------------------------------
@@ -214,9 +250,7 @@ def auto_backup(
     if existing and existing[0].taken_at.date() >= now.date():
         return None
     out = auto_backup_path(folder, db_path, now)
-    store.remove_temporaries(
-        store.stale_temporaries(DataFolders.beside(Path(db_path)), Path(folder))
-    )
+    remove_temporaries(stale_temporaries(DataFolders.beside(Path(db_path)), Path(folder)))
     backup(db_path, out, progress=progress)
     thin(folder, db_path, now, verified=out)
     return out

@@ -39,11 +39,16 @@ from res_desktop.services.reporting.report_data import ReportSources
 from res_desktop.services.reporting.service import ReportService
 from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
-from res_desktop.storage.common.backup import DataFolders, remove_temporaries, stale_temporaries
+from res_desktop.storage.common.backup import DataFolders
 from res_desktop.storage.common.database import (
     checkpoint_and_close,
     is_read_only,
     open_database,
+)
+from res_desktop.storage.common.temporaries import (
+    remove_temporaries,
+    saved_atomically,
+    stale_temporaries,
 )
 
 APP_NAME = "res_desktop"
@@ -53,6 +58,26 @@ DB_FILE_NAME = "res_desktop.sqlite3"
 def data_dir() -> Path:
     """The user's local (not roaming) data folder."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+JOURNAL_NAME_FILE = "имя для журнала.txt"
+
+
+def journal_name() -> str:
+    """The name this system account signs the history of changes with («Параметры региона»):
+    a file in the user's data folder, read by the window and the command line alike."""
+    try:
+        return " ".join((data_dir() / JOURNAL_NAME_FILE).read_text(encoding="utf-8").split())
+    except OSError:
+        return ""
+
+
+def save_journal_name(name: str) -> str:
+    """Stored as written once spaces are tidied; the tidied name."""
+    name = " ".join(name.split())
+    with saved_atomically(data_dir() / JOURNAL_NAME_FILE) as partial:
+        partial.write_text(name, encoding="utf-8")
+    return name
 
 
 def default_db_path() -> Path:
@@ -103,6 +128,7 @@ class Workspace:
             catalogue=standard_catalogue(),
             attachments=AttachmentStore(attachments_dir_for(Path(path))),
             clock=clock,
+            audit=AuditSession(user_name=journal_name()),  # the window's name in the CLI too
         )
 
     @property

@@ -25,6 +25,7 @@ from res_desktop.services.demo.programme import fill_programme_demo
 from res_desktop.services.demo.records import fill_records_demo
 from res_desktop.services.demo.team import fill_team_demo
 from res_desktop.services.reporting.service import reports_dir_for
+from res_desktop.storage.common import audit
 from res_desktop.storage.common.errors import translates_sqlite_errors
 
 DEMO_REGION = "Демонстрационная область"
@@ -99,6 +100,7 @@ def build_demo(path: Path, *, clock: Clock = system_today, with_reports: bool = 
     attach_sample_minutes(ws)
     if with_reports:
         archive_sent_report(ws)
+    audit.forget_creation(ws.db)  # not «другая программа (SQL)»: the demo is no one's edit
     return ws
 
 

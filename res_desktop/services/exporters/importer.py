@@ -34,6 +34,7 @@ from res_desktop.services.exporters.import_plan import (
     ImportPreview,
     Progress,
 )
+from res_desktop.storage.common import audit
 from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters import import_repo as repo
@@ -102,6 +103,14 @@ def _no_progress(_percent: int, _text: str) -> None:
 
 def _never() -> bool:
     return False
+
+
+def _undo_place(batch: ImportBatch, changes: list[repo.ImportChange]) -> str:
+    added = sum(1 for c in changes if c.action == "added")
+    return (
+        f"Отмена импорта № {batch.id} «{batch.file_name}» (удалено организаций: {added}, "
+        f"возвращено прежних сведений: {len(changes) - added})"
+    )
 
 
 class ImportService:
@@ -204,8 +213,11 @@ class ImportService:
                 }
             )
         now = now_text()  # one stamp: edited_since() tells an undo's restore from an edit by it
-        with self._ctx.writing():
-            self._restore(repo.batch_changes(db, batch_id), now)
+        changes = repo.batch_changes(db, batch_id)
+        # One entry in the history (the batch's «отменён»), not one per company.
+        with self._ctx.audit.acting(_undo_place(batch, changes)), self._ctx.writing():
+            with audit.compact_undo(db):
+                self._restore(changes, now)
             repo.mark_undone(db, batch_id, now)
         return repo.get_batch(db, batch_id)  # type: ignore[return-value]
 

@@ -97,6 +97,14 @@ def _drop_rewrites(db: sqlite_utils.Database, after: int) -> None:
         db.execute(f"DELETE FROM audit_log WHERE id IN ({', '.join('?' for _ in part)})", part)
 
 
+def forget_creation(db: sqlite_utils.Database) -> None:
+    """The log emptied, for a database the program has just built (the demo): its filling is
+    nobody's change, and the history starts with the user's first."""
+    with db.atomic():
+        db.execute("DELETE FROM audit_log")
+        db.execute("DELETE FROM audit_txn")
+
+
 def set_batch(db: sqlite_utils.Database, batch_id: int) -> None:
     """The running transaction is import ``batch_id``."""
     db.execute(
@@ -127,14 +135,7 @@ def compact_import(db: sqlite_utils.Database, batch_id: int) -> Iterator[None]:
     the triggers back as well, and no other connection ever sees the file without them.
     """
     set_batch(db, batch_id)
-    marks = ", ".join("?" for _ in _COMPACT_TRIGGERS)
-    stored = db.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        list(_COMPACT_TRIGGERS),
-    ).fetchall()
-    for name, _sql in stored:
-        db.execute(f"DROP TRIGGER {_quoted(name)}")
-    try:
+    with _suspended(db, _COMPACT_TRIGGERS):
         yield
         db.execute(
             "INSERT INTO audit_log (txn_id, tbl, row_key, record_tbl, record_id, op, new)"
@@ -145,6 +146,37 @@ def compact_import(db: sqlite_utils.Database, batch_id: int) -> Iterator[None]:
             " WHERE ch.batch_id = ? AND ch.action = 'added' ORDER BY c.id",
             [batch_id],
         )
+
+
+# Everything an import's undo removes or puts back: a company and its parts.
+_COMPANY_TRIGGERS = tuple(
+    f"audit_company{part}_{op}"
+    for part in ("", "_product", "_country", "_export_volume", "_need", "_barrier", "_source")
+    for op in ("insert", "update", "delete")
+)
+
+
+@contextmanager
+def compact_undo(db: sqlite_utils.Database) -> Iterator[None]:
+    """An import's undo logged as one entry: the companies it removes and restores are not
+    logged one by one; the batch's «отменён», whose trigger stays, is the entry."""
+    with _suspended(db, _COMPANY_TRIGGERS):
+        yield
+
+
+@contextmanager
+def _suspended(db: sqlite_utils.Database, names: Sequence[str]) -> Iterator[None]:
+    """The triggers ``names`` dropped inside the running transaction, created again from
+    their own stored text before it ends (a rollback brings them back by itself)."""
+    marks = ", ".join("?" for _ in names)
+    stored = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        list(names),
+    ).fetchall()
+    for name, _sql in stored:
+        db.execute(f"DROP TRIGGER {_quoted(name)}")
+    try:
+        yield
     finally:
         if db.conn.in_transaction:
             for _name, sql in stored:

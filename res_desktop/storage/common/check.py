@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -19,8 +19,8 @@ from res_desktop.storage.common.backup import (
     DataFolders,
     is_attachment_name,
     is_plain_file_name,
-    stale_temporaries,
 )
+from res_desktop.storage.common.temporaries import stale_temporaries
 
 Progress = Callable[[int, str], None]
 
@@ -198,14 +198,13 @@ def check_database(
     conn: sqlite3.Connection,
     folders: DataFolders,
     *,
-    backup_folder: Path | None = None,
+    backup_folders: Sequence[Path] = (),
     progress: Progress | None = None,
 ) -> CheckReport:
     """Run every check; nothing is changed (the FTS check's transaction is rolled back)."""
     say = progress or (lambda _p, _t: None)
     report = CheckReport()
-    extra = (backup_folder,) if backup_folder is not None else ()
-    report.temporaries = stale_temporaries(folders, *extra)
+    report.temporaries = stale_temporaries(folders, *backup_folders)
     say(0, "Проверка целостности файла базы…")
     report.checked["таблиц"] = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table'"

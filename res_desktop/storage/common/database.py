@@ -13,6 +13,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from res_desktop.clock import timestamp
+from res_desktop.storage.common.backup import DataFolders, finish_interrupted_restore
 from res_desktop.storage.common.errors import (
     CannotOpen,
     DatabaseCorrupt,
@@ -245,6 +246,8 @@ def open_database(path: Path, *, read_only: bool = False) -> sqlite_utils.Databa
     cannot be written (read-only media, a write-protected file) opens read-only.
     """
     path = Path(path)
+    if not read_only:  # a restore killed among its renames is completed first
+        finish_interrupted_restore(DataFolders.beside(path))
     is_new = not path.exists()
     if is_new and read_only:
         raise StorageUnavailable(f"Файл базы данных {path} не найден.")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
+import socket
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 PART_SUFFIX = ".part"
 INCOMING_PREFIX = ".incoming-"
 WORK_PREFIX = ".res-work-"
+RESTORE_PLAN = "restore-plan.json"  # in a work folder: a restore half done, not a temporary
 STALE_AFTER_S = 3600  # a temporary older than this is a crash's leftover, not a live write
 FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # no room left for the file, one way or another
 _FILE_MODE = 0o644  # mkstemp's 0o600 would make a saved file unreadable to the user's group
@@ -104,11 +107,53 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
+def owner_tag() -> str:
+    """Who writes a temporary (this host's name and process), put in its name, so that a
+    crash's leftover is known at once: the same host and no such process."""
+    return f"@{_HOST}-{os.getpid()}"
+
+
+_HOST = re.sub(r"[^\w-]", "_", socket.gethostname().split(".")[0]) or "host"
+_OWNER = re.compile(r"\.@(?P<host>[\w-]+)-(?P<pid>\d+)\.")
+
+
+def _owner_gone(path: Path) -> bool:
+    """Its writer, named in it, was on this host and is no longer running."""
+    owner = _OWNER.search(path.name)
+    if owner is None or owner["host"] != _HOST or os.name == "nt":  # Windows: kill(0) kills
+        return False
+    pid = int(owner["pid"])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, another user's
+    return False
+
+
 def _is_stale(path: Path, now: float) -> bool:
     try:
-        return now - path.stat().st_mtime > STALE_AFTER_S
+        return _owner_gone(path) or now - path.stat().st_mtime > STALE_AFTER_S
     except OSError:
         return False
+
+
+def backup_part_prefix(out: Path) -> str:
+    """How ``write_backup`` names its temporary beside ``out``: «.копия.zip.@host-pid.»"""
+    return f".{out.name}."
+
+
+def stale_backup_parts(out: Path) -> list[Path]:
+    """A crashed backup's own leftovers beside ``out``: the next backup there removes them."""
+    prefix = backup_part_prefix(out)
+    found = _matching(
+        out.parent, lambda p: p.name.startswith(prefix) and p.name.endswith(PART_SUFFIX)
+    )
+    now = epoch_seconds()
+    return [p for p in found if p.is_file() and _is_stale(p, now)]
 
 
 def stale_temporaries(folders: DataFolders, *backup_folders: Path) -> list[Path]:
@@ -120,9 +165,9 @@ def stale_temporaries(folders: DataFolders, *backup_folders: Path) -> list[Path]
     db = folders.db
 
     def ours_beside_db(p: Path) -> bool:
-        return p.name.startswith(WORK_PREFIX) or (
-            p.name.startswith(f"{db.stem}.") and p.name.endswith(f"{db.suffix}.bak{PART_SUFFIX}")
-        )
+        if p.name.startswith(WORK_PREFIX):
+            return not (p / RESTORE_PLAN).exists()  # that one the next open completes
+        return p.name.startswith(f"{db.stem}.") and p.name.endswith(f"{db.suffix}.bak{PART_SUFFIX}")
 
     def ours_in_backups(p: Path) -> bool:
         name = p.name  # «.копия.zip.k3j2x9.part», as write_backup names it

@@ -14,10 +14,15 @@ from res_desktop.domain.common.audit import Source
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.council.model import Meeting, Member, MemberCategory
 from res_desktop.gui.common.history_dialog import HistoryDialog
-from res_desktop.gui.common.region_settings import JOURNAL_NAME_KEY, RegionSettingsDialog
+from res_desktop.gui.common.region_settings import (
+    JOURNAL_NAME_KEY,
+    RegionSettingsDialog,
+    journal_name,
+)
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.exporters.company_card import CompanyCard
 from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import journal_name as stored_journal_name
 from tests.conftest import TODAY
 from tests.gui.common.test_maintenance_dialogs import said
 from tests.services.exporters.exporters_company import FULL
@@ -181,7 +186,7 @@ def test_the_name_for_the_log_saved_and_cancelled(qtbot, workspace: Workspace) -
     assert dialog.journal_name.text() == ""
     dialog.journal_name.setText("  Иванова   М. С. ")
     dialog.accept()
-    assert QSettings().value(JOURNAL_NAME_KEY) == "Иванова М. С."
+    assert stored_journal_name() == "Иванова М. С."  # where the command line reads it too
     assert workspace.audit.user_name == "Иванова М. С."
     workspace.council.save_member(member=Member(name="Новый", category=MemberCategory.REC))
     [latest] = workspace.history.page(workspace.history.record_filter("council_member", 1))
@@ -192,9 +197,15 @@ def test_the_name_for_the_log_saved_and_cancelled(qtbot, workspace: Workspace) -
     assert again.journal_name.text() == "Иванова М. С."
     again.journal_name.setText("Другой")
     again.reject()
-    assert QSettings().value(JOURNAL_NAME_KEY) == "Иванова М. С."
+    assert stored_journal_name() == "Иванова М. С."
     assert workspace.audit.user_name == "Иванова М. С."
-    QSettings().remove(JOURNAL_NAME_KEY)  # QSettings outlives the test
+
+
+def test_an_earlier_releases_name_for_the_log_moves_to_the_shared_file(qtbot) -> None:
+    QSettings().setValue(JOURNAL_NAME_KEY, "Петрова А. А.")
+    assert journal_name() == "Петрова А. А."
+    assert stored_journal_name() == "Петрова А. А."
+    assert QSettings().value(JOURNAL_NAME_KEY) is None
 
 
 def test_every_field_of_the_log_has_its_own_alt_letter(qtbot, workspace: Workspace) -> None:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from res_desktop.gui.common.single_window import SingleWindow, ask_owner_to_show
+from tests.media import read_only_folder
 from tests.processes import REPO_ROOT, isolated_env
 
 _OWNER = """
@@ -76,8 +77,39 @@ def test_a_crashed_owners_lock_is_taken_over(qapp, tmp_path: Path) -> None:
     owner.wait()
     assert owner.stdout is not None
     owner.stdout.close()
-    assert list(locks.glob("*.lock"))  # left behind by the crash
+    assert (tmp_path / ".region.sqlite3.lock").is_file()  # left behind by the crash
     after = SingleWindow(db, locks)
     assert after.acquire()
     after.release()
     assert not ask_owner_to_show(db)  # nobody left to answer
+
+
+def test_the_lock_lies_beside_the_database_for_every_user_who_opens_it(
+    qapp, tmp_path: Path
+) -> None:
+    """Two OS users on one shared folder: each has a data folder of their own, one lock."""
+    shared = tmp_path / "общая папка" / "region.sqlite3"
+    shared.parent.mkdir()
+    first = SingleWindow(shared, tmp_path / "ivanov" / "locks")
+    assert first.acquire()
+    try:
+        assert first.lock_file == shared.resolve().with_name(".region.sqlite3.lock")
+        second = SingleWindow(shared, tmp_path / "petrov" / "locks")
+        assert not second.acquire()
+        assert second.owner_pid() == os.getpid() and second.owner_host()
+        other = SingleWindow(shared.with_name("другая.sqlite3"), tmp_path / "petrov" / "locks")
+        assert other.acquire()  # per database file, not per folder
+        other.release()
+    finally:
+        first.release()
+    assert not list((tmp_path / "ivanov").glob("**/*.lock"))
+
+
+def test_on_read_only_media_the_lock_lies_in_the_users_folder(qapp, tmp_path: Path) -> None:
+    with read_only_folder(tmp_path / "cd", {"region.sqlite3": b"x"}) as folder:
+        holder = SingleWindow(folder / "region.sqlite3", tmp_path / "locks")
+        assert holder.acquire()
+        try:
+            assert holder.lock_file.parent == tmp_path / "locks"
+        finally:
+            holder.release()

@@ -141,6 +141,25 @@ def test_company_card_history_and_an_import_batch(workspace: Workspace, tmp_path
     assert _audit_triggers(workspace) == triggers  # the import's suspended triggers are back
 
 
+def test_an_imports_undo_is_one_entry(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.audit.place = "База экспортёров"
+    result = workspace.exporter_import.run(ministry_csv(tmp_path, with_bad=False))
+    triggers = _audit_triggers(workspace)
+    before = workspace.history.count(AuditFilter())
+    workspace.exporter_import.undo(result.batch_id)
+    assert workspace.exporters.total() == 0
+    assert workspace.history.count(AuditFilter()) == before + 1  # not one per company
+    [undo] = _lines(workspace)[:1]
+    assert undo.where == (
+        f"окно программы: Отмена импорта № {result.batch_id} «{Path(ministry_csv(tmp_path)).name}»"
+        " (удалено организаций: 3, возвращено прежних сведений: 0)"
+    )
+    assert undo.record.startswith(f"Импорт № {result.batch_id} «")
+    assert "отменён «пусто» → «" in undo.detail
+    assert workspace.audit.place == "База экспортёров"  # the undo's place was its own only
+    assert _audit_triggers(workspace) == triggers  # the suspended triggers are back
+
+
 def test_a_dry_run_leaves_the_triggers_and_no_log(workspace: Workspace, tmp_path: Path) -> None:
     before = workspace.history.count(AuditFilter())
     triggers = _audit_triggers(workspace)

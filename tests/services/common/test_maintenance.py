@@ -14,7 +14,7 @@ import pytest
 from res_desktop.services.common import maintenance
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common import backup as store
-from res_desktop.storage.common import database
+from res_desktop.storage.common import database, temporaries
 from res_desktop.storage.common.check import Repair
 from tests.backup_data import fill
 from tests.conftest import TODAY
@@ -95,7 +95,7 @@ def test_orphan_temporaries_are_removed_by_the_repair(workspace: Workspace, tmp_
     filled = fill(workspace, tmp_path, with_report=False)
     stale = filled.attachment.parent / ".incoming-abc"
     stale.write_bytes(b"half")
-    old = time.time() - 2 * store.STALE_AFTER_S
+    old = time.time() - 2 * temporaries.STALE_AFTER_S
     os.utime(stale, (old, old))
     report = maintenance.check(workspace.db, workspace.path)
     assert [f.repair for f in report.findings] == [Repair.REMOVE_TEMPORARIES]

@@ -6,8 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from res_desktop.domain.checklist.model import EvidenceKind
+from res_desktop.domain.common.audit import AuditFilter
 from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.progress import Status
+from res_desktop.domain.council.model import Member, MemberCategory
 from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
 from res_desktop.services.common.workspace import Workspace, attachments_dir_for
 from res_desktop.services.demo.region import DEMO_REGION, build_demo
@@ -175,3 +177,17 @@ def test_rebuilding_the_demo_clears_its_report_archive(tmp_path: Path) -> None:
         )
     finally:
         again.close()
+
+
+def test_the_demos_filling_is_not_in_the_history_and_the_users_edits_are(
+    tmp_path: Path,
+) -> None:
+    """Not thousands of «другая программа (SQL)» lines: the history starts with the user."""
+    ws = build_demo(tmp_path / "demo.sqlite3", clock=lambda: TODAY)
+    try:
+        assert ws.history.count(AuditFilter()) == 0
+        ws.council.save_member(member=Member(name="Петров", category=MemberCategory.REC))
+        [line] = ws.history.page(AuditFilter())
+        assert line.where == "окно программы"
+    finally:
+        ws.close()

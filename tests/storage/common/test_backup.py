@@ -15,7 +15,9 @@ import pytest
 from res_desktop.services.common import maintenance
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common import backup as store
-from res_desktop.storage.common.backup import BackupInvalid, DataFolders, OperationCancelled
+from res_desktop.storage.common import temporaries
+from res_desktop.storage.common.backup import BackupInvalid, DataFolders, OperationCancelled, writer
+from res_desktop.storage.common.backup import archive as backup_archive
 from res_desktop.storage.common.database import backup_to
 from res_desktop.storage.common.errors import DiskFull
 from tests.backup_data import COMPANY, fill
@@ -171,7 +173,7 @@ def test_disk_full_while_writing_says_so_in_russian_and_leaves_nothing(
     workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fill(workspace, tmp_path, with_report=False)
-    real = store._copy_hashed
+    real = backup_archive.copy_hashed
     written: list[str] = []
 
     def full(source, target):
@@ -180,7 +182,7 @@ def test_disk_full_while_writing_says_so_in_russian_and_leaves_nothing(
         written.append("db")
         return real(source, target)
 
-    monkeypatch.setattr(store, "_copy_hashed", full)
+    monkeypatch.setattr(writer, "copy_hashed", full)
     out = tmp_path / "out" / "копия.zip"
     with pytest.raises(DiskFull) as caught:
         maintenance.backup(workspace.path, out)
@@ -218,7 +220,7 @@ def test_stale_temporaries_are_removed_at_start_and_fresh_ones_kept(
     users = workspace.path.with_name("фильм.mkv.part")  # a browser's download, not ours
     for path in [*stale, fresh, users]:
         path.write_bytes(b"half")
-    old = time.time() - 2 * store.STALE_AFTER_S
+    old = time.time() - 2 * temporaries.STALE_AFTER_S
     for path in [*stale, users]:
         os.utime(path, (old, old))
     Workspace.open(workspace.path).close()
