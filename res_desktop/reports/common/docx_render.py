@@ -5,7 +5,8 @@ original. One content source, two renderers: the sections build their reportlab 
 per renderer, and this module walks it — paragraphs (with their bold and italic runs), grid
 and signature tables (spans, shading, a repeated header row), page breaks, landscape pages,
 the contents — into python-docx, with the same page frame: A4, the same margins, PT Serif
-12 pt, the page number at the top centre from page 2.
+12 pt (embedded: a ministry's machine may not have it), the page number at the top centre
+from page 2.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ from res_desktop.reports.common.document import (
     _headings,
     write_pdf,
 )
-from res_desktop.reports.common.fonts import FAMILY_NAME
+from res_desktop.reports.common.fonts import FAMILY_NAME, serif_files
 from res_desktop.reports.common.styles import TOC_STYLES
 from res_desktop.reports.common.tables import PADDING
 
@@ -103,13 +104,24 @@ class _Writer:
         elif isinstance(item, Table):
             self.table(item, into)
         elif isinstance(item, KeepTogether):
-            self.flow(item._content, into)  # type: ignore[attr-defined]  # no public accessor
+            self.keep_together(item._content, into)  # type: ignore[attr-defined]  # no public accessor
         elif isinstance(item, TopPadder):
             self.one(item.__dict__["_TopPadder__f"], into)
         elif isinstance(item, Drawing):
             self.figure_note(into)
         else:
             self.layout(item, into)
+
+    def keep_together(self, items: list[Flowable], into: Container) -> None:
+        """What the PDF keeps on one page: each paragraph but the last kept with the next,
+        so Word moves the block to the next page as reportlab does."""
+        element = into._element if isinstance(into, _Cell) else into.element.body
+        tail = 1 if len(element) and element[-1].tag == qn("w:sectPr") else 0
+        start = len(element) - tail
+        self.flow(items, into)
+        added = [e for e in element[start : len(element) - tail] if e.tag == qn("w:p")]
+        for paragraph in added[:-1]:
+            DocxParagraph(paragraph, into).paragraph_format.keep_with_next = True
 
     def figure_note(self, into: Container) -> None:
         """Charts stay in the PDF; a run of them gets one note, not one line per chart."""
@@ -153,8 +165,10 @@ class _Writer:
         fmt.alignment = _ALIGN.get(style.alignment, WD_ALIGN_PARAGRAPH.LEFT)
         fmt.space_before = Pt(style.spaceBefore)
         fmt.space_after = Pt(style.spaceAfter)
-        fmt.line_spacing = style.leading / style.fontSize
-        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+        # The PDF's leading exactly: Word's «multiple» would scale the face's own line height
+        # (1.3 em for PT Serif), and every page would hold fewer lines than the PDF's.
+        fmt.line_spacing = Pt(style.leading)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.keep_with_next = bool(getattr(style, "keepWithNext", 0))
         fmt.left_indent = xml.points(style.leftIndent)
         fmt.right_indent = xml.points(style.rightIndent)
@@ -186,6 +200,8 @@ class _Writer:
                 run.italic = "Italic" in str(frag.fontName)
             if frag.fontSize != style.fontSize:
                 run.font.size = Pt(frag.fontSize)
+                if frag.fontSize > style.fontSize:  # an exact leading would clip it
+                    out.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
         return out
 
     def spacer(self, height: float, into: Container) -> None:
@@ -261,8 +277,8 @@ class _Writer:
                 if (r, c) not in covered:
                     self.cell(cells[r * cols + c], value, float(styles[r][c].topPadding))
         xml.repeat_as_header(out, int(table.repeatRows or 0))
-        if isinstance(into, DocxDocument):
-            into.add_paragraph().paragraph_format.space_after = Pt(0)
+        if isinstance(into, DocxDocument):  # Word needs a paragraph between two tables
+            self.spacer(0, into)
 
     def cell(self, cell: _Cell, value: Any, top: float = 0) -> None:
         """A cell's paragraphs; a large top padding (room to sign) becomes space before."""
@@ -321,6 +337,10 @@ def render_docx(story: list[Flowable], paper: Paper, *, title: str, subject: str
     first = body[0] if len(body) else None
     if first is not None and first.tag == qn("w:p") and not "".join(first.itertext()).strip():
         body.remove(first)  # python-docx's template starts with one empty paragraph
+    italic = bool(body.xpath(".//w:i[not(@w:val='0')]")) or any(
+        style.font.italic for style in writer.styles.values()
+    )
+    xml.embed_fonts(doc, FAMILY_NAME, serif_files(italic=italic))
     props = doc.core_properties
     props.title, props.subject, props.author = title, subject, paper.coordinator_body
     props.language = "ru-RU"

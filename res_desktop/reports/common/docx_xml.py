@@ -1,18 +1,24 @@
 """The WordprocessingML pieces the DOCX copies need and python-docx has no API for: fields,
-bookmarks and internal links, fonts by script, cell shading, borders, margins and spans."""
+bookmarks and internal links, fonts by script and embedded, cell shading, borders, margins
+and spans."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from docx.document import Document as DocxDocument
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 from reportlab.lib.colors import Color
 
 MM_PER_POINT = 25.4 / 72
@@ -176,3 +182,51 @@ def cell_range(command: Sequence[Any], rows: int, cols: int) -> tuple[int, int, 
     """First row, first column, last row, last column of a TableStyle command's range."""
     (sc, sr), (ec, er) = command[1], command[2]
     return sr % rows, sc % cols, er % rows, ec % cols
+
+
+FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
+FONT_TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
+OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+EMBED_SLOTS = ("embedRegular", "embedBold", "embedItalic", "embedBoldItalic")
+
+
+def obfuscated(font: bytes, key: uuid.UUID) -> bytes:
+    """The font as an embedded DOCX part stores it (ECMA-376 §17.8.1): its first 32 bytes
+    XOR-ed with the key's 16 bytes in reverse order of the GUID's text."""
+    reversed_key = bytes.fromhex(key.hex)[::-1]
+    head = bytes(b ^ reversed_key[i % 16] for i, b in enumerate(font[:32]))
+    return head + font[32:]
+
+
+def embed_fonts(doc: DocxDocument, family: str, faces: dict[str, Path]) -> None:
+    """Embed the faces of ``family`` (slot -> TrueType file) so the copy opens in the same
+    face on a machine without it; Word and LibreOffice read embedded fonts."""
+    table_part = doc.part.part_related_by(FONT_TABLE_REL)
+    root = etree.fromstring(table_part.blob)
+    for old in root.findall(qn("w:font")):
+        if old.get(qn("w:name")) == family:
+            root.remove(old)
+    entry = etree.SubElement(root, qn("w:font"))
+    entry.set(qn("w:name"), family)
+    for tag, value in (("w:charset", "CC"), ("w:family", "roman"), ("w:pitch", "variable")):
+        etree.SubElement(entry, qn(tag)).set(qn("w:val"), value)
+    for n, slot in enumerate(s for s in EMBED_SLOTS if s in faces):
+        key = uuid.uuid5(uuid.NAMESPACE_URL, f"res-desktop:{family}:{slot}")
+        part = Part(
+            PackURI(f"/word/fonts/font{n + 1}.odttf"),
+            OBFUSCATED_FONT,
+            obfuscated(faces[slot].read_bytes(), key),
+            doc.part.package,
+        )
+        embedded = etree.SubElement(entry, qn(f"w:{slot}"))
+        embedded.set(qn("r:id"), table_part.relate_to(part, FONT_REL))
+        embedded.set(qn("w:fontKey"), "{" + str(key).upper() + "}")
+    table_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    settings = doc.settings.element
+    if settings.find(qn("w:embedTrueTypeFonts")) is None:
+        flag = OxmlElement("w:embedTrueTypeFonts")
+        zoom = settings.find(qn("w:zoom"))  # the schema's order: after view and zoom
+        if zoom is not None:
+            zoom.addnext(flag)
+        else:
+            settings.insert(0, flag)
