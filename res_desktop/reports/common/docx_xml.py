@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from docx.document import Document as DocxDocument
+from docx.opc.oxml import serialize_part_xml
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.shared import Mm
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
-from lxml import etree
 from reportlab.lib.colors import Color
 
 MM_PER_POINT = 25.4 / 72
@@ -202,14 +203,15 @@ def embed_fonts(doc: DocxDocument, family: str, faces: dict[str, Path]) -> None:
     """Embed the faces of ``family`` (slot -> TrueType file) so the copy opens in the same
     face on a machine without it; Word and LibreOffice read embedded fonts."""
     table_part = doc.part.part_related_by(FONT_TABLE_REL)
-    root = etree.fromstring(table_part.blob)
+    root = parse_xml(table_part.blob)
     for old in root.findall(qn("w:font")):
         if old.get(qn("w:name")) == family:
             root.remove(old)
-    entry = etree.SubElement(root, qn("w:font"))
+    entry = OxmlElement("w:font")
+    root.append(entry)
     entry.set(qn("w:name"), family)
     for tag, value in (("w:charset", "CC"), ("w:family", "roman"), ("w:pitch", "variable")):
-        etree.SubElement(entry, qn(tag)).set(qn("w:val"), value)
+        entry.append(OxmlElement(tag, {qn("w:val"): value}))
     for n, slot in enumerate(s for s in EMBED_SLOTS if s in faces):
         key = uuid.uuid5(uuid.NAMESPACE_URL, f"res-desktop:{family}:{slot}")
         part = Part(
@@ -218,10 +220,11 @@ def embed_fonts(doc: DocxDocument, family: str, faces: dict[str, Path]) -> None:
             obfuscated(faces[slot].read_bytes(), key),
             doc.part.package,
         )
-        embedded = etree.SubElement(entry, qn(f"w:{slot}"))
+        embedded = OxmlElement(f"w:{slot}")
+        entry.append(embedded)
         embedded.set(qn("r:id"), table_part.relate_to(part, FONT_REL))
         embedded.set(qn("w:fontKey"), "{" + str(key).upper() + "}")
-    table_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    table_part._blob = serialize_part_xml(root)  # a plain Part: python-docx writes its blob
     settings = doc.settings.element
     if settings.find(qn("w:embedTrueTypeFonts")) is None:
         flag = OxmlElement("w:embedTrueTypeFonts")

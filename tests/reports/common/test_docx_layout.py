@@ -9,11 +9,12 @@ import uuid
 from dataclasses import dataclass
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.shared import Pt
-from lxml import etree
-from reportlab.platypus import KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from res_desktop.reports.common.docx_render import render_docx
 from res_desktop.reports.common.docx_xml import FONT_TABLE_REL, obfuscated
@@ -27,7 +28,7 @@ class _Paper:
     generated_at: dt.datetime = dt.datetime(2026, 12, 1, 10, 0)
 
 
-def _render(story: list) -> Document:
+def _render(story: list[Flowable]) -> DocxDocument:
     return Document(io.BytesIO(render_docx(story, _Paper(), title="Т", subject="С")))
 
 
@@ -35,7 +36,7 @@ def test_pt_serif_is_embedded_so_the_copy_opens_in_the_same_face() -> None:
     styles = make_styles()
     doc = _render([Paragraph("Протокол <b>№ 3</b>", styles.body)])
     table = doc.part.part_related_by(FONT_TABLE_REL)
-    root = etree.fromstring(table.blob)
+    root = parse_xml(table.blob)
     fonts = {f.get(qn("w:name")): f for f in root.iter(qn("w:font"))}
     serif = fonts["PT Serif"]
     files = serif_files(italic=False)
@@ -54,7 +55,7 @@ def test_pt_serif_is_embedded_so_the_copy_opens_in_the_same_face() -> None:
 def test_italics_are_embedded_when_the_copy_uses_them() -> None:
     styles = make_styles()
     doc = _render([Paragraph("Рисунок 1. <i>Подпись</i>", styles.body)])
-    root = etree.fromstring(doc.part.part_related_by(FONT_TABLE_REL).blob)
+    root = parse_xml(doc.part.part_related_by(FONT_TABLE_REL).blob)
     serif = next(f for f in root.iter(qn("w:font")) if f.get(qn("w:name")) == "PT Serif")
     assert serif.find(qn("w:embedItalic")) is not None
 
