@@ -186,9 +186,11 @@ def _approval(report: MeetingReport) -> str:
     """What «утвердить» names: the report as titled («отчёт о работе …»), or its kind."""
     if not (report.heard and report.kind.approved_by_minutes):
         return ""
-    title = report.title.strip()
+    title = report.title.strip().rstrip(".")
     if title.lower().startswith(("отчёт", "отчет", "доклад")):
         return title[:1].lower() + title[1:]
+    if title.split(" ", 1)[0].lower() in ("о", "об"):  # «О результатах работы …»
+        return f"отчёт {title[:1].lower()}{title[1:]}"
     return report.kind.label
 
 
