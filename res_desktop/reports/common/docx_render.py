@@ -57,6 +57,7 @@ from res_desktop.reports.common.document import (
     LEFT,
     PORTRAIT_WIDTH,
     RIGHT,
+    TOP,
     _headings,
     write_pdf,
 )
@@ -64,7 +65,6 @@ from res_desktop.reports.common.fonts import FAMILY_NAME, serif_files
 from res_desktop.reports.common.styles import TOC_STYLES
 from res_desktop.reports.common.tables import PADDING
 
-TOP_MARGIN_MM = 20.0  # the PDF's top margin less the room its grey header needed
 FIGURE_NOTE = "[Рисунки приводятся в экземпляре документа в формате PDF.]"
 _ALIGN: dict[object, WD_ALIGN_PARAGRAPH] = {
     TA_CENTER: WD_ALIGN_PARAGRAPH.CENTER,
@@ -304,7 +304,7 @@ def _new_document() -> DocxDocument:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = xml.points(LEFT)
     section.right_margin = xml.points(RIGHT)
-    section.top_margin = Mm(TOP_MARGIN_MM)
+    section.top_margin = xml.points(TOP)  # an official paper's: no running header above
     section.bottom_margin = xml.points(BOTTOM)
     section.header_distance = Mm(8)
     styles = doc.styles
