@@ -63,7 +63,6 @@ from res_desktop.reports.common.document import (
 )
 from res_desktop.reports.common.fonts import FAMILY_NAME, serif_files
 from res_desktop.reports.common.styles import TOC_STYLES
-from res_desktop.reports.common.tables import PADDING
 
 FIGURE_NOTE = "[Рисунки приводятся в экземпляре документа в формате PDF.]"
 _ALIGN: dict[object, WD_ALIGN_PARAGRAPH] = {
@@ -92,6 +91,15 @@ class _Writer:
         self.toc_entries: list[tuple[int, str]] = []
         self.headings = 0  # headings written so far: the n-th is bookmarked for the contents
         self.styles: dict[str, Any] = {}
+        self.break_before = False  # a page break is due before the next paragraph
+
+    def new_paragraph(self, into: Container) -> DocxParagraph:
+        """A new paragraph; the first after a page break starts the next page."""
+        paragraph = into.add_paragraph()
+        if self.break_before and into is self.doc:
+            paragraph.paragraph_format.page_break_before = True
+            self.break_before = False
+        return paragraph
 
     # -- the story ----------------------------------------------------------------------
     def flow(self, items: Iterable[Flowable], into: Container | None = None) -> None:
@@ -128,7 +136,7 @@ class _Writer:
         last = into.paragraphs[-1] if into.paragraphs else None
         if last is not None and last.text == FIGURE_NOTE:
             return
-        note = into.add_paragraph()
+        note = self.new_paragraph(into)
         note.alignment = WD_ALIGN_PARAGRAPH.CENTER
         note.add_run(FIGURE_NOTE).italic = True
 
@@ -178,7 +186,7 @@ class _Writer:
 
     def paragraph(self, para: Paragraph, into: Container) -> DocxParagraph:
         style = para.style
-        out = into.add_paragraph()
+        out = self.new_paragraph(into)
         out._p.style = self.word_style(style).style_id  # by id: python-docx's lookup is slow
         if style.name in TOC_STYLES and into is self.doc:
             self.headings += 1
@@ -205,7 +213,7 @@ class _Writer:
         return out
 
     def spacer(self, height: float, into: Container) -> None:
-        gap = into.add_paragraph()
+        gap = self.new_paragraph(into)
         gap.paragraph_format.space_before = Pt(max(height - 2, 0))
         gap.paragraph_format.space_after = Pt(0)
         gap.paragraph_format.line_spacing = Pt(2)
@@ -214,8 +222,8 @@ class _Writer:
         wanted = (self.pending or "") == LANDSCAPE if self.pending else self.landscape
         self.pending = None
         if wanted == self.landscape:
-            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            return
+            self.break_before = True  # on what follows: a break of its own could end a full
+            return  # page and leave the next one blank
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         width, height = section.page_width, section.page_height
         if width is not None and height is not None and (width > height) != wanted:
@@ -231,7 +239,7 @@ class _Writer:
         right = xml.points(PORTRAIT_WIDTH)  # the page numbers at the text's right edge
         last: DocxParagraph | None = None
         for n, (level, text) in enumerate(self.toc_entries, start=1):
-            line = self.doc.add_paragraph()
+            line = self.new_paragraph(self.doc)
             fmt = line.paragraph_format
             fmt.left_indent = Mm(8 * level)
             fmt.space_after = Pt(2)
@@ -253,10 +261,14 @@ class _Writer:
         rows, cols = len(values), len(values[0]) if values else 0
         if not rows or not cols:
             return
+        self.break_before_table(into)
         out = into.add_table(rows=rows, cols=cols)
         out.alignment = WD_TABLE_ALIGNMENT.LEFT
         out.autofit = False
-        xml.cell_margins(out, PADDING)
+        styles = table._cellStyles  # type: ignore[attr-defined]
+        first = styles[0][0]  # the table's own padding: Word's is one margin per table
+        base = float(first.topPadding)
+        xml.cell_margins(out, first.leftPadding, first.rightPadding, base, first.bottomPadding)
         lines = [c[0] for c in table._linecmds]  # type: ignore[attr-defined]
         if {"GRID", "INNERGRID", "BOX"} & set(lines):
             out.style = self.doc.styles["Table Grid"]
@@ -270,18 +282,25 @@ class _Writer:
                 cell.width = xml.points(widths[index] or 30)
         covered = xml.merge_spans(out, table._spanCmds, rows, cols)  # type: ignore[attr-defined]
         xml.shade_backgrounds(out, table._bkgrndcmds, covered)  # type: ignore[attr-defined]
-        styles = table._cellStyles  # type: ignore[attr-defined]
         cells = out._cells  # table.cell() lists every cell again on each call
         for r, row_values in enumerate(values):
             for c, value in enumerate(row_values):
                 if (r, c) not in covered:
-                    self.cell(cells[r * cols + c], value, float(styles[r][c].topPadding))
+                    extra = float(styles[r][c].topPadding) - base
+                    self.cell(cells[r * cols + c], value, extra)
         xml.repeat_as_header(out, int(table.repeatRows or 0))
         if isinstance(into, DocxDocument):  # Word needs a paragraph between two tables
             self.spacer(0, into)
 
-    def cell(self, cell: _Cell, value: Any, top: float = 0) -> None:
-        """A cell's paragraphs; a large top padding (room to sign) becomes space before."""
+    def break_before_table(self, into: Container) -> None:
+        """A table cannot start a page itself: a paragraph with the break goes first."""
+        if self.break_before and into is self.doc:
+            self.break_before = False
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def cell(self, cell: _Cell, value: Any, extra_top: float = 0) -> None:
+        """A cell's paragraphs; a larger top padding than the table's (room to sign) becomes
+        space before."""
         items = value if isinstance(value, list | tuple) else [value]
         for item in items:
             if isinstance(item, str):
@@ -294,8 +313,8 @@ class _Writer:
             empty.getparent().remove(empty)  # the paragraph every new cell starts with
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.space_after = Pt(0)
-        if top > PADDING:
-            cell.paragraphs[0].paragraph_format.space_before = Pt(top)
+        if extra_top > 1:
+            cell.paragraphs[0].paragraph_format.space_before = Pt(extra_top)
 
 
 def _new_document() -> DocxDocument:

@@ -128,10 +128,11 @@ def repeat_as_header(table: DocxTable, rows: int) -> None:
         row._tr.get_or_add_trPr().append(marker)
 
 
-def cell_margins(table: DocxTable, points: float) -> None:
-    """The PDF's narrow cell padding: Word's default would wrap narrow columns mid-word."""
+def cell_margins(table: DocxTable, left: float, right: float, top: float, bottom: float) -> None:
+    """The PDF's cell padding (points): Word's default would wrap narrow columns mid-word,
+    and rows without the PDF's top and bottom room fit more to a page than the PDF."""
     margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
+    for side, points in (("top", top), ("left", left), ("bottom", bottom), ("right", right)):
         edge = OxmlElement(f"w:{side}")
         edge.set(qn("w:w"), str(round(points * 20)))  # twentieths of a point
         edge.set(qn("w:type"), "dxa")

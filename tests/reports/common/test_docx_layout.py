@@ -14,12 +14,13 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.shared import Pt
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
 from res_desktop.reports.common.docx_render import render_docx
 from res_desktop.reports.common.docx_xml import FONT_TABLE_REL, obfuscated
 from res_desktop.reports.common.fonts import serif_files
 from res_desktop.reports.common.styles import make_styles
+from res_desktop.reports.common.tables import data_table
 
 
 @dataclass(frozen=True)
@@ -70,3 +71,36 @@ def test_lines_keep_the_pdf_leading_and_blocks_stay_together() -> None:
     assert fmt.line_spacing == Pt(styles.body.leading)
     kept = [bool(p.paragraph_format.keep_with_next) for p in paragraphs]
     assert kept == [False, True, True, False, False]  # the block's last line may end a page
+
+
+def test_cells_keep_the_pdf_padding_above_and_below() -> None:
+    """Without it the rows are tighter than the PDF's and the pages break elsewhere."""
+    grid = data_table(["№", "Инструмент"], [["1", "Экспорт"]], [1, 5], make_styles())
+    doc = _render([grid])
+    margins = doc.tables[0]._tbl.tblPr.find(qn("w:tblCellMar"))
+    widths = {edge.tag.split("}")[1]: int(edge.get(qn("w:w"))) for edge in margins}
+    cell = grid._cellStyles[0][0]  # type: ignore[attr-defined]  # reportlab keeps no public one
+    assert widths == {
+        side: round(getattr(cell, f"{side}Padding") * 20)
+        for side in ("top", "left", "bottom", "right")
+    }
+    assert widths["top"] > 0 and widths["bottom"] > 0
+
+
+def test_a_page_break_starts_the_next_paragraph_and_leaves_no_blank_page() -> None:
+    """A break paragraph of its own, after a page filled to the end, would fall onto the
+    next page and break again: a blank page in the copy."""
+    styles = make_styles()
+    doc = _render(
+        [
+            Paragraph("Раздел 1", styles.body),
+            PageBreak(),
+            Paragraph("Раздел 2", styles.body),
+            PageBreak(),
+            data_table(["Таблица"], [["строка"]], [1], styles),
+        ]
+    )
+    texts = [(p.text, bool(p.paragraph_format.page_break_before)) for p in doc.paragraphs]
+    assert ("Раздел 2", True) in texts
+    breaks = doc.element.body.xpath(".//w:br[@w:type='page']")
+    assert len(breaks) == 1  # only before the table, which cannot start a page itself
