@@ -182,6 +182,13 @@ def _register(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
 
 def _quorum(doc: MeetingDocData) -> str:
     members = len(doc.present)
+    if doc.attendance_blank:  # no roll yet: no verdict on the quorum either
+        of = (
+            f" из {plural_genitive(doc.members_total, 'члена', 'членов')}"
+            if doc.members_total
+            else ""
+        )
+        return f"Присутствовали ____{of} Совета, кворум ____________."
     if not doc.members_total:
         return f"Присутствовали {members} членов Совета."
     verdict = "кворум имеется" if members * 2 > doc.members_total else "кворума нет"
@@ -205,7 +212,7 @@ def _people(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
     ]
     for person in doc.present:
         flow.append(bullet(markup(person.caption), styles))
-    if not doc.present:
+    if not doc.present or doc.attendance_blank:
         flow.append(Paragraph(BLANK, styles.body))
     invited = [markup(doc.guests)] if doc.guests.strip() else []
     if doc.invited_exporters:  # none invited: no line saying «0»

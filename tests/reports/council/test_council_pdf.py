@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from docx import Document
 
 from res_desktop.domain.common.declension import initials_after
-from res_desktop.domain.council.model import ReportKind
+from res_desktop.domain.council.model import MeetingStatus, ReportKind
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report
 from res_desktop.reports.common.styles import make_styles
@@ -236,3 +237,25 @@ def test_agenda_and_minutes_as_docx(demo: Workspace, tmp_path: Path) -> None:
     agenda = _docx_text(build_agenda_docx(doc, tmp_path / "повестка.docx"))
     assert "УТВЕРЖДАЮ" in agenda and "Время начала: 11:00." in agenda
     assert Document(str(tmp_path / "повестка.docx")).styles["Normal"].font.name == "PT Serif"
+
+
+def test_a_planned_meetings_draft_leaves_the_roll_and_proposes_the_approval(
+    tmp_path: Path,
+) -> None:
+    """Before the meeting nobody's attendance is known: the draft gives no quorum verdict
+    and leaves a line for the roll; the coordinator's report on the agenda is proposed for
+    approval, as the Standard has the minutes approve it."""
+    ws = build_demo(tmp_path / "demo.sqlite3", clock=lambda: dt.date(2026, 11, 1))
+    try:
+        planned = next(m for m in ws.council.meetings() if m.status is MeetingStatus.PLANNED)
+        assert planned.id is not None and not planned.attendance
+        doc = ws.council.meeting_document(planned.id)
+        text = read_pdf(build_minutes_pdf(doc, tmp_path / "проект.pdf")).text
+        docx = _docx_text(build_minutes_docx(doc, tmp_path / "проект.docx"))
+    finally:
+        ws.close()
+    for paper in (text, docx):
+        assert paper.startswith("ПРОЕКТ")
+        assert "кворума нет" not in paper and "кворум имеется" not in paper
+        assert "Присутствовали ____ из 12 членов Совета, кворум ____________." in paper
+        assert "2.1. Утвердить отчёт о работе РОИВ-координатора за II полугодие." in paper
