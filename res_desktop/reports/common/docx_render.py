@@ -5,7 +5,8 @@ original. One content source, two renderers: the sections build their reportlab 
 per renderer, and this module walks it — paragraphs (with their bold and italic runs), grid
 and signature tables (spans, shading, a repeated header row), page breaks, landscape pages,
 the contents — into python-docx, with the same page frame: A4, the same margins, PT Serif
-12 pt, the page number at the top centre from page 2.
+12 pt (embedded: a ministry's machine may not have it), the page number at the top centre
+from page 2.
 """
 
 from __future__ import annotations
@@ -56,14 +57,13 @@ from res_desktop.reports.common.document import (
     LEFT,
     PORTRAIT_WIDTH,
     RIGHT,
+    TOP,
     _headings,
     write_pdf,
 )
-from res_desktop.reports.common.fonts import FAMILY_NAME
+from res_desktop.reports.common.fonts import FAMILY_NAME, serif_files
 from res_desktop.reports.common.styles import TOC_STYLES
-from res_desktop.reports.common.tables import PADDING
 
-TOP_MARGIN_MM = 20.0  # the PDF's top margin less the room its grey header needed
 FIGURE_NOTE = "[Рисунки приводятся в экземпляре документа в формате PDF.]"
 _ALIGN: dict[object, WD_ALIGN_PARAGRAPH] = {
     TA_CENTER: WD_ALIGN_PARAGRAPH.CENTER,
@@ -91,6 +91,15 @@ class _Writer:
         self.toc_entries: list[tuple[int, str]] = []
         self.headings = 0  # headings written so far: the n-th is bookmarked for the contents
         self.styles: dict[str, Any] = {}
+        self.break_before = False  # a page break is due before the next paragraph
+
+    def new_paragraph(self, into: Container) -> DocxParagraph:
+        """A new paragraph; the first after a page break starts the next page."""
+        paragraph = into.add_paragraph()
+        if self.break_before and into is self.doc:
+            paragraph.paragraph_format.page_break_before = True
+            self.break_before = False
+        return paragraph
 
     # -- the story ----------------------------------------------------------------------
     def flow(self, items: Iterable[Flowable], into: Container | None = None) -> None:
@@ -103,7 +112,7 @@ class _Writer:
         elif isinstance(item, Table):
             self.table(item, into)
         elif isinstance(item, KeepTogether):
-            self.flow(item._content, into)  # type: ignore[attr-defined]  # no public accessor
+            self.keep_together(item._content, into)  # type: ignore[attr-defined]  # no public accessor
         elif isinstance(item, TopPadder):
             self.one(item.__dict__["_TopPadder__f"], into)
         elif isinstance(item, Drawing):
@@ -111,12 +120,23 @@ class _Writer:
         else:
             self.layout(item, into)
 
+    def keep_together(self, items: list[Flowable], into: Container) -> None:
+        """What the PDF keeps on one page: each paragraph but the last kept with the next,
+        so Word moves the block to the next page as reportlab does."""
+        element = into._element if isinstance(into, _Cell) else into.element.body
+        tail = 1 if len(element) and element[-1].tag == qn("w:sectPr") else 0
+        start = len(element) - tail
+        self.flow(items, into)
+        added = [e for e in element[start : len(element) - tail] if e.tag == qn("w:p")]
+        for paragraph in added[:-1]:
+            DocxParagraph(paragraph, into).paragraph_format.keep_with_next = True
+
     def figure_note(self, into: Container) -> None:
         """Charts stay in the PDF; a run of them gets one note, not one line per chart."""
         last = into.paragraphs[-1] if into.paragraphs else None
         if last is not None and last.text == FIGURE_NOTE:
             return
-        note = into.add_paragraph()
+        note = self.new_paragraph(into)
         note.alignment = WD_ALIGN_PARAGRAPH.CENTER
         note.add_run(FIGURE_NOTE).italic = True
 
@@ -153,8 +173,10 @@ class _Writer:
         fmt.alignment = _ALIGN.get(style.alignment, WD_ALIGN_PARAGRAPH.LEFT)
         fmt.space_before = Pt(style.spaceBefore)
         fmt.space_after = Pt(style.spaceAfter)
-        fmt.line_spacing = style.leading / style.fontSize
-        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+        # The PDF's leading exactly: Word's «multiple» would scale the face's own line height
+        # (1.3 em for PT Serif), and every page would hold fewer lines than the PDF's.
+        fmt.line_spacing = Pt(style.leading)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.keep_with_next = bool(getattr(style, "keepWithNext", 0))
         fmt.left_indent = xml.points(style.leftIndent)
         fmt.right_indent = xml.points(style.rightIndent)
@@ -164,7 +186,7 @@ class _Writer:
 
     def paragraph(self, para: Paragraph, into: Container) -> DocxParagraph:
         style = para.style
-        out = into.add_paragraph()
+        out = self.new_paragraph(into)
         out._p.style = self.word_style(style).style_id  # by id: python-docx's lookup is slow
         if style.name in TOC_STYLES and into is self.doc:
             self.headings += 1
@@ -186,10 +208,12 @@ class _Writer:
                 run.italic = "Italic" in str(frag.fontName)
             if frag.fontSize != style.fontSize:
                 run.font.size = Pt(frag.fontSize)
+                if frag.fontSize > style.fontSize:  # an exact leading would clip it
+                    out.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
         return out
 
     def spacer(self, height: float, into: Container) -> None:
-        gap = into.add_paragraph()
+        gap = self.new_paragraph(into)
         gap.paragraph_format.space_before = Pt(max(height - 2, 0))
         gap.paragraph_format.space_after = Pt(0)
         gap.paragraph_format.line_spacing = Pt(2)
@@ -198,8 +222,8 @@ class _Writer:
         wanted = (self.pending or "") == LANDSCAPE if self.pending else self.landscape
         self.pending = None
         if wanted == self.landscape:
-            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            return
+            self.break_before = True  # on what follows: a break of its own could end a full
+            return  # page and leave the next one blank
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         width, height = section.page_width, section.page_height
         if width is not None and height is not None and (width > height) != wanted:
@@ -215,7 +239,7 @@ class _Writer:
         right = xml.points(PORTRAIT_WIDTH)  # the page numbers at the text's right edge
         last: DocxParagraph | None = None
         for n, (level, text) in enumerate(self.toc_entries, start=1):
-            line = self.doc.add_paragraph()
+            line = self.new_paragraph(self.doc)
             fmt = line.paragraph_format
             fmt.left_indent = Mm(8 * level)
             fmt.space_after = Pt(2)
@@ -237,10 +261,14 @@ class _Writer:
         rows, cols = len(values), len(values[0]) if values else 0
         if not rows or not cols:
             return
+        self.break_before_table(into)
         out = into.add_table(rows=rows, cols=cols)
         out.alignment = WD_TABLE_ALIGNMENT.LEFT
         out.autofit = False
-        xml.cell_margins(out, PADDING)
+        styles = table._cellStyles  # type: ignore[attr-defined]
+        first = styles[0][0]  # the table's own padding: Word's is one margin per table
+        base = float(first.topPadding)
+        xml.cell_margins(out, first.leftPadding, first.rightPadding, base, first.bottomPadding)
         lines = [c[0] for c in table._linecmds]  # type: ignore[attr-defined]
         if {"GRID", "INNERGRID", "BOX"} & set(lines):
             out.style = self.doc.styles["Table Grid"]
@@ -254,18 +282,25 @@ class _Writer:
                 cell.width = xml.points(widths[index] or 30)
         covered = xml.merge_spans(out, table._spanCmds, rows, cols)  # type: ignore[attr-defined]
         xml.shade_backgrounds(out, table._bkgrndcmds, covered)  # type: ignore[attr-defined]
-        styles = table._cellStyles  # type: ignore[attr-defined]
         cells = out._cells  # table.cell() lists every cell again on each call
         for r, row_values in enumerate(values):
             for c, value in enumerate(row_values):
                 if (r, c) not in covered:
-                    self.cell(cells[r * cols + c], value, float(styles[r][c].topPadding))
+                    extra = float(styles[r][c].topPadding) - base
+                    self.cell(cells[r * cols + c], value, extra)
         xml.repeat_as_header(out, int(table.repeatRows or 0))
-        if isinstance(into, DocxDocument):
-            into.add_paragraph().paragraph_format.space_after = Pt(0)
+        if isinstance(into, DocxDocument):  # Word needs a paragraph between two tables
+            self.spacer(0, into)
 
-    def cell(self, cell: _Cell, value: Any, top: float = 0) -> None:
-        """A cell's paragraphs; a large top padding (room to sign) becomes space before."""
+    def break_before_table(self, into: Container) -> None:
+        """A table cannot start a page itself: a paragraph with the break goes first."""
+        if self.break_before and into is self.doc:
+            self.break_before = False
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def cell(self, cell: _Cell, value: Any, extra_top: float = 0) -> None:
+        """A cell's paragraphs; a larger top padding than the table's (room to sign) becomes
+        space before."""
         items = value if isinstance(value, list | tuple) else [value]
         for item in items:
             if isinstance(item, str):
@@ -278,8 +313,8 @@ class _Writer:
             empty.getparent().remove(empty)  # the paragraph every new cell starts with
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.space_after = Pt(0)
-        if top > PADDING:
-            cell.paragraphs[0].paragraph_format.space_before = Pt(top)
+        if extra_top > 1:
+            cell.paragraphs[0].paragraph_format.space_before = Pt(extra_top)
 
 
 def _new_document() -> DocxDocument:
@@ -288,7 +323,7 @@ def _new_document() -> DocxDocument:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = xml.points(LEFT)
     section.right_margin = xml.points(RIGHT)
-    section.top_margin = Mm(TOP_MARGIN_MM)
+    section.top_margin = xml.points(TOP)  # an official paper's: no running header above
     section.bottom_margin = xml.points(BOTTOM)
     section.header_distance = Mm(8)
     styles = doc.styles
@@ -321,6 +356,10 @@ def render_docx(story: list[Flowable], paper: Paper, *, title: str, subject: str
     first = body[0] if len(body) else None
     if first is not None and first.tag == qn("w:p") and not "".join(first.itertext()).strip():
         body.remove(first)  # python-docx's template starts with one empty paragraph
+    italic = bool(body.xpath(".//w:i[not(@w:val='0')]")) or any(
+        style.font.italic for style in writer.styles.values()
+    )
+    xml.embed_fonts(doc, FAMILY_NAME, serif_files(italic=italic))
     props = doc.core_properties
     props.title, props.subject, props.author = title, subject, paper.coordinator_body
     props.language = "ru-RU"

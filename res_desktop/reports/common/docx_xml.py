@@ -1,14 +1,21 @@
 """The WordprocessingML pieces the DOCX copies need and python-docx has no API for: fields,
-bookmarks and internal links, fonts by script, cell shading, borders, margins and spans."""
+bookmarks and internal links, fonts by script and embedded, cell shading, borders, margins
+and spans."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from docx.document import Document as DocxDocument
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.shared import Mm
 from docx.table import Table as DocxTable
 from docx.table import _Cell
@@ -121,10 +128,11 @@ def repeat_as_header(table: DocxTable, rows: int) -> None:
         row._tr.get_or_add_trPr().append(marker)
 
 
-def cell_margins(table: DocxTable, points: float) -> None:
-    """The PDF's narrow cell padding: Word's default would wrap narrow columns mid-word."""
+def cell_margins(table: DocxTable, left: float, right: float, top: float, bottom: float) -> None:
+    """The PDF's cell padding (points): Word's default would wrap narrow columns mid-word,
+    and rows without the PDF's top and bottom room fit more to a page than the PDF."""
     margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
+    for side, points in (("top", top), ("left", left), ("bottom", bottom), ("right", right)):
         edge = OxmlElement(f"w:{side}")
         edge.set(qn("w:w"), str(round(points * 20)))  # twentieths of a point
         edge.set(qn("w:type"), "dxa")
@@ -176,3 +184,53 @@ def cell_range(command: Sequence[Any], rows: int, cols: int) -> tuple[int, int, 
     """First row, first column, last row, last column of a TableStyle command's range."""
     (sc, sr), (ec, er) = command[1], command[2]
     return sr % rows, sc % cols, er % rows, ec % cols
+
+
+FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
+FONT_TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
+OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+EMBED_SLOTS = ("embedRegular", "embedBold", "embedItalic", "embedBoldItalic")
+
+
+def obfuscated(font: bytes, key: uuid.UUID) -> bytes:
+    """The font as an embedded DOCX part stores it (ECMA-376 §17.8.1): its first 32 bytes
+    XOR-ed with the key's 16 bytes in reverse order of the GUID's text."""
+    reversed_key = bytes.fromhex(key.hex)[::-1]
+    head = bytes(b ^ reversed_key[i % 16] for i, b in enumerate(font[:32]))
+    return head + font[32:]
+
+
+def embed_fonts(doc: DocxDocument, family: str, faces: dict[str, Path]) -> None:
+    """Embed the faces of ``family`` (slot -> TrueType file) so the copy opens in the same
+    face on a machine without it; Word and LibreOffice read embedded fonts."""
+    table_part = doc.part.part_related_by(FONT_TABLE_REL)
+    root = parse_xml(table_part.blob)
+    for old in root.findall(qn("w:font")):
+        if old.get(qn("w:name")) == family:
+            root.remove(old)
+    entry = OxmlElement("w:font")
+    root.append(entry)
+    entry.set(qn("w:name"), family)
+    for tag, value in (("w:charset", "CC"), ("w:family", "roman"), ("w:pitch", "variable")):
+        entry.append(OxmlElement(tag, {qn("w:val"): value}))
+    for n, slot in enumerate(s for s in EMBED_SLOTS if s in faces):
+        key = uuid.uuid5(uuid.NAMESPACE_URL, f"res-desktop:{family}:{slot}")
+        part = Part(
+            PackURI(f"/word/fonts/font{n + 1}.odttf"),
+            OBFUSCATED_FONT,
+            obfuscated(faces[slot].read_bytes(), key),
+            doc.part.package,
+        )
+        embedded = OxmlElement(f"w:{slot}")
+        entry.append(embedded)
+        embedded.set(qn("r:id"), table_part.relate_to(part, FONT_REL))
+        embedded.set(qn("w:fontKey"), "{" + str(key).upper() + "}")
+    table_part._blob = serialize_part_xml(root)  # a plain Part: python-docx writes its blob
+    settings = doc.settings.element
+    if settings.find(qn("w:embedTrueTypeFonts")) is None:
+        flag = OxmlElement("w:embedTrueTypeFonts")
+        zoom = settings.find(qn("w:zoom"))  # the schema's order: after view and zoom
+        if zoom is not None:
+            zoom.addnext(flag)
+        else:
+            settings.insert(0, flag)

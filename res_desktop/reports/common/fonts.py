@@ -4,6 +4,7 @@ Cyrillic glyphs, and official papers (ГОСТ Р 7.0.97) are set in a serif tex
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -29,6 +30,21 @@ _FILES = {
     "PTSans-Italic": "PTS56F.ttf",
     "PTSans-BoldItalic": "PTS76F.ttf",
 }
+
+_DOCX_SLOTS = {"embedRegular": REGULAR, "embedBold": BOLD, "embedItalic": ITALIC,
+               "embedBoldItalic": BOLD_ITALIC}  # fmt: skip
+
+
+def serif_files(*, italic: bool) -> dict[str, Path]:
+    """PT Serif's files by the DOCX slot that embeds them; the italics only when used
+    (each face adds some 150 KB to the copy)."""
+    folder = fonts_dir()
+    return {
+        slot: folder / _FILES[face]
+        for slot, face in _DOCX_SLOTS.items()
+        if italic or "Italic" not in slot
+    }
+
 
 _lock = threading.Lock()
 _registered = False

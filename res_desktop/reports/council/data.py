@@ -127,6 +127,12 @@ class MeetingDocData:
     chair_position: str = ""
     members_total: int = 0  # members on the Council that day: the quorum's base
     minutes_date: dt.date | None = None
+    attendance_recorded: bool = True  # False: only the speakers and signers are known
+
+    @property
+    def attendance_blank(self) -> bool:
+        """A draft before the roll is taken: the secretary writes in who came."""
+        return self.is_draft and not self.attendance_recorded
 
     @property
     def is_draft(self) -> bool:

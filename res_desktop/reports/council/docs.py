@@ -42,6 +42,7 @@ from res_desktop.reports.council.data import (
 BLANK = "________________"
 TIME_BLANK = "____ ч ____ мин"
 DATE_BLANK = "«___» ____________ 20___ г."
+NOTHING_RAISED = "Вопросов и предложений не поступило."
 
 
 def of_council(name: str) -> str:
@@ -181,11 +182,18 @@ def _register(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
 
 def _quorum(doc: MeetingDocData) -> str:
     members = len(doc.present)
+    if doc.attendance_blank:  # no roll yet: no verdict on the quorum either
+        of = (
+            f" из {plural_genitive(doc.members_total, 'члена', 'членов')}"
+            if doc.members_total
+            else ""
+        )
+        return f"Присутствовали ____{of} Совета, кворум ____________."
     if not doc.members_total:
-        return f"Присутствуют {members} членов Совета."
+        return f"Присутствовали {members} членов Совета."
     verdict = "кворум имеется" if members * 2 > doc.members_total else "кворума нет"
     return (
-        f"Присутствуют {members} из "
+        f"Присутствовали {members} из "
         f"{plural_genitive(doc.members_total, 'члена', 'членов')} Совета, {verdict}."
     )
 
@@ -204,12 +212,13 @@ def _people(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
     ]
     for person in doc.present:
         flow.append(bullet(markup(person.caption), styles))
-    if not doc.present:
+    if not doc.present or doc.attendance_blank:
         flow.append(Paragraph(BLANK, styles.body))
-    invited = [f"экспортёры, не входящие в состав Совета: {doc.invited_exporters}"]
-    if doc.guests.strip():
-        invited.insert(0, markup(doc.guests))
-    flow.append(Paragraph(f"<b>Приглашённые:</b> {'; '.join(invited)}.", styles.body))
+    invited = [markup(doc.guests)] if doc.guests.strip() else []
+    if doc.invited_exporters:  # none invited: no line saying «0»
+        invited.append(f"экспортёры, не входящие в состав Совета: {doc.invited_exporters}")
+    if invited:
+        flow.append(Paragraph(f"<b>Приглашённые:</b> {'; '.join(invited)}.", styles.body))
     flow.append(Paragraph(f"<b>Кворум.</b> {_quorum(doc)}", styles.body))
     return flow
 
@@ -229,29 +238,38 @@ def _decision_lines(number: str, decision: DecisionDoc, styles: Styles) -> list[
 
 
 def _item_block(item: AgendaItemDoc, doc: MeetingDocData, styles: Styles) -> list[Flowable]:
+    """СЛУШАЛИ, ВЫСТУПИЛИ, РЕШИЛИ. The draft leaves blanks for the secretary; the minutes
+    print only what was recorded: no blank line and no decision nobody took."""
     first, rest = item.speeches[:1], item.speeches[1:]
+    approvals = [DecisionDoc(f"Утвердить {s.approve}.") for s in item.speeches if s.approve]
+    typed = {_same(d.text) for d in approvals}  # a decision typed as the approval: once
+    decisions = approvals + [d for d in item.decisions if _same(d.text) not in typed]
     block: list[Flowable] = [
         Spacer(1, 2 * mm),
         Paragraph(f"{item.number}. {markup(item.title)}", styles.label),
-        Paragraph("СЛУШАЛИ:", styles.label),
-        *(Paragraph(markup(heard_line(s)), styles.body) for s in first),
     ]
-    if not first:
-        block.append(Paragraph(BLANK, styles.body))
+    if not (first or decisions or doc.is_draft):
+        return [*block, Paragraph(NOTHING_RAISED, styles.body)]
+    if first or doc.is_draft:
+        block.append(Paragraph("СЛУШАЛИ:", styles.label))
+        block += [Paragraph(markup(heard_line(s)), styles.body) for s in first]
+        if not first:
+            block.append(Paragraph(BLANK, styles.body))
     if rest or doc.is_draft:  # the secretary adds who spoke in the debate to the draft
         block.append(Paragraph("ВЫСТУПИЛИ:", styles.label))
         block += [Paragraph(markup(heard_line(s)), styles.body) for s in rest]
         if not rest:
             block.append(Paragraph(BLANK, styles.body))
     block.append(Paragraph("РЕШИЛИ:", styles.label))
-    decisions = [DecisionDoc(f"Утвердить {s.approve}.") for s in item.speeches if s.approve] + [
-        d for d in item.decisions if not d.text.lower().startswith("утвердить")
-    ]
-    if not decisions:
+    if not decisions:  # someone was heard (or a draft): the usual wording, to edit
         decisions = [DecisionDoc("Информацию принять к сведению.")]
     for n, decision in enumerate(decisions, start=1):
         block += _decision_lines(f"{item.number}.{n}", decision, styles)
     return block
+
+
+def _same(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").rstrip(". ").split())
 
 
 def _heard_and_decided(doc: MeetingDocData, styles: Styles) -> list[Flowable]:

@@ -182,23 +182,26 @@ def _person(member: Member) -> PersonLine:
     return PersonLine(member.name, member.position, member.organisation)
 
 
-def _approval(report: MeetingReport) -> str:
-    """What «утвердить» names: the report as titled («отчёт о работе …»), or its kind."""
-    if not (report.heard and report.kind.approved_by_minutes):
+def _approval(report: MeetingReport, *, planned: bool) -> str:
+    """What «утвердить» names: the report as titled («отчёт о работе …»), or its kind.
+    A planned meeting's draft proposes it; held, only a report that was heard."""
+    if not ((report.heard or planned) and report.kind.approved_by_minutes):
         return ""
-    title = report.title.strip()
+    title = report.title.strip().rstrip(".")
     if title.lower().startswith(("отчёт", "отчет", "доклад")):
         return title[:1].lower() + title[1:]
+    if title.split(" ", 1)[0].lower() in ("о", "об"):  # «О результатах работы …»
+        return f"отчёт {title[:1].lower()}{title[1:]}"
     return report.kind.label
 
 
-def _speech(report: MeetingReport, members: dict[str, Member]) -> SpeechDoc:
+def _speech(report: MeetingReport, members: dict[str, Member], *, planned: bool) -> SpeechDoc:
     member = members.get(_key(report.speaker))
     return SpeechDoc(
         speaker=report.speaker.strip(),
         topic=report.title.strip() or report.kind.label,
         person=_person(member) if member else None,
-        approve=_approval(report),
+        approve=_approval(report, planned=planned),
     )
 
 
@@ -231,6 +234,7 @@ def meeting_document(
     by_id = {m.id: m for m in everyone if m.id is not None}
     by_name = {_key(m.name): m for m in everyone}
     lines = meeting.agenda_items
+    planned = meeting.status is MeetingStatus.PLANNED
     items: list[AgendaItemDoc] = []
     for number, title in enumerate(lines, start=1):
         reports = [r for r in meeting.reports if r.agenda_item == number]
@@ -240,14 +244,15 @@ def meeting_document(
                 title=title,
                 speakers=tuple(_speaker_line(r) for r in reports),
                 decisions=tuple(_decision(d) for d in meeting.decisions if d.agenda_item == number),
-                speeches=tuple(_speech(r, by_name) for r in reports),
+                speeches=tuple(_speech(r, by_name, planned=planned) for r in reports),
             )
         )
     loose = [r for r in meeting.reports if not r.agenda_item or r.agenda_item > len(lines)]
     for report in loose:  # a report outside the agenda's lines is an item of its own
+        speech = _speech(report, by_name, planned=planned)
         items.append(
             AgendaItemDoc(len(items) + 1, report.title or report.kind.label.capitalize(),
-                          (_speaker_line(report),), (), (_speech(report, by_name),))
+                          (_speaker_line(report),), (), (speech,))
         )  # fmt: skip
     chair = council.chair_name if council else ""
     secretary = meeting.minutes.signed_by if meeting.minutes else ""
@@ -276,4 +281,5 @@ def meeting_document(
         chair_position=council.chair_position if council else "",
         members_total=sum(1 for m in everyone if m.sits_on(meeting.date)),
         minutes_date=meeting.minutes.date if meeting.minutes else None,
+        attendance_recorded=bool(meeting.attendance),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from res_desktop.domain.common.declension import accusative_short
 from res_desktop.domain.council.model import (
     Council,
     Decision,
@@ -52,6 +53,7 @@ _MEMBERS = (
 _GOVERNOR, _MINISTER, _COORDINATOR, _AGRO, _REC, _DEV, _FUND, _CPE, _DEPUTY = range(9)
 _PORTAL = "https://export.demo-oblast.example/council/protocol-{n}"
 _VENUE = "г. Демонстрационный, пл. Ленина, д. 1, зал заседаний Правительства"
+_REMOTE_VENUE = "г. Демонстрационный, в режиме видео-конференц-связи"  # a remote meeting
 
 
 def fill_council_demo(ws: Workspace, today: dt.date) -> None:
@@ -103,8 +105,9 @@ def fill_council_demo(ws: Workspace, today: dt.date) -> None:
 
 
 def _meeting(day: dt.date, status: MeetingStatus, **parts: Any) -> Meeting:
-    """A meeting of the demo Council, in its usual hall at its usual hour."""
-    return Meeting(date=day, status=status, venue=_VENUE, start_time="11:00", **parts)
+    """A meeting of the demo Council, in its usual hall (unless told) at its usual hour."""
+    parts.setdefault("venue", _VENUE)
+    return Meeting(date=day, status=status, start_time="11:00", **parts)
 
 
 def _minutes(number: int, day: dt.date, published: dt.date) -> Minutes:
@@ -122,9 +125,11 @@ def _founding(year: int, ids: list[MemberId | None]) -> Meeting:
         attendance=tuple(i for i in ids if i is not None),
         decisions=(
             Decision(
-                f"Избрать заместителем председателя Совета {_MEMBERS[_DEPUTY][0]}.",
+                "Избрать заместителем председателя Совета от предпринимательского сообщества "
+                f"{accusative_short(_MEMBERS[_DEPUTY][0])}",  # «… Орлова В.Н.»
                 agenda_item=1,
             ),
+            Decision(f"Утвердить план работы Экспортного совета на {year} год.", agenda_item=2),
         ),
         minutes=_minutes(1, day, day),
     )
@@ -151,7 +156,7 @@ def _reports(day: dt.date, quarter_index: int) -> tuple[MeetingReport, ...]:
         2: MeetingReport(
             ReportKind.PLAN,
             _MEMBERS[_MINISTER][0],
-            "Отчёт о реализации Плана за прошедший год",
+            f"Отчёт о реализации Плана за {day.year - 1} год",
             agreed,
             True,
             2,
@@ -182,6 +187,7 @@ def _held(day: dt.date, number: int, ids: list[MemberId | None], today: dt.date)
         day,
         MeetingStatus.HELD,
         form=MeetingForm.REMOTE if number == 3 else MeetingForm.IN_PERSON,
+        **({"venue": _REMOTE_VENUE} if number == 3 else {}),
         invited_exporters=12 + 3 * number,
         guests="Представители Торгово-промышленной палаты, экспортёры региона",
         agenda="\n".join(r.title for r in reports) + "\nРазное",
