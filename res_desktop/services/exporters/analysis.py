@@ -234,9 +234,7 @@ class AnalysisService:
         done = self.activity(year, as_of)
         total, in_year, last = stats.company_count(db), done.in_year, done.last_date
         return {
-            "registry_formed": rules.registry_formed(
-                year, total, in_year, stats.reached_on(db, year, 1, as_of)
-            ),
+            "registry_formed": rules.registry_formed(year, total, in_year, done.first_date),
             "registry_official_sources": rules.official_sources(year, done.sources),
             "export_stage_analysis": rules.stage_analysis(
                 year, done.in_year_with_stage, in_year, last
