@@ -101,9 +101,25 @@ class AnalysisService:
             known = cast("dict[int, IndicatorFigures]", cached[1])
         if not wanted <= known.keys():  # one pass for these, Table 1's years and those before
             every = wanted | known.keys() | {BASE_YEAR, *YEARS}
-            known = stats.indicator_figures_for(self._ctx.db, every)
+            known = self._as_snapshots_hold(stats.indicator_figures_for(self._ctx.db, every))
             self._memo[("figures",)] = (state, known)
         return {year: known[year] for year in wanted}
+
+    def _as_snapshots_hold(self, found: dict[int, IndicatorFigures]) -> dict[int, IndicatorFigures]:
+        """A past year's counts as its snapshot holds them (issue 15: 2024's figures are
+        2024's, not today's); a year without one keeps the registry's present counts."""
+        current = self._ctx.today().year
+        for year, figures in found.items():
+            held = stats.snapshot_counts(self._ctx.db, year) if year < current else None
+            if held is not None:
+                sme, countries, positions = held
+                found[year] = dataclasses.replace(
+                    figures,
+                    sme_exporters=sme,
+                    export_countries=countries,
+                    tnved_positions=positions,
+                )
+        return found
 
     def _remembered(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
         """``compute()``'s value, kept until the database changes (here or elsewhere)."""
