@@ -101,7 +101,9 @@ class AnalysisService:
             known = cast("dict[int, IndicatorFigures]", cached[1])
         if not wanted <= known.keys():  # one pass for these, Table 1's years and those before
             every = wanted | known.keys() | {BASE_YEAR, *YEARS}
-            known = self._as_snapshots_hold(stats.indicator_figures_for(self._ctx.db, every))
+            known = self._as_snapshots_hold(
+                stats.indicator_figures_for(self._ctx.db, every, self._ctx.today().year)
+            )
             self._memo[("figures",)] = (state, known)
         return {year: known[year] for year in wanted}
 

@@ -283,6 +283,20 @@ COMMODITY_ONLY = (
     "SELECT p.company_id FROM company_product p GROUP BY p.company_id"
     f" HAVING min({_EXCLUDED.format(p='p')}) = 1"
 )
+# A past year's volume is judged by the products that year's snapshot holds for the company
+# (param: the current year); a company the snapshot does not hold, by its products today.
+_IN_PAST_SNAPSHOT = (
+    "EXISTS (SELECT 1 FROM registry_snapshot s"
+    " WHERE s.year = v.year AND s.company_id = v.company_id AND s.year < ?)"
+)
+SNAPSHOT_COMMODITY_ONLY = (
+    "SELECT p.year, p.company_id FROM registry_snapshot_product p GROUP BY p.year, p.company_id"
+    f" HAVING min({_EXCLUDED.format(p='p')}) = 1"
+)
+NON_COMMODITY_VOLUME = (
+    f"CASE WHEN {_IN_PAST_SNAPSHOT} THEN (v.year, v.company_id) NOT IN ({SNAPSHOT_COMMODITY_ONLY})"
+    f" ELSE v.company_id NOT IN ({COMMODITY_ONLY}) END"
+)
 
 
 def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
@@ -290,17 +304,19 @@ def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
 
 
 def indicator_figures_for(
-    db: sqlite_utils.Database, years: Iterable[int]
+    db: sqlite_utils.Database, years: Iterable[int], current_year: int | None = None
 ) -> dict[int, IndicatorFigures]:
     """Table 1's registry figures for several years in one pass: the counts (the registry's
-    present state) once, the volumes by year and industry in one grouped query."""
+    present state) once, the volumes by year and industry in one grouped query; the years
+    before ``current_year`` that have a snapshot judge the volumes by its products."""
     wanted = set(years)
     active = "JOIN company c ON c.id = x.company_id WHERE c.status = 'active'"
     by_year: dict[int, list[tuple[str, float]]] = {}  # every year's, largest industry first
     for y, industry, volume in db.execute(
         "SELECT v.year, c.industry, sum(v.volume_kusd) FROM company_export_volume v"
-        f" JOIN company c ON c.id = v.company_id WHERE v.company_id NOT IN ({COMMODITY_ONLY})"
-        " GROUP BY v.year, c.industry ORDER BY 1, 3 DESC, 2"
+        f" JOIN company c ON c.id = v.company_id WHERE {NON_COMMODITY_VOLUME}"
+        " GROUP BY v.year, c.industry ORDER BY 1, 3 DESC, 2",
+        [current_year if current_year is not None else -1],
     ).fetchall():
         by_year.setdefault(int(y), []).append((str(industry or ""), float(volume)))
     # the year's total is the sum of its industries' rows (one figure, one source)
