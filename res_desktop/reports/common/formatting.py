@@ -21,6 +21,14 @@ def instruments_genitive(n: int) -> str:
     return plural_genitive(n, "инструмента", "инструментов")
 
 
+def kind_and_title(kind: str, title: str) -> str:
+    """«Бизнес-миссия за рубеж: В Узбекистан», but «Семинар «Первые шаги»» alone when the
+    title already begins with its kind (never «Семинар: Семинар …»)."""
+    if title.casefold().startswith(kind.casefold()):
+        return title
+    return f"{kind}: {title}"
+
+
 def markup(text: str) -> str:
     """Escape user text for reportlab's paragraph mini-markup; keep line breaks."""
     return escape(text.strip()).replace("\n", "<br/>")
