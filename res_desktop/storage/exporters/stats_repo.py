@@ -278,6 +278,11 @@ _EXCLUDED = (
 )
 # Table 1 counts «несырьевой неэнергетический экспорт»: a company whose every product is in
 # the excluded headings (fuel, ores...) is left out; one without products is kept (issue 15).
+# The list starts (m0017) as ТН ВЭД ЕАЭС chapters 25-27 (section V, mineral products), which
+# the Минэкономразвития/РЭЦ methodology of non-resource non-energy exports excludes whole; its
+# headings from other chapters (unwrought metals, timber...) are not preset: the app could not
+# establish the current official list, so the user completes it (help guide, «Целевые
+# показатели»).
 # The set is built once per query (not a subquery per volume row).
 COMMODITY_ONLY = (
     "SELECT p.company_id FROM company_product p GROUP BY p.company_id"
