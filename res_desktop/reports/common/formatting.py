@@ -22,11 +22,10 @@ def instruments_genitive(n: int) -> str:
 
 
 def kind_and_title(kind: str, title: str) -> str:
-    """«Бизнес-миссия за рубеж: В Узбекистан», but «Семинар «Первые шаги»» alone when the
-    title already begins with its kind (never «Семинар: Семинар …»)."""
-    if title.casefold().startswith(kind.casefold()):
-        return title
-    return f"{kind}: {title}"
+    """«Выставка за рубежом: Стенд на Gulfood», but the title alone when it begins with the
+    kind's word (never «Семинар: Семинар …», «Вывод на маркетплейс: Вывод компаний …»)."""
+    first = [w.split()[0].casefold() if w.split() else "" for w in (kind, title)]
+    return title if first[0] and first[0] == first[1] else f"{kind}: {title}"
 
 
 def markup(text: str) -> str:
