@@ -242,9 +242,7 @@ class AnalysisService:
         return dict(self._remembered(("verdicts", year, on), lambda: self._decide(year, on)))
 
     def _data_state(self) -> tuple[int, int]:
-        """Changes made here (total_changes) and commits by other connections (data_version)."""
-        conn = self._ctx.db.conn
-        return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+        return self._ctx.data_state()
 
     def _decide(self, year: int, as_of: dt.date) -> dict[str, Verdict]:
         """From the same year's activity the registry section shows (one computation)."""
