@@ -120,24 +120,41 @@ def _dated_registry_records(ws: Workspace, first: int) -> None:
         )
 
 
-def _time_report(ws: Workspace, out: Path) -> tuple[float, float, int]:
+Seconds = tuple[float, float]  # (wall clock, this process's CPU time)
+
+
+def _clocks() -> Seconds:
+    return time.perf_counter(), time.process_time()
+
+
+def _since(start: Seconds) -> Seconds:
+    wall, cpu = _clocks()
+    return wall - start[0], cpu - start[1]
+
+
+def _best(runs: list[Seconds]) -> Seconds:
+    return min(w for w, _c in runs), min(c for _w, c in runs)
+
+
+def _time_report(ws: Workspace, out: Path) -> tuple[Seconds, Seconds, int]:
     """(data, whole report) in seconds, best of three after a first run; and the pages.
 
     Each run follows a write, so the registry's figures are computed afresh (the service
-    keeps them only while the database stays as it is).
+    keeps them only while the database stays as it is). The CPU time is printed beside the
+    wall clock: on a shared machine it is the figure other work disturbs least.
     """
     ws.reports.write_pdf(kind=ReportKind.QUARTERLY, year=2026, quarter=3, out=out)  # warm-up
     data_s, total_s = [], []
     for _ in range(3):
         _touch(ws)
-        started = time.perf_counter()
+        started = _clocks()
         ws.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
-        data_s.append(time.perf_counter() - started)
+        data_s.append(_since(started))
         _touch(ws)
-        started = time.perf_counter()
+        started = _clocks()
         ws.reports.write_pdf(kind=ReportKind.QUARTERLY, year=2026, quarter=3, out=out)
-        total_s.append(time.perf_counter() - started)
-    return min(data_s), min(total_s), len(PdfReader(out).pages)
+        total_s.append(_since(started))
+    return _best(data_s), _best(total_s), len(PdfReader(out).pages)
 
 
 def _touch(ws: Workspace) -> None:
@@ -146,7 +163,7 @@ def _touch(ws: Workspace) -> None:
         ws.db.conn.execute("UPDATE region SET updated_at = updated_at")
 
 
-def bare_reportlab(pages: int, out: Path) -> float:
+def bare_reportlab(pages: int, out: Path) -> Seconds:
     """A plain document of ``pages`` pages: a heading and a 30-row table on each."""
     styles = getSampleStyleSheet()
     story: list[Flowable] = []
@@ -156,19 +173,21 @@ def bare_reportlab(pages: int, out: Path) -> float:
             [f"{page}.{row}", "Пункт чек-листа", "выполнено", "01.01.2026"] for row in range(30)
         ]
         story += [Table(rows), PageBreak()]
-    started = time.perf_counter()
+    started = _clocks()
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
-    return time.perf_counter() - started
+    return _since(started)
 
 
 def _line(
-    label: str, *, data_s: float, total_s: float, pages: int, bare_s: float, goal: float
+    label: str, *, data_s: Seconds, total_s: Seconds, pages: int, bare_s: Seconds, goal: float
 ) -> str:
-    verdict = "OK" if total_s < goal else "МЕДЛЕННО"
+    verdict = "OK" if total_s[0] < goal else "МЕДЛЕННО"
     return (
-        f"{label:<34} данные {data_s:6.3f} с, отчёт {total_s:6.3f} с ({pages} стр.; цель < "
-        f"{goal:.0f} с: {verdict}); reportlab без данных {bare_s:6.3f} с; "
-        f"отчёт / reportlab = {total_s / bare_s:4.1f}×"
+        f"{label:<34} данные {data_s[0]:6.3f} с, отчёт {total_s[0]:6.3f} с ({pages} стр.; цель < "
+        f"{goal:.0f} с: {verdict}); reportlab без данных {bare_s[0]:6.3f} с; "
+        f"отчёт / reportlab = {total_s[0] / bare_s[0]:4.1f}×\n"
+        f"{'':<34} время ЦП: данные {data_s[1]:6.3f} с, отчёт {total_s[1]:6.3f} с, "
+        f"reportlab {bare_s[1]:6.3f} с; отчёт / reportlab = {total_s[1] / bare_s[1]:4.1f}×"
     )
 
 
@@ -188,7 +207,7 @@ def main(argv: list[str]) -> int:
                 data_s=data_s, total_s=total_s, pages=pages, bare_s=bare_s, goal=DEMO_GOAL_S,
             )
         )  # fmt: skip
-        ok &= total_s < DEMO_GOAL_S
+        ok &= total_s[0] < DEMO_GOAL_S
         if "--skip-large" in argv:
             return 0 if ok else 1
         started = time.perf_counter()
@@ -206,7 +225,7 @@ def main(argv: list[str]) -> int:
                 goal=LARGE_GOAL_S,
             )
         )  # fmt: skip
-        ok &= total_s < LARGE_GOAL_S
+        ok &= total_s[0] < LARGE_GOAL_S
     return 0 if ok else 1
 
 

@@ -20,7 +20,10 @@ DATA_PACKAGES = ("babel", "docx", "pytrovich")
 # disk (not only in the PYZ archive), or «parts/» does not exist and the path fails.
 MODULE_COLLECTION_MODE = {"docx": "pyz+py"}
 
-HIDDEN_IMPORTS = ("holidays.countries.russia",)
+HIDDEN_IMPORTS = (
+    "holidays.countries.russia",
+    "_rl_accel",  # reportlab imports its C accelerator in exec(): the PDFs take half the time
+)
 
 EXCLUDES = (
     "tkinter",

@@ -53,6 +53,8 @@ def run_exporters(args: argparse.Namespace) -> int:
             args.file, mapping=mapping, sheet=args.sheet, header_row=args.header_row,
             repeats=args.repeats,
         )  # fmt: skip
+        # As the window's import does: this year's Table 1 counts kept for next year (issue 15).
+        ws.records.take_snapshot(year=ws.today().year)
     finally:
         ws.close()
     print(imported.summary)

@@ -176,3 +176,29 @@ def test_a_volume_without_a_year_is_refused(
     mapping = tmp_path / "год.json"
     mapping.write_text(json.dumps({title: "volume:2024"}), "utf-8")
     assert main([*argv, "--mapping", str(mapping)]) == 0
+
+
+def test_import_takes_the_years_snapshot(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    """As the window's import: this year's counts are kept, a dry run keeps none (issue 15)."""
+    source = ministry_csv(tmp_path)
+    argv = ["exporters", "import", str(source), "--db", str(db_path)]
+    assert main([*argv, "--dry-run"]) == 0
+    ws = Workspace.open(db_path)
+    try:
+        assert ws.db.execute("SELECT count(*) FROM registry_snapshot_year").fetchone()[0] == 0
+    finally:
+        ws.close()
+    assert main(argv) == 0
+    capsys.readouterr()
+    ws = Workspace.open(db_path)
+    try:
+        year = ws.today().year
+        assert ws.db.execute("SELECT year FROM registry_snapshot_year").fetchall() == [(year,)]
+        kept = ws.db.execute(
+            "SELECT count(*) FROM registry_snapshot WHERE year = ?", [year]
+        ).fetchone()[0]
+        assert kept == len(registry(ws)) == 3
+    finally:
+        ws.close()

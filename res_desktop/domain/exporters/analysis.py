@@ -104,6 +104,7 @@ class YearActivity:
     supported_with_needs: int  # companies with needs that received support in the year
     first_support_with_needs: dt.date | None
     last_date: dt.date | None  # the latest check or source date in the year
+    first_date: dt.date | None = None  # the earliest (instrument 9's «реестр сформирован»)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.russian import count, figure_or_none, number, percent
+from res_desktop.domain.common.russian import (
+    count,
+    figure_or_none,
+    number,
+    percent,
+    plural_genitive,
+)
 from res_desktop.domain.records.model import (
     CentreKpi,
     ForeignAgreement,
@@ -162,7 +168,8 @@ def trained_verdict(training: StaffTraining | None) -> Verdict:
         return Verdict(
             met=False, partial=True, note=f"План {count(training.planned)} чел.; факт не внесён."
         )
-    note = f"Обучено {count(training.trained)} из {count(training.planned)} запланированных."
+    planned = plural_genitive(training.planned, "запланированного", "запланированных")
+    note = f"Обучено {count(training.trained)} из {planned}."
     if training.trained >= training.planned:
         return Verdict(met=True, note=note, done_on=training.reported_on)
     return Verdict(met=False, partial=True, note=note + " Плановое число не достигнуто.")
@@ -179,8 +186,8 @@ def internship_verdict(training: StaffTraining | None) -> Verdict:
     if training.interned is None:
         return Verdict(met=False, partial=True, note="Число прошедших стажировку не внесено.")
     share = percent(training.interned / training.trained * 100, 1, fixed=True)
-    interned, trained = count(training.interned), count(training.trained)
-    note = f"Стажировку прошли {interned} из {trained} обученных ({share})."
+    trained = plural_genitive(training.trained, "обученного", "обученных")
+    note = f"Стажировку прошли {count(training.interned)} из {trained} ({share})."
     if internship_share_met(training.trained, training.interned):
         return Verdict(met=True, note=note, done_on=training.reported_on)
     return Verdict(met=False, partial=True, note=note + " Нужно не менее 30%.")

@@ -11,7 +11,7 @@ from res_desktop.reports.activities.data import (
     InstrumentVerdictRow,
 )
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.formatting import kind_and_title, markup
 from res_desktop.reports.common.paragraphs import (
     bullets,
     met_text,
@@ -37,7 +37,7 @@ def events_table(data: ActivitiesReportData, styles: Styles) -> Flowable:
         [
             r.instrument,
             _dates(r),
-            f"{r.kind_label}: {r.title}" + (f"\n{r.link}" if r.link else ""),
+            kind_and_title(r.kind_label, r.title) + (f"\n{r.link}" if r.link else ""),
             r.place,
             count(r.companies),
             # Shown whenever the row adds to the total, so that «Итого» is the column's sum.

@@ -21,6 +21,13 @@ def instruments_genitive(n: int) -> str:
     return plural_genitive(n, "инструмента", "инструментов")
 
 
+def kind_and_title(kind: str, title: str) -> str:
+    """«Выставка за рубежом: Стенд на Gulfood», but the title alone when it begins with the
+    kind's word (never «Семинар: Семинар …», «Вывод на маркетплейс: Вывод компаний …»)."""
+    first = [w.split()[0].casefold() if w.split() else "" for w in (kind, title)]
+    return title if first[0] and first[0] == first[1] else f"{kind}: {title}"
+
+
 def markup(text: str) -> str:
     """Escape user text for reportlab's paragraph mini-markup; keep line breaks."""
     return escape(text.strip()).replace("\n", "<br/>")

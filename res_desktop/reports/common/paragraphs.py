@@ -47,5 +47,6 @@ def met_text(met: bool) -> str:
 
 
 def verdict_bullet(title: str, status: str, note: str, styles: Styles) -> Paragraph:
-    """«Title — **status**. Note.» as a list line: ``title`` in markup, ``note`` plain text."""
-    return bullet(f"{title} — <b>{status}</b>. {markup(note)}", styles)
+    """«Title — **status**. Note.» as a list line: ``title`` in markup, ``note`` plain text
+    (its first letter capital: it begins a sentence)."""
+    return bullet(f"{title} — <b>{status}</b>. {markup(note[:1].upper() + note[1:])}", styles)

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from res_desktop.domain.common.russian import count, date_short
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.formatting import kind_and_title, markup
 from res_desktop.reports.common.paragraphs import (
     bullets,
     met_text,
@@ -82,7 +82,7 @@ def _training_summary(team: TeamReportData, styles: Styles) -> list[Flowable]:
     rows = [
         [
             m.full_name,
-            Bullets(f"{a.kind_label}: {a.title}" for a in m.activities) or "—",
+            Bullets(kind_and_title(a.kind_label, a.title) for a in m.activities) or "—",
             count(m.total_hours),
         ]
         for m in team.training

@@ -39,6 +39,7 @@ class ActivityService:
     def __init__(self, ctx: ServiceContext, *, region: RegionService) -> None:
         self._ctx = ctx
         self._region = region
+        self._loaded: tuple[tuple[int, int], list[Activity]] | None = None
 
     # -- activities --------------------------------------------------------------------
     def activities(
@@ -46,10 +47,18 @@ class ActivityService:
     ) -> list[Activity]:
         return [
             a
-            for a in activities_repo.load_activities(self._ctx.db)
+            for a in self._every_activity()
             if (instrument is None or a.instrument == instrument)
             and (year is None or year in (a.starts_on.year, a.ends_on.year))
         ]
+
+    def _every_activity(self) -> list[Activity]:
+        """Read once while the database stays as it is: a report's checklists ask 14 times
+        (300 activities of a large region read and converted each time)."""
+        state = self._ctx.data_state()
+        if self._loaded is None or self._loaded[0] != state:
+            self._loaded = (state, activities_repo.load_activities(self._ctx.db))
+        return self._loaded[1]
 
     def activity(self, activity_id: int) -> Activity:
         return with_id(

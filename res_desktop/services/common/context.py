@@ -52,6 +52,12 @@ class ServiceContext:
         """The business date: the injected clock in tests."""
         return self.clock()
 
+    def data_state(self) -> tuple[int, int]:
+        """Changes made here (total_changes) and commits by other connections (data_version):
+        what a service keeps computed figures against, to read them again after any write."""
+        conn = self.db.conn
+        return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+
     @contextmanager
     def writing(self) -> Iterator[sqlite_utils.Database]:
         """One write transaction (or a savepoint in one) that the history of changes names:

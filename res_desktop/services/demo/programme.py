@@ -73,18 +73,22 @@ def fill_programme_demo(ws: Workspace, today: dt.date) -> None:
             goals=GOALS,
         )
     )
+    # The facts agree with Table 1 of the same year: the registry's volumes of 2024 and 2025,
+    # the official 2026 volume entered by hand, the registry's SME exporters (demo/records.py).
     ws.programme.save_kpi(
         kpi=Kpi(
             name="Объём несырьевого неэнергетического экспорта",
             unit="млн долл. США",
-            plan={2024: 1_150, 2025: 1_240, 2026: 1_330, 2030: 1_700},
+            plan={2024: 62, 2025: 70, 2026: 78, 2027: 84, 2030: 102},
+            fact={2024: 60.6, 2025: 60.3, 2026: 81.6},
         )
     )
     ws.programme.save_kpi(
         kpi=Kpi(
             name="Количество экспортирующих субъектов МСП",
             unit="ед.",
-            plan={2024: 140, 2025: 155, 2026: 170, 2030: 220},
+            plan={2024: 85, 2025: 92, 2026: 100, 2027: 106, 2030: 130},
+            fact={2024: 84, 2025: 91, 2026: 97},
         )
     )
     for year in range(start, today.year + 1):

@@ -101,9 +101,27 @@ class AnalysisService:
             known = cast("dict[int, IndicatorFigures]", cached[1])
         if not wanted <= known.keys():  # one pass for these, Table 1's years and those before
             every = wanted | known.keys() | {BASE_YEAR, *YEARS}
-            known = stats.indicator_figures_for(self._ctx.db, every)
+            known = self._as_snapshots_hold(
+                stats.indicator_figures_for(self._ctx.db, every, self._ctx.today().year)
+            )
             self._memo[("figures",)] = (state, known)
         return {year: known[year] for year in wanted}
+
+    def _as_snapshots_hold(self, found: dict[int, IndicatorFigures]) -> dict[int, IndicatorFigures]:
+        """A past year's counts as its snapshot holds them (issue 15: 2024's figures are
+        2024's, not today's); a year without one keeps the registry's present counts."""
+        current = self._ctx.today().year
+        for year, figures in found.items():
+            held = stats.snapshot_counts(self._ctx.db, year) if year < current else None
+            if held is not None:
+                sme, countries, positions = held
+                found[year] = dataclasses.replace(
+                    figures,
+                    sme_exporters=sme,
+                    export_countries=countries,
+                    tnved_positions=positions,
+                )
+        return found
 
     def _remembered(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
         """``compute()``'s value, kept until the database changes (here or elsewhere)."""
@@ -224,9 +242,7 @@ class AnalysisService:
         return dict(self._remembered(("verdicts", year, on), lambda: self._decide(year, on)))
 
     def _data_state(self) -> tuple[int, int]:
-        """Changes made here (total_changes) and commits by other connections (data_version)."""
-        conn = self._ctx.db.conn
-        return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+        return self._ctx.data_state()
 
     def _decide(self, year: int, as_of: dt.date) -> dict[str, Verdict]:
         """From the same year's activity the registry section shows (one computation)."""
@@ -234,9 +250,7 @@ class AnalysisService:
         done = self.activity(year, as_of)
         total, in_year, last = stats.company_count(db), done.in_year, done.last_date
         return {
-            "registry_formed": rules.registry_formed(
-                year, total, in_year, stats.reached_on(db, year, 1, as_of)
-            ),
+            "registry_formed": rules.registry_formed(year, total, in_year, done.first_date),
             "registry_official_sources": rules.official_sources(year, done.sources),
             "export_stage_analysis": rules.stage_analysis(
                 year, done.in_year_with_stage, in_year, last

@@ -77,14 +77,18 @@ def shown_evidence(evidence: Iterable[EvidenceItem], as_of: dt.date) -> tuple[st
 def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
     state = view.state
     status = view.status
-    if status is Status.DONE and state.done_on and state.done_on > as_of:
+    later = status is Status.DONE and state.done_on is not None and state.done_on > as_of
+    if later:
         status = Status.IN_PROGRESS  # done after the period: not yet done at its end
+    # A status set by hand as done after the period did not stand at its end: the records'
+    # word alone (else «не выполнено. Установлено вручную: выполнено» in one line).
+    manual = view.is_manual and not later
     return ReportItem(
         number=number,
         key=view.item.key,
         title=view.item.title,
         status=status.value,
-        status_label=status.label + (" (вручную)" if view.is_manual else ""),
+        status_label=status.label + (" (вручную)" if manual else ""),
         weight=view.item.weight,
         responsible=state.responsible,
         due_date=state.due_date,
@@ -92,9 +96,9 @@ def _item(number: int, view: ItemView, as_of: dt.date) -> ReportItem:
         comment=state.comment,
         na_reason=state.na_reason,
         evidence=shown_evidence(view.evidence, as_of),
-        derived_note=view.status_note,
+        derived_note=view.status_note if manual else view.derived_note,
         criterion=view.item.basis is Basis.CRITERION,
-        manual_grounds=view.manual_grounds,
+        manual_grounds=view.manual_grounds if manual else "",
     )
 
 

@@ -214,11 +214,6 @@ def support_with_needs(
     return int(supported), date_from_db(str(first)[:10] if first else None)
 
 
-def last_date(db: sqlite_utils.Database, year: int, as_of: dt.date | None = None) -> dt.date | None:
-    last = _scalar(db, f"SELECT max(d) FROM ({YEAR_DATES})", _year_params(year, as_of))
-    return date_from_db(str(last)[:10] if last else None)
-
-
 def year_activity(
     db: sqlite_utils.Database, year: int, as_of: dt.date | None = None
 ) -> YearActivity:
@@ -228,6 +223,9 @@ def year_activity(
         f"SELECT count(*), coalesce(sum({HAS_STAGE}), 0),"
         f" coalesce(sum({HAS_NEEDS} OR {HAS_BARRIERS}), 0) FROM company c WHERE {IN_YEAR}",
         _year_params(year, as_of),
+    ).fetchone()
+    earliest, latest = db.execute(
+        f"SELECT min(d), max(d) FROM ({YEAR_DATES})", _year_params(year, as_of)
     ).fetchone()
     return YearActivity(
         year=year,
@@ -246,8 +244,13 @@ def year_activity(
         support=support_figures(db, year, as_of),
         supported_with_needs=supported,
         first_support_with_needs=first,
-        last_date=last_date(db, year, as_of),
+        last_date=_day(latest),
+        first_date=_day(earliest),
     )  # fmt: skip
+
+
+def _day(value: object) -> dt.date | None:
+    return date_from_db(str(value)[:10] if value else None)
 
 
 def reached_on(
@@ -275,10 +278,29 @@ _EXCLUDED = (
 )
 # Table 1 counts «несырьевой неэнергетический экспорт»: a company whose every product is in
 # the excluded headings (fuel, ores...) is left out; one without products is kept (issue 15).
-NON_COMMODITY = (
-    "(NOT EXISTS (SELECT 1 FROM company_product p WHERE p.company_id = c.id)"
-    " OR EXISTS (SELECT 1 FROM company_product p WHERE p.company_id = c.id"
-    f" AND NOT {_EXCLUDED.format(p='p')}))"
+# The list starts (m0017) as ТН ВЭД ЕАЭС chapters 25-27 (section V, mineral products), which
+# the Минэкономразвития/РЭЦ methodology of non-resource non-energy exports excludes whole; its
+# headings from other chapters (unwrought metals, timber...) are not preset: the app could not
+# establish the current official list, so the user completes it (help guide, «Целевые
+# показатели»).
+# The set is built once per query (not a subquery per volume row).
+COMMODITY_ONLY = (
+    "SELECT p.company_id FROM company_product p GROUP BY p.company_id"
+    f" HAVING min({_EXCLUDED.format(p='p')}) = 1"
+)
+# A past year's volume is judged by the products that year's snapshot holds for the company
+# (param: the current year); a company the snapshot does not hold, by its products today.
+_IN_PAST_SNAPSHOT = (
+    "EXISTS (SELECT 1 FROM registry_snapshot s"
+    " WHERE s.year = v.year AND s.company_id = v.company_id AND s.year < ?)"
+)
+SNAPSHOT_COMMODITY_ONLY = (
+    "SELECT p.year, p.company_id FROM registry_snapshot_product p GROUP BY p.year, p.company_id"
+    f" HAVING min({_EXCLUDED.format(p='p')}) = 1"
+)
+NON_COMMODITY_VOLUME = (
+    f"CASE WHEN {_IN_PAST_SNAPSHOT} THEN (v.year, v.company_id) NOT IN ({SNAPSHOT_COMMODITY_ONLY})"
+    f" ELSE v.company_id NOT IN ({COMMODITY_ONLY}) END"
 )
 
 
@@ -287,29 +309,23 @@ def indicator_figures(db: sqlite_utils.Database, year: int) -> IndicatorFigures:
 
 
 def indicator_figures_for(
-    db: sqlite_utils.Database, years: Iterable[int]
+    db: sqlite_utils.Database, years: Iterable[int], current_year: int | None = None
 ) -> dict[int, IndicatorFigures]:
     """Table 1's registry figures for several years in one pass: the counts (the registry's
-    present state) once, the volumes by year and industry in one grouped query."""
-    wanted = sorted(set(years))
+    present state) once, the volumes by year and industry in one grouped query; the years
+    before ``current_year`` that have a snapshot judge the volumes by its products."""
+    wanted = set(years)
     active = "JOIN company c ON c.id = x.company_id WHERE c.status = 'active'"
-    volumes = tuple(
-        (int(y), float(v))
-        for y, v in db.execute(
-            "SELECT v.year, sum(v.volume_kusd) FROM company_export_volume v"
-            f" JOIN company c ON c.id = v.company_id WHERE {NON_COMMODITY}"
-            " GROUP BY v.year ORDER BY v.year"
-        ).fetchall()
-    )
-    marks = ", ".join("?" for _ in wanted)
-    by_year: dict[int, list[tuple[str, float]]] = {y: [] for y in wanted}
+    by_year: dict[int, list[tuple[str, float]]] = {}  # every year's, largest industry first
     for y, industry, volume in db.execute(
         "SELECT v.year, c.industry, sum(v.volume_kusd) FROM company_export_volume v"
-        f" JOIN company c ON c.id = v.company_id WHERE v.year IN ({marks}) AND {NON_COMMODITY}"
+        f" JOIN company c ON c.id = v.company_id WHERE {NON_COMMODITY_VOLUME}"
         " GROUP BY v.year, c.industry ORDER BY 1, 3 DESC, 2",
-        wanted,
+        [current_year if current_year is not None else -1],
     ).fetchall():
-        by_year[int(y)].append((str(industry or ""), float(volume)))
+        by_year.setdefault(int(y), []).append((str(industry or ""), float(volume)))
+    # the year's total is the sum of its industries' rows (one figure, one source)
+    volumes = tuple((y, sum(v for _i, v in rows)) for y, rows in by_year.items())
     sme = _count(
         db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
     )
@@ -320,7 +336,8 @@ def indicator_figures_for(
         f" AND NOT {_EXCLUDED.format(p='x')}",
     )
     found = {}
-    for year, by_industry in by_year.items():
+    for year in sorted(wanted):
+        by_industry = by_year.get(year, [])
         total = sum(v for _i, v in by_industry)
         found[year] = IndicatorFigures(
             year=year,

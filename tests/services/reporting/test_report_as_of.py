@@ -204,3 +204,20 @@ def test_the_dashboard_and_status_on_a_date_show_what_the_report_for_it_shows(
     assert board.verdict.actual == data.schedule_actual
     today = {s.instrument.label: s.progress.percent for s in demo.dashboard.build().summaries}
     assert today != {label: percent for label, (percent, _done) in shown.items()}
+
+
+def test_a_status_set_by_hand_after_the_quarter_is_not_its_word(demo: Workspace) -> None:
+    """The demo marked instrument 4's events done by hand on 17.11: the Q3 report (as of
+    30.09) gives the records' word alone, one verdict per item; the annual report both."""
+    quarter = demo.reports.report_data(kind=ReportKind.QUARTERLY, year=2026, quarter=3)
+    year = demo.reports.report_data(kind=ReportKind.ANNUAL, year=2026)
+    for data, manual in ((quarter, False), (year, True)):
+        instrument = data.instrument("4")
+        assert instrument is not None
+        item = next(i for i in instrument.items if i.key == "programme_events_executed")
+        assert item.derived_note.startswith("установлено вручную") is manual
+        assert item.status_label.endswith("(вручную)") is manual
+        assert bool(item.manual_grounds) is manual
+        rows = data.extras["programme"].verdicts  # type: ignore[attr-defined]
+        row = next(r for r in rows if r.key == "programme_events_executed")
+        assert row.met is manual and row.note == item.derived_note
