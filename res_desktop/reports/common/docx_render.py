@@ -70,6 +70,7 @@ _ALIGN: dict[object, WD_ALIGN_PARAGRAPH] = {
     TA_RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
     TA_JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
+KEPT_AFTER_CONDITIONAL_BREAK = 4  # a heading, a line or two, a label: not a whole page
 _HEADING = {0: "Heading 1", 1: "Heading 2"}  # contents level -> Word's heading style
 Container = DocxDocument | _Cell
 
@@ -92,13 +93,17 @@ class _Writer:
         self.headings = 0  # headings written so far: the n-th is bookmarked for the contents
         self.styles: dict[str, Any] = {}
         self.break_before = False  # a page break is due before the next paragraph
+        self.keep_lines = 0  # after a conditional break: lines kept with what follows
 
     def new_paragraph(self, into: Container) -> DocxParagraph:
         """A new paragraph; the first after a page break starts the next page."""
         paragraph = into.add_paragraph()
-        if self.break_before and into is self.doc:
-            paragraph.paragraph_format.page_break_before = True
-            self.break_before = False
+        if into is self.doc:
+            if self.break_before:
+                paragraph.paragraph_format.page_break_before = True
+                self.break_before = False
+            if self.keep_lines:
+                paragraph.paragraph_format.keep_with_next = True
         return paragraph
 
     # -- the story ----------------------------------------------------------------------
@@ -146,7 +151,11 @@ class _Writer:
             self.pending = str(item.action[1])
         elif isinstance(item, PageBreak):
             self.page_break()
-        elif isinstance(item, Spacer) and not isinstance(item, CondPageBreak):
+        elif isinstance(item, CondPageBreak):
+            # «this heading with the first rows of its table»: Word keeps a paragraph with
+            # the next table's first row, so the lines up to that table keep with the next.
+            self.keep_lines = KEPT_AFTER_CONDITIONAL_BREAK
+        elif isinstance(item, Spacer):
             self.spacer(item.height, into)  # Word keeps headings with what follows itself
         elif isinstance(item, TableOfContents):
             self.contents()
@@ -187,6 +196,8 @@ class _Writer:
     def paragraph(self, para: Paragraph, into: Container) -> DocxParagraph:
         style = para.style
         out = self.new_paragraph(into)
+        if into is self.doc and self.keep_lines:
+            self.keep_lines -= 1
         out._p.style = self.word_style(style).style_id  # by id: python-docx's lookup is slow
         if style.name in TOC_STYLES and into is self.doc:
             self.headings += 1
@@ -262,6 +273,7 @@ class _Writer:
         if not rows or not cols:
             return
         self.break_before_table(into)
+        self.keep_lines = 0
         out = into.add_table(rows=rows, cols=cols)
         out.alignment = WD_TABLE_ALIGNMENT.LEFT
         out.autofit = False
