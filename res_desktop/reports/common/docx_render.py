@@ -119,11 +119,21 @@ class _Writer:
         elif isinstance(item, KeepTogether):
             self.keep_together(item._content, into)  # type: ignore[attr-defined]  # no public accessor
         elif isinstance(item, TopPadder):
-            self.one(item.__dict__["_TopPadder__f"], into)
+            self.at_page_foot(item.__dict__["_TopPadder__f"], into)
         elif isinstance(item, Drawing):
             self.figure_note(into)
         else:
             self.layout(item, into)
+
+    def at_page_foot(self, item: Flowable, into: Container) -> None:
+        """What the PDF sets at the foot of the page (the title page's dates, the executor):
+        its tables float at the bottom of the text area, as Word positions tables."""
+        element = into._element if isinstance(into, _Cell) else into.element.body
+        before = set(element.iterchildren(qn("w:tbl")))
+        self.one(item, into)
+        for table in element.iterchildren(qn("w:tbl")):
+            if table not in before:
+                xml.float_to_page_foot(table)
 
     def keep_together(self, items: list[Flowable], into: Container) -> None:
         """What the PDF keeps on one page: each paragraph but the last kept with the next,

@@ -15,7 +15,8 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.shared import Pt
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus.flowables import TopPadder
 
 from res_desktop.reports.common.docx_render import render_docx
 from res_desktop.reports.common.docx_xml import FONT_TABLE_REL, obfuscated
@@ -121,3 +122,15 @@ def test_a_heading_after_a_conditional_break_keeps_with_its_tables_first_rows() 
     )
     kept = {p.text: bool(p.paragraph_format.keep_with_next) for p in doc.paragraphs if p.text}
     assert kept == {"Рекомендации": True, "После таблицы": False}
+
+
+def test_what_the_pdf_sets_at_the_page_foot_floats_to_the_bottom_of_the_page() -> None:
+    """The title page's dates and the executor stand at the foot of the page in the PDF
+    (a TopPadder); in the copy their table is positioned at the bottom of the text area."""
+    styles = make_styles()
+    foot = Table([[Paragraph("Дата формирования: 01.12.2026", styles.body)]])
+    doc = _render([Paragraph("ОТЧЁТ", styles.body), TopPadder(foot)])
+    position = doc.tables[0]._tbl.tblPr.find(qn("w:tblpPr"))
+    assert position is not None
+    assert position.get(qn("w:tblpYSpec")) == "bottom"
+    assert position.get(qn("w:vertAnchor")) == "margin"
