@@ -70,6 +70,7 @@ _ALIGN: dict[object, WD_ALIGN_PARAGRAPH] = {
     TA_RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
     TA_JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
+KEPT_AFTER_CONDITIONAL_BREAK = 4  # a heading, a line or two, a label: not a whole page
 _HEADING = {0: "Heading 1", 1: "Heading 2"}  # contents level -> Word's heading style
 Container = DocxDocument | _Cell
 
@@ -92,13 +93,17 @@ class _Writer:
         self.headings = 0  # headings written so far: the n-th is bookmarked for the contents
         self.styles: dict[str, Any] = {}
         self.break_before = False  # a page break is due before the next paragraph
+        self.keep_lines = 0  # after a conditional break: lines kept with what follows
 
     def new_paragraph(self, into: Container) -> DocxParagraph:
         """A new paragraph; the first after a page break starts the next page."""
         paragraph = into.add_paragraph()
-        if self.break_before and into is self.doc:
-            paragraph.paragraph_format.page_break_before = True
-            self.break_before = False
+        if into is self.doc:
+            if self.break_before:
+                paragraph.paragraph_format.page_break_before = True
+                self.break_before = False
+            if self.keep_lines:
+                paragraph.paragraph_format.keep_with_next = True
         return paragraph
 
     # -- the story ----------------------------------------------------------------------
@@ -114,11 +119,21 @@ class _Writer:
         elif isinstance(item, KeepTogether):
             self.keep_together(item._content, into)  # type: ignore[attr-defined]  # no public accessor
         elif isinstance(item, TopPadder):
-            self.one(item.__dict__["_TopPadder__f"], into)
+            self.at_page_foot(item.__dict__["_TopPadder__f"], into)
         elif isinstance(item, Drawing):
             self.figure_note(into)
         else:
             self.layout(item, into)
+
+    def at_page_foot(self, item: Flowable, into: Container) -> None:
+        """What the PDF sets at the foot of the page (the title page's dates, the executor):
+        its tables float at the bottom of the text area, as Word positions tables."""
+        element = into._element if isinstance(into, _Cell) else into.element.body
+        before = set(element.iterchildren(qn("w:tbl")))
+        self.one(item, into)
+        for table in element.iterchildren(qn("w:tbl")):
+            if table not in before:
+                xml.float_to_page_foot(table)
 
     def keep_together(self, items: list[Flowable], into: Container) -> None:
         """What the PDF keeps on one page: each paragraph but the last kept with the next,
@@ -146,7 +161,11 @@ class _Writer:
             self.pending = str(item.action[1])
         elif isinstance(item, PageBreak):
             self.page_break()
-        elif isinstance(item, Spacer) and not isinstance(item, CondPageBreak):
+        elif isinstance(item, CondPageBreak):
+            # «this heading with the first rows of its table»: Word keeps a paragraph with
+            # the next table's first row, so the lines up to that table keep with the next.
+            self.keep_lines = KEPT_AFTER_CONDITIONAL_BREAK
+        elif isinstance(item, Spacer):
             self.spacer(item.height, into)  # Word keeps headings with what follows itself
         elif isinstance(item, TableOfContents):
             self.contents()
@@ -187,6 +206,8 @@ class _Writer:
     def paragraph(self, para: Paragraph, into: Container) -> DocxParagraph:
         style = para.style
         out = self.new_paragraph(into)
+        if into is self.doc and self.keep_lines:
+            self.keep_lines -= 1
         out._p.style = self.word_style(style).style_id  # by id: python-docx's lookup is slow
         if style.name in TOC_STYLES and into is self.doc:
             self.headings += 1
@@ -262,6 +283,7 @@ class _Writer:
         if not rows or not cols:
             return
         self.break_before_table(into)
+        self.keep_lines = 0
         out = into.add_table(rows=rows, cols=cols)
         out.alignment = WD_TABLE_ALIGNMENT.LEFT
         out.autofit = False

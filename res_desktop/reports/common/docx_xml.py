@@ -140,6 +140,21 @@ def cell_margins(table: DocxTable, left: float, right: float, top: float, bottom
     table._tbl.tblPr.append(margins)
 
 
+def float_to_page_foot(table: Any) -> None:
+    """Position the table (a ``w:tbl``) at the bottom of the text area, whatever is above."""
+    position = OxmlElement(
+        "w:tblpPr",
+        {qn("w:vertAnchor"): "margin", qn("w:tblpYSpec"): "bottom",
+         qn("w:horzAnchor"): "margin", qn("w:tblpX"): "0"},
+    )  # fmt: skip
+    properties = table.tblPr
+    style = properties.find(qn("w:tblStyle"))
+    if style is not None:  # the schema's order: the style first, then the position
+        style.addnext(position)
+    else:
+        properties.insert(0, position)
+
+
 def no_borders(table: DocxTable) -> None:
     properties = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")

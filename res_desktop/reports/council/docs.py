@@ -198,6 +198,28 @@ def _quorum(doc: MeetingDocData) -> str:
     )
 
 
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _not_members(doc: MeetingDocData) -> list[str]:
+    """Who spoke or signs but is not on the Council (typed by hand): they were there too,
+    so the minutes name them among the invited, as typed."""
+    members = {_key(p.name) for p in doc.present}
+    names = [s.speaker for item in doc.items for s in item.speeches if s.person is None]
+    names.append(doc.signed_by)
+    found: dict[str, str] = {}
+    for name in names:
+        if name.strip() and _key(name) not in members:
+            found.setdefault(_key(name), _short(name.strip()))
+    return list(found.values())
+
+
+def _short(name: str) -> str:
+    """«Кузнецова А.П.» for a full name; anything else as typed."""
+    return initials_after(name) if len(name.split()) == 3 and "," not in name else name
+
+
 def _people(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
     chair = next((p for p in doc.present if p.name == doc.chair), PersonLine(doc.chair))
     chaired = markup(chair.caption) if doc.chair.strip() else BLANK
@@ -214,7 +236,9 @@ def _people(doc: MeetingDocData, styles: Styles) -> list[Flowable]:
         flow.append(bullet(markup(person.caption), styles))
     if not doc.present or doc.attendance_blank:
         flow.append(Paragraph(BLANK, styles.body))
-    invited = [markup(doc.guests)] if doc.guests.strip() else []
+    invited = [markup(", ".join(_not_members(doc)))] if _not_members(doc) else []
+    if doc.guests.strip():
+        invited.append(markup(doc.guests))
     if doc.invited_exporters:  # none invited: no line saying «0»
         invited.append(f"экспортёры, не входящие в состав Совета: {doc.invited_exporters}")
     if invited:
@@ -228,7 +252,7 @@ def _decision_lines(number: str, decision: DecisionDoc, styles: Styles) -> list[
     who = decision.responsible
     task = []
     if who:
-        short = markup(initials_after(who) if len(who.split()) == 3 else who)
+        short = markup(_short(who))
         task.append(f"Ответственный: {short}{'' if short.endswith('.') else '.'}")
     if decision.due_date:
         task.append(f"Срок: до {date_short(decision.due_date)}.")

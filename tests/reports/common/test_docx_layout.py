@@ -14,7 +14,9 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.shared import Pt
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus.flowables import TopPadder
 
 from res_desktop.reports.common.docx_render import render_docx
 from res_desktop.reports.common.docx_xml import FONT_TABLE_REL, obfuscated
@@ -104,3 +106,31 @@ def test_a_page_break_starts_the_next_paragraph_and_leaves_no_blank_page() -> No
     assert ("Раздел 2", True) in texts
     breaks = doc.element.body.xpath(".//w:br[@w:type='page']")
     assert len(breaks) == 1  # only before the table, which cannot start a page itself
+
+
+def test_a_heading_after_a_conditional_break_keeps_with_its_tables_first_rows() -> None:
+    """The PDF moves «Рекомендации» to the next page with its table (a CondPageBreak);
+    the copy asks Word to keep it with the table's first row, not to strand it."""
+    styles = make_styles()
+    doc = _render(
+        [
+            CondPageBreak(30 * mm),
+            Paragraph("Рекомендации", styles.body),
+            data_table(["Пункт"], [["строка"]], [1], styles),
+            Paragraph("После таблицы", styles.body),
+        ]
+    )
+    kept = {p.text: bool(p.paragraph_format.keep_with_next) for p in doc.paragraphs if p.text}
+    assert kept == {"Рекомендации": True, "После таблицы": False}
+
+
+def test_what_the_pdf_sets_at_the_page_foot_floats_to_the_bottom_of_the_page() -> None:
+    """The title page's dates and the executor stand at the foot of the page in the PDF
+    (a TopPadder); in the copy their table is positioned at the bottom of the text area."""
+    styles = make_styles()
+    foot = Table([[Paragraph("Дата формирования: 01.12.2026", styles.body)]])
+    doc = _render([Paragraph("ОТЧЁТ", styles.body), TopPadder(foot)])
+    position = doc.tables[0]._tbl.tblPr.find(qn("w:tblpPr"))
+    assert position is not None
+    assert position.get(qn("w:tblpYSpec")) == "bottom"
+    assert position.get(qn("w:vertAnchor")) == "margin"

@@ -14,7 +14,7 @@ from res_desktop.domain.council.model import MeetingStatus, ReportKind
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report
 from res_desktop.reports.common.styles import make_styles
-from res_desktop.reports.council.data import DecisionDoc
+from res_desktop.reports.council.data import DecisionDoc, SpeechDoc
 from res_desktop.reports.council.docs import (
     build_agenda_docx,
     build_agenda_pdf,
@@ -259,3 +259,23 @@ def test_a_planned_meetings_draft_leaves_the_roll_and_proposes_the_approval(
         assert "кворума нет" not in paper and "кворум имеется" not in paper
         assert "Присутствовали ____ из 12 членов Совета, кворум ____________." in paper
         assert "2.1. Утвердить отчёт о работе РОИВ-координатора за II полугодие." in paper
+
+
+def test_speakers_and_the_secretary_from_outside_the_council_are_named_as_invited(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    """Everyone who speaks or signs was there: a speaker typed by hand and a secretary who
+    is not a member are named among the invited (members stay in the list above)."""
+    doc = demo.council.meeting_document(_first_of_year(demo))
+    guest = SpeechDoc(speaker="Смирнов П.П., эксперт РЭЦ", topic="О мерах поддержки РЭЦ")
+    item = dataclasses.replace(doc.items[2], speeches=(guest,))
+    paper = dataclasses.replace(
+        doc, items=(*doc.items[:2], item), signed_by="Кузнецова Анна Петровна"
+    )
+    text = read_pdf(build_minutes_pdf(paper, tmp_path / "гости.pdf")).text
+    assert (
+        "Приглашённые: Смирнов П.П., эксперт РЭЦ, Кузнецова А.П.; Представители "
+        "Торгово-промышленной палаты" in text
+    )
+    assert "Секретарь Совета А.П. Кузнецова" in text
+    assert text.count("Иванова М.С.") == 1  # a member is not repeated among the invited
