@@ -326,8 +326,10 @@ def indicator_figures_for(
         by_year.setdefault(int(y), []).append((str(industry or ""), float(volume)))
     # the year's total is the sum of its industries' rows (one figure, one source)
     volumes = tuple((y, sum(v for _i, v in rows)) for y, rows in by_year.items())
+    # «+» keeps SQLite off the status index: one pass over the table beats a third of it
+    # looked up row by row (0.10 against 0.04 s at 100,000 companies)
     sme = _count(
-        db, f"SELECT count(*) FROM company WHERE status = 'active' AND sme_category IN {SME}"
+        db, f"SELECT count(*) FROM company WHERE +status = 'active' AND +sme_category IN {SME}"
     )
     countries = _count(db, f"SELECT count(DISTINCT x.country) FROM company_country x {active}")
     positions = _count(
