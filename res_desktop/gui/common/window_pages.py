@@ -3,26 +3,29 @@ the refreshes a change of the data sends to the pages already built."""
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from res_desktop.gui.activities.page import ActivitiesPage
-from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.gui.common.read_only import ReadOnlyGuard
-from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.widgets import tab_moves_on
 from res_desktop.gui.common.window_geometry import restore_splitters
-from res_desktop.gui.council.page import CouncilPage
-from res_desktop.gui.exporters.page import ExportersPage
-from res_desktop.gui.programme.page import ProgrammePage
-from res_desktop.gui.records.indicators_page import IndicatorsPage
-from res_desktop.gui.records.page import RecordsPage
-from res_desktop.gui.reporting.dashboard_page import DashboardPage
-from res_desktop.gui.reporting.reports_page import ReportsPage
-from res_desktop.gui.team.page import TeamPage
 from res_desktop.services.common.workspace import Workspace
+
+if TYPE_CHECKING:
+    from res_desktop.gui.activities.page import ActivitiesPage
+    from res_desktop.gui.checklist.page import InstrumentsPage
+    from res_desktop.gui.common.record_page import RecordPage
+    from res_desktop.gui.council.page import CouncilPage
+    from res_desktop.gui.exporters.page import ExportersPage
+    from res_desktop.gui.programme.page import ProgrammePage
+    from res_desktop.gui.records.indicators_page import IndicatorsPage
+    from res_desktop.gui.records.page import RecordsPage
+    from res_desktop.gui.reporting.dashboard_page import DashboardPage
+    from res_desktop.gui.reporting.reports_page import ReportsPage
+    from res_desktop.gui.team.page import TeamPage
 
 PAGES = (
     "Сводка",
@@ -36,14 +39,14 @@ PAGES = (
     "Целевые показатели",
     "Отчёты",
 )
-RECORD_PAGES: tuple[type[RecordPage], ...] = (
-    CouncilPage,
-    TeamPage,
-    ExportersPage,
-    ProgrammePage,
-    ActivitiesPage,
-    RecordsPage,
-    IndicatorsPage,
+RECORD_PAGES = (  # module, class: imported when the page is first opened, not at start-up
+    ("res_desktop.gui.council.page", "CouncilPage"),
+    ("res_desktop.gui.team.page", "TeamPage"),
+    ("res_desktop.gui.exporters.page", "ExportersPage"),
+    ("res_desktop.gui.programme.page", "ProgrammePage"),
+    ("res_desktop.gui.activities.page", "ActivitiesPage"),
+    ("res_desktop.gui.records.page", "RecordsPage"),
+    ("res_desktop.gui.records.indicators_page", "IndicatorsPage"),
 )  # the pages between the checklist and the reports, in PAGES' order
 
 P = TypeVar("P", bound=QWidget)
@@ -52,13 +55,11 @@ P = TypeVar("P", bound=QWidget)
 class _Page(Generic[P]):
     """A window's page by its row in PAGES, built on first use."""
 
-    def __init__(self, row: int, kind: type[P]) -> None:
-        self._row, self._kind = row, kind
+    def __init__(self, row: int) -> None:
+        self._row = row
 
     def __get__(self, window: WindowPages, owner: object = None) -> P:
-        page = window.page(self._row)
-        assert isinstance(page, self._kind)
-        return page
+        return cast(P, window.page(self._row))
 
 
 class WindowPages(QMainWindow):
@@ -95,40 +96,48 @@ class WindowPages(QMainWindow):
     def _make_page(self, row: int) -> QWidget:
         ws = self.ws
         if row == 0:
+            from res_desktop.gui.reporting.dashboard_page import DashboardPage
+
             dashboard = DashboardPage(ws)
             dashboard.instrument_requested.connect(self.open_instrument)
             return dashboard
         if row == 1:
+            from res_desktop.gui.checklist.page import InstrumentsPage
+
             instruments = InstrumentsPage(ws, self.undo)
             instruments.panel.changed.connect(self._data_changed)
             instruments.panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             return instruments
         if row == len(PAGES) - 1:
+            from res_desktop.gui.reporting.reports_page import ReportsPage
+
             reports = ReportsPage(ws)
             reports.archive_changed.connect(self._refresh_dashboard)
             return reports
-        record_page = RECORD_PAGES[row - 2](ws)
+        module, name = RECORD_PAGES[row - 2]
+        kind: type[RecordPage] = getattr(import_module(module), name)
+        record_page = kind(ws)
         record_page.changed.connect(self._data_changed)
         return record_page
 
-    dashboard = _Page(0, DashboardPage)
-    council = _Page(2, CouncilPage)
-    team = _Page(3, TeamPage)
-    exporters = _Page(4, ExportersPage)
-    programme = _Page(5, ProgrammePage)
-    activities = _Page(6, ActivitiesPage)
-    records = _Page(7, RecordsPage)
-    indicators = _Page(8, IndicatorsPage)
-    reports = _Page(len(PAGES) - 1, ReportsPage)
+    dashboard: _Page[DashboardPage] = _Page(0)
+    council: _Page[CouncilPage] = _Page(2)
+    team: _Page[TeamPage] = _Page(3)
+    exporters: _Page[ExportersPage] = _Page(4)
+    programme: _Page[ProgrammePage] = _Page(5)
+    activities: _Page[ActivitiesPage] = _Page(6)
+    records: _Page[RecordsPage] = _Page(7)
+    indicators: _Page[IndicatorsPage] = _Page(8)
+    reports: _Page[ReportsPage] = _Page(len(PAGES) - 1)
 
     @property
     def instruments(self) -> InstrumentsPage:
         """The checklist page, brought up to date first if the data changed while hidden."""
         self._update_instruments()
-        return cast(InstrumentsPage, self.page(1))
+        return cast("InstrumentsPage", self.page(1))
 
     def _update_instruments(self) -> None:
-        page = cast(InstrumentsPage, self.page(1))
+        page = cast("InstrumentsPage", self.page(1))
         if self._instruments_stale:
             self._instruments_stale = False
             page.refresh_tree()
