@@ -6,6 +6,8 @@ Its parts live by purpose: the pages (window_pages), the menus (window_menus), Â
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.domain.common.calendar import is_working_day
 from res_desktop.gui.common.app import demo_db_path
 from res_desktop.gui.common.background import run_in_background
 from res_desktop.gui.common.maintenance_dialogs import write_closing_backup
@@ -86,6 +89,12 @@ class MainWindow(WindowMenus):
                 on_done=self._quick_checked,
                 on_error=lambda _error: None,  # logged by the job; the file opened fine
             )
+        year = ws.today().year
+        self._calendar_job = run_in_background(  # a second on first use: not on a page's
+            lambda _progress: [is_working_day(dt.date(y, 1, 1)) for y in (year, year + 1)],
+            on_done=lambda _days: None,
+            on_error=lambda _error: None,  # logged by the job; a page computes it then
+        )
 
     def _demo_banner(self) -> QWidget:
         """The demo started with --demo is copied afresh at every start; a copy of it opened
