@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -20,7 +18,7 @@ from res_desktop.gui.checklist.own_instrument_dialog import OwnInstrumentDialog,
 from res_desktop.gui.checklist.own_offer_dialog import OwnOfferDialog
 from res_desktop.gui.checklist.panel import ChecklistPanel
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import SharedReader
+from res_desktop.gui.common.background import LatestAnswer
 from res_desktop.gui.common.widgets import pane, splitter
 from res_desktop.services.common.workspace import Workspace
 
@@ -52,10 +50,8 @@ class InstrumentsPage(QWidget):
     def __init__(self, ws: Workspace, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._generation = 0
-        self.counting = False
-        self.reader = SharedReader(ws)
-        self.destroyed.connect(self.reader.close)
+        self._figures = LatestAnswer(ws, self._counted, self._not_counted)
+        self.destroyed.connect(self._figures.close)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Инструмент", "%"])
         self.tree.setColumnWidth(0, 190)
@@ -104,22 +100,16 @@ class InstrumentsPage(QWidget):
         self._enable_own_buttons(self.current_code())
         self._count()
 
+    @property
+    def counting(self) -> bool:
+        return self._figures.busy
+
     def _count(self) -> None:
         """This year's percentages on the pool, from the page's read-only connection."""
-        self._generation += 1
-        generation, year = self._generation, self._ws.today().year
-        self.counting = True
-        self.reader.run(
-            lambda own: percentages(own, year),
-            on_done=partial(self._counted, generation),
-            on_error=partial(self._not_counted, generation),
-            superseded=lambda: generation != self._generation,
-        )
+        year = self._ws.today().year
+        self._figures.ask(lambda own: percentages(own, year))
 
-    def _counted(self, generation: int, answer: object) -> None:
-        if generation != self._generation or answer is SharedReader.SKIPPED:
-            return  # a newer refresh is on its way
-        assert isinstance(answer, list)
+    def _counted(self, answer: Percentages) -> None:
         figures = {code: (percent, done, offer) for code, percent, done, offer in answer}
         for row in self._rows():
             code = row.data(0, CODE_ROLE)
@@ -132,13 +122,10 @@ class InstrumentsPage(QWidget):
                 row.setForeground(1, Qt.GlobalColor.darkGreen)
             if offer:
                 row.setToolTip(0, f"{row.toolTip(0)}\n{offer}")
-        self.counting = False
         self.counted.emit()
 
-    def _not_counted(self, generation: int, _error: BaseException) -> None:
+    def _not_counted(self, _error: BaseException) -> None:
         """Logged by the job; the percentages stay «…», the checklists work as before."""
-        if generation == self._generation:
-            self.counting = False
 
     def _rows(self) -> list[QTreeWidgetItem]:
         return [

@@ -130,3 +130,40 @@ class SharedReader:
             if self._reader is not None:
                 self._reader.db.conn.close()
                 self._reader = None
+
+
+class LatestAnswer:
+    """A page's figures computed on a SharedReader: only the answer to the last ``ask``
+    reaches ``on_done`` (an older job is skipped before it starts, or its answer dropped),
+    so a refresh asked while one runs never shows stale figures after fresh ones."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        self.reader = SharedReader(ws)
+        self._on_done, self._on_error = on_done, on_error
+        self._generation = 0
+        self.busy = False
+
+    def ask(self, task: Callable[[Workspace], Any]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+        self.reader.run(
+            task,
+            on_done=lambda answer: self._answered(generation, answer, self._on_done),
+            on_error=lambda error: self._answered(generation, error, self._on_error),
+            superseded=lambda: generation != self._generation,
+        )
+
+    def _answered(self, generation: int, answer: Any, to: Callable[[Any], None]) -> None:
+        if generation != self._generation or answer is SharedReader.SKIPPED:
+            return  # a newer ask is on its way
+        self.busy = False
+        to(answer)
+
+    def close(self) -> None:
+        self.reader.close()

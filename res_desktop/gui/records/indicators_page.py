@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.records.indicators import YEARS, IndicatorValue, reference
-from res_desktop.gui.common.background import SharedReader
+from res_desktop.gui.common.background import LatestAnswer
 from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
@@ -52,10 +51,8 @@ class IndicatorsPage(RecordPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self._tables: dict[int, IndicatorTable] = {}
-        self._generation = 0
-        self.computing = False
-        self.reader = SharedReader(ws)
-        self.destroyed.connect(self.reader.close)
+        self._figures = LatestAnswer(ws, self._computed, self._not_computed)
+        self.destroyed.connect(self._figures.close)
         self.year = QSpinBox()
         self.year.setRange(YEARS[0], YEARS[-1])
         self.year.setValue(min(max(ws.today().year, YEARS[0]), YEARS[-1]))
@@ -122,35 +119,25 @@ class IndicatorsPage(RecordPage):
             self.refresh()
             self.changed.emit()
 
+    @property
+    def computing(self) -> bool:
+        return self._figures.busy
+
     def refresh(self) -> None:
         """Compute every year's table on the pool; shown when it arrives."""
-        self._generation += 1
-        generation = self._generation
-        self.computing = True
         self.summary.setText("Показатели таблицы 1 рассчитываются по данным базы…")
-        self.reader.run(
-            indicator_tables,
-            on_done=partial(self._computed, generation),
-            on_error=partial(self._not_computed, generation),
-            superseded=lambda: generation != self._generation,
-        )
+        self._figures.ask(indicator_tables)
 
-    def _computed(self, generation: int, tables: object) -> None:
-        if generation != self._generation or tables is SharedReader.SKIPPED:
-            return  # a newer refresh is on its way
-        assert isinstance(tables, dict)
+    def _computed(self, tables: dict[int, IndicatorTable]) -> None:
         first = not self._tables
         self._tables = tables
-        self.computing = False
         self._show_year()
         if first:
             self.table.selectRow(0)
         self.computed.emit()
 
-    def _not_computed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self.computing = False
-            self.summary.setText(f"Не удалось рассчитать показатели: {error}")
+    def _not_computed(self, error: BaseException) -> None:
+        self.summary.setText(f"Не удалось рассчитать показатели: {error}")
 
     def _show_year(self) -> None:
         if not self._tables:
