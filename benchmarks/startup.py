@@ -6,9 +6,15 @@ Each case runs in its own process, timed from before PySide6 is imported: a bare
 window, the demo (first start, which builds the demo, and a later one, which copies it),
 and the demo with N more companies (100,000 by default, the generator of registry_table.py).
 Once idle, a 5 ms heartbeat timer runs while every page is opened in turn, twice, then the
-checklist's year is changed back and forth and the data change that refreshes «Сводка» is
-replayed; the longest gap between beats less 5 ms is the stall. Figures are printed against
-the goals (1.5 s, 100 ms) and as ratios to the bare window, and each step's worst stall.
+checklist's year is changed back and forth, the registry is searched, sorted and scrolled
+(to the end and back) and the data change that refreshes «Сводка» is replayed; the longest
+gap between beats less 5 ms is the stall. Figures are printed against the goals (1.5 s,
+100 ms) and as ratios to the bare window, and each step's worst stall.
+
+The children write and reuse bytecode (in the run's own folder), as an installed app does:
+where PYTHONDONTWRITEBYTECODE is set, every start would compile every module afresh.
+
+    python3 benchmarks/startup.py [N] [--db FILE]   (--db: a registry built by an earlier run)
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import tempfile  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +44,7 @@ HEARTBEAT_MS = 5
 
 def _child(kind: str, db: str) -> None:  # noqa: C901, PLR0915 (one start, read top-down)
     """One start: prints {"start": seconds, "stall": ms} as JSON on the last line."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from res_desktop.gui.common.app import make_application, open_workspace
@@ -90,6 +97,24 @@ def _child(kind: str, db: str) -> None:  # noqa: C901, PLR0915 (one start, read 
         current[0] = "Инструменты: смена года"
         window.instruments.panel.year.setCurrentIndex(index)  # type: ignore[attr-defined]
 
+    def registry() -> Any:
+        return window.exporters.registry  # type: ignore[attr-defined]
+
+    def search(text: str) -> None:
+        current[0] = "Реестр: поиск"
+        registry().filters.search.setText(text)  # debounced: the query starts 250 ms later
+
+    def sort(column: int) -> None:
+        current[0] = "Реестр: сортировка"
+        registry().table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+
+    def scroll(to_end: bool) -> None:
+        current[0] = "Реестр: прокрутка"
+        table = registry().table
+        table.scrollToBottom() if to_end else table.verticalScrollBar().setValue(
+            table.verticalScrollBar().maximum() // 2
+        )
+
     def data_changed() -> None:
         current[0] = "Сводка: изменение данных"
         window._data_changed()  # type: ignore[attr-defined]  # what an edit or undo does
@@ -101,6 +126,9 @@ def _child(kind: str, db: str) -> None:  # noqa: C901, PLR0915 (one start, read 
             rows = list(range(1, nav.count())) + list(range(nav.count()))
             steps = [partial(step_to, r) for r in [*rows, 1]]
             steps += [partial(change_year, 1), partial(change_year, 0)]
+            steps += [partial(step_to, 4), partial(search, "экспорт"), partial(search, "")]
+            steps += [partial(sort, 5), partial(sort, 8), partial(sort, 1)]
+            steps += [partial(scroll, True), partial(scroll, False), partial(scroll, True)]
             steps += [partial(step_to, 0), data_changed, data_changed]
         for number, step in enumerate(steps):
             QTimer.singleShot(300 * (number + 1), step)
@@ -122,16 +150,18 @@ def _child(kind: str, db: str) -> None:  # noqa: C901, PLR0915 (one start, read 
     print(json.dumps(figures))
 
 
-def _run(kind: str, db: str, home: Path) -> dict[str, float]:
+def _run(kind: str, db: str, home: Path, *, quiet: bool = False) -> dict[str, float]:
     env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
            "XDG_CONFIG_HOME": str(home / "config")}  # fmt: skip
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pyc")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run(
         [sys.executable, __file__, "--child", kind, db],
         env=env, capture_output=True, text=True, check=True, cwd=ROOT,
     )  # fmt: skip
     figures: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     stalls = [line for line in out.stderr.splitlines() if line.startswith("stalls:")]
-    if stalls:
+    if stalls and not quiet:
         print("   ", stalls[-1].replace("stalls:", "наибольшее замирание, мс, по шагам:"))
     return figures
 
@@ -149,16 +179,20 @@ def _big_demo(home: Path, n: int) -> Path:
     return path
 
 
-def main(n: int = 100_000) -> None:
+def main(n: int = 100_000, given: str = "") -> None:
     home = Path(tempfile.mkdtemp(prefix="startup-bench-"))
     cases = [
         ("Пустое окно PySide6", "bare", ""),
         ("Демо, первый запуск (сборка демо)", "demo", ""),
         ("Демо, повторный запуск", "demo", ""),
     ]
-    print(f"Сборка демо с {n:,} организациями…".replace(",", " "), flush=True)
-    big = _big_demo(home, n)
+    if given:
+        big = Path(given)
+    else:
+        print(f"Сборка демо с {n:,} организациями…".replace(",", " "), flush=True)
+        big = _big_demo(home, n)
     cases.append((f"{n:,} организаций".replace(",", " "), "db", str(big)))
+    _run("bare", "", home, quiet=True)  # warm-up: the first start of a run writes the bytecode
     bare: dict[str, float] | None = None
     print(f"{'':<40} {'запуск':>8} {'× пуст.':>8} {'цель':>6} {'задержка':>9} {'× пуст.':>8}")
     for label, kind, db in cases:
@@ -178,4 +212,7 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         _child(sys.argv[2], sys.argv[3])
     else:
-        main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+        args = sys.argv[1:]
+        given = args[args.index("--db") + 1] if "--db" in args else ""
+        numbers = [a for a in args if a.isdigit()]
+        main(int(numbers[0]) if numbers else 100_000, given)

@@ -48,3 +48,9 @@ def settled_dashboard(qtbot, window: Any) -> Any:
     page = window.dashboard
     qtbot.waitUntil(lambda: page.board is not None and not page.is_busy, timeout=20000)
     return page
+
+
+def indicators_computed(qtbot, page: Any) -> Any:
+    """«Целевые показатели» computes Table 1 on the pool: until its tables are shown."""
+    qtbot.waitUntil(lambda: not page.computing, timeout=10_000)
+    return page

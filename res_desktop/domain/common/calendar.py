@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 REPORT_WORKING_DAY = 6
 """The quarterly report is due not later than the 6th working day after the quarter."""
@@ -13,7 +15,10 @@ REPORT_WORKING_DAY = 6
 
 @cache
 def _calendar(year: int) -> holidays.HolidayBase:
-    """holidays' Russia: public holidays, moved days off, and working Saturdays."""
+    """holidays' Russia: public holidays, moved days off, and working Saturdays (imported
+    here, on the window's first background job, not at start-up)."""
+    import holidays
+
     return holidays.country_holidays("RU", years=year)
 
 

@@ -33,12 +33,6 @@ from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, M
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.council.models import MeetingsModel, MembersModel
 from res_desktop.gui.council.plan_tab import PlanTab
-from res_desktop.reports.council.docs import (
-    build_agenda_docx,
-    build_agenda_pdf,
-    build_minutes_docx,
-    build_minutes_pdf,
-)
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 
@@ -254,15 +248,23 @@ class CouncilPage(RecordPage):
 
     # -- papers ------------------------------------------------------------------------
     def save_agenda_pdf(self, path: Path, meeting_id: int | None = None) -> Path:
+        from res_desktop.reports.council.docs import build_agenda_pdf  # reportlab: when used
+
         return build_agenda_pdf(self._document(meeting_id), path)
 
     def save_minutes_pdf(self, path: Path, meeting_id: int | None = None) -> Path:
+        from res_desktop.reports.council.docs import build_minutes_pdf
+
         return build_minutes_pdf(self._document(meeting_id), path)
 
     def save_agenda_docx(self, path: Path, meeting_id: int | None = None) -> Path:
+        from res_desktop.reports.council.docs import build_agenda_docx  # python-docx: when used
+
         return build_agenda_docx(self._document(meeting_id), path)
 
     def save_minutes_docx(self, path: Path, meeting_id: int | None = None) -> Path:
+        from res_desktop.reports.council.docs import build_minutes_docx
+
         return build_minutes_docx(self._document(meeting_id), path)
 
     def _paper_menu(self, what: str, pdf, docx) -> QMenu:  # type: ignore[no-untyped-def]

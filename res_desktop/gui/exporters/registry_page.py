@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import count
 from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from res_desktop.gui.common.background import SharedReader
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.exporters.company_card import CompanyCard
@@ -60,9 +62,18 @@ class RegistryPage(QWidget):
         self.save_filter_button = QPushButton("Со&хранить фильтр…")
         self.delete_filter_button = QPushButton("Удалить фи&льтр")
         self.reset_button = QPushButton("Сб&росить")
-        self.model = RegistryModel(ws.exporters, parent=self)
+        self._select_after: int | None = None  # a company to select once its rows arrive
+        self.reader = SharedReader(ws)  # every registry query runs off the GUI thread
+        self.destroyed.connect(self.reader.close)
+        self.model = RegistryModel(ws.exporters, parent=self, reader=self.reader)
         self.table = self._make_table()
         self.status = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: a query has no steps to count
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Реестр: выполняется запрос")
+        self.busy.hide()
         self.buttons = {
             "add": QPushButton("&Добавить…"),
             "card": QPushButton("&Карточка…"),
@@ -101,6 +112,9 @@ class RegistryPage(QWidget):
     def _connect(self) -> None:
         self.filters.query_changed.connect(self._apply_filters)
         self.model.modelReset.connect(self._show_counts)
+        self.model.loading_changed.connect(self._show_loading)
+        self.model.failed.connect(self._show_failure)
+        self._show_loading(self.model.loading)  # the first query started with the model
         self.table.doubleClicked.connect(lambda _index: self.open_card())
         self.saved.activated.connect(self._apply_saved)
         self.save_filter_button.clicked.connect(self.save_current_filter)
@@ -134,7 +148,7 @@ class RegistryPage(QWidget):
         layout.addWidget(self.filters)
         layout.addLayout(saved)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(widget_row(self.status, self.busy))
         layout.addLayout(bottom)
 
     # -- the view ----------------------------------------------------------------------
@@ -152,11 +166,27 @@ class RegistryPage(QWidget):
         self.model.set_query(self.filters.query(self.model.query()))
 
     def _show_counts(self) -> None:
-        shown, total = self.model.rowCount(), self._ws.exporters.total()
+        shown, total = self.model.rowCount(), self.model.total
+        if total is None:
+            total = self._ws.exporters.total()
         self.status.setText(f"Показано {count(shown)} из {count(total)}")
         has_rows = shown > 0
         self.buttons["card"].setEnabled(has_rows)
         self.buttons["delete"].setEnabled(has_rows)
+        if self._select_after is not None:
+            self.select_company(self._select_after)
+            self._select_after = None
+
+    def _show_loading(self, loading: bool) -> None:
+        """The last rows stay shown, with the busy bar, until the new query's arrive."""
+        self.busy.setVisible(loading)
+        if loading:
+            self.status.setText("Выполняется запрос к реестру…")
+        else:
+            self._show_counts()
+
+    def _show_failure(self, message: str) -> None:
+        self.status.setText(f"Не удалось прочитать реестр: {message}")
 
     def selected_id(self) -> CompanyId | None:
         index = self.table.selectionModel().currentIndex()
@@ -227,9 +257,8 @@ class RegistryPage(QWidget):
     def _run_card(self, card: CompanyCard) -> None:
         self.run_dialog(card)
         if card.saved_any:
+            self._select_after = card.company_id  # once the refreshed rows arrive
             self.refresh()
-            if card.company_id is not None:
-                self.select_company(card.company_id)
             self.changed.emit()
 
     def delete_selected(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from res_desktop.domain.records.indicators import YEARS, IndicatorValue, reference
+from res_desktop.gui.common.background import LatestAnswer
 from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
@@ -32,12 +33,26 @@ from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.records.indicators import IndicatorTable
 
 
+def indicator_tables(ws: Workspace) -> dict[int, IndicatorTable]:
+    """Table 1 for every year: the registry's figures at 100,000 companies take seconds."""
+    return {year: ws.records.indicators(year) for year in YEARS}
+
+
 class IndicatorsPage(RecordPage):
-    """Table 1 for the chosen year; ``changed`` is emitted after every saved value."""
+    """Table 1 for the chosen year; ``changed`` is emitted after every saved value.
+
+    The tables are computed on the pool from the page's read-only connection (``computed``
+    when they arrive); the last ones stay shown meanwhile, and a newer refresh drops an
+    older computation's answer.
+    """
+
+    computed = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self._tables: dict[int, IndicatorTable] = {}
+        self._figures = LatestAnswer(ws, self._computed, self._not_computed)
+        self.destroyed.connect(self._figures.close)
         self.year = QSpinBox()
         self.year.setRange(YEARS[0], YEARS[-1])
         self.year.setValue(min(max(ws.today().year, YEARS[0]), YEARS[-1]))
@@ -58,7 +73,6 @@ class IndicatorsPage(RecordPage):
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self._build_layout()
         self.refresh()
-        self.table.selectRow(0)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -105,11 +119,29 @@ class IndicatorsPage(RecordPage):
             self.refresh()
             self.changed.emit()
 
+    @property
+    def computing(self) -> bool:
+        return self._figures.busy
+
     def refresh(self) -> None:
-        self._tables = {y: self._ws.records.indicators(y) for y in YEARS}
+        """Compute every year's table on the pool; shown when it arrives."""
+        self.summary.setText("Показатели таблицы 1 рассчитываются по данным базы…")
+        self._figures.ask(indicator_tables)
+
+    def _computed(self, tables: dict[int, IndicatorTable]) -> None:
+        first = not self._tables
+        self._tables = tables
         self._show_year()
+        if first:
+            self.table.selectRow(0)
+        self.computed.emit()
+
+    def _not_computed(self, error: BaseException) -> None:
+        self.summary.setText(f"Не удалось рассчитать показатели: {error}")
 
     def _show_year(self) -> None:
+        if not self._tables:
+            return  # still being computed: shown when they arrive
         chosen = self.selected_row()
         number = chosen.indicator.number if chosen else None
         rows = self._tables[self.year.value()].rows
@@ -138,7 +170,7 @@ class IndicatorsPage(RecordPage):
 
     def _show_chart(self) -> None:
         row = self.selected_row() or next(iter(self.model.rows()), None)
-        if row is None:
+        if row is None or not self._tables:
             return
         n = row.indicator.number
         lines = {y: t.row(n) for y, t in self._tables.items()}

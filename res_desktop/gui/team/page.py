@@ -21,7 +21,6 @@ from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.confirmations_tab import ConfirmationsTab
 from res_desktop.gui.team.members_tab import MembersTab
 from res_desktop.gui.team.training_tab import TrainingTab
-from res_desktop.reports.team.docs import build_development_report_pdf
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.errors import StorageError
 
@@ -84,6 +83,8 @@ class TeamPage(RecordPage):
     def save_development_report(self, path: Path, year: int | None = None) -> Path:
         """Build «Отчёт о повышении профессионального уровня…» for ``year`` at ``path``."""
         data = self._ws.team.development_report(year or self.report_year.value())
+        from res_desktop.reports.team.docs import build_development_report_pdf  # reportlab's
+
         return build_development_report_pdf(data, path)
 
     def choose_report_path(self) -> None:

@@ -8,10 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-
 from res_desktop.domain.checklist.model import cycle_year
 from res_desktop.domain.common.audit import (
     AuditFilter,
@@ -173,6 +169,10 @@ class AuditService:
         A cancelled export leaves no file behind.
         """
         path = Path(path)
+        from openpyxl import Workbook  # imported when used: not at every start
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font
+
         book = Workbook(write_only=True)
         sheet: WriteOnlyWorksheet = book.create_sheet(SHEET_TITLE)
         sheet.freeze_panes = "A2"
@@ -192,7 +192,7 @@ class AuditService:
                 if not lines:
                     break
                 for line in lines:
-                    sheet.append([_text_cell(sheet, value) for value in line.cells()])
+                    sheet.append([_text_cell(WriteOnlyCell, sheet, v) for v in line.cells()])
                 count += len(lines)
                 offset += len(lines)
                 step(count)
@@ -203,8 +203,8 @@ class AuditService:
         return count
 
 
-def _text_cell(sheet: WriteOnlyWorksheet, value: str) -> Cell:
-    cell = WriteOnlyCell(sheet, value=value)
+def _text_cell(make: Callable[..., Cell], sheet: WriteOnlyWorksheet, value: str) -> Cell:
+    cell = make(sheet, value=value)
     if value.startswith(FORMULA_STARTS):
         cell.data_type = "s"  # openpyxl would make «=…» a formula
     return cell

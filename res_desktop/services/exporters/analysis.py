@@ -25,7 +25,6 @@ from res_desktop.domain.exporters.analysis import (
 )
 from res_desktop.domain.exporters.model import Barrier
 from res_desktop.domain.records.indicators import BASE_YEAR, YEARS
-from res_desktop.reports.exporters.barriers_annex import build_barriers_annex_pdf
 from res_desktop.reports.exporters.data import BarriersAnnexData, ExporterReportData
 from res_desktop.services.common.results import ValidationFailed, cleaned_names, refuse_invalid
 from res_desktop.services.exporters import analysis_reports as extract
@@ -169,6 +168,8 @@ class AnalysisService:
     def export_barriers_pdf(
         self, year: int, out: str | Path, kinds: Iterable[Barrier] | None = None
     ) -> Path:
+        from res_desktop.reports.exporters.barriers_annex import build_barriers_annex_pdf
+
         return build_barriers_annex_pdf(self.annex_data(year, kinds), out)
 
     def report_extract(self, year: int, as_of: dt.date) -> ExporterReportData | None:

@@ -6,9 +6,6 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import NO_DATA, count, number, share
 from res_desktop.domain.exporters.analysis import (
@@ -27,7 +24,6 @@ from res_desktop.domain.exporters.model import (
     Need,
     SmeCategory,
 )
-from res_desktop.reports.exporters.barriers_annex import TITLE
 from res_desktop.reports.exporters.data import (
     BarrierLine,
     BarriersAnnexData,
@@ -184,6 +180,11 @@ XLSX_WIDTHS = (6, 45, 12, 40, 50, 50)
 
 def write_barriers_xlsx(data: BarriersAnnexData, out: Path) -> Path:
     """One sheet: title rows, then one row per barrier (lists joined by line breaks)."""
+    from openpyxl import Workbook  # imported when used: not at every start
+    from openpyxl.styles import Alignment, Font
+
+    from res_desktop.reports.exporters.barriers_annex import TITLE  # reportlab's
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None

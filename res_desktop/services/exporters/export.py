@@ -14,11 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zipfile import ZIP_DEFLATED, ZipFile
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.writer.excel import ExcelWriter
-
 from res_desktop.domain.common.russian import date_short, format_plain, plural
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
@@ -31,6 +26,7 @@ from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters.stats_repo import company_count
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
     from openpyxl.cell import Cell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
     from sqlite_utils import Database
@@ -66,6 +62,10 @@ def write_xlsx(
     step: Callable[[int], None] = lambda _count: None,
 ) -> int:
     """A write-only workbook: rows stream to disk, memory stays flat at 100,000 companies."""
+    from openpyxl import Workbook  # imported when used: not at every start
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+
     book = Workbook(write_only=True)
     sheet: WriteOnlyWorksheet = book.create_sheet(SHEET_TITLE)
     sheet.freeze_panes = "A2"
@@ -85,7 +85,8 @@ def write_xlsx(
     try:
         for company in companies:
             values = row_values(company, fields)
-            sheet.append([_xlsx_cell(sheet, v, t) for v, t in zip(values, texts, strict=True)])
+            cells = zip(values, texts, strict=True)
+            sheet.append([_xlsx_cell(WriteOnlyCell, sheet, v, t) for v, t in cells])
             count += 1
             if count % PROGRESS_EVERY == 0:
                 step(count)
@@ -97,6 +98,8 @@ def write_xlsx(
 def _save(book: Workbook, path: Path) -> None:
     """openpyxl's ``save_workbook``, except that a failed write (a full disk) drops the
     half-written zip at once: left to ``ZipFile.__del__`` it would fail a second time later."""
+    from openpyxl.writer.excel import ExcelWriter
+
     with path.open("wb") as sink:
         archive = ZipFile(sink, "w", ZIP_DEFLATED, allowZip64=True)
         try:
@@ -106,18 +109,19 @@ def _save(book: Workbook, path: Path) -> None:
             raise
 
 
-def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Value, text: bool) -> Cell | str | float | None:
+def _xlsx_cell(
+    make: Callable[..., Cell], sheet: WriteOnlyWorksheet, value: Value, text: bool
+) -> Cell | str | float | None:
     """A text cell for ИНН/ОГРН (Excel keeps the leading zeros) and for anything Excel would
     run as a formula («=HYPERLINK(…)» in a name stays a name)."""
     if isinstance(value, dt.date):
-        # openpyxl writes dates; types-openpyxl allows only datetime here.
-        cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
+        cell = make(sheet, value=value)  # openpyxl writes dates (types-openpyxl: datetime)
         cell.number_format = "DD.MM.YYYY"
         return cell
     if value == "":
         return None
     if isinstance(value, str) and (text or value.startswith(FORMULA_STARTS)):
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = make(sheet, value=value)
         cell.data_type = "s"  # openpyxl would make «=…» a formula
         cell.number_format = "@"
         return cell

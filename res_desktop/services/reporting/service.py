@@ -10,14 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pypdf import PdfReader
-
 from res_desktop.clock import stamped
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
 from res_desktop.domain.common.dates import not_after_today
 from res_desktop.reports.common.data import ReportData, ReportKind
-from res_desktop.reports.common.docx_render import fill_registration
-from res_desktop.reports.common.sections import REGISTRATION_BLANK
 from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
 from res_desktop.services.reporting.report_data import (
     ReportSources,
@@ -138,6 +134,8 @@ class ReportService:
                 kind=kind, year=year, quarter=quarter, out=target, progress=progress, docx=copy
             )
             data_path = target
+            from pypdf import PdfReader  # imported when used: not at every start
+
             pages = len(PdfReader(data_path).pages)
             sha, size = sha256_of(data_path), data_path.stat().st_size
             label = period_of(kind, year, quarter)[2]
@@ -241,6 +239,9 @@ class ReportService:
         _make_read_only(path)
         copy = path.with_suffix(".docx")
         if copy.is_file():  # the editable copy gets the registration the PDF leaves blank
+            from res_desktop.reports.common.docx_render import fill_registration  # docx's
+            from res_desktop.reports.common.sections import REGISTRATION_BLANK
+
             with saved_atomically(copy) as filled:
                 shutil.copyfile(copy, filled)
                 fill_registration(filled, REGISTRATION_BLANK, outgoing_number, sent_on)

@@ -13,6 +13,7 @@ from res_desktop.gui.exporters.company_card import CompanyCard
 from res_desktop.gui.exporters.duplicates_dialog import DuplicatesDialog
 from res_desktop.gui.exporters.registry_page import RegistryPage
 from res_desktop.services.common.workspace import Workspace
+from tests.gui.exporters.registry_wait import rows_arrived
 
 
 def _three(ws: Workspace) -> list[Company]:
@@ -61,6 +62,7 @@ def test_the_card_shows_the_history_and_undoes_a_merge(qtbot, workspace: Workspa
     host = QWidget()
     qtbot.addWidget(host)
     page = RegistryPage(workspace, host)
+    rows_arrived(qtbot, page)
     assert page.status.text() == "Показано 2 из 2"
     cards: list[CompanyCard] = []
 
@@ -84,6 +86,7 @@ def test_the_card_shows_the_history_and_undoes_a_merge(qtbot, workspace: Workspa
     assert page.select_company(first.id)
     page.open_card()
     assert cards and cards[0].saved_any
+    rows_arrived(qtbot, page)
     assert page.status.text() == "Показано 3 из 3"  # the page re-read the registry
     assert workspace.exporters.company(second.id) == second
 

@@ -9,7 +9,7 @@ from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.gui.exporters.page import ExportersPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
-from tests.gui.helpers import shown_page
+from tests.gui.helpers import indicators_computed, shown_page
 from tests.services.exporters.exporters_analysis_fixture import small_registry
 
 
@@ -46,6 +46,7 @@ def test_the_indicators_page_refreshes_after_an_import(qtbot, workspace: Workspa
     qtbot.addWidget(window)
     window.show()
     window.nav.setCurrentRow(8)
+    indicators_computed(qtbot, window.indicators)
     year = window.indicators.year.value()
     assert window.indicators._tables[year].row(1).raw is None
     window.nav.setCurrentRow(4)
@@ -53,6 +54,7 @@ def test_the_indicators_page_refreshes_after_an_import(qtbot, workspace: Workspa
         company=Company(inn=inn_for(1), full_name="ООО «Лён»", export_volume=((year, 150.0),))
     )
     window.exporters._after_import()  # what the import dialog's «imported» signal runs
+    indicators_computed(qtbot, window.indicators)
     assert window.indicators._tables[year].row(1).raw == 150.0
     snapshot = "SELECT count(*) FROM registry_snapshot WHERE year = ?"
     assert workspace.db.execute(snapshot, [TODAY.year]).fetchone()[0] == 1  # this year's kept

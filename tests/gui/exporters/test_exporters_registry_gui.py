@@ -16,6 +16,7 @@ from res_desktop.gui.exporters.duplicates_dialog import DuplicatesDialog
 from res_desktop.gui.exporters.registry_model import COLUMNS, MAX_PAGES, RegistryModel
 from res_desktop.gui.exporters.registry_page import RegistryPage
 from res_desktop.services.common.workspace import Workspace
+from tests.gui.exporters.registry_wait import first_rows, rows_arrived
 
 
 @pytest.fixture
@@ -28,10 +29,12 @@ def host(qtbot) -> QWidget:
     return widget
 
 
-def _page(host: QWidget, ws: Workspace) -> RegistryPage:
+def _page(host: QWidget, ws: Workspace, qtbot=None) -> RegistryPage:
     page = RegistryPage(ws, host)
     page.resize(1280, 800)
     host.show()
+    if qtbot is not None:
+        rows_arrived(qtbot, page)
     return page
 
 
@@ -59,13 +62,15 @@ def test_100000_companies_read_only_the_visible_window(
     generate_registry(workspace.db.conn, 100_000)
     page = _page(host, workspace)
     qtbot.waitExposed(page)
+    rows_arrived(qtbot, page)
     model = page.model
     assert model.rowCount() == 100_000
     assert page.status.text() == "Показано 100\u00a0000 из 100\u00a0000"
     assert model.cached_rows() <= 400  # only the visible window was read
 
-    page.table.scrollToBottom()
-    qtbot.wait(10)
+    with qtbot.waitSignal(model.dataChanged):  # the last page arrives from the pool
+        page.table.scrollToBottom()
+    rows_arrived(qtbot, page)
     last = model.row(99_999)
     assert last is not None and model.cached_rows() <= 600
 
@@ -75,19 +80,21 @@ def test_100000_companies_read_only_the_visible_window(
     spot = QPoint(header.sectionViewportPosition(town) + 20, header.height() // 2)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert model.query().sort is SortColumn.MUNICIPALITY
+    rows_arrived(qtbot, page)
     first = model.row(0)
     assert first is not None and first.municipality == min(MUNICIPALITIES)
 
     with qtbot.waitSignal(page.filters.query_changed, timeout=2000):
         page.filters.search.setText("экспорт")  # typed: debounced, one query at the end
+    rows_arrived(qtbot, page)
     assert 0 < model.rowCount() < 100_000
     assert all("Экспорт" in (model.row(r).full_name) for r in range(50))
 
     page.filters.search.clear()
-    qtbot.waitUntil(lambda: model.rowCount() == 100_000, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 100_000, timeout=10_000)
     combo = page.filters.combos["municipality"]
     combo.setCurrentIndex(combo.findData(MUNICIPALITIES[0]))
-    assert {model.row(r).municipality for r in range(model.rowCount())[:300]} == {MUNICIPALITIES[0]}
+    assert {row.municipality for row in first_rows(qtbot, page, 300)} == {MUNICIPALITIES[0]}
     assert len(model._pages) <= MAX_PAGES
     count = model.rowCount()
     assert page.status.text().startswith("Показано ") and str(count)[-3:] in page.status.text()
@@ -95,7 +102,7 @@ def test_100000_companies_read_only_the_visible_window(
 
 def test_each_filter_combo_reaches_the_sql(qtbot, host: QWidget, workspace: Workspace) -> None:
     generate_registry(workspace.db.conn, 600)
-    page = _page(host, workspace)
+    page = _page(host, workspace, qtbot)
     choices: dict[str, Any] = {
         "status": ExporterStatus.STOPPED,
         "stage": ExportStage.FIRST_DEALS,
@@ -107,25 +114,30 @@ def test_each_filter_combo_reaches_the_sql(qtbot, host: QWidget, workspace: Work
     for name, value in choices.items():
         combo = page.filters.combos[name]
         combo.setCurrentIndex(combo.findData(value))
+        rows_arrived(qtbot, page)
         expected = workspace.exporters.count(RegistryQuery(**{name: value}))
         assert 0 < page.model.rowCount() == expected < 600, name
         combo.setCurrentIndex(0)
+        rows_arrived(qtbot, page)
         assert page.model.rowCount() == 600
 
 
 def test_saved_filters_save_apply_delete(qtbot, host: QWidget, workspace: Workspace) -> None:
     generate_registry(workspace.db.conn, 300)
-    page = _page(host, workspace)
+    page = _page(host, workspace, qtbot)
     combo = page.filters.combos["country"]
     combo.setCurrentIndex(combo.findData("KZ"))
     page.table.sortByColumn(COLUMNS.index(SortColumn.INN), Qt.SortOrder.DescendingOrder)
+    rows_arrived(qtbot, page)
     kz = page.model.rowCount()
     page.ask_text = lambda _title, _label: "Казахстан, по ИНН"
     page.save_current_filter()
     page.filters.clear()
+    rows_arrived(qtbot, page)
     assert page.model.rowCount() == 300
     page.saved.setCurrentIndex(page.saved.findText("Казахстан, по ИНН"))
     page.saved.activated.emit(page.saved.currentIndex())
+    rows_arrived(qtbot, page)
     assert page.model.rowCount() == kz and page.filters.combos["country"].currentData() == "KZ"
     assert page.model.query().sort is SortColumn.INN and page.model.query().descending
     page.confirm = lambda _title, _text: True
@@ -136,7 +148,7 @@ def test_saved_filters_save_apply_delete(qtbot, host: QWidget, workspace: Worksp
 def test_card_refuses_bad_input_with_messages_and_keeps_it(
     qtbot, host: QWidget, workspace: Workspace
 ) -> None:
-    page = _page(host, workspace)
+    page = _page(host, workspace, qtbot)
     seen: list[CompanyCard] = []
 
     def fill_bad(dialog: QDialog) -> int:
@@ -180,6 +192,7 @@ def test_card_refuses_bad_input_with_messages_and_keeps_it(
     page.run_dialog = fill_good
     with qtbot.waitSignal(page.changed):
         page.add_company()
+    rows_arrived(qtbot, page)
     [row] = workspace.exporters.page(RegistryQuery(), offset=0, limit=5)
     saved = workspace.exporters.company(row.id)
     assert saved.countries == ("CN",) and saved.export_volume == ((2025, 1234.5),)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem
 from res_desktop.gui.records.excluded_dialog import ExcludedHeadingsDialog
 from res_desktop.gui.records.indicators_page import IndicatorsPage
 from res_desktop.services.common.workspace import Workspace
-from tests.gui.helpers import shown_page
+from tests.gui.helpers import indicators_computed, shown_page
 from tests.services.exporters.exporters_analysis_helpers import add_company
 
 
@@ -20,7 +20,9 @@ def _button(dialog: ExcludedHeadingsDialog, which: QDialogButtonBox.StandardButt
 def test_the_list_is_saved_and_table_1_read_again(qtbot, workspace: Workspace) -> None:
     add_company(workspace.db, "Лес", status="active", sme="small", industry="Лес",
                 products=["440320"], volumes={2026: 100})  # fmt: skip
-    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    page = indicators_computed(
+        qtbot, shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    )
     assert page._tables[2026].row(1).raw == 100
     changed: list[bool] = []
     page.changed.connect(lambda: changed.append(True))
@@ -38,6 +40,7 @@ def test_the_list_is_saved_and_table_1_read_again(qtbot, workspace: Workspace) -
 
     page.run_dialog = run
     qtbot.mouseClick(page.excluded_button, Qt.MouseButton.LeftButton)
+    indicators_computed(qtbot, page)
     assert workspace.records.excluded_headings()[-1] == ("4403", "Лесоматериалы необработанные")
     assert page._tables[2026].row(1).raw is None and changed == [True]
 

@@ -10,7 +10,7 @@ from res_desktop.gui.records.indicators_model import IndicatorsModel
 from res_desktop.gui.records.indicators_page import IndicatorsPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
-from tests.gui.helpers import shown_page, typed_run
+from tests.gui.helpers import indicators_computed, shown_page, typed_run
 
 Y = TODAY.year
 
@@ -24,18 +24,22 @@ def _select(page: IndicatorsPage, number: int) -> int:
 
 
 def test_indicators_page_plan_decides_met(qtbot, workspace: Workspace) -> None:
-    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    page = indicators_computed(
+        qtbot, shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    )
     assert page.model.rowCount() == 7
     row = _select(page, 4)
     page.run_dialog = typed_run(IndicatorDialog, {"actual": "11,5", "plan": "12,0"})
     with qtbot.waitSignal(page.changed):
         page.edit_selected()
+        indicators_computed(qtbot, page)
     assert page.model.data(page.model.index(row, 3)) == "11,5"
     assert page.model.data(page.model.index(row, 4)) == "введено вручную"
     assert page.model.data(page.model.index(row, 6)) == "не выполнен"
     _select(page, 4)
     page.run_dialog = typed_run(IndicatorDialog, {"plan": "11,2"})
     page.edit_selected()
+    indicators_computed(qtbot, page)
     assert page.model.data(page.model.index(row, 6)) == "выполнен"
     assert workspace.records.indicators(Y).row(4).met_plan is True
     brush = page.model.data(page.model.index(row, 6), 9)  # ForegroundRole
@@ -44,24 +48,31 @@ def test_indicators_page_plan_decides_met(qtbot, workspace: Workspace) -> None:
 
 
 def test_indicators_page_rejects_bad_values(qtbot, workspace: Workspace) -> None:
-    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    page = indicators_computed(
+        qtbot, shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    )
     _select(page, 4)
     seen: list[str] = []
     page.run_dialog = typed_run(IndicatorDialog, {"actual": "сто"}, seen)
     page.edit_selected()
+    indicators_computed(qtbot, page)
     page.run_dialog = typed_run(IndicatorDialog, {"actual": "120"}, seen)
     page.edit_selected()
+    indicators_computed(qtbot, page)
     assert "Введите число" in seen[0]
     assert seen[1] == "Доля не может превышать 100%."
     assert workspace.records.indicators(Y).row(4).actual is None
 
 
 def test_indicators_page_base_and_growth(qtbot, workspace: Workspace) -> None:
-    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    page = indicators_computed(
+        qtbot, shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    )
     page.year.setValue(2021)
     row = _select(page, 3)
     page.run_dialog = typed_run(IndicatorDialog, {"base": "200", "actual": "230", "plan": "110"})
     page.edit_selected()
+    indicators_computed(qtbot, page)
     assert page.model.data(page.model.index(row, 3)) == "115"
     assert page.model.data(page.model.index(row, 8)) == "выполнен"  # reference 110
     assert workspace.records.indicators(2021).row(3).base == 200
@@ -69,7 +80,9 @@ def test_indicators_page_base_and_growth(qtbot, workspace: Workspace) -> None:
 
 def test_indicators_page_chart_follows_selection(qtbot, workspace: Workspace) -> None:
     workspace.records.set_indicator_value(number=7, year=2025, kind="plan", value=82.5)
-    page = shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    page = indicators_computed(
+        qtbot, shown_page(qtbot, lambda host: IndicatorsPage(workspace, host))
+    )
     _select(page, 7)
     chart = page.chart.chart()
     assert chart.title().startswith("7. ")
