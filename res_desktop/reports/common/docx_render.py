@@ -138,13 +138,23 @@ class _Writer:
     def keep_together(self, items: list[Flowable], into: Container) -> None:
         """What the PDF keeps on one page: each paragraph but the last kept with the next,
         so Word moves the block to the next page as reportlab does."""
-        element = into._element if isinstance(into, _Cell) else into.element.body
-        tail = 1 if len(element) and element[-1].tag == qn("w:sectPr") else 0
-        start = len(element) - tail
-        self.flow(items, into)
-        added = [e for e in element[start : len(element) - tail] if e.tag == qn("w:p")]
+        added = [e for e in self.added_by(items, into) if e.tag == qn("w:p")]
         for paragraph in added[:-1]:
             DocxParagraph(paragraph, into).paragraph_format.keep_with_next = True
+
+    def added_by(self, items: list[Flowable], into: Container) -> list[Any]:
+        """Write ``items`` and return the body elements they added (walking only those:
+        counting a long body's children on each block would be quadratic)."""
+        element = into._element if isinstance(into, _Cell) else into.element.body
+        try:
+            last = element[-1]  # from the end: no walk over the body
+        except IndexError:
+            last = None
+        end = qn("w:sectPr")
+        marker = last.getprevious() if last is not None and last.tag == end else last
+        self.flow(items, into)
+        following = element.iterchildren() if marker is None else marker.itersiblings()
+        return [e for e in following if e.tag != end]
 
     def figure_note(self, into: Container) -> None:
         """Charts stay in the PDF; a run of them gets one note, not one line per chart."""
