@@ -22,7 +22,7 @@ MODULE_COLLECTION_MODE = {"docx": "pyz+py"}
 
 HIDDEN_IMPORTS = (
     "holidays.countries.russia",
-    "_rl_accel",  # reportlab imports its C accelerator in exec(): the PDFs take half the time
+    "_rl_accel",  # reportlab imports its C accelerator in exec(): number formatting in C
 )
 
 EXCLUDES = (

@@ -35,7 +35,7 @@ def _pyproject_version() -> str:
 
 def test_hidden_imports_are_the_modules_loaded_by_name() -> None:
     """PyInstaller cannot see country_holidays("RU") import its country, nor reportlab's
-    exec() import its C accelerator (without it the reports take twice as long): name them."""
+    exec() import its C accelerator (else its Python fallbacks run): name them."""
     probe = (
         "from res_desktop.domain.common import calendar;"
         "print(type(calendar._calendar(2026)).__module__);"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -39,9 +40,13 @@ def indicator_chart(title: str, points: Sequence[IndicatorPoint], width: float) 
     plot.x, plot.y = 12 * mm, 14 * mm  # type: ignore[assignment]
     plot.width, plot.height = width - 16 * mm, height - 26 * mm  # type: ignore[assignment]
     plot.data = [v for _s, v in shown] or [[(2020, 0)]]
-    for n, ((_label, colour), _v) in enumerate(shown):
+    for n, ((_label, colour), v) in enumerate(shown):
         plot.lines[n].strokeColor = colour
         plot.lines[n].strokeWidth = 1.6
+        if len(v) == 1:  # one year's value draws no line: a dot, so that it is seen
+            # types-reportlab leaves makeMarker untyped
+            dot = makeMarker("FilledCircle", size=5, fillColor=colour)  # type: ignore[no-untyped-call]
+            plot.lines[n].symbol = dot
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 2020, 2030
     plot.xValueAxis.valueStep = 1
     plot.xValueAxis.labelTextFormat = "%d"
