@@ -15,6 +15,8 @@ from res_desktop.reports.records.indicators_chart import indicator_chart
 
 EXTRAS_KEY = "indicators"
 VERDICTS = {True: "да", False: "нет", None: "—"}
+# The Standard numbers Table 1's rows 1, 3, 4 … 8: the report keeps its numbers, and says why.
+NUMBERING_NOTE = "Номера строк — по таблице 1 Стандарта (строки 2 в ней нет)."
 
 
 def _row(r: IndicatorReportRow) -> list[str]:
@@ -34,6 +36,7 @@ def indicators_section(data: ReportData, styles: Styles) -> list[Flowable]:
         Paragraph(f"Целевые показатели (таблица 1 Стандарта), {ind.year} год", styles.h1),
         data_table(header, [_row(r) for r in ind.rows], [6, 52, 20, 12, 12, 14, 14], styles,
                    centered_columns=(0, 2, 3, 4, 5, 6)),
+        Paragraph(NUMBERING_NOTE, styles.small),
     ]  # fmt: skip
     for r in ind.rows:
         chart = indicator_chart(f"{r.number}. {r.title}, {r.unit}", r.series, PORTRAIT_WIDTH)
