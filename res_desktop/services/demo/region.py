@@ -14,6 +14,7 @@ from res_desktop.domain.common.calendar import quarter_of
 from res_desktop.domain.common.catalogue import Evidence, Instrument
 from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import Status
+from res_desktop.domain.council.model import Minutes
 from res_desktop.domain.exporters.analysis import RECIPIENTS, BarrierDispatch
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.service import ItemEdit
@@ -94,8 +95,10 @@ def build_demo(path: Path, *, clock: Clock = system_today, with_reports: bool = 
     fill_activities_demo(ws, today)
     fill_records_demo(ws, today)
     rng = random.Random(_SEED)
+    minutes = tuple(sorted((m.minutes for m in ws.council.meetings() if m.minutes),
+                           key=lambda m: m.date))  # fmt: skip
     for instrument in ws.checklists.instruments():
-        _fill(ws, instrument, today, rng)
+        _fill(ws, instrument, today, rng, minutes)
     set_by_hand(ws, today)
     attach_sample_minutes(ws)
     if with_reports:
@@ -179,7 +182,13 @@ def _done_date(today: dt.date, month: int, index: int, count: int) -> dt.date | 
     return day if day <= today else None
 
 
-def _fill(ws: Workspace, instrument: Instrument, today: dt.date, rng: random.Random) -> None:
+def _fill(
+    ws: Workspace,
+    instrument: Instrument,
+    today: dt.date,
+    rng: random.Random,
+    minutes: tuple[Minutes, ...],
+) -> None:
     items = ws.checklists.checklist(instrument.code, today.year).items
     month = _COMPLETED.get(instrument.number)
     share = _PARTIAL.get(instrument.number, 0.0)
@@ -199,6 +208,7 @@ def _fill(ws: Workspace, instrument: Instrument, today: dt.date, rng: random.Ran
             done_on=done_on,
             index=index,
             rng=rng,
+            minutes=minutes,
         )
 
 
@@ -212,6 +222,7 @@ def _mark(
     done_on: dt.date | None,
     index: int,
     rng: random.Random,
+    minutes: tuple[Minutes, ...],
 ) -> None:
     code, year = instrument.code, today.year
     person = _PEOPLE[(instrument.number + index) % len(_PEOPLE)]
@@ -227,9 +238,8 @@ def _mark(
                 comment="Подтверждающие документы приложены.",
             ),
         )
-        ws.checklists.add_evidence(
-            code=code, key=key, year=year, evidence=_evidence(evidence, instrument, done_on, index)
-        )
+        item = _evidence(evidence, instrument, done_on, index, minutes)
+        ws.checklists.add_evidence(code=code, key=key, year=year, evidence=item)
         return
     due = today + dt.timedelta(days=rng.randint(-20, 60))
     status = Status.IN_PROGRESS if index % 2 == 0 else Status.NOT_STARTED
@@ -241,7 +251,9 @@ def _mark(
     )
 
 
-def _evidence(kind: Evidence, instrument: Instrument, day: dt.date, index: int) -> EvidenceItem:
+def _evidence(
+    kind: Evidence, instrument: Instrument, day: dt.date, index: int, minutes: tuple[Minutes, ...]
+) -> EvidenceItem:
     if kind is Evidence.LINK:
         return EvidenceItem(
             kind=EvidenceKind.LINK,
@@ -249,6 +261,13 @@ def _evidence(kind: Evidence, instrument: Instrument, day: dt.date, index: int) 
             url=f"https://export.demo-oblast.example/instrument-{instrument.number}/{index + 1}",
         )
     doc_type, pattern, issuer = _DOC_TYPES[kind]
+    held = [m for m in minutes if m.date <= day]
+    if kind is Evidence.MINUTES and held:  # the council's real minutes, not an invented number
+        return EvidenceItem(
+            kind=EvidenceKind.DOCUMENT, doc_type=doc_type, number=held[-1].number,
+            doc_date=held[-1].date, issuer=issuer,
+            title="Протокол заседания Экспортного совета",
+        )  # fmt: skip
     return EvidenceItem(
         kind=EvidenceKind.DOCUMENT,
         doc_type=doc_type,
