@@ -51,7 +51,7 @@ def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
 
 MIN_TITLE_WIDTH = 220  # the item's text stays readable: columns make way for it
 RESPONSIBLE_WIDTH = 170
-SIDE_BY_SIDE_WIDTH = 860  # the panel's width from which the editor fits beside the table
+EDITOR_MIN_WIDTH = 360  # the item editor beside the table: its fields and «Сохранить пункт»
 TITLE_LINES = 2  # a row shows this many lines of the item; its tooltip has the whole text
 FOLDING = (Column.RESPONSIBLE, Column.BASIS)  # hidden in this order when the table is narrow
 
@@ -64,7 +64,8 @@ class ChecklistTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def fit_columns(self) -> None:
+    def _widths(self) -> dict[Column, int]:
+        """What each column but the item's needs to show its header and its values."""
         header = self.horizontalHeader()
         widths = {
             column: max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
@@ -72,6 +73,17 @@ class ChecklistTable(QTableView):
             if column is not Column.TITLE
         }
         widths[Column.RESPONSIBLE] = RESPONSIBLE_WIDTH
+        return widths
+
+    def least_width(self) -> int:
+        """The narrowest table whose item column stays readable, the folding columns hidden."""
+        kept = sum(w for c, w in self._widths().items() if c not in FOLDING)
+        chrome = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return kept + MIN_TITLE_WIDTH + chrome
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        widths = self._widths()
         room = self.viewport().width()
         hidden: set[Column] = set()
         for column in FOLDING:
@@ -198,20 +210,38 @@ class ChecklistPanel(EvidenceActions, QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
+    def side_by_side_width(self) -> int:
+        """The panel's width from which the editor fits beside a readable table: measured
+        from the table's columns and the editor's need, not a fixed guess of the window."""
+        margins = self.layout().contentsMargins()
+        chrome = margins.left() + margins.right() + self.split.handleWidth()
+        return self.table.least_width() + EDITOR_MIN_WIDTH + chrome
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side where both fit; on a narrow window the editor goes under the table."""
         super().resizeEvent(event)
-        wanted = (
-            Qt.Orientation.Horizontal
-            if event.size().width() >= SIDE_BY_SIDE_WIDTH
-            else Qt.Orientation.Vertical
-        )
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Again after each load: the columns' widths come from the items shown."""
+        side_by_side = self.width() >= self.side_by_side_width()
+        wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
-            half = (
-                self.split.width() if wanted is Qt.Orientation.Horizontal else self.split.height()
-            ) // 2
+            self._share_split()
+        elif side_by_side and self.split.sizes()[0] < self.table.least_width():
+            self._share_split()  # the table would scroll sideways with room to spare
+
+    def _share_split(self) -> None:
+        """Beside the table the editor gets what it needs and the table the rest; one under
+        the other, half each."""
+        if self.split.orientation() is Qt.Orientation.Vertical:
+            half = self.split.height() // 2
             self.split.setSizes([half, half])
+            return
+        room = self.split.width() - self.split.handleWidth()
+        table = max(self.table.least_width(), room - max(EDITOR_MIN_WIDTH, room * 2 // 5))
+        self.split.setSizes([table, room - table])
 
     # -- showing -----------------------------------------------------------------------
     def confirm_leave(self) -> bool:
@@ -275,6 +305,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.model.set_view(view)
         self.table.fit_columns()
         self.table.fit_rows()
+        self._arrange()
         self._restoring = False
         self._select_key(selected)
 
