@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from res_desktop.domain.checklist.model import (
     DOCUMENT_TYPES,
+    EvidenceId,
     EvidenceItem,
     EvidenceKind,
     validate_evidence,
@@ -78,3 +80,41 @@ class LinkDialog(FramedFormDialog):
 
     def accept(self) -> None:
         self.accept_checked(validate_evidence(self.evidence(), self._today), {"url": self.url})
+
+
+NO_DOCUMENT = "— не относится к документу —"
+
+
+class AttachFileDialog(FramedFormDialog):
+    """The attached file's name in the list and the item's document it is (its scan, say)."""
+
+    def __init__(
+        self,
+        file_name: str,
+        documents: Sequence[EvidenceItem],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Прикрепить файл", parent)
+        self.file_label = self.row("Файл:", QLabel(file_name))
+        self.file_label.setWordWrap(True)
+        self.title = self.row("&Наименование:", QLineEdit(file_name))
+        self.document = self.row("&К документу:", QComboBox())
+        self.document.addItem(NO_DOCUMENT, None)
+        for document in documents:
+            self.document.addItem(document.caption, document.id)
+        self.document.setToolTip("Документ пункта, который содержится в файле (скан, текст)")
+        self.lay_out(size=(520, 170))
+
+    def choose_document(self, document_id: EvidenceId | None) -> None:
+        self.document.setCurrentIndex(max(0, self.document.findData(document_id)))
+
+    def document_id(self) -> EvidenceId | None:
+        data = self.document.currentData()
+        return None if data is None else EvidenceId(int(data))
+
+    def file_title(self) -> str:
+        return self.title.text().strip()
+
+    def accept(self) -> None:
+        errors = {} if self.file_title() else {"title": "Укажите наименование файла."}
+        self.accept_checked(errors, {"title": self.title})

@@ -67,12 +67,19 @@ class EvidencePanel(QWidget):
             self.open_requested.emit(item)
 
     def show_evidence(self, evidence: tuple[EvidenceItem, ...]) -> None:
+        """One row each; a document's issuer and a file's document on a line of their own."""
+        current = self.current()
+        documents = {item.id: item for item in evidence if item.kind is EvidenceKind.DOCUMENT}
         self.list.clear()
         for item in evidence:
-            row = QListWidgetItem(f"{item.kind.label.capitalize()}: {item.caption}")
+            row = QListWidgetItem(
+                row_text(item, documents.get(item.document_id) if item.document_id else None)
+            )
             row.setData(Qt.ItemDataRole.UserRole, item)
             row.setToolTip(item.url or item.file_name or item.issuer)
             self.list.addItem(row)
+            if current is not None and item.id == current.id:
+                self.list.setCurrentItem(row)
         self._selection_changed()
 
     @staticmethod
@@ -96,3 +103,12 @@ class EvidencePanel(QWidget):
         self.open_button.setEnabled(kind is not None)
         self.save_copy_button.setEnabled(kind is EvidenceKind.FILE)
         self.remove_button.setEnabled(kind is not None)
+
+
+def row_text(item: EvidenceItem, document: EvidenceItem | None) -> str:
+    text = f"{item.kind.label.capitalize()}: {item.caption}"
+    if item.kind is EvidenceKind.DOCUMENT and item.issuer:
+        text += f"\nИздан: {item.issuer}"
+    if document is not None:
+        text += f"\nК документу: {document.caption}"
+    return text

@@ -67,7 +67,7 @@ class ChecklistTable(QTableView):
     def _widths(self) -> dict[Column, int]:
         """What each column but the item's needs to show its header and its values."""
         header = self.horizontalHeader()
-        widths = {
+        widths: dict[Column, int] = {
             column: max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
             for column in Column
             if column is not Column.TITLE
@@ -182,6 +182,8 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.evidence.attach_file_requested.connect(self.choose_file)
         self.evidence.add_link_requested.connect(self.add_link)
         self.evidence.open_requested.connect(self.open_evidence)
+        self.evidence.edit_requested.connect(self.edit_evidence)
+        self.evidence.save_copy_requested.connect(self.save_copy)
         self.evidence.remove_requested.connect(self.remove_evidence)
 
     def _build_layout(self) -> None:
@@ -204,7 +206,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
             Qt.Orientation.Horizontal, (self.table, 3), (self.tabs, 2), sizes=[560, 380]
         )
         self.split = split
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addLayout(top)
@@ -213,7 +215,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
     def side_by_side_width(self) -> int:
         """The panel's width from which the editor fits beside a readable table: measured
         from the table's columns and the editor's need, not a fixed guess of the window."""
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         chrome = margins.left() + margins.right() + self.split.handleWidth()
         return self.table.least_width() + EDITOR_MIN_WIDTH + chrome
 
