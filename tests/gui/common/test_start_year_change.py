@@ -3,6 +3,8 @@ records fall before the new start; «Нет» leaves everything as it was."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from res_desktop.domain.common.progress import Status
 from res_desktop.gui.common.region_settings import RegionSettingsDialog, start_year_text
 from res_desktop.services.checklist.service import ItemEdit
@@ -22,7 +24,7 @@ def _dialog(qtbot, workspace: Workspace, answer: bool, asked: list[StartYearChan
     dialog = RegionSettingsDialog(workspace)
     qtbot.addWidget(dialog)
 
-    def ask(_parent: object, change: StartYearChange) -> bool:
+    def ask(_parent: QWidget, change: StartYearChange) -> bool:
         asked.append(change)
         return answer
 
