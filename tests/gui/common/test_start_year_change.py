@@ -24,7 +24,7 @@ def _dialog(qtbot, workspace: Workspace, answer: bool, asked: list[StartYearChan
     dialog = RegionSettingsDialog(workspace)
     qtbot.addWidget(dialog)
 
-    def ask(_parent: QWidget, change: StartYearChange) -> bool:
+    def ask(parent: QWidget, change: StartYearChange) -> bool:
         asked.append(change)
         return answer
 
