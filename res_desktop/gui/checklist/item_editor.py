@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -82,6 +83,17 @@ class ItemEditor(QWidget):
         self._overridable = False
         self._show_manual_rows(False)
         self.setEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped labels in a scrolled form get the height of their lines at this width: the
+        form alone gives them one line, and the item's title overlapped its hint (1024×640)."""
+        super().resizeEvent(event)
+        self.fit_labels()
+
+    def fit_labels(self) -> None:
+        for label in (self.title, self.hint, self.basis, self.derived, self.error):
+            if label.isVisible() and label.width() > 0:
+                label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
 
     def is_dirty(self) -> bool:
         """True when the fields differ from what was last loaded or saved."""
@@ -176,6 +188,7 @@ class ItemEditor(QWidget):
         self.comment.setPlainText(state.comment)
         self._status_changed()
         self._snapshot = self.values()
+        self.fit_labels()
 
     def set_values(self, values: ItemEdit) -> None:
         """Put typed values back after a refresh (the inverse of ``values``)."""

@@ -193,8 +193,12 @@ class ChecklistPanel(EvidenceActions, QWidget):
         top.addWidget(self.progress, 1)
         top.addWidget(self.advice)
         top.addWidget(self.badge)
-        top.addWidget(self.copy_button)
-        top.addWidget(self.history_button)
+        self._actions = QHBoxLayout()  # beside the progress, or under it on a narrow panel
+        self._actions.addStretch(1)
+        self._actions.addWidget(self.copy_button)
+        self._actions.addWidget(self.history_button)
+        top.addLayout(self._actions)
+        self._top = top
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -211,6 +215,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         layout.addWidget(self.details)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        self._actions_under = False
 
     def side_by_side_width(self) -> int:
         """The panel's width from which the editor fits beside a readable table: measured
@@ -224,8 +229,25 @@ class ChecklistPanel(EvidenceActions, QWidget):
         super().resizeEvent(event)
         self._arrange()
 
+    def _place_actions(self) -> None:
+        """The buttons go under the progress when beside it they would be cut (1024×640)."""
+        parts = (self.year, self.progress, self.advice, self.badge)
+        needed = sum(w.sizeHint().width() for w in parts) + 60
+        needed += self.copy_button.sizeHint().width() + self.history_button.sizeHint().width()
+        under = self.width() < needed
+        if under == self._actions_under:
+            return
+        self._actions_under = under
+        if under:
+            self._top.removeItem(self._actions)
+            self._layout.insertLayout(self._layout.indexOf(self.split), self._actions)
+        else:
+            self._layout.removeItem(self._actions)
+            self._top.addLayout(self._actions)
+
     def _arrange(self) -> None:
         """Again after each load: the columns' widths come from the items shown."""
+        self._place_actions()
         side_by_side = self.width() >= self.side_by_side_width()
         wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         if self.split.orientation() != wanted:

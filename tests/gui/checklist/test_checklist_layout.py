@@ -86,3 +86,12 @@ def test_tab_leaves_the_table_and_keeps_the_item(qtbot, window: MainWindow) -> N
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # the arrows still move between items
     assert panel.current_item().item.key != before
+
+
+def test_the_buttons_are_whole_at_1024x640(qtbot, window: MainWindow) -> None:
+    panel = _panel_at(qtbot, window, 1024, 640)
+    for button in (panel.copy_button, panel.history_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    panel = _panel_at(qtbot, window, 1358, 736)
+    for button in (panel.copy_button, panel.history_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
