@@ -15,7 +15,7 @@ from res_desktop.domain.checklist.model import (
     EvidenceKind,
     validate_evidence,
 )
-from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.date_fields import OptionalDate, to_qdate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 
 
@@ -42,8 +42,10 @@ class DocumentDialog(FramedFormDialog):
         if doc.doc_type:
             self.type_combo.setCurrentText(doc.doc_type)
         self.number = self.row("&Номер:", QLineEdit(doc.number))
-        self.date = self.row("&Дата:", date_edit(doc.doc_date or today))
-        self.date.setMaximumDate(to_qdate(today))
+        # A stored document without a date keeps none: the field never fills one in unasked.
+        self.date = self.row("&Дата:", OptionalDate("указана"))
+        self.date.set_value(doc.doc_date, today)
+        self.date.edit.setMaximumDate(to_qdate(today))
         self.issuer = self.row("&Кем принят (издан):", QLineEdit(doc.issuer))
         self.title = self.row("Наи&менование:", QLineEdit(doc.title))
         self.lay_out(size=(520, 300))
@@ -53,7 +55,7 @@ class DocumentDialog(FramedFormDialog):
             self._document,
             doc_type=self.type_combo.currentText().strip(),
             number=self.number.text().strip(),
-            doc_date=from_qdate(self.date.date()),
+            doc_date=self.date.value(),
             issuer=self.issuer.text().strip(),
             title=self.title.text().strip(),
         )

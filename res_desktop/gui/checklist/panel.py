@@ -264,7 +264,8 @@ class ChecklistPanel(EvidenceActions, QWidget):
             self.split.setSizes([half, half])
             return
         room = self.split.width() - self.split.handleWidth()
-        table = max(self.table.least_width(), room - max(EDITOR_MIN_WIDTH, room * 2 // 5))
+        # The table no wider than it stays readable, or than 55 %: the editor's lines wrap less.
+        table = max(self.table.least_width(), room * 55 // 100)
         self.split.setSizes([table, room - table])
 
     # -- showing -----------------------------------------------------------------------

@@ -198,3 +198,15 @@ def test_save_copy_writes_the_attachment_under_the_chosen_name(
     panel.evidence.save_copy_button.click()
     QApplication.processEvents()
     assert not target.exists()
+
+
+def test_a_document_without_a_date_keeps_none_when_edited(qtbot, panel) -> None:
+    undated = EvidenceItem(EvidenceKind.DOCUMENT, doc_type="Распоряжение", number="5-р")
+    panel._add(undated)
+    stored = _evidence(panel)[-1]
+    dialog = panel.edit_evidence(stored)
+    assert not dialog.date.check.isChecked()
+    dialog.title.setText("О рабочей группе")
+    dialog.accept()
+    changed = _evidence(panel)[-1]
+    assert (changed.title, changed.doc_date) == ("О рабочей группе", None)
