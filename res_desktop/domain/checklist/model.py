@@ -97,6 +97,7 @@ class EvidenceItem:
     file_sha256: str = ""
     file_name: str = ""
     file_size: int = 0
+    document_id: EvidenceId | None = None  # a file's document of the same item (its scan)
     id: EvidenceId | None = field(default=None, compare=False)
 
     @property

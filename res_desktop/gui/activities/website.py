@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.activities.model import SocialAccount, Website, WebsiteTopic
 from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
 from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.widgets import widget_row
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
@@ -43,6 +44,7 @@ class WebsiteTab(QWidget):
         self.accounts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.accounts.horizontalHeader().resizeSection(0, 130)
         self.accounts.verticalHeader().hide()
+        keep_last_header(self.accounts)
         self.accounts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_account_button = QPushButton("Добавить &аккаунт")
         self.remove_account_button = QPushButton("Удалить акка&унт")

@@ -1,4 +1,4 @@
-"""The checklist panel's evidence actions: add, attach, open, remove — each undoable."""
+"""The checklist panel's evidence actions: add, edit, attach, open, save a copy, remove."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceId, EvidenceItem, EvidenceKind
 from res_desktop.domain.common.catalogue import Evidence
-from res_desktop.gui.checklist.evidence_dialogs import DocumentDialog, LinkDialog
-from res_desktop.gui.checklist.undo import EvidenceCommand, Where
+from res_desktop.gui.checklist.evidence_dialogs import AttachFileDialog, DocumentDialog, LinkDialog
+from res_desktop.gui.checklist.undo import EvidenceCommand, UpdateEvidenceCommand, Where
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ItemView, ValidationFailed
 from res_desktop.services.common.workspace import Workspace, data_dir
@@ -73,20 +73,59 @@ class EvidenceActions(_Panel):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._add(dialog.evidence())
 
+    def edit_evidence(self, evidence: EvidenceItem) -> DocumentDialog | None:
+        """A document changed where it stands in the list: its files stay linked to it."""
+        if evidence.kind is not EvidenceKind.DOCUMENT:
+            return None
+        dialog = DocumentDialog(self._ws.today(), parent=self, document=evidence)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self.update_evidence(dialog.evidence()))
+        dialog.open()
+        return dialog
+
+    def update_evidence(self, evidence: EvidenceItem) -> None:
+        try:
+            before, after = self._ws.checklists.update_evidence(evidence)
+        except ValidationFailed as error:
+            QMessageBox.warning(self, "Документ не изменён", texts.error_text(error))
+            return
+        self._undo.push(
+            UpdateEvidenceCommand(self._ws.checklists, before, after, self._after_change)
+        )
+        self._after_change()
+
+    def documents(self) -> tuple[EvidenceItem, ...]:
+        """The current item's documents, which a file may be linked to."""
+        view = self.current_item()
+        evidence = view.evidence if view else ()
+        return tuple(e for e in evidence if e.kind is EvidenceKind.DOCUMENT)
+
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, "Прикрепить файл", str(Path.home()), "Все файлы (*)"
         )
         if name:
-            self.attach(Path(name))
+            self.describe_and_attach(Path(name))
 
-    def attach(self, path: Path) -> None:
+    def describe_and_attach(self, path: Path) -> AttachFileDialog:
+        """Its name in the list and, if the item has documents, the one it belongs to."""
+        dialog = AttachFileDialog(path.name, self.documents(), self)
+        dialog.setModal(True)
+        dialog.accepted.connect(
+            lambda: self.attach(path, title=dialog.file_title(), document_id=dialog.document_id())
+        )
+        dialog.open()
+        return dialog
+
+    def attach(self, path: Path, *, title: str = "", document_id: EvidenceId | None = None) -> None:
         view = self.current_item()
         if view is None or self._code is None:
             return
         where: Where = {"code": self._code, "key": view.item.key, "year": self.current_year()}
         try:
-            saved = self._ws.checklists.attach_file(**where, source=path)
+            saved = self._ws.checklists.attach_file(
+                **where, source=path, title=title, document_id=document_id
+            )
         except (ValidationFailed, StorageError) as error:
             QMessageBox.warning(self, "Файл не прикреплён", texts.error_text(error))
             return
@@ -112,7 +151,11 @@ class EvidenceActions(_Panel):
         view = self.current_item()
         if view is None or self._code is None or evidence.id is None:
             return
-        removed = self._ws.checklists.remove_evidence(evidence.id)
+        try:
+            removed = self._ws.checklists.remove_evidence(evidence.id)
+        except ValidationFailed as error:
+            QMessageBox.warning(self, "Не удалено", texts.error_text(error))
+            return
         self._undo.push(
             EvidenceCommand(
                 self._ws.checklists,
@@ -128,15 +171,51 @@ class EvidenceActions(_Panel):
 
     def open_evidence(self, evidence: EvidenceItem) -> None:
         if evidence.kind is EvidenceKind.LINK:
-            QDesktopServices.openUrl(QUrl(evidence.url))
+            if not QDesktopServices.openUrl(QUrl(evidence.url)):
+                QMessageBox.warning(
+                    self,
+                    "Ссылка не открыта",
+                    f"Не удалось открыть ссылку {evidence.url}: в системе не настроен "
+                    "браузер. Скопируйте адрес и откройте его вручную.",
+                )
             return
         if evidence.kind is not EvidenceKind.FILE:
             QMessageBox.information(self, "Документ", evidence.caption)
             return
         try:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(self._ws, evidence))))
+            copy = viewable_copy(self._ws, evidence)
         except (StorageError, OSError) as error:
             QMessageBox.warning(self, "Файл не открыт", texts.error_text(error))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+            QMessageBox.warning(
+                self,
+                "Файл не открыт",
+                f"В системе нет программы, которая открывает файлы «{copy.suffix or copy.name}». "
+                "Сохраните копию файла («Сохранить копию…») и откройте её нужной программой.",
+            )
+
+    def save_copy(self, evidence: EvidenceItem) -> None:
+        """The attachment under a name and in a folder the user chooses."""
+        if evidence.kind is not EvidenceKind.FILE:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Сохранить копию файла", str(Path.home() / evidence.file_name), "Все файлы (*)"
+        )
+        if name:
+            self.save_copy_to(evidence, Path(name))
+
+    def save_copy_to(self, evidence: EvidenceItem, target: Path) -> bool:
+        """Written under a temporary name and renamed: a full disk leaves no half a file."""
+        try:
+            copy_atomically(self._ws.checklists.attachment_path(evidence), target)
+        except (StorageError, OSError) as error:
+            QMessageBox.warning(self, "Копия не сохранена", texts.error_text(error))
+            return False
+        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            f"Копия файла сохранена: {target}", 5000
+        )
+        return True
 
 
 def viewable_copy(ws: Workspace, evidence: EvidenceItem) -> Path:

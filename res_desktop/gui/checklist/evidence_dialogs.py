@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from res_desktop.domain.checklist.model import (
     DOCUMENT_TYPES,
+    EvidenceId,
     EvidenceItem,
     EvidenceKind,
     validate_evidence,
 )
-from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.date_fields import OptionalDate, to_qdate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 
 
@@ -40,8 +42,10 @@ class DocumentDialog(FramedFormDialog):
         if doc.doc_type:
             self.type_combo.setCurrentText(doc.doc_type)
         self.number = self.row("&Номер:", QLineEdit(doc.number))
-        self.date = self.row("&Дата:", date_edit(doc.doc_date or today))
-        self.date.setMaximumDate(to_qdate(today))
+        # A stored document without a date keeps none: the field never fills one in unasked.
+        self.date = self.row("&Дата:", OptionalDate("указана"))
+        self.date.set_value(doc.doc_date, today)
+        self.date.edit.setMaximumDate(to_qdate(today))
         self.issuer = self.row("&Кем принят (издан):", QLineEdit(doc.issuer))
         self.title = self.row("Наи&менование:", QLineEdit(doc.title))
         self.lay_out(size=(520, 300))
@@ -51,7 +55,7 @@ class DocumentDialog(FramedFormDialog):
             self._document,
             doc_type=self.type_combo.currentText().strip(),
             number=self.number.text().strip(),
-            doc_date=from_qdate(self.date.date()),
+            doc_date=self.date.value(),
             issuer=self.issuer.text().strip(),
             title=self.title.text().strip(),
         )
@@ -78,3 +82,41 @@ class LinkDialog(FramedFormDialog):
 
     def accept(self) -> None:
         self.accept_checked(validate_evidence(self.evidence(), self._today), {"url": self.url})
+
+
+NO_DOCUMENT = "— не относится к документу —"
+
+
+class AttachFileDialog(FramedFormDialog):
+    """The attached file's name in the list and the item's document it is (its scan, say)."""
+
+    def __init__(
+        self,
+        file_name: str,
+        documents: Sequence[EvidenceItem],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Прикрепить файл", parent)
+        self.file_label = self.row("Файл:", QLabel(file_name))
+        self.file_label.setWordWrap(True)
+        self.title = self.row("&Наименование:", QLineEdit(file_name))
+        self.document = self.row("&К документу:", QComboBox())
+        self.document.addItem(NO_DOCUMENT, None)
+        for document in documents:
+            self.document.addItem(document.caption, document.id)
+        self.document.setToolTip("Документ пункта, который содержится в файле (скан, текст)")
+        self.lay_out(size=(520, 170))
+
+    def choose_document(self, document_id: EvidenceId | None) -> None:
+        self.document.setCurrentIndex(max(0, self.document.findData(document_id)))
+
+    def document_id(self) -> EvidenceId | None:
+        data = self.document.currentData()
+        return None if data is None else EvidenceId(int(data))
+
+    def file_title(self) -> str:
+        return self.title.text().strip()
+
+    def accept(self) -> None:
+        errors = {} if self.file_title() else {"title": "Укажите наименование файла."}
+        self.accept_checked(errors, {"title": self.title})

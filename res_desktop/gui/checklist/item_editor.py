@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +53,11 @@ class ItemEditor(QWidget):
         self.manual = label_combo(Status)
         self.manual.insertItem(0, BY_RECORDS, None)
         self.manual.setCurrentIndex(0)
+        for combo in (self.status, self.manual):  # the editor fits beside the table: 360 px
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.manual.setToolTip(
             "Статус, установленный координатором вручную, учитывается вместо статуса "
             "по данным программы; оба показываются в окне и в отчётах"
@@ -78,10 +85,26 @@ class ItemEditor(QWidget):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.manual.currentIndexChanged.connect(self._status_changed)
         self._build_layout()
+        self._fitting = QTimer(self)
+        self._fitting.setSingleShot(True)
+        self._fitting.timeout.connect(self.fit_labels)
         self._snapshot: ItemEdit | None = None
         self._overridable = False
         self._show_manual_rows(False)
         self.setEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped labels in a scrolled form get the height of their lines at this width: the
+        form alone gives them one line, and the item's title overlapped its hint (1024×640)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fitting.start(0)
+
+    def fit_labels(self) -> None:
+        """At the width the form gave the labels, once it has laid them out."""
+        for label in (self.title, self.hint, self.basis, self.derived):
+            width = label.width()
+            label.setMinimumHeight(max(0, label.heightForWidth(width)) if width > 0 else 0)
 
     def is_dirty(self) -> bool:
         """True when the fields differ from what was last loaded or saved."""
@@ -92,7 +115,7 @@ class ItemEditor(QWidget):
         «Сохранить» fit beside eight rows of the table, without scrolling."""
         self.status_form = QFormLayout(self)
         self.status_form.setContentsMargins(6, 6, 6, 6)
-        self.status_form.setVerticalSpacing(4)
+        self.status_form.setVerticalSpacing(3)
         for label in (self.title, self.hint, self.basis, self.derived):
             self.status_form.addRow(label)
         self.status_form.addRow("Стат&ус:", self.status)
@@ -176,6 +199,7 @@ class ItemEditor(QWidget):
         self.comment.setPlainText(state.comment)
         self._status_changed()
         self._snapshot = self.values()
+        self._fitting.start(0)
 
     def set_values(self, values: ItemEdit) -> None:
         """Put typed values back after a refresh (the inverse of ``values``)."""

@@ -51,7 +51,7 @@ def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
 
 MIN_TITLE_WIDTH = 220  # the item's text stays readable: columns make way for it
 RESPONSIBLE_WIDTH = 170
-SIDE_BY_SIDE_WIDTH = 860  # the panel's width from which the editor fits beside the table
+EDITOR_MIN_WIDTH = 360  # the item editor beside the table: its fields and «Сохранить пункт»
 TITLE_LINES = 2  # a row shows this many lines of the item; its tooltip has the whole text
 FOLDING = (Column.RESPONSIBLE, Column.BASIS)  # hidden in this order when the table is narrow
 
@@ -64,14 +64,26 @@ class ChecklistTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def fit_columns(self) -> None:
+    def _widths(self) -> dict[Column, int]:
+        """What each column but the item's needs to show its header and its values."""
         header = self.horizontalHeader()
-        widths = {
+        widths: dict[Column, int] = {
             column: max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
             for column in Column
             if column is not Column.TITLE
         }
         widths[Column.RESPONSIBLE] = RESPONSIBLE_WIDTH
+        return widths
+
+    def least_width(self) -> int:
+        """The narrowest table whose item column stays readable, the folding columns hidden."""
+        kept = sum(w for c, w in self._widths().items() if c not in FOLDING)
+        chrome = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return kept + MIN_TITLE_WIDTH + chrome
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        widths = self._widths()
         room = self.viewport().width()
         hidden: set[Column] = set()
         for column in FOLDING:
@@ -170,6 +182,8 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.evidence.attach_file_requested.connect(self.choose_file)
         self.evidence.add_link_requested.connect(self.add_link)
         self.evidence.open_requested.connect(self.open_evidence)
+        self.evidence.edit_requested.connect(self.edit_evidence)
+        self.evidence.save_copy_requested.connect(self.save_copy)
         self.evidence.remove_requested.connect(self.remove_evidence)
 
     def _build_layout(self) -> None:
@@ -179,8 +193,12 @@ class ChecklistPanel(EvidenceActions, QWidget):
         top.addWidget(self.progress, 1)
         top.addWidget(self.advice)
         top.addWidget(self.badge)
-        top.addWidget(self.copy_button)
-        top.addWidget(self.history_button)
+        self._actions = QHBoxLayout()  # beside the progress, or under it on a narrow panel
+        self._actions.addStretch(1)
+        self._actions.addWidget(self.copy_button)
+        self._actions.addWidget(self.history_button)
+        top.addLayout(self._actions)
+        self._top = top
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -192,26 +210,63 @@ class ChecklistPanel(EvidenceActions, QWidget):
             Qt.Orientation.Horizontal, (self.table, 3), (self.tabs, 2), sizes=[560, 380]
         )
         self.split = split
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        self._actions_under = False
+
+    def side_by_side_width(self) -> int:
+        """The panel's width from which the editor fits beside a readable table: measured
+        from the table's columns and the editor's need, not a fixed guess of the window."""
+        margins = self._layout.contentsMargins()
+        chrome = margins.left() + margins.right() + self.split.handleWidth()
+        return self.table.least_width() + EDITOR_MIN_WIDTH + chrome
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side where both fit; on a narrow window the editor goes under the table."""
         super().resizeEvent(event)
-        wanted = (
-            Qt.Orientation.Horizontal
-            if event.size().width() >= SIDE_BY_SIDE_WIDTH
-            else Qt.Orientation.Vertical
-        )
+        self._arrange()
+
+    def _place_actions(self) -> None:
+        """The buttons go under the progress when beside it they would be cut (1024×640)."""
+        parts = (self.year, self.progress, self.advice, self.badge)
+        needed = sum(w.sizeHint().width() for w in parts) + 60
+        needed += self.copy_button.sizeHint().width() + self.history_button.sizeHint().width()
+        under = self.width() < needed
+        if under == self._actions_under:
+            return
+        self._actions_under = under
+        if under:
+            self._top.removeItem(self._actions)
+            self._layout.insertLayout(self._layout.indexOf(self.split), self._actions)
+        else:
+            self._layout.removeItem(self._actions)
+            self._top.addLayout(self._actions)
+
+    def _arrange(self) -> None:
+        """Again after each load: the columns' widths come from the items shown."""
+        self._place_actions()
+        side_by_side = self.width() >= self.side_by_side_width()
+        wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
-            half = (
-                self.split.width() if wanted is Qt.Orientation.Horizontal else self.split.height()
-            ) // 2
+            self._share_split()
+        elif side_by_side and self.split.sizes()[0] < self.table.least_width():
+            self._share_split()  # the table would scroll sideways with room to spare
+
+    def _share_split(self) -> None:
+        """Beside the table the editor gets what it needs and the table the rest; one under
+        the other, half each."""
+        if self.split.orientation() is Qt.Orientation.Vertical:
+            half = self.split.height() // 2
             self.split.setSizes([half, half])
+            return
+        room = self.split.width() - self.split.handleWidth()
+        # The table no wider than it stays readable, or than 55 %: the editor's lines wrap less.
+        table = max(self.table.least_width(), room * 55 // 100)
+        self.split.setSizes([table, room - table])
 
     # -- showing -----------------------------------------------------------------------
     def confirm_leave(self) -> bool:
@@ -275,6 +330,7 @@ class ChecklistPanel(EvidenceActions, QWidget):
         self.model.set_view(view)
         self.table.fit_columns()
         self.table.fit_rows()
+        self._arrange()
         self._restoring = False
         self._select_key(selected)
 

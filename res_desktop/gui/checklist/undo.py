@@ -79,3 +79,29 @@ class EvidenceCommand(QUndoCommand):
     def undo(self) -> None:
         self._remove() if self._added else self._add()
         self._refresh()
+
+
+class UpdateEvidenceCommand(QUndoCommand):
+    """A record changed where it stands; pushed after the change, so the first redo is a no-op."""
+
+    def __init__(
+        self,
+        service: ChecklistService,
+        before: EvidenceItem,
+        after: EvidenceItem,
+        refresh: Refresh,
+    ) -> None:
+        super().__init__("изменение доказательства")
+        self._service, self._before, self._after, self._refresh = service, before, after, refresh
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._service.update_evidence(self._after)
+        self._refresh()
+
+    def undo(self) -> None:
+        self._service.update_evidence(self._before)
+        self._refresh()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
 from res_desktop.gui.common.widgets import Part, stack, widget_row, wrapped_label
@@ -62,6 +63,7 @@ class RecordTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        keep_last_header(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move rows
         for key, act in (("Return", self.edit_selected), ("Enter", self.edit_selected)):

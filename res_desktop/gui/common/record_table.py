@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.sorting import RussianSortProxy
 
 
@@ -34,4 +35,5 @@ def sorted_table(
         table.setWordWrap(True)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.sortByColumn(*sort)
+    keep_last_header(table)
     return table, proxy

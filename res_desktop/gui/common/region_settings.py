@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from res_desktop.domain.common.catalogue import Catalogue, Funding
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.region_form import RegionForm
+from res_desktop.services.common.region import StartYearChange
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace, all_regions, save_journal_name
 from res_desktop.services.common.workspace import journal_name as stored_journal_name
@@ -31,6 +32,52 @@ FUNDING_NOTE = (
 )
 
 JOURNAL_NAME_KEY = "audit/user_name"
+
+
+LEFT_OUT_WORDS = {
+    "item_state": "состояния пунктов чек-листов",
+    "meeting": "заседания Экспортного совета",
+    "activity": "мероприятия",
+}
+
+
+def start_year_text(change: StartYearChange) -> str:
+    """What the user is asked before the start year moves: the plan's years, the records."""
+    lines = [f"Год начала внедрения Стандарта меняется с {change.old} на {change.new}.", ""]
+    lines.append("Годы внедрения в плане-графике сдвигаются:")
+    last = len(change.plan_years)
+    for number, old, new in change.plan_years:
+        later = " и последующие" if number == last else ""
+        lines.append(f"• {number}-й год{later}: {old} → {new}")
+    lines.append(
+        "По новым годам считаются требования каждого года внедрения (число заседаний Совета, "
+        "пункты чек-листов этого года)."
+    )
+    lines.append("")
+    if change.left_out:
+        years = (
+            f"{change.old} г."
+            if change.new - 1 == change.old
+            else f"{change.old}–{change.new - 1} гг."
+        )
+        counted = "; ".join(f"{LEFT_OUT_WORDS[k]} — {n}" for k, n in change.left_out.items())
+        lines.append(f"Записи за {years} окажутся до начала внедрения: {counted}.")
+        lines.append("Они не удаляются и остаются в базе без изменений.")
+    else:
+        lines.append("Записей, которые окажутся до начала внедрения, нет.")
+    lines += ["", "Изменить год начала внедрения?"]
+    return "\n".join(lines)
+
+
+def ask_start_year(parent: QWidget, change: StartYearChange) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Изменение года начала внедрения",
+        start_year_text(change),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def journal_name() -> str:
@@ -79,6 +126,7 @@ class RegionSettingsDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
+        self.ask_start_year = ask_start_year  # replaced in tests
         self.setWindowTitle(f"Параметры региона — {texts.APP_TITLE}")
         self.form = RegionForm(all_regions(), ws.today())
         profile = ws.region.profile()
@@ -112,8 +160,15 @@ class RegionSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        """A new start year moves the plan's years: the user is told what changes first;
+        «Нет» puts the old year back in the form and saves nothing."""
+        profile = self.form.profile()
+        change = self._ws.region.start_year_change(profile.start_year)
+        if change is not None and not self.ask_start_year(self, change):
+            self.form.ui.startYearSpin.setValue(change.old)
+            return
         try:
-            self._ws.region.save(self.form.profile(), demo=self._ws.region.is_demo())
+            self._ws.region.save(profile, demo=self._ws.region.is_demo())
             self._ws.region.save_funding_marks(self.funding.marks())
         except ValidationFailed as error:
             self.tabs.setCurrentWidget(self.form)

@@ -34,12 +34,20 @@ def fit_rect(rect: QRect, available: QRect, minimum: QSize, margins: QSize) -> Q
     return fitted
 
 
-def default_geometry(widget: QWidget) -> QRect:
-    """The preferred size where it fits, else the whole available screen, centred."""
-    available = _screen_of(widget).availableGeometry()
-    rect = QRect(0, 0, PREFERRED_SIZE.width(), PREFERRED_SIZE.height())
+def default_rect(available: QRect, minimum: QSize, margins: QSize) -> QRect:
+    """The preferred size where it fits; on a smaller screen (1366×768) the whole available
+    screen, as a maximised window: cutting only the height would leave the pages 86 px narrower
+    than the screen gives, and the checklist's editor would no longer fit beside its table."""
+    most = QSize(available.width() - margins.width(), available.height() - margins.height())
+    size = PREFERRED_SIZE if PREFERRED_SIZE.boundedTo(most) == PREFERRED_SIZE else most
+    rect = QRect(0, 0, size.width(), size.height())
     rect.moveCenter(available.center())
-    return fit_rect(rect, available, widget.minimumSize(), _frame_margins(widget))
+    return fit_rect(rect, available, minimum, margins)
+
+
+def default_geometry(widget: QWidget) -> QRect:
+    available = _screen_of(widget).availableGeometry()
+    return default_rect(available, widget.minimumSize(), _frame_margins(widget))
 
 
 def fit_to_screen(widget: QWidget) -> None:

@@ -22,6 +22,7 @@ from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council.planner import plan_year
 from res_desktop.domain.council.rules import required_meetings
 from res_desktop.gui.common import texts
+from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.services.common.workspace import Workspace
 
 HEADERS = ("Квартал", "Рекомендуемые даты", "Проведено", "Запланировано", "Состояние")
@@ -51,6 +52,7 @@ class PlanTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        keep_last_header(self.table)
         self.table.setMaximumHeight(150)
         self.verdicts = QLabel()
         self.verdicts.setWordWrap(True)

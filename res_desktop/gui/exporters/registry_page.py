@@ -24,6 +24,7 @@ from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import count
 from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
 from res_desktop.gui.common.background import SharedReader
+from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.exporters.company_card import CompanyCard
@@ -107,6 +108,7 @@ class RegistryPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in _WIDTHS.items():
             header.resizeSection(COLUMNS.index(column), width)
+        keep_last_header(table)
         return table
 
     def _connect(self) -> None:

@@ -32,6 +32,7 @@ from res_desktop.domain.common.calendar import ROMAN_QUARTERS, quarter_of, quart
 from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
+from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.common.widgets import pane, splitter
 from res_desktop.gui.reporting.archive_model import ArchiveModel, report_due
@@ -95,6 +96,7 @@ class ReportsPage(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        keep_last_header(table)
         return table
 
     def _wire(self) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.checklist.model import (
+    EvidenceId,
     EvidenceItem,
     EvidenceKind,
     ItemState,
@@ -224,13 +225,55 @@ class ChecklistService:
             sid = checklist_repo.ensure_state_id(
                 self._ctx.db, code, key, cycle_year(instrument, year)
             )
+            self._check_document(sid, evidence)
             new_id = checklist_repo.add_evidence(self._ctx.db, sid, evidence)
         return dataclasses.replace(evidence, id=new_id)
 
+    def _check_document(self, sid: int, evidence: EvidenceItem) -> None:
+        """A file's document is a document of the same item; a link never has one."""
+        if evidence.document_id is None:
+            return
+        document = checklist_repo.get_evidence(self._ctx.db, evidence.document_id)
+        same_item = checklist_repo.evidence_state(self._ctx.db, evidence.document_id) == sid
+        if (
+            evidence.kind is not EvidenceKind.FILE
+            or document is None
+            or document.kind is not EvidenceKind.DOCUMENT
+            or not same_item
+        ):
+            raise ValidationFailed(
+                {"document_id": "Файл можно связать только с документом того же пункта."}
+            )
+
+    def update_evidence(self, evidence: EvidenceItem) -> tuple[EvidenceItem, EvidenceItem]:
+        """Change a record where it stands (its id and its files stay); (before, after)."""
+        refuse_invalid(validate_evidence(evidence, self._ctx.today()))
+        if evidence.id is None:
+            raise ValidationFailed({"evidence": "Доказательство ещё не сохранено."})
+        with self._ctx.writing():
+            before = checklist_repo.get_evidence(self._ctx.db, evidence.id)
+            sid = checklist_repo.evidence_state(self._ctx.db, evidence.id)
+            if before is None or sid is None:
+                raise ValidationFailed({"evidence": "Доказательство удалено."})
+            before = dataclasses.replace(before, id=evidence.id)
+            if before.kind is not evidence.kind:
+                raise ValidationFailed({"kind": "Вид доказательства не меняется."})
+            self._check_document(sid, evidence)
+            checklist_repo.update_evidence(self._ctx.db, evidence)
+        return before, evidence
+
     def attach_file(
-        self, *, code: str, key: str, year: int, source: Path, title: str = ""
+        self,
+        *,
+        code: str,
+        key: str,
+        year: int,
+        source: Path,
+        title: str = "",
+        document_id: EvidenceId | None = None,
     ) -> EvidenceItem:
-        """Copy the file into the data folder (by content hash) and record it."""
+        """Copy the file into the data folder (by content hash) and record it, linked to
+        ``document_id`` (a document of the same item) when the file is that document."""
         source = Path(source)
         if not source.is_file():
             raise ValidationFailed({"file": f"Файл не найден: {source}"})
@@ -241,17 +284,25 @@ class ChecklistService:
             file_sha256=sha,
             file_name=source.name,
             file_size=size,
+            document_id=document_id,
         )
         return self.add_evidence(code=code, key=key, year=year, evidence=evidence)
 
     def remove_evidence(self, evidence_id: int) -> EvidenceItem:
-        """Delete one record; the stored file stays, so the removal can be undone."""
+        """Delete one record; the stored file stays, so the removal can be undone. A document
+        with files linked to it stays until they go: the link is never dropped unseen."""
         with self._ctx.writing():
             found = checklist_repo.get_evidence(self._ctx.db, evidence_id)
             if found is None:
                 raise ValidationFailed({"evidence": "Доказательство уже удалено."})
+            linked = checklist_repo.linked_files(self._ctx.db, evidence_id)
+            if linked:
+                names = ", ".join(f"«{file.caption}»" for file in linked)
+                raise ValidationFailed(
+                    {"evidence": f"К документу прикреплены файлы: {names}. Сначала удалите их."}
+                )
             checklist_repo.delete_evidence(self._ctx.db, evidence_id)
-        return found
+        return dataclasses.replace(found, id=EvidenceId(evidence_id))
 
     def attachment_path(self, evidence: EvidenceItem) -> Path:
         path = self._ctx.attachments.path_for(evidence.file_sha256)

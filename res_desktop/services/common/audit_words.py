@@ -192,6 +192,7 @@ def table_words(catalogue: Catalogue) -> dict[str, TableWords]:
                 "issuer": "кем издан",
                 "file_size": "размер файла",
                 "state_id": "пункт",
+                "document_id": "документ файла",
             },
             values=_values(kind=EvidenceKind),
             title=_quoted("Доказательство", "title", "number", "file_name", "url"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.catalogue import Catalogue, Funding
@@ -15,9 +16,33 @@ if TYPE_CHECKING:
     from res_desktop.services.common.context import ServiceContext
 
 
+PLAN_YEARS = 4  # the Standard's plan speaks of the 1st to the 4th year (and later ones)
+
+
+@dataclass(frozen=True)
+class StartYearChange:
+    """What moving the start of implementation changes, for the user to confirm first."""
+
+    old: int
+    new: int
+    plan_years: tuple[tuple[int, int, int], ...]  # (year of implementation, old year, new year)
+    left_out: Mapping[str, int]  # records in years no longer of the implementation, by table
+
+
 class RegionService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def start_year_change(self, new: int) -> StartYearChange | None:
+        """None when the start year stays; else which plan years move and which records fall
+        before the new start (they stay stored, outside the implementation period)."""
+        profile = self.profile()
+        if profile is None or profile.start_year == new:
+            return None
+        old = profile.start_year
+        plan = tuple((n, old + n - 1, new + n - 1) for n in range(1, PLAN_YEARS + 1))
+        left_out = region_repo.records_in_years(self._ctx.db, old, new - 1) if new > old else {}
+        return StartYearChange(old, new, plan, {k: v for k, v in left_out.items() if v})
 
     def profile(self) -> RegionProfile | None:
         return region_repo.load_profile(self._ctx.db)

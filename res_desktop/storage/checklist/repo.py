@@ -15,7 +15,7 @@ _STATE_FIELDS = (
 )  # fmt: skip
 _EVIDENCE_FIELDS = (
     "kind", "doc_type", "number", "doc_date", "issuer", "title", "url", "file_sha256",
-    "file_name", "file_size",
+    "file_name", "file_size", "document_id",
 )  # fmt: skip
 
 
@@ -89,8 +89,26 @@ def load_evidence(
 
 
 def add_evidence(db: sqlite_utils.Database, sid: int, item: EvidenceItem) -> EvidenceId:
+    """A removed record put back (undo) keeps its id, so the files linked to it find it."""
     values = {"state_id": sid, **db_values(item, _EVIDENCE_FIELDS), "added_at": now_text()}
+    if item.id is not None and get_evidence(db, item.id) is None:
+        values = {"id": item.id, **values}
     return EvidenceId(insert_row(db, "evidence", values))
+
+
+def update_evidence(db: sqlite_utils.Database, item: EvidenceItem) -> None:
+    assert item.id is not None
+    update_row(db, "evidence", item.id, db_values(item, _EVIDENCE_FIELDS))
+
+
+def evidence_state(db: sqlite_utils.Database, evidence_id: int) -> int | None:
+    rows = list(db.query("SELECT state_id FROM evidence WHERE id = ?", [evidence_id]))
+    return int(rows[0]["state_id"]) if rows else None
+
+
+def linked_files(db: sqlite_utils.Database, document_id: int) -> list[EvidenceItem]:
+    rows = db.query("SELECT * FROM evidence WHERE document_id = ? ORDER BY id", [document_id])
+    return [from_row(EvidenceItem, row) for row in rows]
 
 
 def get_evidence(db: sqlite_utils.Database, evidence_id: int) -> EvidenceItem | None:

@@ -77,3 +77,20 @@ def save_funding_mark(db: sqlite_utils.Database, code: str, funding: str | None)
         " updated_at = excluded.updated_at",
         [code, funding, now_text()],
     )
+
+
+def records_in_years(db: sqlite_utils.Database, first: int, last: int) -> dict[str, int]:
+    """How many records of each kind fall in the calendar years ``first``..``last``: yearly
+    checklist states, council meetings and activities (a change of the start year moves them
+    out of the implementation period)."""
+    low, high = f"{first:04d}-01-01", f"{last:04d}-12-31"
+    queries = {
+        "item_state": "SELECT count(*) FROM item_state WHERE cycle_year BETWEEN ? AND ?",
+        "meeting": "SELECT count(*) FROM meeting WHERE substr(date, 1, 10) BETWEEN ? AND ?",
+        "activity": "SELECT count(*) FROM activity WHERE substr(starts_on, 1, 10) BETWEEN ? AND ?",
+    }
+    counts: dict[str, int] = {}
+    for kind, sql in queries.items():
+        bounds = [first, last] if kind == "item_state" else [low, high]
+        counts[kind] = int(db.execute(sql, bounds).fetchone()[0])
+    return counts

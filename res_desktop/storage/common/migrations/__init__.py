@@ -33,6 +33,7 @@ from res_desktop.storage.common.migrations import (  # noqa: F401 (the chain, be
     m0018_kpi_fact,
     m0019_audit_later_tables,
     m0021_registry_stats_indexes,
+    m0023_evidence_document,
 )
 from res_desktop.storage.common.migrations.chain import (
     APPLICATION_ID,
