@@ -24,7 +24,7 @@ from res_desktop.domain.exporters.model import (
 )
 from res_desktop.domain.exporters.names import sort_name
 from res_desktop.storage.common.convert import date_from_db, date_to_db, db_values, from_row
-from res_desktop.storage.exporters.schema import refresh_fts
+from res_desktop.storage.exporters.schema import derived_keys, index_companies, refresh_fts
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 _FIELDS = (
@@ -32,6 +32,8 @@ _FIELDS = (
     "industry", "status", "export_stage", "needs_text", "barriers_text", "contact_person",
     "contact_phone", "contact_email", "notes", "last_checked", "sort_name",
 )  # fmt: skip
+# Kept from the other columns (storage/exporters/schema.py): written with the company.
+_DERIVED = ("municipality_key", "industry_key", "countries_key", "last_volume_kusd")
 _CHILDREN = (
     "company_product", "company_country", "company_export_volume", "company_need",
     "company_barrier", "company_source",
@@ -73,20 +75,28 @@ def company_from_row(row: Mapping[str, object], **children: object) -> Company:
 
 
 def insert_companies(
-    db: sqlite_utils.Database, companies: Sequence[Company], now: str
+    db: sqlite_utils.Database, companies: Sequence[Company], now: str, *, search: bool = True
 ) -> list[CompanyId]:
     """New companies with their child rows; the ids come back in the same order.
 
-    Ids are handed out here: the caller's transaction already holds the write lock.
+    Ids are handed out here: the caller's transaction already holds the write lock. Without
+    ``search`` their search rows are left to the caller (schema.fill_search, in bulk).
     """
     first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM company").fetchone()[0]
     ids = [CompanyId(first + n) for n in range(len(companies))]
+    names = (*_FIELDS, *_DERIVED)
     db.conn.executemany(
-        f"INSERT INTO company (id, {', '.join(_FIELDS)}, created_at, updated_at)"
-        f" VALUES (?, {_marks(_FIELDS)}, ?, ?)",
-        [(i, *company_values(c).values(), now, now) for i, c in zip(ids, companies, strict=True)],
+        f"INSERT INTO company (id, {', '.join(names)}, created_at, updated_at)"
+        f" VALUES (?, {_marks(names)}, ?, ?)",
+        [
+            (i, *company_values(c).values(), *derived_keys(c), now, now)
+            for i, c in zip(ids, companies, strict=True)
+        ],
     )
-    insert_children(db, list(zip(ids, companies, strict=True)))
+    items = list(zip(ids, companies, strict=True))
+    insert_children(db, items)
+    if search:
+        index_companies(db, items)
     return ids
 
 
@@ -94,13 +104,14 @@ def update_companies(
     db: sqlite_utils.Database, items: Sequence[tuple[int, Company]], now: str
 ) -> None:
     """Rewrite these companies and all their child rows."""
-    sets = ", ".join(f"{name} = ?" for name in _FIELDS)
+    sets = ", ".join(f"{name} = ?" for name in (*_FIELDS, *_DERIVED))
     db.conn.executemany(
         f"UPDATE company SET {sets}, updated_at = ? WHERE id = ?",
-        [(*company_values(c).values(), now, i) for i, c in items],
+        [(*company_values(c).values(), *derived_keys(c), now, i) for i, c in items],
     )
     delete_children(db, [i for i, _ in items])
     insert_children(db, items)
+    refresh_fts(db, [i for i, _ in items], keys=False)
 
 
 def delete_children(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
@@ -110,7 +121,7 @@ def delete_children(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
 
 
 def insert_children(db: sqlite_utils.Database, items: Sequence[tuple[int, Company]]) -> None:
-    """The companies' child rows, and their search rows refreshed."""
+    """The companies' child rows (their search rows are the caller's)."""
     conn = db.conn
     conn.executemany(
         "INSERT INTO company_product (company_id, tnved, name) VALUES (?, ?, ?)",
@@ -136,7 +147,6 @@ def insert_children(db: sqlite_utils.Database, items: Sequence[tuple[int, Compan
         "INSERT INTO company_source (company_id, source, as_of) VALUES (?, ?, ?)",
         [(i, s.value, date_to_db(d)) for i, c in items for s, d in c.sources],
     )
-    refresh_fts(db, [i for i, _ in items])
 
 
 def delete_companies(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
