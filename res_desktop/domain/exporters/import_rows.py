@@ -258,13 +258,17 @@ def _outcome(cell: Cell, parse: Handler) -> Outcome:
     return tuple(scratch.items()), note
 
 
-def _read_column(
-    rows: Sequence[tuple[int, Sequence[Cell]]], index: int, parse: Handler
-) -> list[Outcome]:
-    """A column of the chunk, each distinct cell read once (issue 15 part 6)."""
-    memo: dict[tuple[type, Cell], Outcome] = {}
+def _read_column(rows: Sequence[tuple[int, Sequence[Cell]]], column: Column) -> list[Outcome]:
+    """A column of the chunk, each distinct cell read once (issue 15 part 6); the cells of a
+    column whose cells are nearly all distinct (names, ИНН, phones) are read without a memo."""
+    index, parse = column.index, column.parse
     found: list[Outcome] = []
     append = found.append
+    if not column.year and column.field not in MEMOISED:
+        for _number, cells in rows:
+            append(_outcome(cells[index], parse) if index < len(cells) else None)
+        return found
+    memo: dict[tuple[type, Cell], Outcome] = {}
     for _number, cells in rows:
         if index >= len(cells):
             append(None)
@@ -285,7 +289,7 @@ def parse_rows(
     """``parse_row`` of each row, read a column at a time: the handlers run once per distinct
     cell of a column in the chunk, not once per cell. A row with a cell a handler refuses, or
     with no ИНН, is read by ``parse_row`` itself, so its reasons are the same word for word."""
-    by_column = [_read_column(rows, c.index, c.parse) for c in columns]
+    by_column = [_read_column(rows, c) for c in columns]
     result: list[ParsedRow | Rejection] = []
     sets: dict[tuple[str, ...], frozenset[str]] = {}  # rows share a handful of field sets
     for (number, cells), outcomes in zip(rows, zip(*by_column, strict=True), strict=True):

@@ -147,8 +147,11 @@ def execute(
             empty = bulk.registry_size(db) == 0
             indexes = bulk.drop_indexes(db) if empty else []
             try:
-                with audit.compact_import(db, tally.batch_id):
-                    writer = _Writer(db, tally, now, cancelled, search=not empty)
+                with (
+                    audit.compact_import(db, tally.batch_id),
+                    audit.triggers_dropped(db, repo.CHILD_FORGET_TRIGGERS),
+                ):
+                    writer = _Writer(db, tally, now, cancelled, into_empty=empty)
                     writer.stream(loaded, columns, progress)
             except UnreadableFile as error:  # a broken line met while streaming
                 raise ValidationFailed({"path": str(error)}) from error
@@ -212,7 +215,7 @@ class _Writer:
     tally: Tally
     now: str
     cancelled: Callable[[], bool]
-    search: bool = True  # False: the search rows are written in bulk after the load
+    into_empty: bool = False  # a load into an empty registry: search rows written after it
 
     def stream(self, loaded: Loaded, columns: list[Column], progress: Progress) -> None:
         """Rows to chunks: a ИНН repeated in a chunk is resolved there, later ones against
@@ -242,7 +245,9 @@ class _Writer:
     ) -> None:
         tally = self.tally
         prints = [fingerprint(cells) for _number, cells in pending]
-        known = repo.known_rows(self.db, prints)
+        # Into an empty registry nothing was read before: the fingerprints written since are
+        # this file's own (their index is dropped until the end: a lookup would scan them).
+        known = {} if self.into_empty else repo.known_rows(self.db, prints)
         chunk: dict[str, ParsedRow] = {}
         first_of: dict[str, int] = {}  # the chunk's first row of each ИНН
         cells_of: dict[int, Sequence[Cell]] = {}
@@ -363,12 +368,12 @@ class _Writer:
     ) -> None:
         db, tally = self.db, self.tally
         new = [c for _inn, c in created]
-        bulk.update_companies(db, [(i, after) for i, _before, after in changed], self.now)
+        bulk.change_companies(db, changed, self.now)
         first = [(i, "updated", _json(b)) for i, b, _a in changed if i not in tally.touched]
         repo.record_changes(db, tally.batch_id, first)
         tally.updated += len(first)
         tally.touched.update(i for i, _action, _record in first)
-        ids = bulk.insert_companies(db, new, self.now, search=self.search) if new else []
+        ids = bulk.insert_companies(db, new, self.now, search=not self.into_empty) if new else []
         marks = [json.dumps({"inn": c.inn}) for c in new]
         added = zip(ids, ["added"] * len(ids), marks, strict=True)
         repo.record_changes(db, tally.batch_id, added)

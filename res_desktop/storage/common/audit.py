@@ -119,22 +119,34 @@ _COMPACT_TRIGGERS = (
 
 
 @contextmanager
-def compact_import(db: sqlite_utils.Database, batch_id: int) -> Iterator[None]:
-    """Import ``batch_id`` logged compactly: the per-row triggers above are dropped for the
-    length of the import and created again from their own stored text before it commits.
+def triggers_dropped(db: sqlite_utils.Database, names: Sequence[str]) -> Iterator[None]:
+    """These triggers dropped for the length of a bulk write and created again from their
+    own stored text before it commits.
 
     Schema changes are transactional in SQLite: a rollback (cancel, dry run, crash) brings
     the triggers back as well, and no other connection ever sees the file without them.
     """
-    set_batch(db, batch_id)
-    marks = ", ".join("?" for _ in _COMPACT_TRIGGERS)
+    marks = ", ".join("?" for _ in names)
     stored = db.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        list(_COMPACT_TRIGGERS),
+        list(names),
     ).fetchall()
     for name, _sql in stored:
         db.execute(f"DROP TRIGGER {_quoted(name)}")
     try:
+        yield
+    finally:
+        if db.conn.in_transaction:
+            for _name, sql in stored:
+                db.execute(sql)
+
+
+@contextmanager
+def compact_import(db: sqlite_utils.Database, batch_id: int) -> Iterator[None]:
+    """Import ``batch_id`` logged compactly: the per-row triggers above are dropped for the
+    length of the import (``triggers_dropped``) and the companies it adds named at the end."""
+    set_batch(db, batch_id)
+    with triggers_dropped(db, _COMPACT_TRIGGERS):
         yield
         db.execute(
             "INSERT INTO audit_log (txn_id, tbl, row_key, record_tbl, record_id, op, new)"
@@ -145,10 +157,6 @@ def compact_import(db: sqlite_utils.Database, batch_id: int) -> Iterator[None]:
             " WHERE ch.batch_id = ? AND ch.action = 'added' ORDER BY c.id",
             [batch_id],
         )
-    finally:
-        if db.conn.in_transaction:
-            for _name, sql in stored:
-                db.execute(sql)
 
 
 @dataclass(frozen=True)

@@ -89,8 +89,8 @@ def _every_row(db: sqlite_utils.Database) -> Iterator[list[SearchRow]]:
     while True:
         rows = db.conn.execute(
             "SELECT c.id, c.full_name, c.short_name, c.inn, c.ogrn,"
-            " (SELECT group_concat(p.tnved || ' ' || p.name, ' ') FROM company_product p"
-            "  WHERE p.company_id = c.id),"
+            " (SELECT group_concat(x, ' ') FROM (SELECT p.tnved || ' ' || p.name AS x"
+            "  FROM company_product p WHERE p.company_id = c.id ORDER BY p.rowid)),"
             " (SELECT group_concat(m.removed_inn, ' ') FROM company_merge m"
             "  WHERE m.kept_id = c.id AND m.undone_at IS NULL)"
             " FROM company c WHERE c.id > ? ORDER BY c.id LIMIT ?",
@@ -128,7 +128,7 @@ def refresh_fts(
         db.execute(f"DELETE FROM company_fts WHERE rowid IN ({marks})", chunk)
         where = f"WHERE company_id IN ({marks})"
         products = _grouped(
-            db, f"SELECT company_id, tnved, name FROM company_product {where}", chunk
+            db, f"SELECT company_id, tnved, name FROM company_product {where} ORDER BY rowid", chunk
         )
         merged = _merged(db, chunk)
         rows = db.execute(
