@@ -237,3 +237,89 @@ def parse_row(cells: Sequence[Cell], columns: Sequence[Column], row: int) -> Par
     _default_status(values, volumes)
     company = Company(**values, export_volume=tuple(volumes))
     return ParsedRow(row, company, frozenset(fields), tuple(notes))
+
+
+Outcome = tuple[tuple[tuple[str, Any], ...], str | None] | None  # values set and note; blank
+# A cell its handler refuses (compared by identity): the row goes parse_row's way.
+_REFUSED: Outcome = ((("\x00refused", None),), None)
+
+
+def _outcome(cell: Cell, parse: Handler) -> Outcome:
+    """One distinct cell read once: the values it sets and its note, None if blank."""
+    if (cell.strip() if type(cell) is str else val.cell_text(cell)) in _BLANKS:
+        return None
+    if type(cell) is str and len(cell) > MAX_CELL_CHARS:
+        return _REFUSED
+    scratch: Values = {}
+    try:
+        note = parse(cell, scratch)
+    except ValueError:
+        return _REFUSED
+    return tuple(scratch.items()), note
+
+
+def _read_column(rows: Sequence[tuple[int, Sequence[Cell]]], column: Column) -> list[Outcome]:
+    """A column of the chunk, each distinct cell read once (issue 15 part 6); the cells of a
+    column whose cells are nearly all distinct (names, ИНН, phones) are read without a memo."""
+    index, parse = column.index, column.parse
+    found: list[Outcome] = []
+    append = found.append
+    if not column.year and column.field not in MEMOISED:
+        for _number, cells in rows:
+            append(_outcome(cells[index], parse) if index < len(cells) else None)
+        return found
+    memo: dict[tuple[type, Cell], Outcome] = {}
+    for _number, cells in rows:
+        if index >= len(cells):
+            append(None)
+            continue
+        cell = cells[index]
+        key = (type(cell), cell)
+        try:
+            append(memo[key])
+        except KeyError:
+            outcome = memo[key] = _outcome(cell, parse)
+            append(outcome)
+    return found
+
+
+def parse_rows(
+    rows: Sequence[tuple[int, Sequence[Cell]]], columns: Sequence[Column]
+) -> list[ParsedRow | Rejection]:
+    """``parse_row`` of each row, read a column at a time: the handlers run once per distinct
+    cell of a column in the chunk, not once per cell. A row with a cell a handler refuses, or
+    with no ИНН, is read by ``parse_row`` itself, so its reasons are the same word for word."""
+    by_column = [_read_column(rows, c) for c in columns]
+    result: list[ParsedRow | Rejection] = []
+    sets: dict[tuple[str, ...], frozenset[str]] = {}  # rows share a handful of field sets
+    for (number, cells), outcomes in zip(rows, zip(*by_column, strict=True), strict=True):
+        values: Values = {"full_name": ""}
+        volumes: list[tuple[int, float]] = []
+        fields: list[str] = []
+        notes: list[Note] = []
+        for column, outcome in zip(columns, outcomes, strict=True):
+            if outcome is None:
+                continue
+            if outcome is _REFUSED:
+                break
+            items, note = outcome
+            if column.year:
+                volumes.append((column.year, items[0][1]))
+            else:
+                values.update(items)
+            if note:
+                notes.append(Note(number, note))
+            fields.append(column.field)
+        else:
+            if "inn" in values:
+                volumes.sort()
+                _default_status(values, volumes)
+                key = tuple(fields)
+                kept = sets.get(key)
+                if kept is None:
+                    kept = sets[key] = frozenset(fields)
+                company = Company(**values, export_volume=tuple(volumes))
+                result.append(ParsedRow(number, company, kept, tuple(notes)))
+                continue
+        result.append(parse_row(cells, columns, number))
+    return result

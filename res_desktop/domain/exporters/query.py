@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
-from res_desktop.domain.exporters.search import fts_match
+from res_desktop.domain.exporters.search import fts_match, short_words, words
 from res_desktop.domain.exporters.serialization import record_from_dict, record_to_dict
 
 
@@ -51,11 +51,15 @@ class RegistryQuery:
     @property
     def is_filtered(self) -> bool:
         chosen = (self.status, self.industry, self.municipality, self.country, self.stage, self.sme)
-        return bool(self.fts_match()) or any(v is not None for v in chosen)
+        return bool(words(self.search)) or any(v is not None for v in chosen)
 
     def fts_match(self) -> str:
-        """A safe FTS5 prefix query (domain/exporters/search.py: «ё» folded, parts of words)."""
+        """A safe FTS5 trigram query (domain/exporters/search.py: «ё» folded, parts of words)."""
         return fts_match(self.search)
+
+    def short_words(self) -> list[str]:
+        """Words of one or two letters: looked for in the indexed text (no trigram)."""
+        return short_words(self.search)
 
 
 @dataclass(frozen=True)

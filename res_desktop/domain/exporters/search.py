@@ -1,9 +1,11 @@
 """What the registry's search index holds and how a search is asked of it (issue 15, part 2).
 
-SQLite's unicode61 tokenizer neither folds «ё» (its diacritics are Latin only) nor matches
-inside a word, so both are done here: the indexed text and the query are folded the same
-way, and every word is indexed with its tails, so a prefix query on a tail finds a part of a
-word («химия» finds «Агрохимия», «7114960» finds ИНН 0007114960).
+The index is SQLite FTS5 with the ``trigram`` tokenizer: any part of three letters or more of
+a name, a ИНН or a ТН ВЭД code is found by the index itself («химия» finds «Агрохимия»,
+«7114960» finds ИНН 0007114960). SQLite 3.40's trigram tokenizer does not fold «ё», so the
+indexed text and the query are folded here the same way. Words of one or two letters have no
+trigram: they are looked for in the indexed text itself (the fallback), among the rows the
+longer words found, or in every row when the search has no longer word.
 """
 
 from __future__ import annotations
@@ -12,10 +14,9 @@ import re
 from collections.abc import Iterable
 
 from res_desktop.domain.common.countries import country_name
-from res_desktop.domain.exporters.names import normalise_name
 
 _WORD = re.compile(r"[^\W_]+")
-MIN_TAIL = 3  # shorter parts of a word are not indexed: they would match almost anything
+TRIGRAM = 3  # the shortest word the index can look up
 
 
 def fold(text: str) -> str:
@@ -27,27 +28,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def name_text(full_name: str, short_name: str) -> str:
-    """Names indexed whole, but tails only past the legal form (no one searches «раниченной»)."""
-    return index_text(
-        (full_name, short_name), (normalise_name(full_name), normalise_name(short_name))
-    )
-
-
-def index_text(parts: Iterable[str], tails_of: Iterable[str] | None = None) -> str:
-    """Every word of ``parts``, folded, then the tails (a word from its 2nd letter on) of
-    the words of ``tails_of`` (default: the same parts)."""
-    parts = list(parts)
-    found = [w for part in parts for w in words(part)]
-    tailed = found if tails_of is None else [w for part in tails_of for w in words(part)]
-    tails = dict.fromkeys(w[i:] for w in tailed for i in range(1, len(w) - MIN_TAIL + 1))
-    whole = dict.fromkeys(found)
-    return " ".join([*whole, *(t for t in tails if t not in whole)])
+def index_text(parts: Iterable[str]) -> str:
+    """What one column of a search row holds: the parts given, folded, a space between."""
+    return fold(" ".join(part for part in parts if part))
 
 
 def fts_match(search: str) -> str:
-    """A safe FTS5 query: every word of the search, folded and quoted, as a prefix ("хим"*)."""
-    return " ".join(f'"{word}"*' for word in words(search))
+    """A safe FTS5 query: every word of three letters or more, folded and quoted (a word has
+    letters and digits only), each found anywhere in a row's text; "" when there is none."""
+    return " ".join(f'"{word}"' for word in words(search) if len(word) >= TRIGRAM)
+
+
+def short_words(search: str) -> list[str]:
+    """The search's words too short for the index: matched in the indexed text itself."""
+    return [word for word in words(search) if len(word) < TRIGRAM]
 
 
 def sort_key(text: str) -> str:

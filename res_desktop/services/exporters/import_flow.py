@@ -32,7 +32,13 @@ from res_desktop.domain.exporters.import_repeats import (
     resolve,
     update_diff,
 )
-from res_desktop.domain.exporters.import_rows import Column, fingerprinter, parse_row, prepare
+from res_desktop.domain.exporters.import_rows import (
+    Column,
+    fingerprinter,
+    parse_row,
+    parse_rows,
+    prepare,
+)
 from res_desktop.domain.exporters.import_values import is_blank
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
@@ -48,6 +54,7 @@ from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters import import_repo as repo
 from res_desktop.storage.exporters.files import UnreadableFile
+from res_desktop.storage.exporters.schema import fill_search
 
 CHUNK_ROWS = 5000
 IMPORT_CACHE_KIB = -65536  # 64 MB of page cache while importing
@@ -137,12 +144,19 @@ def execute(
             tally.batch_id = repo.start_batch(db, file_name, now)
             # Into an empty registry the indexes are built after the load (a cancel or a
             # failure rolls the drop back with the rest).
-            indexes = bulk.drop_indexes(db) if bulk.registry_size(db) == 0 else []
+            empty = bulk.registry_size(db) == 0
+            indexes = bulk.drop_indexes(db) if empty else []
             try:
-                with audit.compact_import(db, tally.batch_id):
-                    _Writer(db, tally, now, cancelled).stream(loaded, columns, progress)
+                with (
+                    audit.compact_import(db, tally.batch_id),
+                    audit.triggers_dropped(db, repo.CHILD_FORGET_TRIGGERS),
+                ):
+                    writer = _Writer(db, tally, now, cancelled, into_empty=empty)
+                    writer.stream(loaded, columns, progress)
             except UnreadableFile as error:  # a broken line met while streaming
                 raise ValidationFailed({"path": str(error)}) from error
+            if empty:  # the search index too is built once, after the load
+                fill_search(db)
             bulk.create_indexes(db, indexes)
             repo.finish_batch(
                 db, tally.batch_id, added=tally.added, updated=tally.updated,
@@ -201,6 +215,7 @@ class _Writer:
     tally: Tally
     now: str
     cancelled: Callable[[], bool]
+    into_empty: bool = False  # a load into an empty registry: search rows written after it
 
     def stream(self, loaded: Loaded, columns: list[Column], progress: Progress) -> None:
         """Rows to chunks: a ИНН repeated in a chunk is resolved there, later ones against
@@ -230,11 +245,15 @@ class _Writer:
     ) -> None:
         tally = self.tally
         prints = [fingerprint(cells) for _number, cells in pending]
-        known = repo.known_rows(self.db, prints)
+        # Into an empty registry nothing was read before: the fingerprints written since are
+        # this file's own (their index is dropped until the end: a lookup would scan them).
+        known = {} if self.into_empty else repo.known_rows(self.db, prints)
         chunk: dict[str, ParsedRow] = {}
         first_of: dict[str, int] = {}  # the chunk's first row of each ИНН
         cells_of: dict[int, Sequence[Cell]] = {}
         print_of: dict[str, bytes] = {}
+        fresh = [row for row, print_ in zip(pending, prints, strict=True) if print_ not in known]
+        read = dict(zip((n for n, _c in fresh), parse_rows(fresh, columns), strict=True))
         for (number, cells), print_ in zip(pending, prints, strict=True):
             same = known.get(print_)
             if same is not None and same[1] not in chunk and same[1] not in tally.seen:
@@ -243,7 +262,7 @@ class _Writer:
                 kept = tally.interned(frozenset(fields.split(",")) - {""})
                 tally.seen[inn] = _Seen(number, company_id, kept)
                 continue
-            outcome = parse_row(cells, columns, number)
+            outcome = read.get(number) or parse_row(cells, columns, number)
             if isinstance(outcome, Rejection):
                 tally.reject(outcome, cells)
                 continue
@@ -349,12 +368,12 @@ class _Writer:
     ) -> None:
         db, tally = self.db, self.tally
         new = [c for _inn, c in created]
-        bulk.update_companies(db, [(i, after) for i, _before, after in changed], self.now)
+        bulk.change_companies(db, changed, self.now)
         first = [(i, "updated", _json(b)) for i, b, _a in changed if i not in tally.touched]
         repo.record_changes(db, tally.batch_id, first)
         tally.updated += len(first)
         tally.touched.update(i for i, _action, _record in first)
-        ids = bulk.insert_companies(db, new, self.now) if new else []
+        ids = bulk.insert_companies(db, new, self.now, search=not self.into_empty) if new else []
         marks = [json.dumps({"inn": c.inn}) for c in new]
         added = zip(ids, ["added"] * len(ids), marks, strict=True)
         repo.record_changes(db, tally.batch_id, added)

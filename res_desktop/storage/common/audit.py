@@ -127,15 +127,34 @@ _COMPACT_TRIGGERS = (
 
 
 @contextmanager
-def compact_import(db: sqlite_utils.Database, batch_id: int) -> Iterator[None]:
-    """Import ``batch_id`` logged compactly: the per-row triggers above are dropped for the
-    length of the import and created again from their own stored text before it commits.
+def triggers_dropped(db: sqlite_utils.Database, names: Sequence[str]) -> Iterator[None]:
+    """These triggers dropped for the length of a bulk write and created again from their
+    own stored text before it commits.
 
     Schema changes are transactional in SQLite: a rollback (cancel, dry run, crash) brings
     the triggers back as well, and no other connection ever sees the file without them.
     """
+    marks = ", ".join("?" for _ in names)
+    stored = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        list(names),
+    ).fetchall()
+    for name, _sql in stored:
+        db.execute(f"DROP TRIGGER {_quoted(name)}")
+    try:
+        yield
+    finally:
+        if db.conn.in_transaction:
+            for _name, sql in stored:
+                db.execute(sql)
+
+
+@contextmanager
+def compact_import(db: sqlite_utils.Database, batch_id: int) -> Iterator[None]:
+    """Import ``batch_id`` logged compactly: the per-row triggers above are dropped for the
+    length of the import (``triggers_dropped``) and the companies it adds named at the end."""
     set_batch(db, batch_id)
-    with _suspended(db, _COMPACT_TRIGGERS):
+    with triggers_dropped(db, _COMPACT_TRIGGERS):
         yield
         db.execute(
             "INSERT INTO audit_log (txn_id, tbl, row_key, record_tbl, record_id, op, new)"
@@ -160,27 +179,8 @@ _COMPANY_TRIGGERS = tuple(
 def compact_undo(db: sqlite_utils.Database) -> Iterator[None]:
     """An import's undo logged as one entry: the companies it removes and restores are not
     logged one by one; the batch's «отменён», whose trigger stays, is the entry."""
-    with _suspended(db, _COMPANY_TRIGGERS):
+    with triggers_dropped(db, _COMPANY_TRIGGERS):
         yield
-
-
-@contextmanager
-def _suspended(db: sqlite_utils.Database, names: Sequence[str]) -> Iterator[None]:
-    """The triggers ``names`` dropped inside the running transaction, created again from
-    their own stored text before it ends (a rollback brings them back by itself)."""
-    marks = ", ".join("?" for _ in names)
-    stored = db.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        list(names),
-    ).fetchall()
-    for name, _sql in stored:
-        db.execute(f"DROP TRIGGER {_quoted(name)}")
-    try:
-        yield
-    finally:
-        if db.conn.in_transaction:
-            for _name, sql in stored:
-                db.execute(sql)
 
 
 @dataclass(frozen=True)

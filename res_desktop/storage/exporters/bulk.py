@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import sqlite_utils
@@ -24,7 +24,7 @@ from res_desktop.domain.exporters.model import (
 )
 from res_desktop.domain.exporters.names import sort_name
 from res_desktop.storage.common.convert import date_from_db, date_to_db, db_values, from_row
-from res_desktop.storage.exporters.schema import refresh_fts
+from res_desktop.storage.exporters.schema import derived_keys, index_companies, refresh_fts
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 _FIELDS = (
@@ -32,6 +32,8 @@ _FIELDS = (
     "industry", "status", "export_stage", "needs_text", "barriers_text", "contact_person",
     "contact_phone", "contact_email", "notes", "last_checked", "sort_name",
 )  # fmt: skip
+# Kept from the other columns (storage/exporters/schema.py): written with the company.
+_DERIVED = ("municipality_key", "industry_key", "countries_key", "last_volume_kusd")
 _CHILDREN = (
     "company_product", "company_country", "company_export_volume", "company_need",
     "company_barrier", "company_source",
@@ -64,6 +66,17 @@ def company_values(company: Company) -> dict[str, object]:
     return {**db_values(company, _FIELDS[:-1]), "sort_name": sorting}
 
 
+def stored_row(c: Company) -> Row:
+    """``company_values`` as a tuple, spelled out: the import writes 100,000 of them."""
+    stage = c.export_stage
+    return (
+        c.inn, c.ogrn, c.full_name, c.short_name, c.sme_category.value, c.municipality,
+        c.okved, c.industry, c.status.value, None if stage is None else stage.value,
+        c.needs_text, c.barriers_text, c.contact_person, c.contact_phone, c.contact_email,
+        c.notes, date_to_db(c.last_checked), sort_name(c.full_name, c.short_name),
+    )  # fmt: skip
+
+
 def company_from_row(row: Mapping[str, object], **children: object) -> Company:
     """A company from its table row; ``children`` holds what its child tables hold."""
     stage = row["export_stage"]
@@ -73,20 +86,28 @@ def company_from_row(row: Mapping[str, object], **children: object) -> Company:
 
 
 def insert_companies(
-    db: sqlite_utils.Database, companies: Sequence[Company], now: str
+    db: sqlite_utils.Database, companies: Sequence[Company], now: str, *, search: bool = True
 ) -> list[CompanyId]:
     """New companies with their child rows; the ids come back in the same order.
 
-    Ids are handed out here: the caller's transaction already holds the write lock.
+    Ids are handed out here: the caller's transaction already holds the write lock. Without
+    ``search`` their search rows are left to the caller (schema.fill_search, in bulk).
     """
     first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM company").fetchone()[0]
     ids = [CompanyId(first + n) for n in range(len(companies))]
+    names = (*_FIELDS, *_DERIVED)
     db.conn.executemany(
-        f"INSERT INTO company (id, {', '.join(_FIELDS)}, created_at, updated_at)"
-        f" VALUES (?, {_marks(_FIELDS)}, ?, ?)",
-        [(i, *company_values(c).values(), now, now) for i, c in zip(ids, companies, strict=True)],
+        f"INSERT INTO company (id, {', '.join(names)}, created_at, updated_at)"
+        f" VALUES (?, {_marks(names)}, ?, ?)",
+        [
+            (i, *stored_row(c), *derived_keys(c), now, now)
+            for i, c in zip(ids, companies, strict=True)
+        ],
     )
-    insert_children(db, list(zip(ids, companies, strict=True)))
+    items = list(zip(ids, companies, strict=True))
+    insert_children(db, items)
+    if search:
+        index_companies(db, items)
     return ids
 
 
@@ -94,49 +115,99 @@ def update_companies(
     db: sqlite_utils.Database, items: Sequence[tuple[int, Company]], now: str
 ) -> None:
     """Rewrite these companies and all their child rows."""
-    sets = ", ".join(f"{name} = ?" for name in _FIELDS)
+    sets = ", ".join(f"{name} = ?" for name in (*_FIELDS, *_DERIVED))
     db.conn.executemany(
         f"UPDATE company SET {sets}, updated_at = ? WHERE id = ?",
-        [(*company_values(c).values(), now, i) for i, c in items],
+        [(*stored_row(c), *derived_keys(c), now, i) for i, c in items],
     )
     delete_children(db, [i for i, _ in items])
     insert_children(db, items)
+    refresh_fts(db, [i for i, _ in items], keys=False)
 
 
-def delete_children(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+def delete_children(
+    db: sqlite_utils.Database, ids: Sequence[int], tables: Sequence[str] = _CHILDREN
+) -> None:
     for part in chunks(ids):
-        for table in _CHILDREN:
+        for table in tables:
             db.conn.execute(f"DELETE FROM {table} WHERE company_id IN ({_marks(part)})", part)
 
 
-def insert_children(db: sqlite_utils.Database, items: Sequence[tuple[int, Company]]) -> None:
-    """The companies' child rows, and their search rows refreshed."""
-    conn = db.conn
-    conn.executemany(
+_CHILD_ROWS: dict[str, tuple[str, Callable[[int, Company], Iterable[Row]]]] = {
+    "company_product": (
         "INSERT INTO company_product (company_id, tnved, name) VALUES (?, ?, ?)",
-        [(i, p.tnved, p.name) for i, c in items for p in c.products],
-    )
-    conn.executemany(
+        lambda i, c: ((i, p.tnved, p.name) for p in c.products),
+    ),
+    "company_country": (
         "INSERT INTO company_country (company_id, country) VALUES (?, ?)",
-        [(i, code) for i, c in items for code in c.countries],
-    )
-    conn.executemany(
+        lambda i, c: ((i, code) for code in c.countries),
+    ),
+    "company_export_volume": (
         "INSERT INTO company_export_volume (company_id, year, volume_kusd) VALUES (?, ?, ?)",
-        [(i, year, volume) for i, c in items for year, volume in c.export_volume],
-    )
-    conn.executemany(
+        lambda i, c: ((i, year, volume) for year, volume in c.export_volume),
+    ),
+    "company_need": (
         "INSERT INTO company_need (company_id, need) VALUES (?, ?)",
-        [(i, n.value) for i, c in items for n in c.needs],
-    )
-    conn.executemany(
+        lambda i, c: ((i, n.value) for n in c.needs),
+    ),
+    "company_barrier": (
         "INSERT INTO company_barrier (company_id, barrier) VALUES (?, ?)",
-        [(i, b.value) for i, c in items for b in c.barriers],
-    )
-    conn.executemany(
+        lambda i, c: ((i, b.value) for b in c.barriers),
+    ),
+    "company_source": (
         "INSERT INTO company_source (company_id, source, as_of) VALUES (?, ?, ?)",
-        [(i, s.value, date_to_db(d)) for i, c in items for s, d in c.sources],
-    )
-    refresh_fts(db, [i for i, _ in items])
+        lambda i, c: ((i, s.value, date_to_db(d)) for s, d in c.sources),
+    ),
+}
+_PART_OF = {  # child table -> the company's attribute it holds
+    "company_product": "products", "company_country": "countries",
+    "company_export_volume": "export_volume", "company_need": "needs",
+    "company_barrier": "barriers", "company_source": "sources",
+}  # fmt: skip
+_SEARCHED = frozenset({"inn", "ogrn", "full_name", "short_name"})
+
+
+def insert_children(
+    db: sqlite_utils.Database,
+    items: Sequence[tuple[int, Company]],
+    tables: Sequence[str] = _CHILDREN,
+) -> None:
+    """The companies' child rows (their search rows are the caller's)."""
+    for table in tables:
+        sql, rows = _CHILD_ROWS[table]
+        db.conn.executemany(sql, [row for i, c in items for row in rows(i, c)])
+
+
+def change_companies(
+    db: sqlite_utils.Database, items: Sequence[tuple[int, Company, Company]], now: str
+) -> None:
+    """(id, before, after): only what changed is written, the columns that differ and the
+    child tables whose rows differ; the stored values are those of ``update_companies``.
+    A re-import that changed a tenth of the rows rewrites a tenth of a phone column, not
+    whole companies (issue 15 part 6)."""
+    names = (*_FIELDS, *_DERIVED)
+    by_columns: dict[tuple[str, ...], list[Row]] = defaultdict(list)
+    by_table: dict[str, list[tuple[int, Company]]] = defaultdict(list)
+    searched: list[int] = []
+    for i, before, after in items:
+        old = (*stored_row(before), *derived_keys(before))
+        new = (*stored_row(after), *derived_keys(after))
+        differ = [(n, v) for n, o, v in zip(names, old, new, strict=True) if o != v]
+        by_columns[tuple(n for n, _v in differ)].append((*(v for _n, v in differ), now, i))
+        tables = [
+            t for t, part in _PART_OF.items() if getattr(before, part) != getattr(after, part)
+        ]
+        for table in tables:
+            by_table[table].append((i, after))
+        if "company_product" in tables or _SEARCHED.intersection(n for n, _v in differ):
+            searched.append(i)
+    for columns, rows in by_columns.items():
+        sets = "".join(f"{name} = ?, " for name in columns)
+        db.conn.executemany(f"UPDATE company SET {sets}updated_at = ? WHERE id = ?", rows)
+    for table, pairs in by_table.items():
+        delete_children(db, [i for i, _c in pairs], [table])
+        insert_children(db, pairs, [table])
+    refresh_fts(db, searched, keys=False)
 
 
 def delete_companies(db: sqlite_utils.Database, ids: Sequence[int]) -> None:

@@ -86,6 +86,15 @@ def before_record(db: sqlite_utils.Database, batch_id: int, company_id: int) -> 
 # -- fingerprints of the last imported rows (issue 15 part 6) -----------------------------
 
 _IN = 500  # values per IN (...) list
+# A write of a company's child rows forgets its import fingerprint (step 0016). An import
+# writes a company's child rows only with its company row, whose own trigger (or, for a new
+# company, the absence of any fingerprint) does that already: during an import these
+# per-row triggers only cost (one DELETE per child row) and are dropped (audit.triggers_dropped).
+CHILD_FORGET_TRIGGERS = tuple(
+    f"company_{part}_forgets_import_row_{op}"
+    for part in ("product", "country", "export_volume", "need", "barrier", "source")
+    for op in ("insert", "delete")
+)
 
 
 def known_rows(

@@ -38,13 +38,27 @@ _ORDER: dict[SortColumn, tuple[str, ...]] = {
 }
 
 
+def _search(query: RegistryQuery) -> tuple[str, list[object]] | None:
+    """The index's condition: the trigram match, then the short words in the indexed text
+    of the rows it found (of every row when the search has no word of three letters)."""
+    match, short = query.fts_match(), query.short_words()
+    if not match and not short:
+        return None
+    terms = ["company_fts MATCH ?"] if match else []
+    params: list[object] = [match] if match else []
+    for word in short:
+        terms.append("(instr(names, ?) OR instr(inn, ?) OR instr(products, ?))")
+        params += [word, word, word]
+    return " AND ".join(terms), params
+
+
 def _where(query: RegistryQuery) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    match = query.fts_match()
-    if match:
-        clauses.append("c.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?)")
-        params.append(match)
+    search = _search(query)
+    if search:
+        clauses.append(f"c.id IN (SELECT rowid FROM company_fts WHERE {search[0]})")
+        params.extend(search[1])
     simple = (
         ("c.status", query.status.value if query.status else None),
         ("c.industry", query.industry),

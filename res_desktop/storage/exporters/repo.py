@@ -78,6 +78,7 @@ def save_company(db: sqlite_utils.Database, company: Company) -> CompanyId:
         update_row(db, "company", company_id, {**bulk.company_values(company), "updated_at": now})
         bulk.delete_children(db, [company_id])
     bulk.insert_children(db, [(company_id, company)])
+    refresh_fts(db, [company_id])
     return company_id
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import python_calamine
 
-from res_desktop.domain.exporters.import_rows import Column, parse_row
+from res_desktop.domain.exporters.import_rows import Column, parse_row, parse_rows
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters import import_flow
 from res_desktop.services.exporters.importer import ImportCancelled
@@ -53,7 +53,14 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         rows.append(row)
         return parse_row(cells, columns, row)  # type: ignore[arg-type]
 
+    def counting_chunk(
+        chunk: Sequence[tuple[int, Sequence[object]]], columns: Sequence[Column]
+    ) -> object:
+        rows.extend(number for number, _cells in chunk)
+        return parse_rows(chunk, columns)  # type: ignore[arg-type]
+
     monkeypatch.setattr(import_flow, "parse_row", counting)
+    monkeypatch.setattr(import_flow, "parse_rows", counting_chunk)
     return rows
 
 

@@ -44,6 +44,15 @@ def test_search_folds_yo_and_finds_parts_of_words_and_of_inn(workspace: Workspac
     assert _found(workspace, "хим приоз") == []  # every word must be found
 
 
+def test_words_of_one_or_two_letters_are_found_without_the_index(workspace: Workspace) -> None:
+    hedgehog = _add(workspace, 1, full_name="ООО «Ёж»")
+    _add(workspace, 2, full_name="АО «Сыры»")
+    assert _found(workspace, "ЕЖ") == [hedgehog.inn]  # two letters: no trigram, «ё» folded
+    assert _found(workspace, "ж") == [hedgehog.inn]
+    assert _found(workspace, "ооо еж") == [hedgehog.inn]  # the index first, then the short word
+    assert _found(workspace, "сыры ж") == []
+
+
 def test_sorting_by_municipality_industry_and_countries_is_russian(workspace: Workspace) -> None:
     _add(workspace, 1, municipality="город Смоленск", industry="услуги", countries=("TR",))
     _add(workspace, 2, municipality="Ёльнинский округ", industry="Лёгкая промышленность",
@@ -156,7 +165,7 @@ def test_search_rows_of_an_older_release_are_rewritten_at_open(workspace: Worksp
     db = open_database(path)
     try:
         names = db.execute("SELECT names FROM company_fts").fetchone()[0]
-        assert "приозерный" in names.split() and "озерный" in names.split()
+        assert "«приозерный»" in names.split()  # folded as the current code folds
         assert lake.inn in db.execute("SELECT inn FROM company_fts").fetchone()[0]
     finally:
         db.conn.close()

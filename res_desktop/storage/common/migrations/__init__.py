@@ -32,6 +32,7 @@ from res_desktop.storage.common.migrations import (  # noqa: F401 (the chain, be
     m0017_registry_indicators,
     m0018_kpi_fact,
     m0019_audit_later_tables,
+    m0020_registry_fast_import,
     m0021_registry_stats_indexes,
     m0023_evidence_document,
 )
