@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.exporters import demo_companies
-from res_desktop.services.exporters.export import export_fields, write_csv
+from res_desktop.services.exporters.export import export_fields
+from res_desktop.services.exporters.export import write_csv
 
 TODAY = dt.date(2026, 11, 24)
 GOAL = 1.10

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests import kill_trials  # noqa: E402
-from tests.storage.common.test_kill_trials import _filled, filled_big  # noqa: E402
+from tests.storage.common.test_kill_trials import _filled  # noqa: E402
+from tests.storage.common.test_kill_trials import filled_big  # noqa: E402
 
 SCENARIOS = ("edits", "attachments", "migrations", "restores", "imports", "backups")
 

@@ -27,7 +27,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
 
 import python_calamine
@@ -37,7 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.exporters import demo_companies
-from res_desktop.services.exporters.export import export_fields, write_csv, write_xlsx
+from res_desktop.services.exporters.export import export_fields
+from res_desktop.services.exporters.export import write_csv
+from res_desktop.services.exporters.export import write_xlsx
 
 TODAY = dt.date(2026, 11, 24)
 FRESH_GOAL = 5.0  # fresh import / floor

@@ -26,9 +26,12 @@ import sqlite_utils
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import SmeCategory
 from res_desktop.domain.exporters.names import sort_name
-from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.storage.exporters.schema import refresh_fts
 
 if TYPE_CHECKING:
@@ -146,9 +149,11 @@ def _against(label: str, seconds: float, target: float) -> str:
 
 def _page_figures(ws: Workspace) -> tuple[float, float]:
     """The registry page as the user meets it: opened over the registry, sorted by a click."""
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QWidget
 
     from res_desktop.gui.exporters.registry_model import COLUMNS
     from res_desktop.gui.exporters.registry_page import RegistryPage

@@ -21,13 +21,21 @@ from pathlib import Path
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import Flowable
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Paragraph
+from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.registry_table import generate_registry
-from res_desktop.domain.activities.model import Activity, ActivityFormat, ActivityKind
-from res_desktop.domain.council.model import Meeting, MeetingStatus, Minutes
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityFormat
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Minutes
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.region import build_demo

@@ -44,10 +44,15 @@ HEARTBEAT_MS = 5
 
 def _child(kind: str, db: str) -> None:  # noqa: C901, PLR0915 (one start, read top-down)
     """One start: prints {"start": seconds, "stall": ms} as JSON on the last line."""
-    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QObject
+    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QMainWindow
 
-    from res_desktop.gui.common.app import make_application, open_workspace
+    from res_desktop.gui.common.app import make_application
+    from res_desktop.gui.common.app import open_workspace
 
     app: QApplication = make_application(["startup"]) if kind != "bare" else QApplication([])
     figures: dict[str, float] = {}

@@ -6,7 +6,8 @@ A plain module (no PyInstaller import) so the fast test suite can check it witho
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from pathlib import PurePosixPath
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = "res-desktop"

@@ -16,8 +16,13 @@ ICO_SIZES = (16, 32, 48, 256)
 
 
 def png_bytes(size: int) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtCore import QIODevice
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     _app = QGuiApplication.instance() or QGuiApplication(["icons", "-platform", "offscreen"])

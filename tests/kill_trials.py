@@ -21,10 +21,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
-from tests.processes import REPO_ROOT, isolated_env
+from tests.processes import REPO_ROOT
+from tests.processes import isolated_env
 
 FIXTURES = Path(__file__).parent / "fixtures"
 READY = "ready"
@@ -162,7 +164,8 @@ while True:
 
 
 def attachments(tmp: Path, kills: int, rng: random.Random) -> Findings:
-    from res_desktop.storage.common.attachments import AttachmentStore, is_sha256
+    from res_desktop.storage.common.attachments import AttachmentStore
+    from res_desktop.storage.common.attachments import is_sha256
     from res_desktop.storage.common.temporaries import INCOMING_PREFIX
 
     found = Findings("attachments")
@@ -206,7 +209,8 @@ print("ack migrated", flush=True)
 
 
 def migrations(tmp: Path, kills: int, rng: random.Random) -> Findings:
-    from res_desktop.storage.common.database import open_database, schema_version
+    from res_desktop.storage.common.database import open_database
+    from res_desktop.storage.common.database import schema_version
     from res_desktop.storage.common.migrations import MIGRATIONS
 
     found = Findings("migrations")
@@ -390,7 +394,9 @@ def imports(tmp: Path, kills: int, rng: random.Random) -> Findings:
 
 
 def _temporaries_left(folder: Path) -> list[str]:
-    from res_desktop.storage.common.temporaries import INCOMING_PREFIX, PART_SUFFIX, WORK_PREFIX
+    from res_desktop.storage.common.temporaries import INCOMING_PREFIX
+    from res_desktop.storage.common.temporaries import PART_SUFFIX
+    from res_desktop.storage.common.temporaries import WORK_PREFIX
 
     return [
         p.name
@@ -405,9 +411,11 @@ def backups(tmp: Path, kills: int, rng: random.Random, fill: Callable[[Path], No
     whatever is under the final name is whole, a kill's ``.part`` is reported by the check
     at once and removed by the next backup to the same file."""
     from res_desktop.services.common import maintenance
-    from res_desktop.storage.common.backup import DataFolders, verify_backup
+    from res_desktop.storage.common.backup import DataFolders
+    from res_desktop.storage.common.backup import verify_backup
     from res_desktop.storage.common.errors import StorageError
-    from res_desktop.storage.common.temporaries import PART_SUFFIX, stale_temporaries
+    from res_desktop.storage.common.temporaries import PART_SUFFIX
+    from res_desktop.storage.common.temporaries import stale_temporaries
 
     found = Findings("backups")
     db = tmp / "region.sqlite3"

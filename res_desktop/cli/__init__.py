@@ -6,14 +6,20 @@ import argparse
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 
-from res_desktop.cli import exporters, history, maintenance, region
-from res_desktop.cli.parser import UsageError, build_parser
+from res_desktop.cli import exporters
+from res_desktop.cli import history
+from res_desktop.cli import maintenance
+from res_desktop.cli import region
+from res_desktop.cli.parser import UsageError
+from res_desktop.cli.parser import build_parser
 from res_desktop.domain.common.audit import Source
 from res_desktop.services.common.audit_session import use_source
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.storage.common.errors import StorageError, storage_error_for
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import storage_error_for
 from res_desktop.storage.common.temporaries import os_error_reason
 
 __all__ = ["EXIT_USAGE", "build_parser", "main"]

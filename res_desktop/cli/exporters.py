@@ -28,8 +28,10 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
 
 def run_exporters(args: argparse.Namespace) -> int:
     from res_desktop.services.common.workspace import default_db_path
-    from res_desktop.services.exporters.export import done_message, export_companies
-    from res_desktop.services.exporters.import_plan import detail_lines, report_lines
+    from res_desktop.services.exporters.export import done_message
+    from res_desktop.services.exporters.export import export_companies
+    from res_desktop.services.exporters.import_plan import detail_lines
+    from res_desktop.services.exporters.import_plan import report_lines
 
     ws = Workspace.open(args.db or default_db_path())
     try:

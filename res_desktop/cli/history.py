@@ -10,7 +10,8 @@ from pathlib import Path
 from res_desktop.domain.common.audit import AuditFilter
 from res_desktop.domain.common.russian import count
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.services.common.workspace import Workspace, default_db_path
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import default_db_path
 
 SHOWN = 200  # lines printed without --all (the XLSX holds everything)
 

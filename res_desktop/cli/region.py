@@ -13,7 +13,8 @@ from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.status import status_report
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.records.indicators import indicator_line, indicators_json
+from res_desktop.services.records.indicators import indicator_line
+from res_desktop.services.records.indicators import indicators_json
 
 
 def _print_status(report: dict[str, object]) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.cli import EXIT_USAGE, main
+from res_desktop.cli import EXIT_USAGE
+from res_desktop.cli import main
 from res_desktop.services.common.workspace import Workspace
 from tests.backup_data import fill
 from tests.conftest import TODAY

@@ -10,15 +10,19 @@ from typing import Any
 import pytest
 
 from res_desktop import __version__
-from res_desktop.cli import EXIT_USAGE, main
+from res_desktop.cli import EXIT_USAGE
+from res_desktop.cli import main
 from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.checklist.service import ItemEdit
-from res_desktop.services.common.workspace import Workspace, standard_catalogue
-from res_desktop.storage.common.database import open_database, schema_version
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import standard_catalogue
+from res_desktop.storage.common.database import open_database
+from res_desktop.storage.common.database import schema_version
 from res_desktop.storage.common.migrations import MIGRATIONS
 from tests.conftest import TODAY
-from tests.processes import isolated_env, run_python
+from tests.processes import isolated_env
+from tests.processes import run_python
 
 DATE = TODAY.isoformat()
 

@@ -13,10 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.cli import EXIT_USAGE, main, region
+from res_desktop.cli import EXIT_USAGE
+from res_desktop.cli import main
+from res_desktop.cli import region
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import TODAY, make_profile
-from tests.processes import isolated_env, run_python
+from tests.conftest import TODAY
+from tests.conftest import make_profile
+from tests.processes import isolated_env
+from tests.processes import run_python
 
 _CLI = (
     "import sys; from res_desktop.storage.common import database;"

@@ -7,21 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.cli import EXIT_USAGE, main
+from res_desktop.cli import EXIT_USAGE
+from res_desktop.cli import main
 from res_desktop.services.common.workspace import Workspace
-from tests.services.exporters.exporters_import_helpers import (
-    INN_A,
-    INN_ORG,
-    INN_ZERO,
-    REPEAT_EXPECTED,
-    REPEAT_HEADER,
-    REPEATED,
-    accounting,
-    ministry_csv,
-    registry,
-    write_csv,
-    write_table,
-)
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_ORG
+from tests.services.exporters.exporters_import_helpers import INN_ZERO
+from tests.services.exporters.exporters_import_helpers import REPEAT_EXPECTED
+from tests.services.exporters.exporters_import_helpers import REPEAT_HEADER
+from tests.services.exporters.exporters_import_helpers import REPEATED
+from tests.services.exporters.exporters_import_helpers import accounting
+from tests.services.exporters.exporters_import_helpers import ministry_csv
+from tests.services.exporters.exporters_import_helpers import registry
+from tests.services.exporters.exporters_import_helpers import write_csv
+from tests.services.exporters.exporters_import_helpers import write_table
 
 
 def test_dry_run_then_import_then_export(

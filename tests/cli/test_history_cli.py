@@ -8,11 +8,16 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from res_desktop.cli import EXIT_USAGE, main
-from res_desktop.domain.common.audit import AuditFilter, Source
-from res_desktop.domain.council.model import Member, MemberCategory
-from res_desktop.services.common.audit_session import os_user, use_source
-from res_desktop.services.common.workspace import Workspace, save_journal_name
+from res_desktop.cli import EXIT_USAGE
+from res_desktop.cli import main
+from res_desktop.domain.common.audit import AuditFilter
+from res_desktop.domain.common.audit import Source
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.services.common.audit_session import os_user
+from res_desktop.services.common.audit_session import use_source
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import save_journal_name
 from tests.services.exporters.exporters_import_helpers import ministry_csv
 
 

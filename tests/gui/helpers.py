@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable
+from collections.abc import Mapping
+from typing import Any
+from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 
 Page = TypeVar("Page", bound=QWidget)
 _HOSTS: list[QWidget] = []  # a host must outlive its test's page

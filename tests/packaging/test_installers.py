@@ -16,7 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.processes import REPO_ROOT, isolated_env, run, run_python
+from tests.processes import REPO_ROOT
+from tests.processes import isolated_env
+from tests.processes import run
+from tests.processes import run_python
 
 sys.path.insert(0, str(REPO_ROOT / "packaging"))
 import bundle_config

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from res_desktop.reports.common.data import ReportData, ReportKind
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.quarterly import build_quarterly
 from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
-from tests.reports.common.helpers import Pdf, read_pdf
+from tests.reports.common.helpers import Pdf
+from tests.reports.common.helpers import read_pdf
 
 
 @pytest.fixture(scope="session")

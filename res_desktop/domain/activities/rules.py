@@ -21,17 +21,17 @@ An activity counts as held when it has ended on or before the «as of» date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable
+from collections.abc import Collection
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from res_desktop.domain.activities.model import (
-    TOPIC_GROUPS,
-    Activity,
-    ActivityKind,
-    IntlEventsPlan,
-    Website,
-)
+from res_desktop.domain.activities.model import TOPIC_GROUPS
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import IntlEventsPlan
+from res_desktop.domain.activities.model import Website
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
 

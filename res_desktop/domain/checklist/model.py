@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import NewType
 
-from res_desktop.domain.common.catalogue import Instrument, Kind
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.dates import not_after_today
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.progress import Status

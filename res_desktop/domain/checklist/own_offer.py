@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from res_desktop.domain.common.dates import not_after_today, not_before
+from res_desktop.domain.common.dates import not_after_today
+from res_desktop.domain.common.dates import not_before
 from res_desktop.domain.common.russian import date_short
 
 REC_RECIPIENT = "АО «Российский экспортный центр»"

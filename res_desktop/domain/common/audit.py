@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from res_desktop.domain.common.labelled import LabelledEnum
-from res_desktop.domain.common.russian import NO_VALUE, date_short, datetime_short, number
+from res_desktop.domain.common.russian import NO_VALUE
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import datetime_short
+from res_desktop.domain.common.russian import number
 
 
 class Source(LabelledEnum):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NewType
+from typing import Any
+from typing import NewType
 
 from res_desktop.domain.common.labelled import LabelledEnum
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from res_desktop.domain.common.calendar import (
-    quarter_label,
-    quarter_of,
-    quarterly_report_due,
-    working_days_between,
-)
+from res_desktop.domain.common.calendar import quarter_label
+from res_desktop.domain.common.calendar import quarter_of
+from res_desktop.domain.common.calendar import quarterly_report_due
+from res_desktop.domain.common.calendar import working_days_between
 
 
 @dataclass(frozen=True)

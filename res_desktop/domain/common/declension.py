@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pytrovich.enums import Case, Gender, NamePart
+from pytrovich.enums import Case
+from pytrovich.enums import Gender
+from pytrovich.enums import NamePart
 from pytrovich.maker import PetrovichDeclinationMaker
 
 NBSP = "\u00a0"

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from res_desktop.domain.common.catalogue import Instrument, Source
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import Source
 from res_desktop.domain.common.progress import Status
 
 

@@ -9,9 +9,12 @@ stays a pure value of the domain.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 
-from res_desktop.domain.common.catalogue import Catalogue, Funding, Instrument
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import Funding
+from res_desktop.domain.common.catalogue import Instrument
 
 
 class MarkedCatalogue(Catalogue):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from res_desktop.domain.common.catalogue import RegionSettings, year_bucket
+from res_desktop.domain.common.catalogue import RegionSettings
+from res_desktop.domain.common.catalogue import year_bucket
 from res_desktop.domain.common.declension import initials_before
 from res_desktop.domain.common.text_checks import is_email
 

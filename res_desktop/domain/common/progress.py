@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from res_desktop.domain.common.catalogue import Basis, ChecklistItem
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import ChecklistItem
 from res_desktop.domain.common.labelled import LabelledEnum
 
 

@@ -17,7 +17,10 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import NumberPattern, get_decimal_symbol, get_group_symbol, parse_pattern
+from babel.numbers import NumberPattern
+from babel.numbers import get_decimal_symbol
+from babel.numbers import get_group_symbol
+from babel.numbers import parse_pattern
 
 _RU = Locale.parse("ru")
 GROUP = get_group_symbol(_RU)  # U+00A0: a group never breaks across lines

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from res_desktop import paths
-from res_desktop.domain.common.catalogue import Basis, Catalogue, load_catalogue
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import load_catalogue
 
 STANDARD_FILE_NAME = "regional-export-standard.ru.txt"
 

@@ -11,10 +11,17 @@ import re
 from dataclasses import dataclass
 from typing import NewType
 
-from res_desktop.domain.common.checks import field_errors, too_short
-from res_desktop.domain.common.dates import is_future, not_after_today, not_before, within
+from res_desktop.domain.common.checks import field_errors
+from res_desktop.domain.common.checks import too_short
+from res_desktop.domain.common.dates import is_future
+from res_desktop.domain.common.dates import not_after_today
+from res_desktop.domain.common.dates import not_before
+from res_desktop.domain.common.dates import within
 from res_desktop.domain.common.labelled import LabelledEnum
-from res_desktop.domain.common.russian import count, date_short, figure_errors, plural_word
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import figure_errors
+from res_desktop.domain.common.russian import plural_word
 from res_desktop.domain.common.text_checks import is_web_link
 
 MemberId = NewType("MemberId", int)

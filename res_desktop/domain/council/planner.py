@@ -6,14 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from res_desktop.domain.common.calendar import (
-    ROMAN_QUARTERS,
-    is_working_day,
-    quarter_bounds,
-    quarter_of,
-)
+from res_desktop.domain.common.calendar import ROMAN_QUARTERS
+from res_desktop.domain.common.calendar import is_working_day
+from res_desktop.domain.common.calendar import quarter_bounds
+from res_desktop.domain.common.calendar import quarter_of
 from res_desktop.domain.common.russian import plural
-from res_desktop.domain.council.model import Meeting, MeetingStatus
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingStatus
 
 MAX_MEETINGS = 12
 WARNING_DAYS = 30

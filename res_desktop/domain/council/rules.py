@@ -23,20 +23,20 @@ Decisions (issue 5):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.russian import date_short, plural
-from res_desktop.domain.council.model import (
-    Council,
-    Meeting,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    MemberCategory,
-    ReportKind,
-    of_meetings,
-)
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import ReportKind
+from res_desktop.domain.council.model import of_meetings
 
 HALF_YEARS = {1: "I полугодие", 2: "II полугодие"}
 

@@ -14,8 +14,11 @@ import math
 from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.russian import count, date_short, plural_word
-from res_desktop.domain.exporters.analysis import BarrierDispatch, SupportFigures
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural_word
+from res_desktop.domain.exporters.analysis import BarrierDispatch
+from res_desktop.domain.exporters.analysis import SupportFigures
 from res_desktop.domain.exporters.model import DataSource
 
 # Advice only (the text gives no threshold): shown when the year's work is below it.

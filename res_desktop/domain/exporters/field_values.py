@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from res_desktop.domain.common.russian import date_short, format_plain
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import format_plain
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
 from res_desktop.domain.exporters.model import Company

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
 from res_desktop.domain.exporters.model import Company
-from res_desktop.domain.exporters.serialization import company_from_dict, company_to_dict
+from res_desktop.domain.exporters.serialization import company_from_dict
+from res_desktop.domain.exporters.serialization import company_to_dict
 
 Cell = val.Cell
 SEPARATORS = (";", ",", "\t")

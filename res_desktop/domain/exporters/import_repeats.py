@@ -7,13 +7,15 @@ silently.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters.field_values import field_text
-from res_desktop.domain.exporters.import_parsing import ParsedRow, merge
+from res_desktop.domain.exporters.import_parsing import ParsedRow
+from res_desktop.domain.exporters.import_parsing import merge
 from res_desktop.domain.exporters.model import Company
 
 

@@ -7,15 +7,22 @@ an import within 3x of a bare executemany).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Callable
+from collections.abc import Sequence
+from typing import Any
+from typing import NamedTuple
 
 from res_desktop.domain.common.text_checks import is_email
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
-from res_desktop.domain.exporters.import_ids import read_inn, read_ogrn
-from res_desktop.domain.exporters.import_parsing import Cell, Note, ParsedRow, Rejection
-from res_desktop.domain.exporters.model import Company, ExporterStatus
+from res_desktop.domain.exporters.import_ids import read_inn
+from res_desktop.domain.exporters.import_ids import read_ogrn
+from res_desktop.domain.exporters.import_parsing import Cell
+from res_desktop.domain.exporters.import_parsing import Note
+from res_desktop.domain.exporters.import_parsing import ParsedRow
+from res_desktop.domain.exporters.import_parsing import Rejection
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import ExporterStatus
 
 Values = dict[str, Any]
 Handler = Callable[[Cell, Values], str | None]  # returns a note for the summary, if any

@@ -11,24 +11,21 @@ import math
 import re
 from typing import TypeVar
 
-from res_desktop.domain.common.countries import country_code, country_name
-from res_desktop.domain.common.russian import (
-    NumberError,
-    date_short,
-    figure_error,
-    format_plain,
-    parse_number,
-)
-from res_desktop.domain.exporters.model import (
-    MAX_COMPANY_VOLUME_KUSD,
-    Barrier,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
-)
+from res_desktop.domain.common.countries import country_code
+from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.russian import NumberError
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import figure_error
+from res_desktop.domain.common.russian import format_plain
+from res_desktop.domain.common.russian import parse_number
+from res_desktop.domain.exporters.model import MAX_COMPANY_VOLUME_KUSD
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
+from res_desktop.domain.exporters.model import SmeCategory
 
 T = TypeVar("T", Need, Barrier)
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None

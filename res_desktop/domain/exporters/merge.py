@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from res_desktop.domain.exporters.model import Company, SmeCategory, is_valid_inn
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.exporters.model import is_valid_inn
 
 
 def _union(kept: tuple[Any, ...], other: tuple[Any, ...], key: Any = None) -> tuple[Any, ...]:

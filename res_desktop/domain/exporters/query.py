@@ -7,9 +7,14 @@ from dataclasses import dataclass
 
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.labelled import LabelledEnum
-from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
-from res_desktop.domain.exporters.search import fts_match, short_words, words
-from res_desktop.domain.exporters.serialization import record_from_dict, record_to_dict
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.exporters.search import fts_match
+from res_desktop.domain.exporters.search import short_words
+from res_desktop.domain.exporters.search import words
+from res_desktop.domain.exporters.serialization import record_from_dict
+from res_desktop.domain.exporters.serialization import record_to_dict
 
 
 class SortColumn(LabelledEnum):

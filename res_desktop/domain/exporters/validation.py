@@ -8,15 +8,15 @@ from collections.abc import Collection
 
 from res_desktop.domain.common.countries import country_names
 from res_desktop.domain.common.dates import not_after_today
-from res_desktop.domain.common.russian import figure_error, figure_errors, number
+from res_desktop.domain.common.russian import figure_error
+from res_desktop.domain.common.russian import figure_errors
+from res_desktop.domain.common.russian import number
 from res_desktop.domain.common.text_checks import is_email
-from res_desktop.domain.exporters.model import (
-    MAX_COMPANY_VOLUME_KUSD,
-    Company,
-    is_valid_inn,
-    is_valid_ogrn,
-    is_valid_tnved,
-)
+from res_desktop.domain.exporters.model import MAX_COMPANY_VOLUME_KUSD
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import is_valid_inn
+from res_desktop.domain.exporters.model import is_valid_ogrn
+from res_desktop.domain.exporters.model import is_valid_tnved
 from res_desktop.domain.exporters.names import normalise_name
 from res_desktop.domain.exporters.records import SupportRecord
 

@@ -18,22 +18,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.russian import date_short, roubles
-from res_desktop.domain.programme.model import (
-    EVENT_INSTRUMENTS,
-    FORECAST_YEAR,
-    GRP_SHARE_DIVISOR,
-    MIN_BUDGET_ROUBLES,
-    PERIOD_END_YEAR,
-    REGIONAL_PROJECT_TARGET,
-    STRATEGY_TARGET,
-    BudgetYear,
-    Execution,
-    Funding,
-    Programme,
-    ProgrammeEvent,
-    quarter_end,
-)
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import roubles
+from res_desktop.domain.programme.model import EVENT_INSTRUMENTS
+from res_desktop.domain.programme.model import FORECAST_YEAR
+from res_desktop.domain.programme.model import GRP_SHARE_DIVISOR
+from res_desktop.domain.programme.model import MIN_BUDGET_ROUBLES
+from res_desktop.domain.programme.model import PERIOD_END_YEAR
+from res_desktop.domain.programme.model import REGIONAL_PROJECT_TARGET
+from res_desktop.domain.programme.model import STRATEGY_TARGET
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import Execution
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.domain.programme.model import quarter_end
 
 
 @dataclass(frozen=True)

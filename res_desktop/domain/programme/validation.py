@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.common.dates import not_after_today, not_before
-from res_desktop.domain.common.russian import figure_error, figure_errors
-from res_desktop.domain.programme.model import (
-    EVENT_TARGETS,
-    BudgetYear,
-    EventStatus,
-    Kpi,
-    Programme,
-    ProgrammeEvent,
-)
+from res_desktop.domain.common.dates import not_after_today
+from res_desktop.domain.common.dates import not_before
+from res_desktop.domain.common.russian import figure_error
+from res_desktop.domain.common.russian import figure_errors
+from res_desktop.domain.programme.model import EVENT_TARGETS
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
 
 
 def validate_programme(p: Programme, today: dt.date) -> dict[str, str]:

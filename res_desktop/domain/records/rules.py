@@ -6,20 +6,16 @@ import datetime as dt
 from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.russian import (
-    count,
-    figure_or_none,
-    number,
-    percent,
-    plural_genitive,
-)
-from res_desktop.domain.records.model import (
-    CentreKpi,
-    ForeignAgreement,
-    Presence,
-    PriorityCountry,
-    StaffTraining,
-)
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import figure_or_none
+from res_desktop.domain.common.russian import number
+from res_desktop.domain.common.russian import percent
+from res_desktop.domain.common.russian import plural_genitive
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PriorityCountry
+from res_desktop.domain.records.model import StaffTraining
 
 INTERNSHIP_SHARE = 0.30  # at least 30% of those trained in the year intern
 

@@ -10,8 +10,10 @@ Above one half (not at one half) the Standard wants the team trained again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from fractions import Fraction
 from typing import NewType
 

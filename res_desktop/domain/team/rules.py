@@ -12,18 +12,16 @@ from collections.abc import Sequence
 
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.team.model import (
-    RETRAINING_WARNING,
-    MemberId,
-    QualificationConfirmation,
-    RoleSlot,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-    Turnover,
-    composition_on,
-    empty_slots,
-)
+from res_desktop.domain.team.model import RETRAINING_WARNING
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import Turnover
+from res_desktop.domain.team.model import composition_on
+from res_desktop.domain.team.model import empty_slots
 
 
 def _names(members: Sequence[TeamMember]) -> str:

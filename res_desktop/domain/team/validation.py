@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.common.dates import not_after_today, not_before
+from res_desktop.domain.common.dates import not_after_today
+from res_desktop.domain.common.dates import not_before
 from res_desktop.domain.common.russian import figure_errors
 from res_desktop.domain.common.text_checks import is_email
-from res_desktop.domain.team.model import (
-    QualificationConfirmation,
-    RoleSlot,
-    TeamMember,
-    TrainingEvent,
-    TrainingKind,
-)
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import TrainingKind
 
 MAX_HOURS = 2000
 

@@ -3,31 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.activities.model import (
-    CONTEST_KINDS,
-    Activity,
-    ActivityFormat,
-    ActivityKind,
-    IntlEventsPlan,
-)
+from res_desktop.domain.activities.model import CONTEST_KINDS
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityFormat
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import IntlEventsPlan
 from res_desktop.domain.common.countries import all_countries
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import NumberError
-from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.gui.common.widgets import label_combo

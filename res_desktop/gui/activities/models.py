@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from res_desktop.domain.activities.model import Activity
 from res_desktop.domain.common.countries import country_name
-from res_desktop.domain.common.russian import count, date_short, number
-from res_desktop.gui.common.table_model import Column, RecordTableModel
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import number
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 
 
 def _dates(a: Activity) -> str:

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.activities.model import INSTRUMENTS, Activity, ActivityKind
+from res_desktop.domain.activities.model import INSTRUMENTS
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.query import RegistryQuery
-from res_desktop.gui.activities.dialog import ActivityDialog, PlanDialog
+from res_desktop.gui.activities.dialog import ActivityDialog
+from res_desktop.gui.activities.dialog import PlanDialog
 from res_desktop.gui.activities.models import activities_model
 from res_desktop.gui.activities.website import WebsiteTab
 from res_desktop.gui.common.record_page import RecordPage

@@ -6,16 +6,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.checklist.model import EvidenceId, EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceId
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.domain.common.catalogue import Evidence
-from res_desktop.gui.checklist.evidence_dialogs import AttachFileDialog, DocumentDialog, LinkDialog
-from res_desktop.gui.checklist.undo import EvidenceCommand, UpdateEvidenceCommand, Where
+from res_desktop.gui.checklist.evidence_dialogs import AttachFileDialog
+from res_desktop.gui.checklist.evidence_dialogs import DocumentDialog
+from res_desktop.gui.checklist.evidence_dialogs import LinkDialog
+from res_desktop.gui.checklist.undo import EvidenceCommand
+from res_desktop.gui.checklist.undo import UpdateEvidenceCommand
+from res_desktop.gui.checklist.undo import Where
 from res_desktop.gui.common import texts
-from res_desktop.services.common.results import ItemView, ValidationFailed
-from res_desktop.services.common.workspace import Workspace, data_dir
+from res_desktop.services.common.results import ItemView
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import data_dir
 from res_desktop.storage.common.backup import is_plain_file_name
 from res_desktop.storage.common.errors import StorageError
 from res_desktop.storage.common.temporaries import copy_atomically

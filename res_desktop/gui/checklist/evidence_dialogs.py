@@ -6,16 +6,18 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.checklist.model import (
-    DOCUMENT_TYPES,
-    EvidenceId,
-    EvidenceItem,
-    EvidenceKind,
-    validate_evidence,
-)
-from res_desktop.gui.common.date_fields import OptionalDate, to_qdate
+from res_desktop.domain.checklist.model import DOCUMENT_TYPES
+from res_desktop.domain.checklist.model import EvidenceId
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
+from res_desktop.domain.checklist.model import validate_evidence
+from res_desktop.gui.common.date_fields import OptionalDate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
 
 
 class EvidencePanel(QWidget):

@@ -8,23 +8,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.gui.checklist.model import basis_head, basis_tooltip
+from res_desktop.gui.checklist.model import basis_head
+from res_desktop.gui.checklist.model import basis_tooltip
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.date_fields import OptionalDate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.widgets import label_combo
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView

@@ -6,13 +6,19 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
 
-from res_desktop.domain.common.catalogue import Basis, ChecklistItem
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import ChecklistItem
 from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
-from res_desktop.services.common.results import ChecklistView, ItemView
+from res_desktop.services.common.results import ChecklistView
+from res_desktop.services.common.results import ItemView
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.checklist.own_offer import OwnOffer
-from res_desktop.gui.common.date_fields import date_edit, from_qdate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 from res_desktop.gui.common.widgets import wrapped_label
 from res_desktop.services.common.workspace import Workspace

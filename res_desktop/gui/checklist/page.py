@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QDialog,
-    QGridLayout,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.gui.checklist.own_instrument_dialog import OwnInstrumentDialog, OwnItemDialog
+from res_desktop.gui.checklist.own_instrument_dialog import OwnInstrumentDialog
+from res_desktop.gui.checklist.own_instrument_dialog import OwnItemDialog
 from res_desktop.gui.checklist.own_offer_dialog import OwnOfferDialog
 from res_desktop.gui.checklist.panel import ChecklistPanel
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import LatestAnswer
-from res_desktop.gui.common.widgets import pane, splitter
+from res_desktop.gui.common.widgets import pane
+from res_desktop.gui.common.widgets import splitter
 from res_desktop.services.common.workspace import Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole

@@ -2,38 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.progress import advice_label
 from res_desktop.gui.checklist.evidence_actions import EvidenceActions
 from res_desktop.gui.checklist.evidence_panel import EvidencePanel
 from res_desktop.gui.checklist.item_editor import ItemEditor
-from res_desktop.gui.checklist.model import SORT_ROLE, ChecklistModel, Column
+from res_desktop.gui.checklist.model import SORT_ROLE
+from res_desktop.gui.checklist.model import ChecklistModel
+from res_desktop.gui.checklist.model import Column
 from res_desktop.gui.checklist.undo import SaveItemCommand
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.history_dialog import HistoryDialog, open_history
+from res_desktop.gui.common.history_dialog import HistoryDialog
+from res_desktop.gui.common.history_dialog import open_history
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.common.widgets import buddy_label, splitter
+from res_desktop.gui.common.widgets import buddy_label
+from res_desktop.gui.common.widgets import splitter
 from res_desktop.services.checklist.monitoring import monitoring_text
-from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.services.common.results import ChecklistView
+from res_desktop.services.common.results import ItemView
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 
 Button = QMessageBox.StandardButton

@@ -7,7 +7,8 @@ from typing import TypedDict
 
 from PySide6.QtGui import QUndoCommand
 
-from res_desktop.domain.checklist.model import EvidenceItem, ItemState
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import ItemState
 from res_desktop.services.checklist.service import ChecklistService
 
 Refresh = Callable[[], None]

@@ -9,16 +9,27 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
 from res_desktop import paths
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.maintenance_dialogs import offer_restore_of_damaged
-from res_desktop.gui.common.single_window import SingleWindow, ask_owner_to_show
-from res_desktop.services.common.workspace import Workspace, data_dir, default_db_path
-from res_desktop.storage.common.errors import DatabaseCorrupt, StorageError, storage_error_for
+from res_desktop.gui.common.single_window import SingleWindow
+from res_desktop.gui.common.single_window import ask_owner_to_show
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import data_dir
+from res_desktop.services.common.workspace import default_db_path
+from res_desktop.storage.common.errors import DatabaseCorrupt
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import storage_error_for
 
 FONT_FAMILY = "PT Sans"
 FONT_POINT_SIZE = 10

@@ -3,8 +3,13 @@ width its text needs (the table scrolls sideways) when there is not."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QWidget
 
 Mode = QHeaderView.ResizeMode
 

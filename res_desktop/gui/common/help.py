@@ -6,10 +6,15 @@ from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop import paths
-from res_desktop.domain.common.catalogue import Basis, Instrument
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import Instrument
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_tab import TABLE_KEYS
 

@@ -9,30 +9,36 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.common.audit import AuditFilter, Source
+from res_desktop.domain.common.audit import AuditFilter
+from res_desktop.domain.common.audit import Source
 from res_desktop.domain.common.russian import count as count_text
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.background import ProgressFn
+from res_desktop.gui.common.background import run_in_background
 from res_desktop.gui.common.date_fields import OptionalDate
-from res_desktop.gui.common.widgets import button, widget_row
-from res_desktop.services.common.audit import COLUMNS, PAGE_SIZE, LogLine
+from res_desktop.gui.common.widgets import button
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.services.common.audit import COLUMNS
+from res_desktop.services.common.audit import PAGE_SIZE
+from res_desktop.services.common.audit import LogLine
 from res_desktop.services.common.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,31 +8,38 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.calendar import is_working_day
 from res_desktop.gui.common.app import demo_db_path
 from res_desktop.gui.common.background import run_in_background
 from res_desktop.gui.common.maintenance_dialogs import write_closing_backup
-from res_desktop.gui.common.read_only import ReadOnlyGuard, read_only_banner
+from res_desktop.gui.common.read_only import ReadOnlyGuard
+from res_desktop.gui.common.read_only import read_only_banner
 from res_desktop.gui.common.recent import remember_database
 from res_desktop.gui.common.region_settings import journal_name
 from res_desktop.gui.common.window_database import DATABASE_FILTER
-from res_desktop.gui.common.window_geometry import default_geometry, fit_to_screen, save_splitters
+from res_desktop.gui.common.window_geometry import default_geometry
+from res_desktop.gui.common.window_geometry import fit_to_screen
+from res_desktop.gui.common.window_geometry import save_splitters
 from res_desktop.gui.common.window_menus import WindowMenus
-from res_desktop.gui.common.window_pages import PAGES, RECORD_PAGES
+from res_desktop.gui.common.window_pages import PAGES
+from res_desktop.gui.common.window_pages import RECORD_PAGES
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.storage.common.database import checked_at_open, checkpoint, quick_check_ok
+from res_desktop.storage.common.database import checked_at_open
+from res_desktop.storage.common.database import checkpoint
+from res_desktop.storage.common.database import quick_check_ok
 
 __all__ = ["DATABASE_FILTER", "MIN_SIZE", "PAGES", "RECORD_PAGES", "MainWindow"]
 

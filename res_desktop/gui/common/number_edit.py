@@ -7,13 +7,12 @@ the parser's Russian message.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.common.russian import (
-    edit_text,
-    parse_number_or_none,
-    parse_whole_or_none,
-)
+from res_desktop.domain.common.russian import edit_text
+from res_desktop.domain.common.russian import parse_number_or_none
+from res_desktop.domain.common.russian import parse_whole_or_none
 
 
 class NumberEdit(QLineEdit):

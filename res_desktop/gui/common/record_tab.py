@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHeaderView,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import Part, stack, widget_row, wrapped_label
+from res_desktop.gui.common.table_model import SORT_ROLE
+from res_desktop.gui.common.table_model import RecordTableModel
+from res_desktop.gui.common.widgets import Part
+from res_desktop.gui.common.widgets import stack
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import wrapped_label
 from res_desktop.services.common.workspace import Workspace
 
 _ON_TABLE = Qt.ShortcutContext.WidgetShortcut

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.declension import initials_before
 from res_desktop.domain.common.profile import RegionProfile

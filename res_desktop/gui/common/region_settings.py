@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.common.catalogue import Catalogue, Funding
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import Funding
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.region_form import RegionForm
 from res_desktop.services.common.region import StartYearChange
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.services.common.workspace import Workspace, all_regions, save_journal_name
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import all_regions
 from res_desktop.services.common.workspace import journal_name as stored_journal_name
+from res_desktop.services.common.workspace import save_journal_name
 from res_desktop.storage.common.errors import StorageError
 
 FUNDING_NOTE = (

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWizardPage
 
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.region_form import RegionForm
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.services.common.workspace import Workspace, all_regions
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import all_regions
 
 _WELCOME = (
     "Программа помогает РОИВ-координатору внедрять Региональный экспортный стандарт: "

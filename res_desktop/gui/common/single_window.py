@@ -17,9 +17,13 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QObject
+from PySide6.QtNetwork import QLocalServer
+from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMainWindow
 
 RAISE = b"raise\n"
 CONNECT_TIMEOUT_MS = 2000

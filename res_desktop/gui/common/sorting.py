@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCollator,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-)
+from PySide6.QtCore import QCollator
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QSortFilterProxyModel
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from res_desktop.domain.common.catalogue import BLOCK_NAMES, BLOCK_ROMAN
+from res_desktop.domain.common.catalogue import BLOCK_NAMES
+from res_desktop.domain.common.catalogue import BLOCK_ROMAN
 from res_desktop.domain.common.progress import Status
 
 APP_TITLE = "РЭС: рабочее место координатора"
@@ -37,7 +38,8 @@ def os_error_text(error: OSError) -> str:
 
 def error_text(error: BaseException) -> str:
     """What the user reads for an error a worker or an action reports."""
-    from res_desktop.storage.common.errors import StorageError, storage_error_for
+    from res_desktop.storage.common.errors import StorageError
+    from res_desktop.storage.common.errors import storage_error_for
 
     if isinstance(error, sqlite3.Error):
         error = storage_error_for(error) or error

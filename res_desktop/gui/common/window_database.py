@@ -5,22 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
 
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.history_dialog import HistoryDialog
-from res_desktop.gui.common.maintenance_dialogs import (
-    choose_backup_to_restore,
-    confirm_restore,
-    restore_into,
-    run_check,
-)
+from res_desktop.gui.common.maintenance_dialogs import choose_backup_to_restore
+from res_desktop.gui.common.maintenance_dialogs import confirm_restore
+from res_desktop.gui.common.maintenance_dialogs import restore_into
+from res_desktop.gui.common.maintenance_dialogs import run_check
 from res_desktop.gui.common.recent import recent_databases
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import run_first_start
-from res_desktop.gui.common.window_pages import PAGES, WindowPages
-from res_desktop.services.common.workspace import Workspace, default_db_path
-from res_desktop.storage.common.errors import DatabaseCorrupt, StorageError
+from res_desktop.gui.common.window_pages import PAGES
+from res_desktop.gui.common.window_pages import WindowPages
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import default_db_path
+from res_desktop.storage.common.errors import DatabaseCorrupt
+from res_desktop.storage.common.errors import StorageError
 
 if TYPE_CHECKING:
     from res_desktop.gui.common.main_window import MainWindow

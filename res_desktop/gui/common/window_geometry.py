@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
-from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QWidget
 
 PREFERRED_SIZE = QSize(1280, 800)
 

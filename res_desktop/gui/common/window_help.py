@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
 
 from res_desktop import __version__
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.help import (
-    HelpDialog,
-    guide_markdown,
-    shortcuts_html,
-    standard_passage_html,
-)
+from res_desktop.gui.common.help import HelpDialog
+from res_desktop.gui.common.help import guide_markdown
+from res_desktop.gui.common.help import shortcuts_html
+from res_desktop.gui.common.help import standard_passage_html
 from res_desktop.gui.common.window_pages import WindowPages
 
 

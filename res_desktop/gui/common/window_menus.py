@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from res_desktop.gui.common.maintenance_dialogs import BackupSettingsDialog, make_backup
+from res_desktop.gui.common.maintenance_dialogs import BackupSettingsDialog
+from res_desktop.gui.common.maintenance_dialogs import make_backup
 from res_desktop.gui.common.window_database import WindowDatabase
 from res_desktop.gui.common.window_help import WindowHelp
 from res_desktop.gui.common.window_pages import PAGES

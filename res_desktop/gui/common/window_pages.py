@@ -4,10 +4,16 @@ the refreshes a change of the data sends to the pages already built."""
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Generic, TypeVar, cast
+from typing import TYPE_CHECKING
+from typing import Generic
+from typing import TypeVar
+from typing import cast
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.gui.common.read_only import ReadOnlyGuard
 from res_desktop.gui.common.widgets import tab_moves_on

@@ -5,23 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.council.model import (
-    Council,
-    Meeting,
-    Member,
-    MemberCategory,
-    MemberId,
-    WorkingGroup,
-)
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import MemberId
+from res_desktop.domain.council.model import WorkingGroup
 from res_desktop.gui.common.date_fields import OptionalDate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 from res_desktop.gui.common.widgets import label_combo

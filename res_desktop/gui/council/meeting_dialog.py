@@ -6,50 +6,51 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QTabWidget,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.council.model import (
-    Meeting,
-    MeetingForm,
-    MeetingId,
-    MeetingStatus,
-    MemberId,
-    Minutes,
-)
-from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
-from res_desktop.gui.common.form_dialog import (
-    FormDialog,
-    FramedErrors,
-    error_label,
-    save_buttons,
-)
-from res_desktop.gui.common.history_dialog import HistoryDialog, open_history
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingForm
+from res_desktop.domain.council.model import MeetingId
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import MemberId
+from res_desktop.domain.council.model import Minutes
+from res_desktop.gui.common.date_fields import OptionalDate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
+from res_desktop.gui.common.form_dialog import FormDialog
+from res_desktop.gui.common.form_dialog import FramedErrors
+from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.form_dialog import save_buttons
+from res_desktop.gui.common.history_dialog import HistoryDialog
+from res_desktop.gui.common.history_dialog import open_history
 from res_desktop.gui.common.table_model import RecordTableModel
-from res_desktop.gui.common.widgets import label_combo, widget_row
-from res_desktop.gui.council.council_dialog import checked_ids, member_checklist
-from res_desktop.gui.council.meeting_parts import DecisionDialog, ReportDialog
-from res_desktop.gui.council.models import DecisionsModel, ReportsModel
+from res_desktop.gui.common.widgets import label_combo
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.council.council_dialog import checked_ids
+from res_desktop.gui.council.council_dialog import member_checklist
+from res_desktop.gui.council.meeting_parts import DecisionDialog
+from res_desktop.gui.council.meeting_parts import ReportDialog
+from res_desktop.gui.council.models import DecisionsModel
+from res_desktop.gui.council.models import ReportsModel
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

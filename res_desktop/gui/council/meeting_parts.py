@@ -5,21 +5,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.council.model import (
-    Decision,
-    MeetingReport,
-    ReportKind,
-    validate_decision,
-    validate_report,
-)
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import ReportKind
+from res_desktop.domain.council.model import validate_decision
+from res_desktop.domain.council.model import validate_report
 from res_desktop.gui.common.date_fields import OptionalDate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 from res_desktop.gui.common.widgets import label_combo

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.council.model import Decision, Meeting, MeetingReport, MeetingStatus, Member
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.table_model import Column, RecordTableModel
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 
 ISO_NONE = "9999-12-31"
 

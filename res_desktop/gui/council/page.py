@@ -6,32 +6,39 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.council.model import Meeting, Member, WorkingGroup
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import WorkingGroup
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_table import sorted_table
 from res_desktop.gui.common.sorting import RussianSortProxy
-from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import button, pane, splitter, widget_row
-from res_desktop.gui.council.council_dialog import CouncilDialog, GroupDialog, MemberDialog
+from res_desktop.gui.common.table_model import SORT_ROLE
+from res_desktop.gui.common.table_model import RecordTableModel
+from res_desktop.gui.common.widgets import button
+from res_desktop.gui.common.widgets import pane
+from res_desktop.gui.common.widgets import splitter
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.council.council_dialog import CouncilDialog
+from res_desktop.gui.council.council_dialog import GroupDialog
+from res_desktop.gui.council.council_dialog import MemberDialog
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
-from res_desktop.gui.council.models import MeetingsModel, MembersModel
+from res_desktop.gui.council.models import MeetingsModel
+from res_desktop.gui.council.models import MembersModel
 from res_desktop.gui.council.plan_tab import PlanTab
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QHorizontalStackedBarSeries,
-    QValueAxis,
-)
+from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCharts import QBarSet
+from PySide6.QtCharts import QChart
+from PySide6.QtCharts import QHorizontalStackedBarSeries
+from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import Qt
 
-from res_desktop.domain.exporters.analysis import GroupStats, Pairs, count_of
+from res_desktop.domain.exporters.analysis import GroupStats
+from res_desktop.domain.exporters.analysis import Pairs
+from res_desktop.domain.exporters.analysis import count_of
 
 MAX_GROUPS = 10  # the largest groups; the rest are summed up as «прочие»
 NOT_SET = "не указано"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from res_desktop.domain.common.russian import count, date_short
-from res_desktop.domain.exporters.analysis import BarrierDispatch, BarrierToSend, GroupStats
-from res_desktop.gui.common.table_model import Column, RecordTableModel
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.exporters.analysis import BarrierDispatch
+from res_desktop.domain.exporters.analysis import BarrierToSend
+from res_desktop.domain.exporters.analysis import GroupStats
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 
 NOT_SET = "не указано"
 

@@ -8,37 +8,46 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS, GroupStats, RegistryAnalysis
-from res_desktop.domain.exporters.model import Barrier, ExportStage, Need
+from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS
+from res_desktop.domain.exporters.analysis import GroupStats
+from res_desktop.domain.exporters.analysis import RegistryAnalysis
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.background import ProgressFn
+from res_desktop.gui.common.background import run_in_background
 from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_table import sorted_table
-from res_desktop.gui.common.table_model import SORT_ROLE, RecordTableModel
-from res_desktop.gui.common.widgets import widget_row, wrapped_label
+from res_desktop.gui.common.table_model import SORT_ROLE
+from res_desktop.gui.common.table_model import RecordTableModel
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import wrapped_label
 from res_desktop.gui.exporters.analysis_charts import stacked_chart
-from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
-from res_desktop.gui.exporters.analysis_summary import summary_html, verdicts_html
+from res_desktop.gui.exporters.analysis_models import BarriersModel
+from res_desktop.gui.exporters.analysis_models import DispatchesModel
+from res_desktop.gui.exporters.analysis_models import GroupsModel
+from res_desktop.gui.exporters.analysis_summary import summary_html
+from res_desktop.gui.exporters.analysis_summary import verdicts_html
 from res_desktop.gui.exporters.dispatch_dialog import DispatchDialog
 from res_desktop.gui.exporters.federal_bodies_dialog import FederalBodiesDialog
 from res_desktop.services.common.workspace import Workspace

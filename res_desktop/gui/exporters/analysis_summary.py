@@ -5,12 +5,18 @@ from __future__ import annotations
 from html import escape
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.common.russian import count, date_short, number, plural, share
-from res_desktop.domain.exporters.analysis import Pairs, RegistryAnalysis
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import number
+from res_desktop.domain.common.russian import plural
+from res_desktop.domain.common.russian import share
+from res_desktop.domain.exporters.analysis import Pairs
+from res_desktop.domain.exporters.analysis import RegistryAnalysis
 from res_desktop.gui.common import texts
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.analysis import INSTRUMENT
-from res_desktop.services.exporters.analysis_reports import count_lines, indicator_lines
+from res_desktop.services.exporters.analysis_reports import count_lines
+from res_desktop.services.exporters.analysis_reports import indicator_lines
 
 
 def _counts(title: str, analysis: RegistryAnalysis, pairs: Pairs, kind: str) -> str:

@@ -4,33 +4,40 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.common.countries import all_countries, country_code, country_name
-from res_desktop.domain.common.russian import NumberError, edit_text, parse_number
-from res_desktop.domain.exporters.model import Barrier, DataSource, Need, Product
+from res_desktop.domain.common.countries import all_countries
+from res_desktop.domain.common.countries import country_code
+from res_desktop.domain.common.countries import country_name
+from res_desktop.domain.common.russian import NumberError
+from res_desktop.domain.common.russian import edit_text
+from res_desktop.domain.common.russian import parse_number
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.date_fields import from_qdate, to_qdate
+from res_desktop.gui.common.date_fields import from_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.common.widgets import widget_row
 

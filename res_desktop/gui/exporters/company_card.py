@@ -8,30 +8,32 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.model import Company, ExporterStatus, ExportStage, SmeCategory
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import SmeCategory
 from res_desktop.gui.common.date_fields import OptionalDate
-from res_desktop.gui.common.form_dialog import FormDialog, error_label, on_edit
-from res_desktop.gui.common.history_dialog import HistoryDialog, open_history
-from res_desktop.gui.exporters.card_tabs import (
-    NeedsTab,
-    ProductsTab,
-    SourcesTab,
-    VolumesTab,
-    form_row,
-)
+from res_desktop.gui.common.form_dialog import FormDialog
+from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.form_dialog import on_edit
+from res_desktop.gui.common.history_dialog import HistoryDialog
+from res_desktop.gui.common.history_dialog import open_history
+from res_desktop.gui.exporters.card_tabs import NeedsTab
+from res_desktop.gui.exporters.card_tabs import ProductsTab
+from res_desktop.gui.exporters.card_tabs import SourcesTab
+from res_desktop.gui.exporters.card_tabs import VolumesTab
+from res_desktop.gui.exporters.card_tabs import form_row
 from res_desktop.gui.exporters.merge_history import MergeHistoryTab
 from res_desktop.gui.exporters.support_dialog import SupportTab
 from res_desktop.services.common.results import ValidationFailed

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.exporters.analysis import REC, BarrierDispatch
-from res_desktop.gui.common.date_fields import date_edit, from_qdate
+from res_desktop.domain.exporters.analysis import REC
+from res_desktop.domain.exporters.analysis import BarrierDispatch
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 from res_desktop.gui.common.widgets import wrapped_label
 from res_desktop.services.common.workspace import Workspace

@@ -9,19 +9,23 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
+from res_desktop.gui.common.background import ProgressFn
+from res_desktop.gui.common.background import run_on_own_connection
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.export import (
-    ExportCancelled,
-    ExportResult,
-    companies_by_ids,
-    done_message,
-    export_companies,
-)
+from res_desktop.services.exporters.export import ExportCancelled
+from res_desktop.services.exporters.export import ExportResult
+from res_desktop.services.exporters.export import companies_by_ids
+from res_desktop.services.exporters.export import done_message
+from res_desktop.services.exporters.export import export_companies
 
 DONE_TITLE = "Экспорт реестра"
 

@@ -5,36 +5,42 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters.import_repeats import RepeatChoice
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
+from res_desktop.gui.common.background import ProgressFn
+from res_desktop.gui.common.background import run_on_own_connection
 from res_desktop.gui.common.form_dialog import error_label
-from res_desktop.gui.common.widgets import buddy_label, widget_row, wrapped_label
+from res_desktop.gui.common.widgets import buddy_label
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import wrapped_label
 from res_desktop.gui.exporters.import_history import ImportHistoryDialog
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.import_plan import ImportPreview, detail_lines, report_lines
-from res_desktop.services.exporters.importer import ImportCancelled, ImportPlan, ImportResult
+from res_desktop.services.exporters.import_plan import ImportPreview
+from res_desktop.services.exporters.import_plan import detail_lines
+from res_desktop.services.exporters.import_plan import report_lines
+from res_desktop.services.exporters.importer import ImportCancelled
+from res_desktop.services.exporters.importer import ImportPlan
+from res_desktop.services.exporters.importer import ImportResult
 from res_desktop.storage.exporters.files import HEAD_ROWS
 
 __all__ = ["ImportDialog", "ImportHistoryDialog"]

@@ -7,14 +7,18 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.exporters.records import MergeRecord
 from res_desktop.gui.common.form_dialog import error_label
 from res_desktop.gui.common.record_tab import ask_yes_no
-from res_desktop.gui.common.widgets import widget_row, wrapped_label
-from res_desktop.gui.exporters.card_tabs import _add_row, _table
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import wrapped_label
+from res_desktop.gui.exporters.card_tabs import _add_row
+from res_desktop.gui.exporters.card_tabs import _table
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

@@ -15,13 +15,20 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import Protocol, cast
+from typing import Protocol
+from typing import cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import number
-from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery, SortColumn
+from res_desktop.domain.exporters.query import CompanyRow
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.gui.common.background import SharedReader
 from res_desktop.services.common.workspace import Workspace
 

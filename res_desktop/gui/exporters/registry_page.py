@@ -4,25 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.russian import count
-from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.gui.common.background import SharedReader
 from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.record_tab import ask_yes_no
@@ -31,7 +31,9 @@ from res_desktop.gui.exporters.company_card import CompanyCard
 from res_desktop.gui.exporters.duplicates_dialog import DuplicatesDialog
 from res_desktop.gui.exporters.industries_dialog import IndustriesDialog
 from res_desktop.gui.exporters.registry_filters import RegistryFilterBar
-from res_desktop.gui.exporters.registry_model import COLUMNS, PAGE_SIZE, RegistryModel
+from res_desktop.gui.exporters.registry_model import COLUMNS
+from res_desktop.gui.exporters.registry_model import PAGE_SIZE
+from res_desktop.gui.exporters.registry_model import RegistryModel
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

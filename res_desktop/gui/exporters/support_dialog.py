@@ -5,24 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.common.russian import NumberError, date_short, exact
+from res_desktop.domain.common.russian import NumberError
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import exact
 from res_desktop.domain.exporters.records import SupportRecord
-from res_desktop.gui.common.date_fields import date_edit, from_qdate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.gui.common.record_tab import ask_yes_no
 from res_desktop.gui.common.widgets import widget_row
-from res_desktop.gui.exporters.card_tabs import _add_row, _table
+from res_desktop.gui.exporters.card_tabs import _add_row
+from res_desktop.gui.exporters.card_tabs import _table
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

@@ -7,31 +7,30 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import exact
-from res_desktop.domain.programme.model import (
-    EVENT_TARGETS,
-    ApprovalBody,
-    BudgetYear,
-    EventStatus,
-    Funding,
-    Kpi,
-    Programme,
-    ProgrammeEvent,
-    target_label,
-)
-from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
+from res_desktop.domain.programme.model import EVENT_TARGETS
+from res_desktop.domain.programme.model import ApprovalBody
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.domain.programme.model import target_label
+from res_desktop.gui.common.date_fields import OptionalDate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.widgets import label_combo
 

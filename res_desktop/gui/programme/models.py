@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from res_desktop.domain.common.russian import date_short, roubles
-from res_desktop.domain.programme.model import (
-    BudgetYear,
-    Execution,
-    ProgrammeEvent,
-    target_short,
-)
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import roubles
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import Execution
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.domain.programme.model import target_short
 from res_desktop.domain.programme.rules import budget_check
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.table_model import Column, RecordTableModel
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 
 ExecutionRow = tuple[ProgrammeEvent, Execution]
 

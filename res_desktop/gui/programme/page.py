@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.common.russian import date_short, exact
-from res_desktop.domain.programme.model import Kpi, Programme
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import exact
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import Programme
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.common.widgets import widget_row
-from res_desktop.gui.programme.dialogs import KpiFactDialog, ProgrammeDialog
-from res_desktop.gui.programme.tabs import BudgetTab, EventsTab, ExecutionTab
+from res_desktop.gui.programme.dialogs import KpiFactDialog
+from res_desktop.gui.programme.dialogs import ProgrammeDialog
+from res_desktop.gui.programme.tabs import BudgetTab
+from res_desktop.gui.programme.tabs import EventsTab
+from res_desktop.gui.programme.tabs import ExecutionTab
 from res_desktop.services.common.workspace import Workspace
 
 

@@ -4,26 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import roubles
-from res_desktop.domain.programme.model import (
-    BudgetYear,
-    Execution,
-    ProgrammeEvent,
-    target_label,
-)
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import Execution
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.domain.programme.model import target_label
 from res_desktop.gui.common.form_dialog import SubmitDialog
-from res_desktop.gui.common.record_tab import EditableRecordTab, RecordTab
-from res_desktop.gui.common.widgets import widget_row, wrapped_label
-from res_desktop.gui.programme.dialogs import BudgetDialog, EventDialog
-from res_desktop.gui.programme.models import budget_model, events_model, execution_model
+from res_desktop.gui.common.record_tab import EditableRecordTab
+from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import wrapped_label
+from res_desktop.gui.programme.dialogs import BudgetDialog
+from res_desktop.gui.programme.dialogs import EventDialog
+from res_desktop.gui.programme.models import budget_model
+from res_desktop.gui.programme.models import events_model
+from res_desktop.gui.programme.models import execution_model
 from res_desktop.services.common.workspace import Workspace
 
 

@@ -6,10 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import NumberError
-from res_desktop.domain.records.model import CentreKpi, StaffTraining
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import StaffTraining
 from res_desktop.gui.common.date_fields import OptionalDate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCharts import QChart
+from PySide6.QtCharts import QLineSeries
+from PySide6.QtCharts import QValueAxis
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QPen
 
-from res_desktop.domain.records.indicators import YEARS, Indicator
+from res_desktop.domain.records.indicators import YEARS
+from res_desktop.domain.records.indicators import Indicator
 
 Points = Mapping[int, float | None]
 SERIES = (("Факт", "#1d4e89", Qt.PenStyle.SolidLine),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.records.indicators import IndicatorValue, Measure
+from res_desktop.domain.records.indicators import IndicatorValue
+from res_desktop.domain.records.indicators import Measure
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.number_edit import NumberEdit
 from res_desktop.gui.records.dialogs import read_numbers

@@ -5,7 +5,8 @@ from __future__ import annotations
 from res_desktop.domain.common.russian import number
 from res_desktop.domain.records.indicators import IndicatorValue
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.table_model import Column, RecordTableModel
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 
 
 def verdict_text(met: bool | None) -> str:

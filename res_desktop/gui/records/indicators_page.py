@@ -4,27 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.records.indicators import YEARS, IndicatorValue, reference
+from res_desktop.domain.records.indicators import YEARS
+from res_desktop.domain.records.indicators import IndicatorValue
+from res_desktop.domain.records.indicators import reference
 from res_desktop.gui.common.background import LatestAnswer
 from res_desktop.gui.common.charts import chart_view
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
-from res_desktop.gui.common.widgets import buddy_label, pane, splitter
+from res_desktop.gui.common.widgets import buddy_label
+from res_desktop.gui.common.widgets import pane
+from res_desktop.gui.common.widgets import splitter
 from res_desktop.gui.records.excluded_dialog import ExcludedHeadingsDialog
 from res_desktop.gui.records.indicators_chart import indicator_chart
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog

@@ -6,17 +6,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from res_desktop.domain.common.countries import country_name
-from res_desktop.domain.common.russian import date_short, number, percent
-from res_desktop.domain.records.model import (
-    CentreKpi,
-    ForeignAgreement,
-    Presence,
-    PriorityCountry,
-    StaffTraining,
-)
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import number
+from res_desktop.domain.common.russian import percent
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PriorityCountry
+from res_desktop.domain.records.model import StaffTraining
 from res_desktop.domain.records.rules import internship_share_met
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.table_model import Column, RecordTableModel
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 
 
 def _sort(value: float | None) -> float:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.widgets import buddy_label
-from res_desktop.gui.records.tabs import KpiTab, PresenceTab, TrainingTab
+from res_desktop.gui.records.tabs import KpiTab
+from res_desktop.gui.records.tabs import PresenceTab
+from res_desktop.gui.records.tabs import TrainingTab
 from res_desktop.services.common.workspace import Workspace
 
 

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.countries import country_names
-from res_desktop.domain.records.model import (
-    ForeignAgreement,
-    Presence,
-    PresenceFormat,
-    PriorityCountry,
-)
-from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PresenceFormat
+from res_desktop.domain.records.model import PriorityCountry
+from res_desktop.gui.common.date_fields import OptionalDate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.widgets import label_combo
 

@@ -6,35 +6,36 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.records.model import CentreKpi, ForeignAgreement, Presence, StaffTraining
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import StaffTraining
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.form_dialog import SubmitDialog
-from res_desktop.gui.common.record_tab import EditableRecordTab, RecordTab, ask_yes_no
-from res_desktop.gui.common.widgets import widget_row, wrapped_label
-from res_desktop.gui.records.dialogs import KpiDialog, TrainingDialog
-from res_desktop.gui.records.models import (
-    CountryRow,
-    agreements_model,
-    countries_model,
-    country_rows,
-    kpi_model,
-    presences_model,
-    trainings_model,
-)
-from res_desktop.gui.records.presence_dialogs import (
-    AgreementDialog,
-    CountryDialog,
-    PresenceDialog,
-)
+from res_desktop.gui.common.record_tab import EditableRecordTab
+from res_desktop.gui.common.record_tab import RecordTab
+from res_desktop.gui.common.record_tab import ask_yes_no
+from res_desktop.gui.common.widgets import widget_row
+from res_desktop.gui.common.widgets import wrapped_label
+from res_desktop.gui.records.dialogs import KpiDialog
+from res_desktop.gui.records.dialogs import TrainingDialog
+from res_desktop.gui.records.models import CountryRow
+from res_desktop.gui.records.models import agreements_model
+from res_desktop.gui.records.models import countries_model
+from res_desktop.gui.records.models import country_rows
+from res_desktop.gui.records.models import kpi_model
+from res_desktop.gui.records.models import presences_model
+from res_desktop.gui.records.models import trainings_model
+from res_desktop.gui.records.presence_dialogs import AgreementDialog
+from res_desktop.gui.records.presence_dialogs import CountryDialog
+from res_desktop.gui.records.presence_dialogs import PresenceDialog
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 

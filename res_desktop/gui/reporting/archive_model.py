@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
 
 from res_desktop.domain.common.calendar import quarterly_report_due
-from res_desktop.domain.common.russian import date_short, datetime_short
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import datetime_short
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.table_model import Column, RecordTableModel
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.storage.reporting.archive_repo import ArchivedReport
 

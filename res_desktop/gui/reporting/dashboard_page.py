@@ -5,32 +5,34 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import advice_label
-from res_desktop.domain.common.russian import date_short, plural
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_in_background
+from res_desktop.gui.common.background import ProgressFn
+from res_desktop.gui.common.background import run_in_background
 from res_desktop.gui.common.widgets import tab_moves_on
-from res_desktop.services.common.results import Dashboard, InstrumentSummary
+from res_desktop.services.common.results import Dashboard
+from res_desktop.services.common.results import InstrumentSummary
 from res_desktop.services.common.workspace import Workspace
 
 BAR_WIDTH = 180

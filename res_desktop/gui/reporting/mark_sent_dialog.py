@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.form_dialog import FramedFormDialog
 from res_desktop.gui.common.widgets import wrapped_label
 from res_desktop.gui.reporting.archive_model import late_note

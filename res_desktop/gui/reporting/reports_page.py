@@ -6,36 +6,42 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.common.calendar import ROMAN_QUARTERS, quarter_of, quarterly_report_due
+from res_desktop.domain.common.calendar import ROMAN_QUARTERS
+from res_desktop.domain.common.calendar import quarter_of
+from res_desktop.domain.common.calendar import quarterly_report_due
 from res_desktop.domain.common.russian import date_short
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.background import ProgressFn, run_on_own_connection
+from res_desktop.gui.common.background import ProgressFn
+from res_desktop.gui.common.background import run_on_own_connection
 from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.record_tab import ask_yes_no
-from res_desktop.gui.common.widgets import pane, splitter
-from res_desktop.gui.reporting.archive_model import ArchiveModel, report_due
+from res_desktop.gui.common.widgets import pane
+from res_desktop.gui.common.widgets import splitter
+from res_desktop.gui.reporting.archive_model import ArchiveModel
+from res_desktop.gui.reporting.archive_model import report_due
 from res_desktop.gui.reporting.mark_sent_dialog import MarkSentDialog
 from res_desktop.gui.reporting.printing import print_pdf
 from res_desktop.reports.common.data import ReportKind

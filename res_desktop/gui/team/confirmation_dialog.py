@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.team.model import MemberId, QualificationConfirmation, TeamMember
-from res_desktop.gui.common.date_fields import date_edit, from_qdate
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 
 

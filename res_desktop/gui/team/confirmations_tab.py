@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.team.model import MemberId, QualificationConfirmation
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import QualificationConfirmation
 from res_desktop.gui.common.record_tab import RecordTab
 from res_desktop.gui.common.widgets import widget_row
 from res_desktop.gui.team.confirmation_dialog import ConfirmationDialog

@@ -3,40 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.team.model import (
-    MemberId,
-    Participant,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-    TrainingKind,
-    TrainingMode,
-)
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import Participant
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.domain.team.model import TrainingMode
 from res_desktop.domain.team.validation import MAX_HOURS
-from res_desktop.gui.common.date_fields import date_edit, from_qdate, to_qdate
-from res_desktop.gui.common.form_dialog import SubmitDialog, error_label
-from res_desktop.gui.common.widgets import buddy_label, label_combo, widget_row
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
+from res_desktop.gui.common.date_fields import to_qdate
+from res_desktop.gui.common.form_dialog import SubmitDialog
+from res_desktop.gui.common.form_dialog import error_label
+from res_desktop.gui.common.widgets import buddy_label
+from res_desktop.gui.common.widgets import label_combo
+from res_desktop.gui.common.widgets import widget_row
 
 NAME, NUMBER, FILE = 0, 1, 2
 MEMBER_ROLE = Qt.ItemDataRole.UserRole

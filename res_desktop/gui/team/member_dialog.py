@@ -5,10 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.team.model import RoleSlot, TeamMember, applicable_slots
-from res_desktop.gui.common.date_fields import OptionalDate, date_edit, from_qdate, to_qdate
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import applicable_slots
+from res_desktop.gui.common.date_fields import OptionalDate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.form_dialog import SubmitDialog
 from res_desktop.gui.common.widgets import label_combo
 

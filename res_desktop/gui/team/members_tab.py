@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLabel,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.team.model import RETRAINING_WARNING, TeamMember
+from res_desktop.domain.team.model import RETRAINING_WARNING
+from res_desktop.domain.team.model import TeamMember
 from res_desktop.domain.team.rules import retraining
 from res_desktop.gui.common import texts
-from res_desktop.gui.common.date_fields import date_edit, from_qdate
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import from_qdate
 from res_desktop.gui.common.record_tab import EditableRecordTab
 from res_desktop.gui.common.table_model import DIMMED
 from res_desktop.gui.common.widgets import widget_row

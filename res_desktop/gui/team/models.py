@@ -7,15 +7,14 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.team.model import (
-    MemberId,
-    QualificationConfirmation,
-    RoleSlot,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-)
-from res_desktop.gui.common.table_model import Column, RecordTableModel
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 
 Row = TypeVar("Row")
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.team.model import MemberId, TrainingEvent
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import TrainingEvent
 from res_desktop.gui.common.record_tab import EditableRecordTab
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.models import events_model

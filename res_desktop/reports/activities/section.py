@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
-from res_desktop.domain.common.russian import count, date_short, number, plural
-from res_desktop.reports.activities.data import (
-    ActivitiesReportData,
-    ActivityReportRow,
-    InstrumentVerdictRow,
-)
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import number
+from res_desktop.domain.common.russian import plural
+from res_desktop.reports.activities.data import ActivitiesReportData
+from res_desktop.reports.activities.data import ActivityReportRow
+from res_desktop.reports.activities.data import InstrumentVerdictRow
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.formatting import kind_and_title, markup
-from res_desktop.reports.common.paragraphs import (
-    bullets,
-    met_text,
-    section_data,
-    section_start,
-    verdict_bullet,
-)
+from res_desktop.reports.common.formatting import kind_and_title
+from res_desktop.reports.common.formatting import markup
+from res_desktop.reports.common.paragraphs import bullets
+from res_desktop.reports.common.paragraphs import met_text
+from res_desktop.reports.common.paragraphs import section_data
+from res_desktop.reports.common.paragraphs import section_start
+from res_desktop.reports.common.paragraphs import verdict_bullet
 from res_desktop.reports.common.sections import implemented_label
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table

@@ -4,23 +4,31 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportItem
-from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH, new_page
-from res_desktop.reports.common.formatting import fitted, markup
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportInstrument
+from res_desktop.reports.common.data import ReportItem
+from res_desktop.reports.common.document import LANDSCAPE
+from res_desktop.reports.common.document import LANDSCAPE_WIDTH
+from res_desktop.reports.common.document import new_page
+from res_desktop.reports.common.formatting import fitted
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.paragraphs import bullet
-from res_desktop.reports.common.sections import advice_count, block_heading, implemented_label
+from res_desktop.reports.common.sections import advice_count
+from res_desktop.reports.common.sections import block_heading
+from res_desktop.reports.common.sections import implemented_label
 from res_desktop.reports.common.styles import Styles
-from res_desktop.reports.common.tables import (
-    Bullets,
-    Cell,
-    Markup,
-    column_widths,
-    data_table,
-    inner_width,
-)
+from res_desktop.reports.common.tables import Bullets
+from res_desktop.reports.common.tables import Cell
+from res_desktop.reports.common.tables import Markup
+from res_desktop.reports.common.tables import column_widths
+from res_desktop.reports.common.tables import data_table
+from res_desktop.reports.common.tables import inner_width
 
 OPEN_STATUSES = frozenset({"not_started", "in_progress"})
 NOT_APPLICABLE = "not_applicable"

@@ -12,7 +12,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from res_desktop.reports.common.data import Milestone
-from res_desktop.reports.common.fonts import REGULAR, register_fonts
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.fonts import register_fonts
 
 REQUIRED_COLOUR = colors.HexColor("#b8c2cf")
 ACTUAL_COLOUR = colors.HexColor("#1f3b63")

@@ -17,34 +17,45 @@ import itertools
 import os
 import tempfile
 from ast import literal_eval
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol, cast
+from typing import Any
+from typing import BinaryIO
+from typing import Protocol
+from typing import cast
 
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate
+from reportlab.platypus import Flowable
+from reportlab.platypus import Frame
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import PageBreak
+from reportlab.platypus import PageTemplate
+from reportlab.platypus import Paragraph
+from reportlab.platypus import TableStyle
 from reportlab.platypus.doctemplate import LayoutError
-from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
+from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import drawPageNumbers
 
 from res_desktop.domain.common.russian import datetime_short
-from res_desktop.reports.common.fonts import REGULAR, register_fonts
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.fonts import register_fonts
 from res_desktop.reports.common.formatting import markup
-from res_desktop.reports.common.glyphs import cover, cover_story, missing_note
-from res_desktop.reports.common.styles import GREY, RULE, TOC_STYLES, Styles
+from res_desktop.reports.common.glyphs import cover
+from res_desktop.reports.common.glyphs import cover_story
+from res_desktop.reports.common.glyphs import missing_note
+from res_desktop.reports.common.styles import GREY
+from res_desktop.reports.common.styles import RULE
+from res_desktop.reports.common.styles import TOC_STYLES
+from res_desktop.reports.common.styles import Styles
 
 TITLE_PAGE = "title"
 PORTRAIT = "portrait"

@@ -15,53 +15,54 @@ import datetime as dt
 import io
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import (
-    WD_ALIGN_PARAGRAPH,
-    WD_BREAK,
-    WD_LINE_SPACING,
-    WD_TAB_ALIGNMENT,
-    WD_TAB_LEADER,
-)
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_BREAK
+from docx.enum.text import WD_LINE_SPACING
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_TAB_LEADER
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm
+from docx.shared import Pt
+from docx.shared import RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
 from reportlab.platypus.flowables import TopPadder
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from res_desktop.domain.common.russian import date_short
 from res_desktop.reports.common import docx_xml as xml
-from res_desktop.reports.common.document import (
-    BOTTOM,
-    LANDSCAPE,
-    LEFT,
-    PORTRAIT_WIDTH,
-    RIGHT,
-    TOP,
-    _headings,
-    write_pdf,
-)
-from res_desktop.reports.common.fonts import FAMILY_NAME, serif_files
+from res_desktop.reports.common.document import BOTTOM
+from res_desktop.reports.common.document import LANDSCAPE
+from res_desktop.reports.common.document import LEFT
+from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.document import RIGHT
+from res_desktop.reports.common.document import TOP
+from res_desktop.reports.common.document import _headings
+from res_desktop.reports.common.document import write_pdf
+from res_desktop.reports.common.fonts import FAMILY_NAME
+from res_desktop.reports.common.fonts import serif_files
 from res_desktop.reports.common.styles import TOC_STYLES
 
 FIGURE_NOTE = "[Рисунки приводятся в экземпляре документа в формате PDF.]"

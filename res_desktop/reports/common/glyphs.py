@@ -4,14 +4,19 @@ listed at the end of the PDF, never silently dropped as reportlab would."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Table
 
-from res_desktop.reports.common.fonts import REGULAR, register_fonts
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.fonts import register_fonts
 
 MARK = "[?]"
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.document import PORTRAIT, new_page
+from res_desktop.reports.common.document import PORTRAIT
+from res_desktop.reports.common.document import new_page
 from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
 

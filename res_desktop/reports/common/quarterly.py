@@ -15,18 +15,19 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from res_desktop.reports.activities.section import activities_section
 from res_desktop.reports.checklist.section import instruments
-from res_desktop.reports.common.data import ReportData, ReportKind
-from res_desktop.reports.common.document import render_pdf, write_pdf
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.document import render_pdf
+from res_desktop.reports.common.document import write_pdf
 from res_desktop.reports.common.docx_render import render_docx
-from res_desktop.reports.common.sections import (
-    Section,
-    contents_page,
-    report_title,
-    sign_off,
-    summary,
-    title_page,
-)
-from res_desktop.reports.common.styles import Styles, make_styles
+from res_desktop.reports.common.sections import Section
+from res_desktop.reports.common.sections import contents_page
+from res_desktop.reports.common.sections import report_title
+from res_desktop.reports.common.sections import sign_off
+from res_desktop.reports.common.sections import summary
+from res_desktop.reports.common.sections import title_page
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.common.tables import rows_may_split
 from res_desktop.reports.council.section import council_section
 from res_desktop.reports.exporters.section import exporter_section

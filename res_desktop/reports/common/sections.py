@@ -6,40 +6,45 @@ start their own page (``new_page``) when they need one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 from reportlab.platypus.flowables import TopPadder
 
-from res_desktop.domain.common.catalogue import BLOCK_NAMES, BLOCK_ROMAN
+from res_desktop.domain.common.catalogue import BLOCK_NAMES
+from res_desktop.domain.common.catalogue import BLOCK_ROMAN
 from res_desktop.domain.common.declension import in_region
-from res_desktop.domain.common.russian import date_short, datetime_short
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import datetime_short
 from res_desktop.reports.common.chart import schedule_chart
-from res_desktop.reports.common.data import (
-    ADDRESSEE,
-    Outgoing,
-    ReportData,
-    ReportInstrument,
-    ReportKind,
-    Signatory,
-)
-from res_desktop.reports.common.document import PORTRAIT, PORTRAIT_WIDTH, contents, new_page
-from res_desktop.reports.common.fonts import BOLD, REGULAR
-from res_desktop.reports.common.formatting import instruments_genitive, markup
+from res_desktop.reports.common.data import ADDRESSEE
+from res_desktop.reports.common.data import Outgoing
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportInstrument
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.data import Signatory
+from res_desktop.reports.common.document import PORTRAIT
+from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.document import contents
+from res_desktop.reports.common.document import new_page
+from res_desktop.reports.common.fonts import BOLD
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.formatting import instruments_genitive
+from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.styles import Styles
-from res_desktop.reports.common.tables import data_table, signature_table
+from res_desktop.reports.common.tables import data_table
+from res_desktop.reports.common.tables import signature_table
 
 Section = Callable[[ReportData, Styles], list[Flowable]]
 

@@ -6,11 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from res_desktop.reports.common.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from res_desktop.reports.common.fonts import BOLD
+from res_desktop.reports.common.fonts import ITALIC
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.fonts import register_fonts
 
 GREY = colors.HexColor("#6b6b6b")
 RULE = colors.HexColor("#9a9a9a")

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from res_desktop.reports.common.document import PORTRAIT_WIDTH
-from res_desktop.reports.common.fonts import BOLD, REGULAR
+from res_desktop.reports.common.fonts import BOLD
+from res_desktop.reports.common.fonts import REGULAR
 from res_desktop.reports.common.formatting import fitted
-from res_desktop.reports.common.styles import BAND_FILL, GRID, HEADER_FILL, Styles
+from res_desktop.reports.common.styles import BAND_FILL
+from res_desktop.reports.common.styles import GRID
+from res_desktop.reports.common.styles import HEADER_FILL
+from res_desktop.reports.common.styles import Styles
 
 PADDING = 3  # left and right cell padding, points
 TABLE_FONT_SIZE = 10  # ГОСТ Р 7.0.97: no smaller than 10 pt in tables

@@ -14,30 +14,37 @@ from pathlib import Path
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
-from res_desktop.domain.common.declension import (
-    accusative_short,
-    genitive_phrase,
-    initials_after,
-    initials_before,
-    position_genitive,
-)
-from res_desktop.domain.common.russian import date_short, plural_genitive
-from res_desktop.reports.common.document import PORTRAIT_WIDTH, render_pdf, write_pdf
-from res_desktop.reports.common.docx_render import render_docx, write_docx
-from res_desktop.reports.common.fonts import BOLD, REGULAR
+from res_desktop.domain.common.declension import accusative_short
+from res_desktop.domain.common.declension import genitive_phrase
+from res_desktop.domain.common.declension import initials_after
+from res_desktop.domain.common.declension import initials_before
+from res_desktop.domain.common.declension import position_genitive
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural_genitive
+from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.document import render_pdf
+from res_desktop.reports.common.document import write_pdf
+from res_desktop.reports.common.docx_render import render_docx
+from res_desktop.reports.common.docx_render import write_docx
+from res_desktop.reports.common.fonts import BOLD
+from res_desktop.reports.common.fonts import REGULAR
 from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.paragraphs import bullet
-from res_desktop.reports.common.styles import Styles, make_styles
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.common.tables import signature_table
-from res_desktop.reports.council.data import (
-    AgendaItemDoc,
-    DecisionDoc,
-    MeetingDocData,
-    PersonLine,
-    SpeechDoc,
-)
+from res_desktop.reports.council.data import AgendaItemDoc
+from res_desktop.reports.council.data import DecisionDoc
+from res_desktop.reports.council.data import MeetingDocData
+from res_desktop.reports.council.data import PersonLine
+from res_desktop.reports.council.data import SpeechDoc
 
 BLANK = "________________"
 TIME_BLANK = "____ ч ____ мин"

@@ -5,14 +5,21 @@ Reads ``data.extras["council"]`` (a ``CouncilReportData``); renders nothing when
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
-from res_desktop.domain.common.russian import date_short, plural_genitive
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural_genitive
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.formatting import markup
-from res_desktop.reports.common.paragraphs import bullets, met_text, section_data, section_start
+from res_desktop.reports.common.paragraphs import bullets
+from res_desktop.reports.common.paragraphs import met_text
+from res_desktop.reports.common.paragraphs import section_data
+from res_desktop.reports.common.paragraphs import section_start
 from res_desktop.reports.common.styles import Styles
-from res_desktop.reports.common.tables import Bullets, Cell, data_table
+from res_desktop.reports.common.tables import Bullets
+from res_desktop.reports.common.tables import Cell
+from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.council.data import CouncilReportData
 
 EXTRA_KEY = "council"

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
 from res_desktop.domain.common.russian import count
-from res_desktop.reports.common.document import (
-    PORTRAIT_WIDTH,
-    render_pdf,
-    write_pdf,
-)
+from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.document import render_pdf
+from res_desktop.reports.common.document import write_pdf
 from res_desktop.reports.common.formatting import markup
-from res_desktop.reports.common.styles import Styles, make_styles
-from res_desktop.reports.common.tables import Bullets, Cell, Markup, data_table, signature_table
-from res_desktop.reports.exporters.data import BarrierLine, BarriersAnnexData
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.styles import make_styles
+from res_desktop.reports.common.tables import Bullets
+from res_desktop.reports.common.tables import Cell
+from res_desktop.reports.common.tables import Markup
+from res_desktop.reports.common.tables import data_table
+from res_desktop.reports.common.tables import signature_table
+from res_desktop.reports.exporters.data import BarrierLine
+from res_desktop.reports.exporters.data import BarriersAnnexData
 
 TITLE = (
     "Барьеры, препятствующие выходу компаний на внешние рынки, устранение которых "

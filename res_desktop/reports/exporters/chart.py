@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from res_desktop.reports.common.chart import ACTUAL_COLOUR, FONT_SIZE, scale_value_axis
-from res_desktop.reports.common.fonts import BOLD, REGULAR, register_fonts
+from res_desktop.reports.common.chart import ACTUAL_COLOUR
+from res_desktop.reports.common.chart import FONT_SIZE
+from res_desktop.reports.common.chart import scale_value_axis
+from res_desktop.reports.common.fonts import BOLD
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.fonts import register_fonts
 from res_desktop.reports.exporters.data import CountLine
 
 BAR_HEIGHT = 6 * mm

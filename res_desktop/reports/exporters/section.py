@@ -5,29 +5,33 @@ Reads ``data.extras["exporters"]`` (an ``ExporterReportData``); renders nothing 
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
-from res_desktop.domain.common.russian import count, date_short, number, share
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import number
+from res_desktop.domain.common.russian import share
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.document import (
-    LANDSCAPE,
-    LANDSCAPE_WIDTH,
-    PORTRAIT,
-    PORTRAIT_WIDTH,
-    new_page,
-)
+from res_desktop.reports.common.document import LANDSCAPE
+from res_desktop.reports.common.document import LANDSCAPE_WIDTH
+from res_desktop.reports.common.document import PORTRAIT
+from res_desktop.reports.common.document import PORTRAIT_WIDTH
+from res_desktop.reports.common.document import new_page
 from res_desktop.reports.common.formatting import markup
-from res_desktop.reports.common.paragraphs import (
-    bullet,
-    section_data,
-    section_start,
-    verdict_bullet,
-)
+from res_desktop.reports.common.paragraphs import bullet
+from res_desktop.reports.common.paragraphs import section_data
+from res_desktop.reports.common.paragraphs import section_start
+from res_desktop.reports.common.paragraphs import verdict_bullet
 from res_desktop.reports.common.styles import Styles
-from res_desktop.reports.common.tables import Cell, data_table
+from res_desktop.reports.common.tables import Cell
+from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.exporters.barriers_annex import barriers_table
 from res_desktop.reports.exporters.chart import count_chart
-from res_desktop.reports.exporters.data import CountLine, ExporterReportData, GroupLine
+from res_desktop.reports.exporters.data import CountLine
+from res_desktop.reports.exporters.data import ExporterReportData
+from res_desktop.reports.exporters.data import GroupLine
 
 EXTRAS_KEY = "exporters"
 GROUP_ROWS = 15  # the largest industries / municipalities shown; the rest summed up

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
-from res_desktop.domain.common.russian import count, date_short
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.programme.model import target_short
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.document import LANDSCAPE, LANDSCAPE_WIDTH
+from res_desktop.reports.common.document import LANDSCAPE
+from res_desktop.reports.common.document import LANDSCAPE_WIDTH
 from res_desktop.reports.common.formatting import markup
-from res_desktop.reports.common.paragraphs import (
-    bullets,
-    met_text,
-    section_data,
-    section_start,
-    verdict_bullet,
-)
+from res_desktop.reports.common.paragraphs import bullets
+from res_desktop.reports.common.paragraphs import met_text
+from res_desktop.reports.common.paragraphs import section_data
+from res_desktop.reports.common.paragraphs import section_start
+from res_desktop.reports.common.paragraphs import verdict_bullet
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.programme.data import ProgrammeReportData

@@ -6,13 +6,18 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from res_desktop.reports.common.chart import ACTUAL_COLOUR, FONT_SIZE, REQUIRED_COLOUR
-from res_desktop.reports.common.fonts import BOLD, REGULAR, register_fonts
+from res_desktop.reports.common.chart import ACTUAL_COLOUR
+from res_desktop.reports.common.chart import FONT_SIZE
+from res_desktop.reports.common.chart import REQUIRED_COLOUR
+from res_desktop.reports.common.fonts import BOLD
+from res_desktop.reports.common.fonts import REGULAR
+from res_desktop.reports.common.fonts import register_fonts
 from res_desktop.reports.records.data import IndicatorPoint
 
 PLAN_COLOUR = colors.HexColor("#c77d1a")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Paragraph
 
 from res_desktop.domain.common.russian import number
 from res_desktop.reports.common.data import ReportData
@@ -10,7 +12,8 @@ from res_desktop.reports.common.document import PORTRAIT_WIDTH
 from res_desktop.reports.common.paragraphs import section_data
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
-from res_desktop.reports.records.data import IndicatorReportRow, IndicatorsReportData
+from res_desktop.reports.records.data import IndicatorReportRow
+from res_desktop.reports.records.data import IndicatorsReportData
 from res_desktop.reports.records.indicators_chart import indicator_chart
 
 EXTRAS_KEY = "indicators"

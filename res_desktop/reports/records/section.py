@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
 from res_desktop.reports.common.data import ReportData
 from res_desktop.reports.common.formatting import markup
-from res_desktop.reports.common.paragraphs import bullets, section_data
+from res_desktop.reports.common.paragraphs import bullets
+from res_desktop.reports.common.paragraphs import section_data
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.records.data import RecordsReportData

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.reports.activities.data import ActivitiesReportData
-from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportItem
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportInstrument
+from res_desktop.reports.common.data import ReportItem
 from res_desktop.reports.common.paragraphs import section_data
 from res_desktop.reports.council.data import CouncilReportData
 from res_desktop.reports.exporters.data import ExporterReportData

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
 from res_desktop.domain.common.russian import number
-from res_desktop.reports.common.data import ReportData, ReportKind
-from res_desktop.reports.common.paragraphs import section_data, section_start
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.paragraphs import section_data
+from res_desktop.reports.common.paragraphs import section_start
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.programme.data import ProgrammeKpiData

@@ -4,17 +4,22 @@ criteria of the instruments not yet implemented, by deadline and responsible.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
 from res_desktop.domain.checklist.schedule import milestones
-from res_desktop.domain.common.russian import date_short, plural
-from res_desktop.reports.common.data import ReportData, ReportKind
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.formatting import instruments_genitive
-from res_desktop.reports.common.paragraphs import section_data, section_start
+from res_desktop.reports.common.paragraphs import section_data
+from res_desktop.reports.common.paragraphs import section_start
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
 from res_desktop.reports.programme.data import ProgrammeKpiData
-from res_desktop.reports.reporting.changes import CompletedItem, open_items
+from res_desktop.reports.reporting.changes import CompletedItem
+from res_desktop.reports.reporting.changes import open_items
 
 
 def plan_section(data: ReportData, styles: Styles) -> list[Flowable]:

@@ -7,21 +7,26 @@ in ``kpis``).
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
-from res_desktop.domain.common.russian import NO_VALUE, count, date_short, plural
-from res_desktop.reports.common.data import ReportData, ReportInstrument, ReportKind
-from res_desktop.reports.common.paragraphs import bullets, section_start
+from res_desktop.domain.common.russian import NO_VALUE
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportInstrument
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.paragraphs import bullets
+from res_desktop.reports.common.paragraphs import section_start
 from res_desktop.reports.common.styles import Styles
 from res_desktop.reports.common.tables import data_table
-from res_desktop.reports.reporting.changes import (
-    NO_DATA,
-    CompletedItem,
-    became_implemented,
-    ceased,
-    completed_items,
-    moved_figures,
-)
+from res_desktop.reports.reporting.changes import NO_DATA
+from res_desktop.reports.reporting.changes import CompletedItem
+from res_desktop.reports.reporting.changes import became_implemented
+from res_desktop.reports.reporting.changes import ceased
+from res_desktop.reports.reporting.changes import completed_items
+from res_desktop.reports.reporting.changes import moved_figures
 
 
 def _change(before: int | None, after: int | None) -> str:

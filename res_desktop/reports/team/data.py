@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from res_desktop.reports.common.data import RuleRow, Signatory
+from res_desktop.reports.common.data import RuleRow
+from res_desktop.reports.common.data import Signatory
 
 
 @dataclass(frozen=True)

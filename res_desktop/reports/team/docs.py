@@ -10,22 +10,30 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    NextPageTemplate,
-    Paragraph,
-    Spacer,
-)
+from reportlab.platypus import Flowable
+from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
-from res_desktop.domain.common.russian import count, date_short, plural
-from res_desktop.reports.common.document import PORTRAIT, render_pdf, write_pdf
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural
+from res_desktop.reports.common.document import PORTRAIT
+from res_desktop.reports.common.document import render_pdf
+from res_desktop.reports.common.document import write_pdf
 from res_desktop.reports.common.formatting import markup
-from res_desktop.reports.common.paragraphs import met_text, verdict_bullet
-from res_desktop.reports.common.sections import executor_lines, signature_block
-from res_desktop.reports.common.styles import Styles, make_styles
-from res_desktop.reports.common.tables import Bullets, data_table
-from res_desktop.reports.team.data import MemberTraining, TeamReportData
-from res_desktop.reports.team.section import composition_table, turnover_paragraph
+from res_desktop.reports.common.paragraphs import met_text
+from res_desktop.reports.common.paragraphs import verdict_bullet
+from res_desktop.reports.common.sections import executor_lines
+from res_desktop.reports.common.sections import signature_block
+from res_desktop.reports.common.styles import Styles
+from res_desktop.reports.common.styles import make_styles
+from res_desktop.reports.common.tables import Bullets
+from res_desktop.reports.common.tables import data_table
+from res_desktop.reports.team.data import MemberTraining
+from res_desktop.reports.team.data import TeamReportData
+from res_desktop.reports.team.section import composition_table
+from res_desktop.reports.team.section import turnover_paragraph
 
 SUBJECT = "о повышении профессионального уровня управленческой команды"
 

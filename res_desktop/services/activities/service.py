@@ -6,25 +6,22 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.activities import rules
-from res_desktop.domain.activities.model import (
-    INSTRUMENTS,
-    Activity,
-    ActivityKind,
-    IntlEventsPlan,
-    Website,
-    validate_activity,
-    validate_plan,
-)
+from res_desktop.domain.activities.model import INSTRUMENTS
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import IntlEventsPlan
+from res_desktop.domain.activities.model import Website
+from res_desktop.domain.activities.model import validate_activity
+from res_desktop.domain.activities.model import validate_plan
 from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.reports.activities.data import (
-    ActivitiesReportData,
-    ActivityReportRow,
-    InstrumentVerdictRow,
-)
+from res_desktop.reports.activities.data import ActivitiesReportData
+from res_desktop.reports.activities.data import ActivityReportRow
+from res_desktop.reports.activities.data import InstrumentVerdictRow
 from res_desktop.services.common.input import stripped
-from res_desktop.services.common.results import refuse_invalid, with_id
+from res_desktop.services.common.results import refuse_invalid
+from res_desktop.services.common.results import with_id
 from res_desktop.storage.activities import repo as activities_repo
 
 if TYPE_CHECKING:

@@ -6,7 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.catalogue import Basis
-from res_desktop.domain.common.progress import Status, advice_label
+from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.progress import advice_label
 from res_desktop.domain.common.russian import date_short
 
 if TYPE_CHECKING:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.checklist.own_offer import OwnOffer, validate_offer
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.domain.checklist.own_offer import OwnOffer
+from res_desktop.domain.checklist.own_offer import validate_offer
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.storage.checklist import own_instruments_repo
 
 if TYPE_CHECKING:

@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.checklist.model import (
-    EvidenceId,
-    EvidenceItem,
-    EvidenceKind,
-    ItemState,
-    cycle_year,
-    validate_evidence,
-    validate_state,
-)
-from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Instrument, Kind, Source
-from res_desktop.domain.common.derived import DerivedSource, Verdict
+from res_desktop.domain.checklist.model import EvidenceId
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
+from res_desktop.domain.checklist.model import ItemState
+from res_desktop.domain.checklist.model import cycle_year
+from res_desktop.domain.checklist.model import validate_evidence
+from res_desktop.domain.checklist.model import validate_state
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import Kind
+from res_desktop.domain.common.catalogue import Source
+from res_desktop.domain.common.derived import DerivedSource
+from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.progress import Status
-from res_desktop.services.common.results import (
-    ChecklistView,
-    ItemView,
-    ValidationFailed,
-    refuse_invalid,
-)
+from res_desktop.services.common.results import ChecklistView
+from res_desktop.services.common.results import ItemView
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.storage.checklist import own_instruments_repo
 from res_desktop.storage.checklist import repo as checklist_repo
 from res_desktop.storage.common.errors import StorageUnavailable

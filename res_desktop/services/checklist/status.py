@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from res_desktop.domain.checklist.schedule import ScheduleVerdict, verdict
+from res_desktop.domain.checklist.schedule import ScheduleVerdict
+from res_desktop.domain.checklist.schedule import verdict
 from res_desktop.domain.common.catalogue import Instrument
 from res_desktop.domain.common.progress import Progress
 

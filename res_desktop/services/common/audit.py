@@ -9,18 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.checklist.model import cycle_year
-from res_desktop.domain.common.audit import (
-    AuditFilter,
-    Change,
-    Op,
-    Row,
-    TableWords,
-    detail,
-    named,
-    record_title,
-    state_text,
-    unknown_table,
-)
+from res_desktop.domain.common.audit import AuditFilter
+from res_desktop.domain.common.audit import Change
+from res_desktop.domain.common.audit import Op
+from res_desktop.domain.common.audit import Row
+from res_desktop.domain.common.audit import TableWords
+from res_desktop.domain.common.audit import detail
+from res_desktop.domain.common.audit import named
+from res_desktop.domain.common.audit import record_title
+from res_desktop.domain.common.audit import state_text
+from res_desktop.domain.common.audit import unknown_table
 from res_desktop.domain.common.russian import datetime_short
 from res_desktop.services.common.audit_words import table_words
 from res_desktop.services.common.context import ServiceContext
@@ -171,7 +169,8 @@ class AuditService:
         path = Path(path)
         from openpyxl import Workbook  # imported when used: not at every start
         from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Font
+        from openpyxl.styles import Alignment
+        from openpyxl.styles import Font
 
         book = Workbook(write_only=True)
         sheet: WriteOnlyWorksheet = book.create_sheet(SHEET_TITLE)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from res_desktop.domain.common.audit import Origin, Source
+from res_desktop.domain.common.audit import Origin
+from res_desktop.domain.common.audit import Source
 
 
 def os_user() -> str:

@@ -6,32 +6,39 @@ table missing here is still shown (domain.common.audit.unknown_table), under its
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 
-from res_desktop.domain.activities.model import ActivityFormat, ActivityKind, WebsiteTopic
+from res_desktop.domain.activities.model import ActivityFormat
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import WebsiteTopic
 from res_desktop.domain.checklist.model import EvidenceKind
-from res_desktop.domain.common.audit import YES_NO, Row, TableWords, value_text
-from res_desktop.domain.common.catalogue import Catalogue, Funding
+from res_desktop.domain.common.audit import YES_NO
+from res_desktop.domain.common.audit import Row
+from res_desktop.domain.common.audit import TableWords
+from res_desktop.domain.common.audit import value_text
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import Funding
 from res_desktop.domain.common.labelled import LabelledEnum
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import (
-    MeetingForm,
-    MeetingStatus,
-    MemberCategory,
-    ReportKind,
-)
+from res_desktop.domain.council.model import MeetingForm
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import ReportKind
 from res_desktop.domain.exporters import columns as col
-from res_desktop.domain.exporters.model import (
-    Barrier,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    SmeCategory,
-)
-from res_desktop.domain.programme.model import ApprovalBody, EventStatus
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.programme.model import ApprovalBody
+from res_desktop.domain.programme.model import EventStatus
 from res_desktop.domain.records.model import PresenceFormat
-from res_desktop.domain.team.model import RoleSlot, Topic, TrainingKind, TrainingMode
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.domain.team.model import TrainingMode
 
 COUNCIL, TEAM, REGISTRY = "Экспортный совет", "Управленческая команда", "База экспортёров"
 CHECKLIST, PROGRAMME, ACTIVITIES = "Чек-листы", "Программа", "Мероприятия"

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING
+from typing import Concatenate
+from typing import ParamSpec
+from typing import Protocol
+from typing import TypeVar
 
 import sqlite_utils
 
-from res_desktop.clock import Clock, system_today
+from res_desktop.clock import Clock
+from res_desktop.clock import system_today
 from res_desktop.domain.common.catalogue import Catalogue
 from res_desktop.services.common.audit_session import AuditSession
 from res_desktop.storage.common import audit

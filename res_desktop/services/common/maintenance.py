@@ -20,23 +20,22 @@ from res_desktop import __version__
 from res_desktop.clock import timestamp
 from res_desktop.services.common.workspace import data_dir
 from res_desktop.storage.common import backup as store
-from res_desktop.storage.common.backup import (
-    Cancelled,
-    DataFolders,
-    Manifest,
-    Progress,
-    Restored,
-    never,
-    silent,
-)
-from res_desktop.storage.common.check import CheckReport, Repair, check_database
+from res_desktop.storage.common.backup import Cancelled
+from res_desktop.storage.common.backup import DataFolders
+from res_desktop.storage.common.backup import Manifest
+from res_desktop.storage.common.backup import Progress
+from res_desktop.storage.common.backup import Restored
+from res_desktop.storage.common.backup import never
+from res_desktop.storage.common.backup import silent
+from res_desktop.storage.common.check import CheckReport
+from res_desktop.storage.common.check import Repair
+from res_desktop.storage.common.check import check_database
 from res_desktop.storage.common.check import rebuild_search_index as _rebuild
-from res_desktop.storage.common.errors import StorageError, StorageUnavailable
-from res_desktop.storage.common.temporaries import (
-    remove_temporaries,
-    saved_atomically,
-    stale_temporaries,
-)
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.temporaries import remove_temporaries
+from res_desktop.storage.common.temporaries import saved_atomically
+from res_desktop.storage.common.temporaries import stale_temporaries
 from res_desktop.storage.exporters.schema import refresh_fts
 
 log = logging.getLogger(__name__)

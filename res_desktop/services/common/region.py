@@ -6,10 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.catalogue import Catalogue, Funding
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import Funding
 from res_desktop.domain.common.funding_marks import MarkedCatalogue
-from res_desktop.domain.common.profile import RegionProfile, validate_profile
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.domain.common.profile import RegionProfile
+from res_desktop.domain.common.profile import validate_profile
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.storage.common import region_repo
 
 if TYPE_CHECKING:

@@ -7,12 +7,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from res_desktop.domain.checklist.model import EvidenceItem, ItemState
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import ItemState
 from res_desktop.domain.checklist.schedule import ScheduleVerdict
-from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Instrument
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Instrument
 from res_desktop.domain.common.deadlines import ReportDeadline
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.progress import ItemMark, Progress, Status, progress_of
+from res_desktop.domain.common.progress import ItemMark
+from res_desktop.domain.common.progress import Progress
+from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.progress import progress_of
 from res_desktop.services.common.context import Stored
 
 T = TypeVar("T")

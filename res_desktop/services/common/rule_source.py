@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable
+from collections.abc import Collection
+from collections.abc import Mapping
 
-from res_desktop.domain.common.catalogue import Instrument, Source
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import Source
 from res_desktop.domain.common.derived import Verdict
 
 

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 import platformdirs
 import sqlite_utils
 
 from res_desktop import paths
-from res_desktop.clock import Clock, system_today
+from res_desktop.clock import Clock
+from res_desktop.clock import system_today
 from res_desktop.domain.activities.model import INSTRUMENTS as ACTIVITY_INSTRUMENTS
-from res_desktop.domain.common.catalogue import Catalogue, Funding, Source, load_catalogue
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import Funding
+from res_desktop.domain.common.catalogue import Source
+from res_desktop.domain.common.catalogue import load_catalogue
 from res_desktop.domain.common.derived import DerivedSource
 from res_desktop.domain.common.funding_marks import MarkedCatalogue
-from res_desktop.domain.common.regions import Region, load_regions
+from res_desktop.domain.common.regions import Region
+from res_desktop.domain.common.regions import load_regions
 from res_desktop.services.activities.service import ActivityService
 from res_desktop.services.checklist.own_offers import OwnOfferService
 from res_desktop.services.checklist.service import ChecklistService
@@ -37,19 +43,16 @@ from res_desktop.services.records.service import RecordsService
 from res_desktop.services.reporting.dashboard import DashboardService
 from res_desktop.services.reporting.report_data import ReportSources
 from res_desktop.services.reporting.service import ReportService
-from res_desktop.services.team.service import TEAM_INSTRUMENT, TeamService
+from res_desktop.services.team.service import TEAM_INSTRUMENT
+from res_desktop.services.team.service import TeamService
 from res_desktop.storage.common.attachments import AttachmentStore
 from res_desktop.storage.common.backup import DataFolders
-from res_desktop.storage.common.database import (
-    checkpoint_and_close,
-    is_read_only,
-    open_database,
-)
-from res_desktop.storage.common.temporaries import (
-    remove_temporaries,
-    saved_atomically,
-    stale_temporaries,
-)
+from res_desktop.storage.common.database import checkpoint_and_close
+from res_desktop.storage.common.database import is_read_only
+from res_desktop.storage.common.database import open_database
+from res_desktop.storage.common.temporaries import remove_temporaries
+from res_desktop.storage.common.temporaries import saved_atomically
+from res_desktop.storage.common.temporaries import stale_temporaries
 
 APP_NAME = "res_desktop"
 DB_FILE_NAME = "res_desktop.sqlite3"

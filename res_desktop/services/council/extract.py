@@ -10,26 +10,22 @@ from res_desktop.clock import stamped
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
 from res_desktop.domain.council import rules
-from res_desktop.domain.council.model import (
-    Council,
-    Decision,
-    Meeting,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    MemberId,
-)
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberId
 from res_desktop.reports.common.data import RuleRow
-from res_desktop.reports.council.data import (
-    AgendaItemDoc,
-    CouncilDecisionRow,
-    CouncilMeetingRow,
-    CouncilReportData,
-    DecisionDoc,
-    MeetingDocData,
-    PersonLine,
-    SpeechDoc,
-)
+from res_desktop.reports.council.data import AgendaItemDoc
+from res_desktop.reports.council.data import CouncilDecisionRow
+from res_desktop.reports.council.data import CouncilMeetingRow
+from res_desktop.reports.council.data import CouncilReportData
+from res_desktop.reports.council.data import DecisionDoc
+from res_desktop.reports.council.data import MeetingDocData
+from res_desktop.reports.council.data import PersonLine
+from res_desktop.reports.council.data import SpeechDoc
 from res_desktop.storage.council import repo
 
 if TYPE_CHECKING:

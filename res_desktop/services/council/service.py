@@ -8,27 +8,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.council.model import (
-    Council,
-    Decision,
-    Meeting,
-    MeetingForm,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    MemberCategory,
-    MemberId,
-    Minutes,
-    ReportKind,
-    WorkingGroup,
-    validate_council,
-    validate_meeting,
-    validate_member,
-)
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingForm
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import MemberId
+from res_desktop.domain.council.model import Minutes
+from res_desktop.domain.council.model import ReportKind
+from res_desktop.domain.council.model import WorkingGroup
+from res_desktop.domain.council.model import validate_council
+from res_desktop.domain.council.model import validate_meeting
+from res_desktop.domain.council.model import validate_member
 from res_desktop.domain.council.planner import quarter_without_meeting_warning
-from res_desktop.reports.council.data import CouncilReportData, MeetingDocData
+from res_desktop.reports.council.data import CouncilReportData
+from res_desktop.reports.council.data import MeetingDocData
 from res_desktop.services.common.input import stripped
-from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import found_or_refused
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.services.council import extract as council_extract
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.council import repo

@@ -8,17 +8,16 @@ Instruments 10 and 12 come out implemented; 11, 13, 14 and 15 partly.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+from typing import NamedTuple
 
-from res_desktop.domain.activities.model import (
-    Activity,
-    ActivityFormat,
-    ActivityKind,
-    IntlEventsPlan,
-    SocialAccount,
-    Website,
-    WebsiteTopic,
-)
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityFormat
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import IntlEventsPlan
+from res_desktop.domain.activities.model import SocialAccount
+from res_desktop.domain.activities.model import Website
+from res_desktop.domain.activities.model import WebsiteTopic
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.query import RegistryQuery
 

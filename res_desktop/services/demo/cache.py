@@ -11,9 +11,11 @@ import shutil
 from pathlib import Path
 
 from res_desktop import __version__
-from res_desktop.clock import Clock, system_today
+from res_desktop.clock import Clock
+from res_desktop.clock import system_today
 from res_desktop.domain.common.calendar import quarter_of
-from res_desktop.services.common.workspace import Workspace, attachments_dir_for
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import attachments_dir_for
 from res_desktop.services.demo.region import build_demo
 from res_desktop.services.reporting.service import reports_dir_for
 from res_desktop.storage.common.migrations import MIGRATIONS

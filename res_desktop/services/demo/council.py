@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from res_desktop.domain.common.declension import accusative_short
-from res_desktop.domain.council.model import (
-    Council,
-    Decision,
-    Meeting,
-    MeetingForm,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    MemberCategory,
-    MemberId,
-    Minutes,
-    ReportKind,
-)
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingForm
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import MemberId
+from res_desktop.domain.council.model import Minutes
+from res_desktop.domain.council.model import ReportKind
 from res_desktop.domain.council.planner import suggested_dates
 
 if TYPE_CHECKING:

@@ -7,16 +7,14 @@ import random
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.model import (
-    Barrier,
-    Company,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
-)
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
+from res_desktop.domain.exporters.model import SmeCategory
 from res_desktop.services.demo import exporter_data as data
 from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk

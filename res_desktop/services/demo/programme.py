@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.programme.model import (
-    ApprovalBody,
-    BudgetYear,
-    EventStatus,
-    Funding,
-    Kpi,
-    Programme,
-    ProgrammeEvent,
-)
+from res_desktop.domain.programme.model import ApprovalBody
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.records.model import (
-    CentreKpi,
-    ForeignAgreement,
-    Presence,
-    PresenceFormat,
-    StaffTraining,
-)
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PresenceFormat
+from res_desktop.domain.records.model import StaffTraining
 
 if TYPE_CHECKING:
     from res_desktop.services.common.workspace import Workspace

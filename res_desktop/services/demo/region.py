@@ -8,17 +8,22 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from res_desktop.clock import Clock, system_today
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
+from res_desktop.clock import Clock
+from res_desktop.clock import system_today
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.domain.common.calendar import quarter_of
-from res_desktop.domain.common.catalogue import Evidence, Instrument
+from res_desktop.domain.common.catalogue import Evidence
+from res_desktop.domain.common.catalogue import Instrument
 from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.council.model import Minutes
-from res_desktop.domain.exporters.analysis import RECIPIENTS, BarrierDispatch
+from res_desktop.domain.exporters.analysis import RECIPIENTS
+from res_desktop.domain.exporters.analysis import BarrierDispatch
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.service import ItemEdit
-from res_desktop.services.common.workspace import Workspace, attachments_dir_for
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import attachments_dir_for
 from res_desktop.services.demo.activities import fill_activities_demo
 from res_desktop.services.demo.council import fill_council_demo
 from res_desktop.services.demo.exporters import fill_exporters_demo

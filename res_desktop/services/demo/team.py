@@ -7,16 +7,14 @@ import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
-from res_desktop.domain.team.model import (
-    MemberId,
-    Participant,
-    RoleSlot,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-    TrainingKind,
-    TrainingMode,
-)
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import Participant
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.domain.team.model import TrainingMode
 from res_desktop.services.common.workspace import Workspace
 
 _GOV = "Правительство Демонстрационной области"

@@ -5,28 +5,33 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING
+from typing import TypeVar
+from typing import cast
 
 from res_desktop.clock import stamped
 from res_desktop.domain.common.dates import year_as_of
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.exporters import analysis_rules as rules
-from res_desktop.domain.exporters.analysis import (
-    FEDERAL_BARRIERS,
-    BarrierDispatch,
-    BarrierToSend,
-    DispatchId,
-    IndicatorFigures,
-    RegistryAnalysis,
-    YearActivity,
-    validate_dispatch,
-)
+from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS
+from res_desktop.domain.exporters.analysis import BarrierDispatch
+from res_desktop.domain.exporters.analysis import BarrierToSend
+from res_desktop.domain.exporters.analysis import DispatchId
+from res_desktop.domain.exporters.analysis import IndicatorFigures
+from res_desktop.domain.exporters.analysis import RegistryAnalysis
+from res_desktop.domain.exporters.analysis import YearActivity
+from res_desktop.domain.exporters.analysis import validate_dispatch
 from res_desktop.domain.exporters.model import Barrier
-from res_desktop.domain.records.indicators import BASE_YEAR, YEARS
-from res_desktop.reports.exporters.data import BarriersAnnexData, ExporterReportData
-from res_desktop.services.common.results import ValidationFailed, cleaned_names, refuse_invalid
+from res_desktop.domain.records.indicators import BASE_YEAR
+from res_desktop.domain.records.indicators import YEARS
+from res_desktop.reports.exporters.data import BarriersAnnexData
+from res_desktop.reports.exporters.data import ExporterReportData
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import cleaned_names
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.services.exporters import analysis_reports as extract
 from res_desktop.storage.exporters import dispatch_repo
 from res_desktop.storage.exporters import stats_repo as stats

@@ -3,36 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from pathlib import Path
 
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.russian import NO_DATA, count, number, share
-from res_desktop.domain.exporters.analysis import (
-    BarrierDispatch,
-    BarrierToSend,
-    GroupStats,
-    IndicatorFigures,
-    Pairs,
-    RegistryAnalysis,
-)
-from res_desktop.domain.exporters.model import (
-    Barrier,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    SmeCategory,
-)
-from res_desktop.reports.exporters.data import (
-    BarrierLine,
-    BarriersAnnexData,
-    CountLine,
-    DispatchLine,
-    ExporterReportData,
-    GroupLine,
-    VerdictLine,
-)
+from res_desktop.domain.common.russian import NO_DATA
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import number
+from res_desktop.domain.common.russian import share
+from res_desktop.domain.exporters.analysis import BarrierDispatch
+from res_desktop.domain.exporters.analysis import BarrierToSend
+from res_desktop.domain.exporters.analysis import GroupStats
+from res_desktop.domain.exporters.analysis import IndicatorFigures
+from res_desktop.domain.exporters.analysis import Pairs
+from res_desktop.domain.exporters.analysis import RegistryAnalysis
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.reports.exporters.data import BarrierLine
+from res_desktop.reports.exporters.data import BarriersAnnexData
+from res_desktop.reports.exporters.data import CountLine
+from res_desktop.reports.exporters.data import DispatchLine
+from res_desktop.reports.exporters.data import ExporterReportData
+from res_desktop.reports.exporters.data import GroupLine
+from res_desktop.reports.exporters.data import VerdictLine
 from res_desktop.storage.common.temporaries import saved_atomically
 
 NO_STAGE = "этап не определён"
@@ -181,7 +180,8 @@ XLSX_WIDTHS = (6, 45, 12, 40, 50, 50)
 def write_barriers_xlsx(data: BarriersAnnexData, out: Path) -> Path:
     """One sheet: title rows, then one row per barrier (lists joined by line breaks)."""
     from openpyxl import Workbook  # imported when used: not at every start
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment
+    from openpyxl.styles import Font
 
     from res_desktop.reports.exporters.barriers_annex import TITLE  # reportlab's
 

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zipfile import ZIP_DEFLATED, ZipFile
+from zipfile import ZIP_DEFLATED
+from zipfile import ZipFile
 
-from res_desktop.domain.common.russian import date_short, format_plain, plural
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import format_plain
+from res_desktop.domain.common.russian import plural
 from res_desktop.domain.exporters import columns as col
 from res_desktop.domain.exporters import import_values as val
-from res_desktop.domain.exporters.field_values import Value, field_value
+from res_desktop.domain.exporters.field_values import Value
+from res_desktop.domain.exporters.field_values import field_value
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.common.errors import translates_sqlite_errors
@@ -64,7 +71,8 @@ def write_xlsx(
     """A write-only workbook: rows stream to disk, memory stays flat at 100,000 companies."""
     from openpyxl import Workbook  # imported when used: not at every start
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment
+    from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
     sheet: WriteOnlyWorksheet = book.create_sheet(SHEET_TITLE)

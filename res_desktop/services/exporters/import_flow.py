@@ -7,48 +7,42 @@ holds one chunk of companies, not the file.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from typing import NamedTuple
 
 import sqlite_utils
 
 from res_desktop.domain.exporters import columns as col
-from res_desktop.domain.exporters.import_parsing import (
-    Cell,
-    Note,
-    ParsedRow,
-    Rejection,
-    company_from_record,
-    company_to_record,
-    merge,
-    resolve_columns,
-)
-from res_desktop.domain.exporters.import_repeats import (
-    RepeatChoice,
-    RepeatGroup,
-    UpdateDiff,
-    repeat_group,
-    resolve,
-    update_diff,
-)
-from res_desktop.domain.exporters.import_rows import (
-    Column,
-    fingerprinter,
-    parse_row,
-    parse_rows,
-    prepare,
-)
+from res_desktop.domain.exporters.import_parsing import Cell
+from res_desktop.domain.exporters.import_parsing import Note
+from res_desktop.domain.exporters.import_parsing import ParsedRow
+from res_desktop.domain.exporters.import_parsing import Rejection
+from res_desktop.domain.exporters.import_parsing import company_from_record
+from res_desktop.domain.exporters.import_parsing import company_to_record
+from res_desktop.domain.exporters.import_parsing import merge
+from res_desktop.domain.exporters.import_parsing import resolve_columns
+from res_desktop.domain.exporters.import_repeats import RepeatChoice
+from res_desktop.domain.exporters.import_repeats import RepeatGroup
+from res_desktop.domain.exporters.import_repeats import UpdateDiff
+from res_desktop.domain.exporters.import_repeats import repeat_group
+from res_desktop.domain.exporters.import_repeats import resolve
+from res_desktop.domain.exporters.import_repeats import update_diff
+from res_desktop.domain.exporters.import_rows import Column
+from res_desktop.domain.exporters.import_rows import fingerprinter
+from res_desktop.domain.exporters.import_rows import parse_row
+from res_desktop.domain.exporters.import_rows import parse_rows
+from res_desktop.domain.exporters.import_rows import prepare
 from res_desktop.domain.exporters.import_values import is_blank
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
-from res_desktop.services.exporters.import_plan import (
-    ImportCancelled,
-    ImportPlan,
-    Loaded,
-    Progress,
-    yearless_message,
-)
+from res_desktop.services.exporters.import_plan import ImportCancelled
+from res_desktop.services.exporters.import_plan import ImportPlan
+from res_desktop.services.exporters.import_plan import Loaded
+from res_desktop.services.exporters.import_plan import Progress
+from res_desktop.services.exporters.import_plan import yearless_message
 from res_desktop.storage.common import audit
 from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk

@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 import sqlite_utils
 
 from res_desktop.domain.common.russian import count
 from res_desktop.domain.exporters import columns as col
-from res_desktop.domain.exporters.import_parsing import (
-    SEPARATOR_NAMES,
-    Note,
-    Rejection,
-    auto_mapping,
-    detect_header_row,
-)
-from res_desktop.domain.exporters.import_repeats import RepeatChoice, RepeatGroup, UpdateDiff
-from res_desktop.domain.exporters.import_values import cell_text, is_blank
+from res_desktop.domain.exporters.import_parsing import SEPARATOR_NAMES
+from res_desktop.domain.exporters.import_parsing import Note
+from res_desktop.domain.exporters.import_parsing import Rejection
+from res_desktop.domain.exporters.import_parsing import auto_mapping
+from res_desktop.domain.exporters.import_parsing import detect_header_row
+from res_desktop.domain.exporters.import_repeats import RepeatChoice
+from res_desktop.domain.exporters.import_repeats import RepeatGroup
+from res_desktop.domain.exporters.import_repeats import UpdateDiff
+from res_desktop.domain.exporters.import_values import cell_text
+from res_desktop.domain.exporters.import_values import is_blank
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.storage.exporters import import_repo as batches
-from res_desktop.storage.exporters.files import RawTable, UnreadableFile, read_table
+from res_desktop.storage.exporters.files import RawTable
+from res_desktop.storage.exporters.files import UnreadableFile
+from res_desktop.storage.exporters.files import read_table
 
 Progress = Callable[[int, str], None]
 PREVIEW_ROWS = 20

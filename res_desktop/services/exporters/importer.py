@@ -11,34 +11,37 @@ first: undoing one that a later, still standing import also touched is refused, 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING
+from typing import TypedDict
+from typing import Unpack
 
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.exporters.import_parsing import (
-    Note,
-    Rejection,
-    company_from_record,
-)
-from res_desktop.domain.exporters.import_repeats import RepeatChoice, RepeatGroup, UpdateDiff
+from res_desktop.domain.exporters.import_parsing import Note
+from res_desktop.domain.exporters.import_parsing import Rejection
+from res_desktop.domain.exporters.import_parsing import company_from_record
+from res_desktop.domain.exporters.import_repeats import RepeatChoice
+from res_desktop.domain.exporters.import_repeats import RepeatGroup
+from res_desktop.domain.exporters.import_repeats import UpdateDiff
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.exporters import import_flow as flow
 from res_desktop.services.exporters import import_plan as planning
-from res_desktop.services.exporters.import_plan import (
-    ImportCancelled,
-    ImportCounts,
-    ImportPlan,
-    ImportPreview,
-    Progress,
-)
+from res_desktop.services.exporters.import_plan import ImportCancelled
+from res_desktop.services.exporters.import_plan import ImportCounts
+from res_desktop.services.exporters.import_plan import ImportPlan
+from res_desktop.services.exporters.import_plan import ImportPreview
+from res_desktop.services.exporters.import_plan import Progress
 from res_desktop.storage.common import audit
 from res_desktop.storage.common.convert import now_text
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters import import_repo as repo
-from res_desktop.storage.exporters.files import UnreadableFile, rejected_path, write_rejected
+from res_desktop.storage.exporters.files import UnreadableFile
+from res_desktop.storage.exporters.files import rejected_path
+from res_desktop.storage.exporters.files import write_rejected
 from res_desktop.storage.exporters.import_repo import ImportBatch
 
 if TYPE_CHECKING:

@@ -9,9 +9,13 @@ from typing import TYPE_CHECKING
 from res_desktop.domain.activities.model import ActivityKind
 from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.query import RegistryQuery
-from res_desktop.domain.exporters.records import ActivitySupport, SavedFilter, SupportRecord
+from res_desktop.domain.exporters.records import ActivitySupport
+from res_desktop.domain.exporters.records import SavedFilter
+from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.domain.exporters.validation import validate_support
-from res_desktop.services.common.results import ValidationFailed, cleaned_names, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import cleaned_names
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.storage.exporters import lists_repo as exporters_lists
 
 if TYPE_CHECKING:

@@ -8,13 +8,18 @@ from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.merge import merge_companies, two_companies_warning
+from res_desktop.domain.exporters.merge import merge_companies
+from res_desktop.domain.exporters.merge import two_companies_warning
 from res_desktop.domain.exporters.model import Company
-from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery
-from res_desktop.domain.exporters.records import DuplicatePair, MergeRecord
+from res_desktop.domain.exporters.query import CompanyRow
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.records import DuplicatePair
+from res_desktop.domain.exporters.records import MergeRecord
 from res_desktop.domain.exporters.serialization import company_to_json
 from res_desktop.domain.exporters.validation import validate_company
-from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import found_or_refused
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.services.exporters.lists import RegistryListsMixin
 from res_desktop.storage.exporters import lists_repo as exporters_lists
 from res_desktop.storage.exporters import query_sql as exporters_query

@@ -8,24 +8,23 @@ from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.programme.model import EventStatus, Funding, Programme, ProgrammeEvent
-from res_desktop.domain.programme.rules import (
-    approved,
-    blocks_2_3,
-    budget_floor,
-    classify,
-    events_executed,
-    funding,
-    funding_by_instrument,
-    period_and_content,
-    strategy_and_projects,
-)
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.domain.programme.rules import approved
+from res_desktop.domain.programme.rules import blocks_2_3
+from res_desktop.domain.programme.rules import budget_floor
+from res_desktop.domain.programme.rules import classify
+from res_desktop.domain.programme.rules import events_executed
+from res_desktop.domain.programme.rules import funding
+from res_desktop.domain.programme.rules import funding_by_instrument
+from res_desktop.domain.programme.rules import period_and_content
+from res_desktop.domain.programme.rules import strategy_and_projects
 from res_desktop.reports.common.data import RuleRow
-from res_desktop.reports.programme.data import (
-    EventRow,
-    FundingRow,
-    ProgrammeReportData,
-)
+from res_desktop.reports.programme.data import EventRow
+from res_desktop.reports.programme.data import FundingRow
+from res_desktop.reports.programme.data import ProgrammeReportData
 from res_desktop.services.common.rows import row_from
 
 if TYPE_CHECKING:

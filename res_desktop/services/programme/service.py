@@ -9,32 +9,28 @@ from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.russian import date_short
-from res_desktop.domain.programme.model import (
-    BudgetYear,
-    EventId,
-    EventStatus,
-    Execution,
-    Funding,
-    Kpi,
-    Programme,
-    ProgrammeEvent,
-)
-from res_desktop.domain.programme.rules import (
-    BudgetCheck,
-    budget_check,
-    events_of,
-    funding_by_instrument,
-    quarter_events,
-)
-from res_desktop.domain.programme.validation import (
-    validate_budget,
-    validate_event,
-    validate_kpi,
-    validate_programme,
-)
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventId
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Execution
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.domain.programme.rules import BudgetCheck
+from res_desktop.domain.programme.rules import budget_check
+from res_desktop.domain.programme.rules import events_of
+from res_desktop.domain.programme.rules import funding_by_instrument
+from res_desktop.domain.programme.rules import quarter_events
+from res_desktop.domain.programme.validation import validate_budget
+from res_desktop.domain.programme.validation import validate_event
+from res_desktop.domain.programme.validation import validate_kpi
+from res_desktop.domain.programme.validation import validate_programme
 from res_desktop.reports.programme.data import ProgrammeReportData
 from res_desktop.services.common.input import stripped
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid, with_id
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import refuse_invalid
+from res_desktop.services.common.results import with_id
 from res_desktop.services.programme import extract as programme_extract
 from res_desktop.storage.programme import repo as programme_repo
 

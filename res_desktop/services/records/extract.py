@@ -9,24 +9,23 @@ from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.russian import count, date_short, number
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import number
 from res_desktop.domain.records import rules
-from res_desktop.domain.records.indicators import YEARS, reference
-from res_desktop.domain.records.model import (
-    CentreKpi,
-    ForeignAgreement,
-    Presence,
-    PriorityCountry,
-    StaffTraining,
-)
-from res_desktop.reports.records.data import (
-    IndicatorPoint,
-    IndicatorReportRow,
-    IndicatorsReportData,
-    KpiLine,
-    PresenceLine,
-    RecordsReportData,
-)
+from res_desktop.domain.records.indicators import YEARS
+from res_desktop.domain.records.indicators import reference
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PriorityCountry
+from res_desktop.domain.records.model import StaffTraining
+from res_desktop.reports.records.data import IndicatorPoint
+from res_desktop.reports.records.data import IndicatorReportRow
+from res_desktop.reports.records.data import IndicatorsReportData
+from res_desktop.reports.records.data import KpiLine
+from res_desktop.reports.records.data import PresenceLine
+from res_desktop.reports.records.data import RecordsReportData
 from res_desktop.services.records import indicators as indicator_service
 
 if TYPE_CHECKING:

@@ -7,19 +7,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from res_desktop.domain.common.russian import figure_error, number
+from res_desktop.domain.common.russian import figure_error
+from res_desktop.domain.common.russian import number
 from res_desktop.domain.exporters.analysis import IndicatorFigures
-from res_desktop.domain.records.indicators import (
-    BASE_YEAR,
-    BY_NUMBER,
-    INDICATORS,
-    Indicator,
-    IndicatorValue,
-    Measure,
-    evaluate,
-    reference_parts,
-    reference_text,
-)
+from res_desktop.domain.records.indicators import BASE_YEAR
+from res_desktop.domain.records.indicators import BY_NUMBER
+from res_desktop.domain.records.indicators import INDICATORS
+from res_desktop.domain.records.indicators import Indicator
+from res_desktop.domain.records.indicators import IndicatorValue
+from res_desktop.domain.records.indicators import Measure
+from res_desktop.domain.records.indicators import evaluate
+from res_desktop.domain.records.indicators import reference_parts
+from res_desktop.domain.records.indicators import reference_text
 from res_desktop.services.common.results import refuse_invalid
 from res_desktop.storage.exporters import stats_repo as exporters_stats
 from res_desktop.storage.records import repo as records_repo

@@ -7,21 +7,22 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.countries import country_names
-from res_desktop.domain.common.dates import not_after_today, year_as_of
+from res_desktop.domain.common.dates import not_after_today
+from res_desktop.domain.common.dates import year_as_of
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.records.model import (
-    CentreKpi,
-    ForeignAgreement,
-    Presence,
-    PresenceFormat,
-    PriorityCountry,
-    StaffTraining,
-    validate_kpi,
-    validate_training,
-)
-from res_desktop.reports.records.data import IndicatorsReportData, RecordsReportData
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PresenceFormat
+from res_desktop.domain.records.model import PriorityCountry
+from res_desktop.domain.records.model import StaffTraining
+from res_desktop.domain.records.model import validate_kpi
+from res_desktop.domain.records.model import validate_training
+from res_desktop.reports.records.data import IndicatorsReportData
+from res_desktop.reports.records.data import RecordsReportData
 from res_desktop.services.common.input import stripped
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import refuse_invalid
 from res_desktop.services.records import extract as records_extract
 from res_desktop.services.records import indicators as indicator_service
 from res_desktop.services.records.indicators import IndicatorTable

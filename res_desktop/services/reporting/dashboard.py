@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
+from typing import Protocol
 
 from res_desktop.domain.checklist.model import ONE_TIME_CYCLE
 from res_desktop.domain.checklist.schedule import verdict
-from res_desktop.domain.common.catalogue import Basis, Instrument
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import Instrument
 from res_desktop.domain.common.deadlines import next_report_deadline
 from res_desktop.domain.common.progress import Status
-from res_desktop.services.common.results import Dashboard, DueItem, InstrumentSummary
+from res_desktop.services.common.results import Dashboard
+from res_desktop.services.common.results import DueItem
+from res_desktop.services.common.results import InstrumentSummary
 from res_desktop.storage.checklist import repo as checklist_repo
 
 if TYPE_CHECKING:

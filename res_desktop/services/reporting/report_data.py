@@ -10,22 +10,26 @@ from typing import TYPE_CHECKING
 
 from res_desktop.clock import stamped
 from res_desktop.domain.checklist.model import EvidenceItem
-from res_desktop.domain.checklist.schedule import milestones, verdict
-from res_desktop.domain.common.calendar import quarter_bounds, quarter_label, quarterly_report_due
+from res_desktop.domain.checklist.schedule import milestones
+from res_desktop.domain.checklist.schedule import verdict
+from res_desktop.domain.common.calendar import quarter_bounds
+from res_desktop.domain.common.calendar import quarter_label
+from res_desktop.domain.common.calendar import quarterly_report_due
 from res_desktop.domain.common.catalogue import Basis
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.common.russian import date_short
-from res_desktop.reports.common.data import (
-    Milestone,
-    ReportData,
-    ReportInstrument,
-    ReportItem,
-    ReportKind,
-    RuleRow,
-    Signatory,
-)
-from res_desktop.reports.programme.data import KpiPlanRow, ProgrammeKpiData
-from res_desktop.services.common.results import ChecklistView, ItemView, ValidationFailed
+from res_desktop.reports.common.data import Milestone
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportInstrument
+from res_desktop.reports.common.data import ReportItem
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.data import RuleRow
+from res_desktop.reports.common.data import Signatory
+from res_desktop.reports.programme.data import KpiPlanRow
+from res_desktop.reports.programme.data import ProgrammeKpiData
+from res_desktop.services.common.results import ChecklistView
+from res_desktop.services.common.results import ItemView
+from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.rows import row_from
 
 if TYPE_CHECKING:

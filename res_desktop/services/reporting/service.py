@@ -13,17 +13,20 @@ from typing import TYPE_CHECKING
 from res_desktop.clock import stamped
 from res_desktop.domain.common.calendar import ROMAN_QUARTERS
 from res_desktop.domain.common.dates import not_after_today
-from res_desktop.reports.common.data import ReportData, ReportKind
-from res_desktop.services.common.results import ValidationFailed, found_or_refused, refuse_invalid
-from res_desktop.services.reporting.report_data import (
-    ReportSources,
-    build_report_data,
-    period_of,
-)
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import found_or_refused
+from res_desktop.services.common.results import refuse_invalid
+from res_desktop.services.reporting.report_data import ReportSources
+from res_desktop.services.reporting.report_data import build_report_data
+from res_desktop.services.reporting.report_data import period_of
 from res_desktop.storage.common.attachments import sha256_of
-from res_desktop.storage.common.backup import DataFolders, is_plain_file_name
+from res_desktop.storage.common.backup import DataFolders
+from res_desktop.storage.common.backup import is_plain_file_name
 from res_desktop.storage.common.errors import StorageUnavailable
-from res_desktop.storage.common.temporaries import copy_atomically, saved_atomically
+from res_desktop.storage.common.temporaries import copy_atomically
+from res_desktop.storage.common.temporaries import saved_atomically
 from res_desktop.storage.reporting import archive_repo as repo
 from res_desktop.storage.reporting.archive_repo import ArchivedReport
 

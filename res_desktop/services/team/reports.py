@@ -10,23 +10,20 @@ from res_desktop.clock import wall_time
 from res_desktop.domain.common.dates import year_as_of
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.team import rules
-from res_desktop.domain.team.model import (
-    RoleSlot,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-    applicable_slots,
-    composition_on,
-    turnover,
-)
-from res_desktop.reports.common.data import RuleRow, Signatory
-from res_desktop.reports.team.data import (
-    ActivityRow,
-    MemberTraining,
-    SlotRow,
-    TeamMemberRow,
-    TeamReportData,
-)
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import applicable_slots
+from res_desktop.domain.team.model import composition_on
+from res_desktop.domain.team.model import turnover
+from res_desktop.reports.common.data import RuleRow
+from res_desktop.reports.common.data import Signatory
+from res_desktop.reports.team.data import ActivityRow
+from res_desktop.reports.team.data import MemberTraining
+from res_desktop.reports.team.data import SlotRow
+from res_desktop.reports.team.data import TeamMemberRow
+from res_desktop.reports.team.data import TeamReportData
 from res_desktop.services.common.rows import row_from
 from res_desktop.storage.team import repo as team_repo
 

@@ -11,28 +11,26 @@ from typing import TYPE_CHECKING
 
 from res_desktop.domain.common.dates import year_as_of
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.team.model import (
-    RETRAINING_WARNING,
-    MemberId,
-    Participant,
-    QualificationConfirmation,
-    RoleSlot,
-    TeamMember,
-    TrainingEvent,
-    Turnover,
-    composition_on,
-    empty_slots,
-    turnover,
-)
+from res_desktop.domain.team.model import RETRAINING_WARNING
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import Participant
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import Turnover
+from res_desktop.domain.team.model import composition_on
+from res_desktop.domain.team.model import empty_slots
+from res_desktop.domain.team.model import turnover
 from res_desktop.domain.team.rules import retraining
-from res_desktop.domain.team.validation import (
-    validate_confirmation,
-    validate_event,
-    validate_member,
-)
+from res_desktop.domain.team.validation import validate_confirmation
+from res_desktop.domain.team.validation import validate_event
+from res_desktop.domain.team.validation import validate_member
 from res_desktop.reports.team.data import TeamReportData
 from res_desktop.services.common.input import stripped
-from res_desktop.services.common.results import ValidationFailed, refuse_invalid, with_id
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import refuse_invalid
+from res_desktop.services.common.results import with_id
 from res_desktop.services.team import reports as team_reports
 from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.team import repo as team_repo

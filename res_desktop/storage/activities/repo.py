@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from res_desktop.domain.activities.model import (
-    Activity,
-    ActivityFormat,
-    ActivityId,
-    IntlEventsPlan,
-    SocialAccount,
-    Website,
-    WebsiteTopic,
-)
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityFormat
+from res_desktop.domain.activities.model import ActivityId
+from res_desktop.domain.activities.model import IntlEventsPlan
+from res_desktop.domain.activities.model import SocialAccount
+from res_desktop.domain.activities.model import Website
+from res_desktop.domain.activities.model import WebsiteTopic
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.common.convert import update_row
 from res_desktop.storage.common.table import Table
 
 _FIELDS = (

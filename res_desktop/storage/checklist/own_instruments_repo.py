@@ -5,20 +5,16 @@ from __future__ import annotations
 import sqlite_utils
 
 from res_desktop.domain.checklist.own_offer import OwnOffer
-from res_desktop.domain.common.catalogue import (
-    ChecklistItem,
-    Instrument,
-    InstrumentCode,
-    Kind,
-)
-from res_desktop.storage.common.convert import (
-    date_from_db,
-    date_to_db,
-    db_values,
-    from_row,
-    insert_row,
-    now_text,
-)
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import InstrumentCode
+from res_desktop.domain.common.catalogue import Kind
+from res_desktop.storage.common.convert import date_from_db
+from res_desktop.storage.common.convert import date_to_db
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import now_text
 
 OWN_PREFIX = "R"
 

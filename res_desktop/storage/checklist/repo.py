@@ -6,8 +6,14 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from res_desktop.domain.checklist.model import EvidenceId, EvidenceItem, ItemState
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.domain.checklist.model import EvidenceId
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import ItemState
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.common.convert import update_row
 
 _STATE_FIELDS = (
     "status", "na_reason", "responsible", "due_date", "done_on", "comment",

@@ -8,8 +8,11 @@ import re
 import tempfile
 from pathlib import Path
 
-from res_desktop.storage.common.errors import DiskFull, StorageUnavailable
-from res_desktop.storage.common.temporaries import FULL, INCOMING_PREFIX, os_error_reason
+from res_desktop.storage.common.errors import DiskFull
+from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.temporaries import FULL
+from res_desktop.storage.common.temporaries import INCOMING_PREFIX
+from res_desktop.storage.common.temporaries import os_error_reason
 
 _CHUNK = 1 << 20
 _SHA256 = re.compile(r"[0-9a-f]{64}")

@@ -9,14 +9,18 @@ transaction, so a context is never committed and a crash leaves none behind.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
 
-from res_desktop.domain.common.audit import AuditFilter, Change, Origin, Source
+from res_desktop.domain.common.audit import AuditFilter
+from res_desktop.domain.common.audit import Change
+from res_desktop.domain.common.audit import Origin
+from res_desktop.domain.common.audit import Source
 from res_desktop.storage.common.convert import now_text
 
 # Tables the triggers leave alone: the chain's own bookkeeping, the search index (rebuilt

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import enum
 import sqlite3
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path, PurePath
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from pathlib import Path
+from pathlib import PurePath
 
 from res_desktop.storage.common.attachments import sha256_of
-from res_desktop.storage.common.backup import (
-    DOCX_COPY,
-    DataFolders,
-    is_attachment_name,
-    is_plain_file_name,
-)
+from res_desktop.storage.common.backup import DOCX_COPY
+from res_desktop.storage.common.backup import DataFolders
+from res_desktop.storage.common.backup import is_attachment_name
+from res_desktop.storage.common.backup import is_plain_file_name
 from res_desktop.storage.common.temporaries import stale_temporaries
 
 Progress = Callable[[int, str], None]

@@ -13,20 +13,20 @@ from urllib.parse import quote
 import sqlite_utils
 
 from res_desktop.clock import timestamp
-from res_desktop.storage.common.backup import DataFolders, finish_interrupted_restore
-from res_desktop.storage.common.errors import (
-    CannotOpen,
-    DatabaseCorrupt,
-    DatabaseReadOnly,
-    DatabaseTooNew,
-    DiskFull,
-    NotResDesktopDatabase,
-    SchemaHistoryLost,
-    StorageError,
-    StorageUnavailable,
-    translate_sqlite_errors,
-)
-from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
+from res_desktop.storage.common.backup import DataFolders
+from res_desktop.storage.common.backup import finish_interrupted_restore
+from res_desktop.storage.common.errors import CannotOpen
+from res_desktop.storage.common.errors import DatabaseCorrupt
+from res_desktop.storage.common.errors import DatabaseReadOnly
+from res_desktop.storage.common.errors import DatabaseTooNew
+from res_desktop.storage.common.errors import DiskFull
+from res_desktop.storage.common.errors import NotResDesktopDatabase
+from res_desktop.storage.common.errors import SchemaHistoryLost
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.errors import translate_sqlite_errors
+from res_desktop.storage.common.migrations import APPLICATION_ID
+from res_desktop.storage.common.migrations import MIGRATIONS
 from res_desktop.storage.common.migrations.m0015_archive_replace_guard import (
     TRIGGERS as ARCHIVE_TRIGGERS,
 )

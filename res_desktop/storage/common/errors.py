@@ -10,10 +10,15 @@ from __future__ import annotations
 import functools
 import inspect
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ClassVar, NoReturn, TypeVar, cast
+from typing import Any
+from typing import ClassVar
+from typing import NoReturn
+from typing import TypeVar
+from typing import cast
 
 
 class StorageError(Exception):

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic
+from typing import TypeVar
 
 import sqlite_utils
 
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.common.convert import update_row
 
 T = TypeVar("T")
 

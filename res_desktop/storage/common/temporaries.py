@@ -13,13 +13,16 @@ import re
 import shutil
 import socket
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from res_desktop.clock import epoch_seconds
-from res_desktop.storage.common.errors import DiskFull, StorageError, StorageUnavailable
+from res_desktop.storage.common.errors import DiskFull
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageUnavailable
 
 if TYPE_CHECKING:
     from res_desktop.storage.common.backup import DataFolders

@@ -4,23 +4,26 @@ a meeting holds (attendance, reports, decisions, minutes). Writes run inside the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 
 import sqlite_utils
 
-from res_desktop.domain.council.model import (
-    Council,
-    Decision,
-    GroupId,
-    Meeting,
-    MeetingId,
-    MeetingReport,
-    Member,
-    MemberId,
-    Minutes,
-    WorkingGroup,
-)
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import GroupId
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingId
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberId
+from res_desktop.domain.council.model import Minutes
+from res_desktop.domain.council.model import WorkingGroup
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.common.convert import update_row
 from res_desktop.storage.common.table import Table
 
 Row = dict[str, object]

@@ -8,23 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
+from collections.abc import Sequence
+from typing import Any
+from typing import TypeVar
 
 import sqlite_utils
 
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.model import (
-    Barrier,
-    Company,
-    DataSource,
-    ExportStage,
-    Need,
-    Product,
-)
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
 from res_desktop.domain.exporters.names import sort_name
-from res_desktop.storage.common.convert import date_from_db, date_to_db, db_values, from_row
-from res_desktop.storage.exporters.schema import derived_keys, index_companies, refresh_fts
+from res_desktop.storage.common.convert import date_from_db
+from res_desktop.storage.common.convert import date_to_db
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.exporters.schema import derived_keys
+from res_desktop.storage.exporters.schema import index_companies
+from res_desktop.storage.exporters.schema import refresh_fts
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 _FIELDS = (

@@ -7,13 +7,18 @@ import codecs
 import csv
 import io
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 import python_calamine
 
-from res_desktop.domain.exporters.import_parsing import Cell, detect_encoding, detect_separator
+from res_desktop.domain.exporters.import_parsing import Cell
+from res_desktop.domain.exporters.import_parsing import detect_encoding
+from res_desktop.domain.exporters.import_parsing import detect_separator
 from res_desktop.domain.exporters.import_values import cell_text
 from res_desktop.storage.common.temporaries import saved_atomically
 

@@ -9,16 +9,15 @@ import sqlite_utils
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.exporters.names import normalise_name
 from res_desktop.domain.exporters.query import RegistryQuery
-from res_desktop.domain.exporters.records import (
-    DuplicatePair,
-    FilterId,
-    MergeId,
-    MergeRecord,
-    SavedFilter,
-    SupportRecord,
-)
+from res_desktop.domain.exporters.records import DuplicatePair
+from res_desktop.domain.exporters.records import FilterId
+from res_desktop.domain.exporters.records import MergeId
+from res_desktop.domain.exporters.records import MergeRecord
+from res_desktop.domain.exporters.records import SavedFilter
+from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.domain.exporters.search import sort_key
-from res_desktop.storage.common.convert import ordered_names, replace_names
+from res_desktop.storage.common.convert import ordered_names
+from res_desktop.storage.common.convert import replace_names
 from res_desktop.storage.common.table import Table
 
 # -- support log ---------------------------------------------------------------------------

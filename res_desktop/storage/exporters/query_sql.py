@@ -11,8 +11,12 @@ import sqlite_utils
 
 from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.model import ExporterStatus, ExportStage, SmeCategory
-from res_desktop.domain.exporters.query import CompanyRow, RegistryQuery, SortColumn
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.exporters.query import CompanyRow
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.domain.exporters.search import sort_key
 
 

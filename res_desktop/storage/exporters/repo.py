@@ -7,16 +7,25 @@ search row in the same transaction (the service opens it).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
 
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.model import Barrier, Company, DataSource, Need, Product
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
 from res_desktop.domain.exporters.records import MergeId
-from res_desktop.domain.exporters.serialization import company_from_json, company_to_json
-from res_desktop.storage.common.convert import date_from_db, insert_row, now_text, update_row
+from res_desktop.domain.exporters.serialization import company_from_json
+from res_desktop.domain.exporters.serialization import company_to_json
+from res_desktop.storage.common.convert import date_from_db
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.common.convert import update_row
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters.schema import refresh_fts
 

@@ -9,12 +9,16 @@ file's rows were made by, and ``refresh_derived`` rewrites them all when it is o
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 
 import sqlite_utils
 
 from res_desktop.domain.exporters.model import Company
-from res_desktop.domain.exporters.search import countries_key, index_text, sort_key
+from res_desktop.domain.exporters.search import countries_key
+from res_desktop.domain.exporters.search import index_text
+from res_desktop.domain.exporters.search import sort_key
 
 LATEST_VOLUME = (
     "(SELECT v.volume_kusd FROM company_export_volume v WHERE v.company_id = company.id"

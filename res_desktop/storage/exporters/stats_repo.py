@@ -11,23 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
 import sqlite_utils
 
-from res_desktop.domain.exporters.analysis import (
-    BarrierToSend,
-    GroupStats,
-    IndicatorFigures,
-    IndustryShare,
-    Pairs,
-    RegistryAnalysis,
-    SupportFigures,
-    YearActivity,
-)
+from res_desktop.domain.exporters.analysis import BarrierToSend
+from res_desktop.domain.exporters.analysis import GroupStats
+from res_desktop.domain.exporters.analysis import IndicatorFigures
+from res_desktop.domain.exporters.analysis import IndustryShare
+from res_desktop.domain.exporters.analysis import Pairs
+from res_desktop.domain.exporters.analysis import RegistryAnalysis
+from res_desktop.domain.exporters.analysis import SupportFigures
+from res_desktop.domain.exporters.analysis import YearActivity
 from res_desktop.domain.exporters.model import Barrier
-from res_desktop.storage.common.convert import date_from_db, now_text
+from res_desktop.storage.common.convert import date_from_db
+from res_desktop.storage.common.convert import now_text
 
 GROUP_COLUMNS = ("industry", "municipality")
 SME = "('micro', 'small', 'medium')"

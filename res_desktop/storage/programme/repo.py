@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from res_desktop.domain.programme.model import (
-    BudgetYear,
-    EventId,
-    Funding,
-    Kpi,
-    KpiId,
-    Programme,
-    ProgrammeEvent,
-)
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventId
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import KpiId
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.common.convert import update_row
 from res_desktop.storage.common.table import Table
 
 _PROGRAMME_FIELDS = (

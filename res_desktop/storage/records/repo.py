@@ -5,14 +5,13 @@ from __future__ import annotations
 import sqlite_utils
 
 from res_desktop.domain.common.countries import country_name
-from res_desktop.domain.records.model import (
-    CentreKpi,
-    ForeignAgreement,
-    Presence,
-    PriorityCountry,
-    StaffTraining,
-)
-from res_desktop.storage.common.convert import from_row, insert_row
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PriorityCountry
+from res_desktop.domain.records.model import StaffTraining
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
 from res_desktop.storage.common.table import Table
 
 _KPI_FIELDS = (

@@ -8,7 +8,10 @@ from typing import NewType
 
 import sqlite_utils
 
-from res_desktop.storage.common.convert import date_to_db, from_row, insert_row, update_row
+from res_desktop.storage.common.convert import date_to_db
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import update_row
 
 ReportId = NewType("ReportId", int)
 

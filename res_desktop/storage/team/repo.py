@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from res_desktop.domain.team.model import (
-    EventId,
-    Participant,
-    QualificationConfirmation,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-)
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, now_text, update_row
+from res_desktop.domain.team.model import EventId
+from res_desktop.domain.team.model import Participant
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import now_text
+from res_desktop.storage.common.convert import update_row
 from res_desktop.storage.common.table import Table
 
 _MEMBER_FIELDS = (

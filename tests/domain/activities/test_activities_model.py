@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from res_desktop.domain.activities.model import INSTRUMENTS, ActivityKind, kinds_of
+from res_desktop.domain.activities.model import INSTRUMENTS
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import kinds_of
 
 K = ActivityKind
 

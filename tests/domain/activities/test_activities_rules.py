@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.activities.model import (
-    Activity,
-    ActivityKind,
-    IntlEventsPlan,
-    SocialAccount,
-    Website,
-    WebsiteTopic,
-    validate_activity,
-)
-from res_desktop.domain.activities.rules import (
-    DERIVED_KEYS,
-    Facts,
-    contest_deadline,
-    instrument_met,
-    item_verdicts,
-)
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import IntlEventsPlan
+from res_desktop.domain.activities.model import SocialAccount
+from res_desktop.domain.activities.model import Website
+from res_desktop.domain.activities.model import WebsiteTopic
+from res_desktop.domain.activities.model import validate_activity
+from res_desktop.domain.activities.rules import DERIVED_KEYS
+from res_desktop.domain.activities.rules import Facts
+from res_desktop.domain.activities.rules import contest_deadline
+from res_desktop.domain.activities.rules import instrument_met
+from res_desktop.domain.activities.rules import item_verdicts
 
 K = ActivityKind
 AS_OF = dt.date(2026, 11, 24)

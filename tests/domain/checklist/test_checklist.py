@@ -7,17 +7,17 @@ import datetime as dt
 import pytest
 
 from res_desktop import paths
-from res_desktop.domain.checklist.model import (
-    DOCUMENT_TYPES,
-    ONE_TIME_CYCLE,
-    EvidenceItem,
-    EvidenceKind,
-    ItemState,
-    cycle_year,
-    validate_evidence,
-    validate_state,
-)
-from res_desktop.domain.common.catalogue import Catalogue, Kind, load_catalogue
+from res_desktop.domain.checklist.model import DOCUMENT_TYPES
+from res_desktop.domain.checklist.model import ONE_TIME_CYCLE
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
+from res_desktop.domain.checklist.model import ItemState
+from res_desktop.domain.checklist.model import cycle_year
+from res_desktop.domain.checklist.model import validate_evidence
+from res_desktop.domain.checklist.model import validate_state
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import Kind
+from res_desktop.domain.common.catalogue import load_catalogue
 from res_desktop.domain.common.progress import Status
 
 TODAY = dt.date(2026, 11, 24)

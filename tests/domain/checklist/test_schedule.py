@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.checklist.schedule import PLAN_SCHEDULE, milestones, verdict
+from res_desktop.domain.checklist.schedule import PLAN_SCHEDULE
+from res_desktop.domain.checklist.schedule import milestones
+from res_desktop.domain.checklist.schedule import verdict
 
 YEAR = 2026
 DAY = dt.timedelta(days=1)

@@ -6,14 +6,12 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.common.calendar import (
-    is_working_day,
-    nth_working_day,
-    quarter_bounds,
-    quarter_label,
-    quarterly_report_due,
-    working_days_between,
-)
+from res_desktop.domain.common.calendar import is_working_day
+from res_desktop.domain.common.calendar import nth_working_day
+from res_desktop.domain.common.calendar import quarter_bounds
+from res_desktop.domain.common.calendar import quarter_label
+from res_desktop.domain.common.calendar import quarterly_report_due
+from res_desktop.domain.common.calendar import working_days_between
 
 # Working days per month, from the production calendars approved by the Government of Russia.
 OFFICIAL_MONTHS = {

@@ -9,19 +9,17 @@ from pathlib import Path
 import pytest
 
 from res_desktop import paths
-from res_desktop.domain.common.catalogue import (
-    YEARS,
-    Basis,
-    Catalogue,
-    CatalogueError,
-    ChecklistItem,
-    Condition,
-    Evidence,
-    Instrument,
-    Kind,
-    RegionSettings,
-    load_catalogue,
-)
+from res_desktop.domain.common.catalogue import YEARS
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import CatalogueError
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Condition
+from res_desktop.domain.common.catalogue import Evidence
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import Kind
+from res_desktop.domain.common.catalogue import RegionSettings
+from res_desktop.domain.common.catalogue import load_catalogue
 from res_desktop.domain.common.regions import load_regions
 
 REPO_ROOT = Path(__file__).resolve().parents[3]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from res_desktop import paths
-from res_desktop.domain.common.catalogue import Basis, Catalogue, load_catalogue
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import load_catalogue
 
 CODES = tuple(f"{n:02d}" for n in range(7, 16))
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 import pytest
 
 from res_desktop import paths
-from res_desktop.domain.common.catalogue import (
-    YEARS,
-    Basis,
-    Catalogue,
-    Instrument,
-    RegionSettings,
-    load_catalogue,
-)
+from res_desktop.domain.common.catalogue import YEARS
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import RegionSettings
+from res_desktop.domain.common.catalogue import load_catalogue
 
 FUNDED = RegionSettings(export_centre_federal_funding=True)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from res_desktop.domain.common.checks import field_errors, too_short
+from res_desktop.domain.common.checks import field_errors
+from res_desktop.domain.common.checks import too_short
 
 
 def test_only_checks_that_found_something_are_kept() -> None:

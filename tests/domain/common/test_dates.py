@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.common.dates import is_future, not_after_today, not_before, within
+from res_desktop.domain.common.dates import is_future
+from res_desktop.domain.common.dates import not_after_today
+from res_desktop.domain.common.dates import not_before
+from res_desktop.domain.common.dates import within
 
 TODAY = dt.date(2026, 11, 24)
 DAY = dt.timedelta(days=1)

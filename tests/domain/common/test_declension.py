@@ -6,14 +6,12 @@ import dataclasses
 
 import pytest
 
-from res_desktop.domain.common.declension import (
-    accusative_short,
-    genitive_phrase,
-    in_region,
-    initials_after,
-    initials_before,
-    position_genitive,
-)
+from res_desktop.domain.common.declension import accusative_short
+from res_desktop.domain.common.declension import genitive_phrase
+from res_desktop.domain.common.declension import in_region
+from res_desktop.domain.common.declension import initials_after
+from res_desktop.domain.common.declension import initials_before
+from res_desktop.domain.common.declension import position_genitive
 from res_desktop.domain.common.profile import RegionProfile
 from res_desktop.domain.common.russian import plural_genitive
 

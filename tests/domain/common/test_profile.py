@@ -7,8 +7,10 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.common.catalogue import RegionSettings, year_bucket
-from res_desktop.domain.common.profile import RegionProfile, validate_profile
+from res_desktop.domain.common.catalogue import RegionSettings
+from res_desktop.domain.common.catalogue import year_bucket
+from res_desktop.domain.common.profile import RegionProfile
+from res_desktop.domain.common.profile import validate_profile
 
 TODAY = dt.date(2026, 11, 24)
 

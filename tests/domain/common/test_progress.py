@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.common.catalogue import Basis, ChecklistItem
-from res_desktop.domain.common.progress import (
-    ItemMark,
-    Progress,
-    Status,
-    advice_label,
-    progress_of,
-)
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.progress import ItemMark
+from res_desktop.domain.common.progress import Progress
+from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.progress import advice_label
+from res_desktop.domain.common.progress import progress_of
 
 ALL_YEARS = frozenset({1, 2, 3, 4})
 

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 
 from res_desktop import paths
-from res_desktop.domain.common.catalogue import (
-    Basis,
-    Catalogue,
-    ChecklistItem,
-    Instrument,
-    load_catalogue,
-)
-from res_desktop.domain.common.standard_text import STANDARD_FILE_NAME, main, mismatches
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import Catalogue
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import load_catalogue
+from res_desktop.domain.common.standard_text import STANDARD_FILE_NAME
+from res_desktop.domain.common.standard_text import main
+from res_desktop.domain.common.standard_text import mismatches
 
 
 @pytest.fixture(scope="module")

@@ -6,24 +6,20 @@ import datetime as dt
 
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.council import rules
-from res_desktop.domain.council.model import (
-    Council,
-    Meeting,
-    MeetingId,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    MemberCategory,
-    Minutes,
-    ReportKind,
-    validate_meeting,
-    validate_report,
-)
-from res_desktop.domain.council.planner import (
-    plan_year,
-    quarter_without_meeting_warning,
-    suggested_dates,
-)
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingId
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import Minutes
+from res_desktop.domain.council.model import ReportKind
+from res_desktop.domain.council.model import validate_meeting
+from res_desktop.domain.council.model import validate_report
+from res_desktop.domain.council.planner import plan_year
+from res_desktop.domain.council.planner import quarter_without_meeting_warning
+from res_desktop.domain.council.planner import suggested_dates
 
 D = dt.date
 

@@ -6,8 +6,12 @@ import datetime as dt
 import random
 
 from res_desktop.domain.exporters import columns as col
-from res_desktop.domain.exporters.import_parsing import ParsedRow, Rejection
-from res_desktop.domain.exporters.import_rows import MAX_CELL_CHARS, parse_row, parse_rows, prepare
+from res_desktop.domain.exporters.import_parsing import ParsedRow
+from res_desktop.domain.exporters.import_parsing import Rejection
+from res_desktop.domain.exporters.import_rows import MAX_CELL_CHARS
+from res_desktop.domain.exporters.import_rows import parse_row
+from res_desktop.domain.exporters.import_rows import parse_rows
+from res_desktop.domain.exporters.import_rows import prepare
 from res_desktop.domain.exporters.import_values import Cell
 
 _WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)

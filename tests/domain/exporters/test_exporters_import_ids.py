@@ -6,9 +6,14 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.exporters.import_ids import Identifier, read_inn, read_ogrn
-from res_desktop.domain.exporters.import_parsing import Note, ParsedRow, Rejection
-from res_desktop.domain.exporters.import_rows import parse_row, prepare
+from res_desktop.domain.exporters.import_ids import Identifier
+from res_desktop.domain.exporters.import_ids import read_inn
+from res_desktop.domain.exporters.import_ids import read_ogrn
+from res_desktop.domain.exporters.import_parsing import Note
+from res_desktop.domain.exporters.import_parsing import ParsedRow
+from res_desktop.domain.exporters.import_parsing import Rejection
+from res_desktop.domain.exporters.import_rows import parse_row
+from res_desktop.domain.exporters.import_rows import prepare
 
 
 @pytest.mark.parametrize("cell", ["7736050003", " 7736 050003 ", 7736050003, 7736050003.0])

@@ -7,39 +7,35 @@ import random
 
 import pytest
 
-from res_desktop.domain.exporters.columns import field_title, recognise_title
+from res_desktop.domain.exporters.columns import field_title
+from res_desktop.domain.exporters.columns import recognise_title
 from res_desktop.domain.exporters.import_ids import inn_ok
-from res_desktop.domain.exporters.import_parsing import (
-    Rejection,
-    company_from_record,
-    company_to_record,
-    detect_encoding,
-    detect_header_row,
-    detect_separator,
-    merge,
-)
-from res_desktop.domain.exporters.import_rows import parse_row, prepare
-from res_desktop.domain.exporters.import_values import (
-    parse_countries,
-    parse_date,
-    parse_needs,
-    parse_products,
-    parse_sme,
-    parse_sources,
-    parse_stage,
-    parse_status,
-    parse_volume,
-)
-from res_desktop.domain.exporters.model import (
-    Company,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
-    is_valid_inn,
-)
+from res_desktop.domain.exporters.import_parsing import Rejection
+from res_desktop.domain.exporters.import_parsing import company_from_record
+from res_desktop.domain.exporters.import_parsing import company_to_record
+from res_desktop.domain.exporters.import_parsing import detect_encoding
+from res_desktop.domain.exporters.import_parsing import detect_header_row
+from res_desktop.domain.exporters.import_parsing import detect_separator
+from res_desktop.domain.exporters.import_parsing import merge
+from res_desktop.domain.exporters.import_rows import parse_row
+from res_desktop.domain.exporters.import_rows import prepare
+from res_desktop.domain.exporters.import_values import parse_countries
+from res_desktop.domain.exporters.import_values import parse_date
+from res_desktop.domain.exporters.import_values import parse_needs
+from res_desktop.domain.exporters.import_values import parse_products
+from res_desktop.domain.exporters.import_values import parse_sme
+from res_desktop.domain.exporters.import_values import parse_sources
+from res_desktop.domain.exporters.import_values import parse_stage
+from res_desktop.domain.exporters.import_values import parse_status
+from res_desktop.domain.exporters.import_values import parse_volume
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.exporters.model import is_valid_inn
 
 
 def test_encoding() -> None:

@@ -8,19 +8,21 @@ from typing import Any
 
 import pytest
 
-from res_desktop.domain.common.countries import all_countries, country_code, country_name
+from res_desktop.domain.common.countries import all_countries
+from res_desktop.domain.common.countries import country_code
+from res_desktop.domain.common.countries import country_name
 from res_desktop.domain.exporters.merge import merge_companies
-from res_desktop.domain.exporters.model import (
-    Company,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
-)
-from res_desktop.domain.exporters.names import normalise_name, sort_name
-from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.exporters.names import normalise_name
+from res_desktop.domain.exporters.names import sort_name
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.domain.exporters.validation import validate_company
 
 TODAY = dt.date(2026, 11, 24)

@@ -7,19 +7,15 @@ import datetime as dt
 import json
 
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.model import (
-    Company,
-    DataSource,
-    ExporterStatus,
-    Need,
-    Product,
-    SmeCategory,
-)
-from res_desktop.domain.exporters.serialization import (
-    company_from_json,
-    company_to_dict,
-    company_to_json,
-)
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.exporters.serialization import company_from_json
+from res_desktop.domain.exporters.serialization import company_to_dict
+from res_desktop.domain.exporters.serialization import company_to_json
 
 COMPANY = Company(
     inn="6731000342", full_name="ООО «Лён»", sme_category=SmeCategory.SMALL,

@@ -6,27 +6,23 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.programme.model import (
-    ApprovalBody,
-    BudgetYear,
-    EventStatus,
-    Execution,
-    Funding,
-    Programme,
-    ProgrammeEvent,
-)
-from res_desktop.domain.programme.rules import (
-    approved,
-    blocks_2_3,
-    budget_check,
-    budget_floor,
-    classify,
-    events_executed,
-    funding,
-    funding_by_instrument,
-    quarter_events,
-    strategy_and_projects,
-)
+from res_desktop.domain.programme.model import ApprovalBody
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Execution
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.domain.programme.rules import approved
+from res_desktop.domain.programme.rules import blocks_2_3
+from res_desktop.domain.programme.rules import budget_check
+from res_desktop.domain.programme.rules import budget_floor
+from res_desktop.domain.programme.rules import classify
+from res_desktop.domain.programme.rules import events_executed
+from res_desktop.domain.programme.rules import funding
+from res_desktop.domain.programme.rules import funding_by_instrument
+from res_desktop.domain.programme.rules import quarter_events
+from res_desktop.domain.programme.rules import strategy_and_projects
 from res_desktop.domain.programme.validation import validate_event
 
 Y = 2026

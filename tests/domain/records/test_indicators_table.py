@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from res_desktop.domain.records.indicators import (
-    BY_NUMBER,
-    INDICATORS,
-    REFERENCE,
-    YEARS,
-    evaluate,
-    reference_text,
-)
+from res_desktop.domain.records.indicators import BY_NUMBER
+from res_desktop.domain.records.indicators import INDICATORS
+from res_desktop.domain.records.indicators import REFERENCE
+from res_desktop.domain.records.indicators import YEARS
+from res_desktop.domain.records.indicators import evaluate
+from res_desktop.domain.records.indicators import reference_text
 
 
 def _eval(number: int, year: int, raw: float | None, base: float | None, plan: float | None):

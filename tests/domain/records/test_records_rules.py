@@ -5,24 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.records.model import (
-    CentreKpi,
-    Presence,
-    PresenceFormat,
-    PriorityCountry,
-    StaffTraining,
-    validate_kpi,
-    validate_training,
-)
-from res_desktop.domain.records.rules import (
-    agreements_verdict,
-    internship_share_met,
-    internship_verdict,
-    kpi_verdict,
-    presence_verdict,
-    programmes_verdict,
-    trained_verdict,
-)
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PresenceFormat
+from res_desktop.domain.records.model import PriorityCountry
+from res_desktop.domain.records.model import StaffTraining
+from res_desktop.domain.records.model import validate_kpi
+from res_desktop.domain.records.model import validate_training
+from res_desktop.domain.records.rules import agreements_verdict
+from res_desktop.domain.records.rules import internship_share_met
+from res_desktop.domain.records.rules import internship_verdict
+from res_desktop.domain.records.rules import kpi_verdict
+from res_desktop.domain.records.rules import presence_verdict
+from res_desktop.domain.records.rules import programmes_verdict
+from res_desktop.domain.records.rules import trained_verdict
 
 KPI = CentreKpi(2026, plan_supported=100, fact_supported=100, plan_contracts=20,
                 fact_contracts=19, plan_volume_kusd=5000, fact_volume_kusd=None,

@@ -6,22 +6,20 @@ import datetime as dt
 from fractions import Fraction
 
 from res_desktop.domain.team import rules
-from res_desktop.domain.team.model import (
-    MemberId,
-    Participant,
-    QualificationConfirmation,
-    RoleSlot,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-    TrainingKind,
-    TrainingMode,
-    composition_on,
-    empty_slots,
-    required_slots,
-    turnover,
-    window_start,
-)
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import Participant
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.domain.team.model import TrainingMode
+from res_desktop.domain.team.model import composition_on
+from res_desktop.domain.team.model import empty_slots
+from res_desktop.domain.team.model import required_slots
+from res_desktop.domain.team.model import turnover
+from res_desktop.domain.team.model import window_start
 
 D = dt.date
 END = D(2026, 11, 24)

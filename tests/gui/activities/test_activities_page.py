@@ -7,9 +7,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from res_desktop.domain.activities.model import ActivityKind, WebsiteTopic
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import WebsiteTopic
 from res_desktop.domain.common.progress import Status
-from res_desktop.gui.activities.dialog import ActivityDialog, PlanDialog
+from res_desktop.gui.activities.dialog import ActivityDialog
+from res_desktop.gui.activities.dialog import PlanDialog
 from res_desktop.gui.activities.models import activities_model
 from res_desktop.gui.activities.page import ActivitiesPage
 from res_desktop.gui.common.date_fields import to_qdate

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QScrollArea
 
 from res_desktop.gui.checklist.model import Column
 from res_desktop.gui.checklist.panel import MIN_TITLE_WIDTH

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.gui.checklist.evidence_dialogs import NO_DOCUMENT
 from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.services.common.results import ValidationFailed

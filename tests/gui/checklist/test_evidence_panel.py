@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.gui.checklist.evidence_panel import EvidencePanel
 
 

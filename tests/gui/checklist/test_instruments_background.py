@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from res_desktop.gui.checklist.page import CODE_ROLE, COUNTING, InstrumentsPage
+from res_desktop.gui.checklist.page import CODE_ROLE
+from res_desktop.gui.checklist.page import COUNTING
+from res_desktop.gui.checklist.page import InstrumentsPage
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.reporting.dashboard import DashboardService
 from tests.conftest import TODAY

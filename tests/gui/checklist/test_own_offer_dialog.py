@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QPushButton
 
 from res_desktop.gui.checklist.own_offer_dialog import OwnOfferDialog
 from res_desktop.gui.common.date_fields import to_qdate

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
 from tests.conftest import TODAY
 
 Button = QMessageBox.StandardButton

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLineEdit
 
-from res_desktop.gui.common.form_dialog import ERROR_STYLE, FramedFormDialog
+from res_desktop.gui.common.form_dialog import ERROR_STYLE
+from res_desktop.gui.common.form_dialog import FramedFormDialog
 from res_desktop.services.common.results import ValidationFailed
 
 

@@ -8,20 +8,24 @@ import datetime as dt
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.domain.council.model import Council, Decision, Member, MemberCategory
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
 from res_desktop.domain.team.model import TeamMember
-from res_desktop.gui.common.date_fields import DateEdit, date_edit, to_qdate
+from res_desktop.gui.common.date_fields import DateEdit
+from res_desktop.gui.common.date_fields import date_edit
+from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.form_dialog import ERROR_STYLE
 from res_desktop.gui.council.council_dialog import MemberDialog as CouncilMemberDialog
 from res_desktop.gui.council.meeting_dialog import MeetingDialog

@@ -7,13 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
 
 from res_desktop.gui.common import help as help_module
 from res_desktop.gui.common.main_window import MainWindow
-from res_desktop.gui.common.recent import KEY, recent_databases
+from res_desktop.gui.common.recent import KEY
+from res_desktop.gui.common.recent import recent_databases
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 
 @pytest.fixture

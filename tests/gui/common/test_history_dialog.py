@@ -7,18 +7,23 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLabel
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QLabel
 
 from res_desktop.domain.common.audit import Source
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import Meeting, Member, MemberCategory
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
 from res_desktop.gui.common.history_dialog import HistoryDialog
-from res_desktop.gui.common.region_settings import (
-    JOURNAL_NAME_KEY,
-    RegionSettingsDialog,
-    journal_name,
-)
+from res_desktop.gui.common.region_settings import JOURNAL_NAME_KEY
+from res_desktop.gui.common.region_settings import RegionSettingsDialog
+from res_desktop.gui.common.region_settings import journal_name
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.exporters.company_card import CompanyCard
 from res_desktop.services.common.workspace import Workspace

@@ -4,9 +4,12 @@ and Tab never caught inside one widget (the checklist table used to hold it for 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
-from res_desktop.gui.common.main_window import PAGES, MainWindow
+from res_desktop.gui.common.main_window import PAGES
+from res_desktop.gui.common.main_window import MainWindow
 from tests.gui.helpers import settled_dashboard
 
 MOST_PRESSES = 400

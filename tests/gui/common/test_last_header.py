@@ -4,8 +4,11 @@ its text needs (the table scrolls sideways) when there is not."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QHeaderView, QTabWidget
+from PySide6.QtGui import QStandardItem
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QTabWidget
 
 from res_desktop.gui.common.headers import last_visible_section
 from res_desktop.gui.common.main_window import MainWindow

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from res_desktop.gui.checklist.model import SORT_ROLE, ChecklistModel, Column
+from res_desktop.gui.checklist.model import SORT_ROLE
+from res_desktop.gui.checklist.model import ChecklistModel
+from res_desktop.gui.checklist.model import Column
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace

@@ -7,15 +7,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 from res_desktop.gui.common.app import run_app
-from res_desktop.gui.common.main_window import PAGES, MainWindow
+from res_desktop.gui.common.main_window import PAGES
+from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.gui.common.read_only import ReadOnlyGuard
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.errors import DatabaseReadOnly
-from tests.backup_data import COMPANY, fill
-from tests.conftest import TODAY, make_profile
+from tests.backup_data import COMPANY
+from tests.backup_data import fill
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 from tests.media import read_only_folder
 
 

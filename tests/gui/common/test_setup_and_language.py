@@ -6,7 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWizard
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWizard
 
 from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.setup_wizard import SetupWizard

@@ -9,9 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from res_desktop.gui.common.single_window import SingleWindow, ask_owner_to_show
+from res_desktop.gui.common.single_window import SingleWindow
+from res_desktop.gui.common.single_window import ask_owner_to_show
 from tests.media import read_only_folder
-from tests.processes import REPO_ROOT, isolated_env
+from tests.processes import REPO_ROOT
+from tests.processes import isolated_env
 
 _OWNER = """
 import sys

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.gui.common.region_settings import RegionSettingsDialog, start_year_text
+from res_desktop.gui.common.region_settings import RegionSettingsDialog
+from res_desktop.gui.common.region_settings import start_year_text
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.region import StartYearChange
 from res_desktop.services.common.workspace import Workspace

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from res_desktop.gui.common.table_model import SORT_ROLE, Column, RecordTableModel
+from res_desktop.gui.common.table_model import SORT_ROLE
+from res_desktop.gui.common.table_model import Column
+from res_desktop.gui.common.table_model import RecordTableModel
 
 ROLE = Qt.ItemDataRole
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QSplitter
 
-from res_desktop.gui.common.main_window import MIN_SIZE, PAGES, MainWindow
+from res_desktop.gui.common.main_window import MIN_SIZE
+from res_desktop.gui.common.main_window import PAGES
+from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.gui.common.window_geometry import fit_rect
 from res_desktop.gui.exporters.page import ExportersPage
 from res_desktop.gui.reporting.dashboard_page import DashboardPage

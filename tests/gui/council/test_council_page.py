@@ -6,31 +6,28 @@ import datetime as dt
 from pathlib import Path
 
 from docx import Document
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QFileDialog
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import (
-    Council,
-    Decision,
-    Meeting,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    MemberCategory,
-    ReportKind,
-)
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import ReportKind
 from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
 from res_desktop.gui.council.council_dialog import MemberDialog
 from res_desktop.gui.council.meeting_parts import ReportDialog
-from res_desktop.gui.council.models import (
-    DecisionsModel,
-    MeetingsModel,
-    MembersModel,
-    ReportsModel,
-)
+from res_desktop.gui.council.models import DecisionsModel
+from res_desktop.gui.council.models import MeetingsModel
+from res_desktop.gui.council.models import MembersModel
+from res_desktop.gui.council.models import ReportsModel
 from res_desktop.gui.council.page import CouncilPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from benchmarks.registry_table import inn_for
-from res_desktop.domain.activities.model import Activity, ActivityKind
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
 from res_desktop.domain.exporters.model import Company
 from res_desktop.gui.exporters.support_dialog import SupportTab
 from res_desktop.services.common.workspace import Workspace

@@ -12,9 +12,12 @@ from PySide6.QtCharts import QHorizontalStackedBarSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from res_desktop.domain.exporters.analysis import REC, BarrierDispatch
+from res_desktop.domain.exporters.analysis import REC
+from res_desktop.domain.exporters.analysis import BarrierDispatch
 from res_desktop.domain.exporters.model import Barrier
-from res_desktop.gui.exporters.analysis_models import BarriersModel, DispatchesModel, GroupsModel
+from res_desktop.gui.exporters.analysis_models import BarriersModel
+from res_desktop.gui.exporters.analysis_models import DispatchesModel
+from res_desktop.gui.exporters.analysis_models import GroupsModel
 from res_desktop.gui.exporters.analysis_page import ExporterAnalysisPage
 from res_desktop.gui.exporters.dispatch_dialog import DispatchDialog
 from res_desktop.services.common.workspace import Workspace

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters import export
 from res_desktop.storage.exporters import bulk
 from tests.services.exporters.exporters_company import FULL
-from tests.services.exporters.exporters_import_helpers import INN_A, INN_B
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
 
 WAIT_MS = 15000
 

@@ -7,23 +7,22 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from res_desktop.gui.exporters.import_dialog import ImportDialog, ImportHistoryDialog
+from res_desktop.gui.exporters.import_dialog import ImportDialog
+from res_desktop.gui.exporters.import_dialog import ImportHistoryDialog
 from res_desktop.services.common.workspace import Workspace
-from tests.services.exporters.exporters_import_helpers import (
-    INN_A,
-    INN_B,
-    INN_ORG,
-    INN_PERSON_ZERO,
-    INN_ZERO,
-    REPEAT_EXPECTED,
-    REPEAT_HEADER,
-    REPEATED,
-    accounting,
-    ministry_csv,
-    registry,
-    write_csv,
-    write_table,
-)
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
+from tests.services.exporters.exporters_import_helpers import INN_ORG
+from tests.services.exporters.exporters_import_helpers import INN_PERSON_ZERO
+from tests.services.exporters.exporters_import_helpers import INN_ZERO
+from tests.services.exporters.exporters_import_helpers import REPEAT_EXPECTED
+from tests.services.exporters.exporters_import_helpers import REPEAT_HEADER
+from tests.services.exporters.exporters_import_helpers import REPEATED
+from tests.services.exporters.exporters_import_helpers import accounting
+from tests.services.exporters.exporters_import_helpers import ministry_csv
+from tests.services.exporters.exporters_import_helpers import registry
+from tests.services.exporters.exporters_import_helpers import write_csv
+from tests.services.exporters.exporters_import_helpers import write_table
 
 WAIT_MS = 15000
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 
 from benchmarks.registry_table import inn_for
 from res_desktop.domain.exporters.model import Company

@@ -9,7 +9,8 @@ from res_desktop.gui.common.main_window import MainWindow
 from res_desktop.gui.exporters.page import ExportersPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
-from tests.gui.helpers import indicators_computed, shown_page
+from tests.gui.helpers import indicators_computed
+from tests.gui.helpers import shown_page
 from tests.services.exporters.exporters_analysis_fixture import small_registry
 
 

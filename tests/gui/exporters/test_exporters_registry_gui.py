@@ -5,18 +5,31 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QWidget
 
-from benchmarks.registry_table import INDUSTRIES, MUNICIPALITIES, generate_registry, inn_for
-from res_desktop.domain.exporters.model import Company, ExporterStatus, ExportStage, SmeCategory
-from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from benchmarks.registry_table import INDUSTRIES
+from benchmarks.registry_table import MUNICIPALITIES
+from benchmarks.registry_table import generate_registry
+from benchmarks.registry_table import inn_for
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.gui.exporters.company_card import CompanyCard
 from res_desktop.gui.exporters.duplicates_dialog import DuplicatesDialog
-from res_desktop.gui.exporters.registry_model import COLUMNS, MAX_PAGES, RegistryModel
+from res_desktop.gui.exporters.registry_model import COLUMNS
+from res_desktop.gui.exporters.registry_model import MAX_PAGES
+from res_desktop.gui.exporters.registry_model import RegistryModel
 from res_desktop.gui.exporters.registry_page import RegistryPage
 from res_desktop.services.common.workspace import Workspace
-from tests.gui.exporters.registry_wait import first_rows, rows_arrived
+from tests.gui.exporters.registry_wait import first_rows
+from tests.gui.exporters.registry_wait import rows_arrived
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from res_desktop.domain.exporters.analysis import BarrierDispatch
 from res_desktop.gui.exporters.dispatch_dialog import DispatchDialog
-from res_desktop.gui.exporters.federal_bodies_dialog import NEW_BODY, FederalBodiesDialog
+from res_desktop.gui.exporters.federal_bodies_dialog import NEW_BODY
+from res_desktop.gui.exporters.federal_bodies_dialog import FederalBodiesDialog
 from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters.exporters_analysis_fixture import small_registry
 

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from benchmarks.registry_table import generate_registry
-from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.gui.exporters.registry_page import RegistryPage
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.service import ExporterService

@@ -11,15 +11,17 @@ from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.domain.common.russian import exact
-from res_desktop.domain.programme.model import BudgetYear, EventStatus, Kpi
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Kpi
 from res_desktop.gui.common.date_fields import to_qdate
-from res_desktop.gui.programme.dialogs import (
-    BudgetDialog,
-    EventDialog,
-    KpiFactDialog,
-    ProgrammeDialog,
-)
-from res_desktop.gui.programme.models import budget_model, events_model, execution_model
+from res_desktop.gui.programme.dialogs import BudgetDialog
+from res_desktop.gui.programme.dialogs import EventDialog
+from res_desktop.gui.programme.dialogs import KpiFactDialog
+from res_desktop.gui.programme.dialogs import ProgrammeDialog
+from res_desktop.gui.programme.models import budget_model
+from res_desktop.gui.programme.models import events_model
+from res_desktop.gui.programme.models import execution_model
 from res_desktop.gui.programme.page import ProgrammePage
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.programme import fill_programme_demo

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QTableWidgetItem
 
 from res_desktop.gui.records.excluded_dialog import ExcludedHeadingsDialog
 from res_desktop.gui.records.indicators_page import IndicatorsPage
 from res_desktop.services.common.workspace import Workspace
-from tests.gui.helpers import indicators_computed, shown_page
+from tests.gui.helpers import indicators_computed
+from tests.gui.helpers import shown_page
 from tests.services.exporters.exporters_analysis_helpers import add_company
 
 

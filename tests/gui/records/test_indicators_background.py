@@ -11,7 +11,8 @@ import pytest
 from res_desktop.gui.records.indicators_page import IndicatorsPage
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.records.service import RecordsService
-from tests.gui.helpers import indicators_computed, shown_page
+from tests.gui.helpers import indicators_computed
+from tests.gui.helpers import shown_page
 
 INDICATORS = RecordsService.indicators
 

@@ -10,7 +10,9 @@ from res_desktop.gui.records.indicators_model import IndicatorsModel
 from res_desktop.gui.records.indicators_page import IndicatorsPage
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
-from tests.gui.helpers import indicators_computed, shown_page, typed_run
+from tests.gui.helpers import indicators_computed
+from tests.gui.helpers import shown_page
+from tests.gui.helpers import typed_run
 
 Y = TODAY.year
 

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.records.model import CentreKpi
-from res_desktop.gui.records.dialogs import KpiDialog, TrainingDialog
+from res_desktop.gui.records.dialogs import KpiDialog
+from res_desktop.gui.records.dialogs import TrainingDialog
 from res_desktop.gui.records.indicators_dialog import IndicatorDialog
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY

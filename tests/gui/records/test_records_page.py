@@ -9,25 +9,23 @@ from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
 from res_desktop.gui.common.table_model import RecordTableModel
-from res_desktop.gui.records.dialogs import KpiDialog, TrainingDialog
-from res_desktop.gui.records.models import (
-    agreements_model,
-    countries_model,
-    country_rows,
-    kpi_model,
-    presences_model,
-    trainings_model,
-)
+from res_desktop.gui.records.dialogs import KpiDialog
+from res_desktop.gui.records.dialogs import TrainingDialog
+from res_desktop.gui.records.models import agreements_model
+from res_desktop.gui.records.models import countries_model
+from res_desktop.gui.records.models import country_rows
+from res_desktop.gui.records.models import kpi_model
+from res_desktop.gui.records.models import presences_model
+from res_desktop.gui.records.models import trainings_model
 from res_desktop.gui.records.page import RecordsPage
-from res_desktop.gui.records.presence_dialogs import (
-    AgreementDialog,
-    CountryDialog,
-    PresenceDialog,
-)
+from res_desktop.gui.records.presence_dialogs import AgreementDialog
+from res_desktop.gui.records.presence_dialogs import CountryDialog
+from res_desktop.gui.records.presence_dialogs import PresenceDialog
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.records import fill_records_demo
 from tests.conftest import TODAY
-from tests.gui.helpers import shown_page, typed_run
+from tests.gui.helpers import shown_page
+from tests.gui.helpers import typed_run
 
 Y = TODAY.year
 

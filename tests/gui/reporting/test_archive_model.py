@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.gui.reporting.archive_model import ArchiveColumn, ArchiveModel
-from res_desktop.storage.reporting.archive_repo import ArchivedReport, ReportId
+from res_desktop.gui.reporting.archive_model import ArchiveColumn
+from res_desktop.gui.reporting.archive_model import ArchiveModel
+from res_desktop.storage.reporting.archive_repo import ArchivedReport
+from res_desktop.storage.reporting.archive_repo import ReportId
 
 
 def _report(report_id: int, kind: str) -> ArchivedReport:

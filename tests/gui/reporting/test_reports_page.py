@@ -13,7 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from res_desktop.gui.common.date_fields import to_qdate
-from res_desktop.gui.reporting.archive_model import ArchiveColumn, report_due
+from res_desktop.gui.reporting.archive_model import ArchiveColumn
+from res_desktop.gui.reporting.archive_model import report_due
 from res_desktop.gui.reporting.mark_sent_dialog import MarkSentDialog
 from res_desktop.gui.reporting.printing import print_pdf
 from res_desktop.gui.reporting.reports_page import ReportsPage

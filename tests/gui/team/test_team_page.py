@@ -10,22 +10,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.team.model import (
-    QualificationConfirmation,
-    RoleSlot,
-    TeamMember,
-    Topic,
-    TrainingKind,
-    required_slots,
-)
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.domain.team.model import required_slots
 from res_desktop.gui.common.date_fields import to_qdate
 from res_desktop.gui.team.event_dialog import EventDialog
 from res_desktop.gui.team.member_dialog import MemberDialog
 from res_desktop.gui.team.page import TeamPage
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 from tests.reports.common.helpers import read_pdf
-from tests.services.team.team_helpers import NAMES, form_team, saved_id, train
+from tests.services.team.team_helpers import NAMES
+from tests.services.team.team_helpers import form_team
+from tests.services.team.team_helpers import saved_id
+from tests.services.team.team_helpers import train
 
 
 def _page(qtbot, ws: Workspace) -> TeamPage:

@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.activities.model import (
-    Activity,
-    ActivityFormat,
-    ActivityKind,
-    IntlEventsPlan,
-)
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityFormat
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import IntlEventsPlan
 from res_desktop.reports.activities.section import activities_section
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.styles import make_styles
 from res_desktop.services.common.workspace import Workspace
-from tests.reports.common.helpers import missing, section_pdf_text
+from tests.reports.common.helpers import missing
+from tests.reports.common.helpers import section_pdf_text
 from tests.services.exporters.exporters_analysis_helpers import add_company
 
 

@@ -10,14 +10,14 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from res_desktop.reports.common.data import (
-    Milestone,
-    ReportData,
-    ReportInstrument,
-    ReportItem,
-    ReportKind,
-)
-from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report, with_sections
+from res_desktop.reports.common.data import Milestone
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportInstrument
+from res_desktop.reports.common.data import ReportItem
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS
+from res_desktop.reports.common.quarterly import build_report
+from res_desktop.reports.common.quarterly import with_sections
 from res_desktop.reports.common.sections import Section
 
 

@@ -15,11 +15,17 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.shared import Pt
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Table
 from reportlab.platypus.flowables import TopPadder
 
 from res_desktop.reports.common.docx_render import render_docx
-from res_desktop.reports.common.docx_xml import FONT_TABLE_REL, obfuscated
+from res_desktop.reports.common.docx_xml import FONT_TABLE_REL
+from res_desktop.reports.common.docx_xml import obfuscated
 from res_desktop.reports.common.fonts import serif_files
 from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.common.tables import data_table

@@ -7,9 +7,12 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Table
 
-from res_desktop.reports.common.document import render_pdf, write_pdf
+from res_desktop.reports.common.document import render_pdf
+from res_desktop.reports.common.document import write_pdf
 from res_desktop.reports.common.fonts import REGULAR
 from res_desktop.reports.common.formatting import markup
 from res_desktop.reports.common.glyphs import MARK

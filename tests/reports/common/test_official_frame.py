@@ -15,12 +15,22 @@ from docx.shared import Pt
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from res_desktop.reports.common.data import Outgoing, ReportData, Signatory
-from res_desktop.reports.common.docx_render import FIGURE_NOTE, fill_registration, write_docx
+from res_desktop.reports.common.data import Outgoing
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import Signatory
+from res_desktop.reports.common.docx_render import FIGURE_NOTE
+from res_desktop.reports.common.docx_render import fill_registration
+from res_desktop.reports.common.docx_render import write_docx
 from res_desktop.reports.common.fonts import REGULAR
-from res_desktop.reports.common.quarterly import build_report, render_docx_report
+from res_desktop.reports.common.quarterly import build_report
+from res_desktop.reports.common.quarterly import render_docx_report
 from res_desktop.reports.common.sections import REGISTRATION_BLANK
-from tests.reports.common.helpers import Pdf, flat, make_data, make_instrument, make_item, read_pdf
+from tests.reports.common.helpers import Pdf
+from tests.reports.common.helpers import flat
+from tests.reports.common.helpers import make_data
+from tests.reports.common.helpers import make_instrument
+from tests.reports.common.helpers import make_item
+from tests.reports.common.helpers import read_pdf
 
 A4_WIDTH = 595.27
 

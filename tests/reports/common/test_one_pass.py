@@ -9,10 +9,13 @@ from reportlab.platypus import BaseDocTemplate
 
 from res_desktop.reports.common import document
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.quarterly import default_sections, story
+from res_desktop.reports.common.quarterly import default_sections
+from res_desktop.reports.common.quarterly import story
 from res_desktop.reports.common.sections import report_title
 from res_desktop.reports.common.styles import make_styles
-from tests.reports.common.helpers import make_data, make_instrument, make_item
+from tests.reports.common.helpers import make_data
+from tests.reports.common.helpers import make_instrument
+from tests.reports.common.helpers import make_item
 
 
 def _builds(data: ReportData) -> int:

@@ -7,20 +7,20 @@ import datetime as dt
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject
+from pypdf.generic import ArrayObject
+from pypdf.generic import DictionaryObject
 
 import res_desktop.reports as reports_package
-from res_desktop.domain.common.russian import date_short, plural_word
+from res_desktop.domain.common.russian import date_short
+from res_desktop.domain.common.russian import plural_word
 from res_desktop.reports.common.formatting import instruments_genitive
 from res_desktop.reports.common.quarterly import build_report
-from tests.reports.common.helpers import (
-    Pdf,
-    flat,
-    make_data,
-    make_instrument,
-    make_item,
-    read_pdf,
-)
+from tests.reports.common.helpers import Pdf
+from tests.reports.common.helpers import flat
+from tests.reports.common.helpers import make_data
+from tests.reports.common.helpers import make_instrument
+from tests.reports.common.helpers import make_item
+from tests.reports.common.helpers import read_pdf
 
 
 def _fonts(reader: PdfReader) -> dict[str, DictionaryObject]:

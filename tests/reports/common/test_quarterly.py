@@ -5,27 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
 
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.quarterly import (
-    ANNUAL_SECTIONS,
-    QUARTERLY_SECTIONS,
-    build_annual,
-    build_report,
-    render,
-    with_sections,
-)
+from res_desktop.reports.common.quarterly import ANNUAL_SECTIONS
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS
+from res_desktop.reports.common.quarterly import build_annual
+from res_desktop.reports.common.quarterly import build_report
+from res_desktop.reports.common.quarterly import render
+from res_desktop.reports.common.quarterly import with_sections
 from res_desktop.reports.common.sections import sign_off
 from res_desktop.reports.common.styles import Styles
-from tests.reports.common.helpers import (
-    Pdf,
-    flat,
-    make_data,
-    make_instrument,
-    make_item,
-    read_pdf,
-)
+from tests.reports.common.helpers import Pdf
+from tests.reports.common.helpers import flat
+from tests.reports.common.helpers import make_data
+from tests.reports.common.helpers import make_instrument
+from tests.reports.common.helpers import make_item
+from tests.reports.common.helpers import read_pdf
 
 
 def test_title_page(quarterly_pdf: Pdf, demo_quarterly: ReportData) -> None:

@@ -10,30 +10,29 @@ import pytest
 from docx import Document
 
 from res_desktop.domain.common.declension import initials_after
-from res_desktop.domain.council.model import MeetingStatus, ReportKind
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import ReportKind
 from res_desktop.reports.common.data import ReportData
-from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS
+from res_desktop.reports.common.quarterly import build_report
 from res_desktop.reports.common.styles import make_styles
-from res_desktop.reports.council.data import DecisionDoc, SpeechDoc
-from res_desktop.reports.council.docs import (
-    build_agenda_docx,
-    build_agenda_pdf,
-    build_minutes_docx,
-    build_minutes_pdf,
-)
+from res_desktop.reports.council.data import DecisionDoc
+from res_desktop.reports.council.data import SpeechDoc
+from res_desktop.reports.council.docs import build_agenda_docx
+from res_desktop.reports.council.docs import build_agenda_pdf
+from res_desktop.reports.council.docs import build_minutes_docx
+from res_desktop.reports.council.docs import build_minutes_pdf
 from res_desktop.reports.council.section import council_section
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.council import fill_council_demo
 from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
-from tests.reports.common.helpers import (
-    flat,
-    make_data,
-    make_instrument,
-    make_item,
-    missing,
-    read_pdf,
-)
+from tests.reports.common.helpers import flat
+from tests.reports.common.helpers import make_data
+from tests.reports.common.helpers import make_instrument
+from tests.reports.common.helpers import make_item
+from tests.reports.common.helpers import missing
+from tests.reports.common.helpers import read_pdf
 
 
 @pytest.fixture

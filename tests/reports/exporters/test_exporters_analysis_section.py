@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.exporters.analysis import MINEC, BarrierDispatch
+from res_desktop.domain.exporters.analysis import MINEC
+from res_desktop.domain.exporters.analysis import BarrierDispatch
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.common.styles import make_styles
 from res_desktop.reports.exporters.data import ExporterReportData
 from res_desktop.reports.exporters.section import exporter_section
 from res_desktop.services.common.workspace import Workspace
-from tests.reports.common.helpers import missing, section_pdf_text
+from tests.reports.common.helpers import missing
+from tests.reports.common.helpers import section_pdf_text
 from tests.services.exporters.exporters_analysis_fixture import small_registry
 
 

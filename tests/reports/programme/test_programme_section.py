@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.programme.model import Funding, ProgrammeEvent
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import ProgrammeEvent
 from res_desktop.reports.programme.section import programme_section
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.programme import fill_programme_demo
 from tests.conftest import TODAY
-from tests.reports.common.helpers import (
-    make_data,
-    make_instrument,
-    make_item,
-    missing,
-    section_pdf_text,
-)
+from tests.reports.common.helpers import make_data
+from tests.reports.common.helpers import make_instrument
+from tests.reports.common.helpers import make_item
+from tests.reports.common.helpers import missing
+from tests.reports.common.helpers import section_pdf_text
 
 
 def test_programme_section_joins_a_quarterly_report(workspace: Workspace, tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ from res_desktop.reports.records.section import records_section
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.records import fill_records_demo
 from tests.conftest import TODAY
-from tests.reports.common.helpers import missing, section_pdf_text
+from tests.reports.common.helpers import missing
+from tests.reports.common.helpers import section_pdf_text
 
 
 def test_records_sections_absent_without_extras(workspace: Workspace) -> None:

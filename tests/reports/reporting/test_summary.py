@@ -10,14 +10,21 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Paragraph
 
 from res_desktop.domain.common.russian import number
-from res_desktop.reports.common.data import ReportData, ReportKind
-from res_desktop.reports.common.quarterly import build_report, default_sections, story
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportKind
+from res_desktop.reports.common.quarterly import build_report
+from res_desktop.reports.common.quarterly import default_sections
+from res_desktop.reports.common.quarterly import story
 from res_desktop.reports.common.styles import make_styles
 from res_desktop.services.demo.region import build_demo
-from tests.reports.common.helpers import Pdf, flat, read_pdf
+from tests.reports.common.helpers import Pdf
+from tests.reports.common.helpers import flat
+from tests.reports.common.helpers import read_pdf
 
 TODAY = dt.date(2026, 12, 1)
 REPORTS = {

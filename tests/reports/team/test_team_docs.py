@@ -6,13 +6,19 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from res_desktop.domain.team.model import Topic, TrainingKind
-from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS, build_report
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.reports.common.quarterly import QUARTERLY_SECTIONS
+from res_desktop.reports.common.quarterly import build_report
 from res_desktop.reports.team.docs import build_development_report_pdf
 from res_desktop.reports.team.section import team_section
 from res_desktop.services.common.workspace import Workspace
-from tests.reports.common.helpers import make_data, make_instrument, make_item, read_pdf
-from tests.services.team.team_helpers import form_team, train
+from tests.reports.common.helpers import make_data
+from tests.reports.common.helpers import make_instrument
+from tests.reports.common.helpers import make_item
+from tests.reports.common.helpers import read_pdf
+from tests.services.team.team_helpers import form_team
+from tests.services.team.team_helpers import train
 
 YEAR = 2026
 

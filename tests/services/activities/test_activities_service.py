@@ -7,14 +7,12 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.activities.model import (
-    Activity,
-    ActivityKind,
-    IntlEventsPlan,
-    SocialAccount,
-    Website,
-    WebsiteTopic,
-)
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import IntlEventsPlan
+from res_desktop.domain.activities.model import SocialAccount
+from res_desktop.domain.activities.model import Website
+from res_desktop.domain.activities.model import WebsiteTopic
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.results import ValidationFailed

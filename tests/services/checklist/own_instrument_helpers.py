@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from res_desktop.domain.common.catalogue import ChecklistItem, Kind
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Kind
 from res_desktop.services.checklist.service import OwnInstrument
 from res_desktop.services.common.workspace import Workspace
 

@@ -8,14 +8,25 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind, ItemState
-from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Instrument, Kind, Source
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
+from res_desktop.domain.checklist.model import ItemState
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import Kind
+from res_desktop.domain.common.catalogue import Source
 from res_desktop.domain.common.derived import Verdict
-from res_desktop.domain.common.progress import Status, advice_label
-from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
-from res_desktop.services.common.results import ItemView, ValidationFailed
-from res_desktop.services.common.workspace import Workspace, attachments_dir_for
-from tests.conftest import TODAY, make_profile
+from res_desktop.domain.common.progress import Status
+from res_desktop.domain.common.progress import advice_label
+from res_desktop.services.checklist.service import ItemEdit
+from res_desktop.services.checklist.service import OwnInstrument
+from res_desktop.services.common.results import ItemView
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import attachments_dir_for
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 YEAR = TODAY.year
 ALL_YEARS = frozenset({1, 2, 3, 4})

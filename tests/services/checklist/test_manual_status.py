@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.common.catalogue import Basis, Instrument, Source
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import Instrument
+from res_desktop.domain.common.catalogue import Source
 from res_desktop.domain.common.derived import Verdict
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 YEAR = TODAY.year
 CODE, KEY = "05", "meetings_at_least_four"  # a criterion in the 3rd year (start 2024)

@@ -9,11 +9,16 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from res_desktop.domain.common.audit import AuditFilter, Source
+from res_desktop.domain.common.audit import AuditFilter
+from res_desktop.domain.common.audit import Source
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import Decision, Meeting, Member, MemberCategory
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
 from res_desktop.services.checklist.service import ItemEdit
-from res_desktop.services.common.audit import COLUMNS, LogLine
+from res_desktop.services.common.audit import COLUMNS
+from res_desktop.services.common.audit import LogLine
 from res_desktop.services.common.workspace import Workspace
 from tests.services.exporters.exporters_company import FULL
 from tests.services.exporters.exporters_import_helpers import ministry_csv

@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import inspect
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.council.model import Member, MemberCategory
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
 from res_desktop.domain.exporters.model import Company
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.export import companies_by_ids, export_companies
+from res_desktop.services.exporters.export import companies_by_ids
+from res_desktop.services.exporters.export import export_companies
 from res_desktop.storage.common import database
-from res_desktop.storage.common.errors import (
-    DatabaseBusy,
-    DatabaseCorrupt,
-    DatabaseReadOnly,
-    DiskFull,
-    StorageError,
-)
-from tests.conftest import TODAY, make_profile
+from res_desktop.storage.common.errors import DatabaseBusy
+from res_desktop.storage.common.errors import DatabaseCorrupt
+from res_desktop.storage.common.errors import DatabaseReadOnly
+from res_desktop.storage.common.errors import DiskFull
+from res_desktop.storage.common.errors import StorageError
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 COMPANY = Company(inn="7707083893", full_name="Публичное акционерное общество «Сбербанк России»")
 

@@ -16,22 +16,28 @@ from pathlib import Path
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import Council, Meeting, MeetingId, MeetingStatus, Minutes
-from res_desktop.domain.programme.model import (
-    EVENT_INSTRUMENTS,
-    ApprovalBody,
-    BudgetYear,
-    EventStatus,
-    Programme,
-    ProgrammeEvent,
-)
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingId
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Minutes
+from res_desktop.domain.programme.model import EVENT_INSTRUMENTS
+from res_desktop.domain.programme.model import ApprovalBody
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
 from res_desktop.domain.records.model import CentreKpi
-from res_desktop.domain.team.model import QualificationConfirmation, Topic
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import Topic
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ItemView
 from res_desktop.services.common.workspace import Workspace
-from tests.services.common.year_end_helpers import criteria, year_end_workspace
-from tests.services.team.team_helpers import form_team, saved_id, train
+from tests.services.common.year_end_helpers import criteria
+from tests.services.common.year_end_helpers import year_end_workspace
+from tests.services.team.team_helpers import form_team
+from tests.services.team.team_helpers import saved_id
+from tests.services.team.team_helpers import train
 
 Y = 2026
 YEAR_END = dt.date(Y, 12, 31)

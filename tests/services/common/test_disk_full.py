@@ -17,17 +17,16 @@ from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters.export import export_companies
 from res_desktop.storage.common.backup import DataFolders
 from res_desktop.storage.common.errors import StorageError
-from res_desktop.storage.common.temporaries import (
-    FULL,
-    STALE_AFTER_S,
-    copy_atomically,
-    os_error_reason,
-)
+from res_desktop.storage.common.temporaries import FULL
+from res_desktop.storage.common.temporaries import STALE_AFTER_S
+from res_desktop.storage.common.temporaries import copy_atomically
+from res_desktop.storage.common.temporaries import os_error_reason
 from res_desktop.storage.exporters import bulk
 from res_desktop.storage.exporters.files import write_rejected
 from tests.media import full_disk
 from tests.services.exporters.exporters_company import FULL as COMPANY
-from tests.services.exporters.exporters_import_helpers import INN_A, INN_B
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
 
 ENGLISH = ("Errno", "No space", "File too large")
 

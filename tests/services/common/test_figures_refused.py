@@ -14,17 +14,17 @@ from typing import Any
 import pytest
 
 from benchmarks.registry_table import inn_for
-from res_desktop.domain.activities.model import Activity, ActivityKind
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
 from res_desktop.domain.exporters.model import Company
 from res_desktop.domain.exporters.records import SupportRecord
-from res_desktop.domain.programme.model import (
-    BudgetYear,
-    EventStatus,
-    Funding,
-    Kpi,
-    ProgrammeEvent,
-)
-from res_desktop.domain.records.model import CentreKpi, StaffTraining
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import ProgrammeEvent
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import StaffTraining
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY

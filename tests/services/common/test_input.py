@@ -8,7 +8,8 @@ import pytest
 
 from res_desktop.domain.records.model import ForeignAgreement
 from res_desktop.services.common.input import stripped
-from res_desktop.services.common.results import ValidationFailed, with_id
+from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.results import with_id
 
 AGREEMENT = ForeignAgreement(
     partner="  Провинция Хэйлунцзян ", country_code="CN", signed_on=dt.date(2025, 6, 1),

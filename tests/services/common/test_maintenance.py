@@ -14,7 +14,8 @@ import pytest
 from res_desktop.services.common import maintenance
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common import backup as store
-from res_desktop.storage.common import database, temporaries
+from res_desktop.storage.common import database
+from res_desktop.storage.common import temporaries
 from res_desktop.storage.common.check import Repair
 from tests.backup_data import fill
 from tests.conftest import TODAY

@@ -10,7 +10,8 @@ import pytest
 from res_desktop.domain.common.catalogue import Funding
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 
 def _keys(ws: Workspace, code: str) -> set[str]:

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.team.model import RoleSlot, TeamMember
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
 from res_desktop.reports.team.data import TeamMemberRow
 from res_desktop.services.common.rows import row_from
 

@@ -14,19 +14,21 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.activities.model import (
-    Activity,
-    ActivityKind,
-    IntlEventsPlan,
-    SocialAccount,
-    Website,
-)
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import IntlEventsPlan
+from res_desktop.domain.activities.model import SocialAccount
+from res_desktop.domain.activities.model import Website
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.exporters.analysis import MINEC, BarrierDispatch
-from res_desktop.domain.records.model import Presence, PresenceFormat, StaffTraining
+from res_desktop.domain.exporters.analysis import MINEC
+from res_desktop.domain.exporters.analysis import BarrierDispatch
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PresenceFormat
+from res_desktop.domain.records.model import StaffTraining
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace
-from tests.services.common.year_end_helpers import criteria, year_end_workspace
+from tests.services.common.year_end_helpers import criteria
+from tests.services.common.year_end_helpers import year_end_workspace
 from tests.services.exporters.exporters_analysis_helpers import add_company
 
 YEAR = 2026

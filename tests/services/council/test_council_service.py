@@ -9,24 +9,23 @@ from pathlib import Path
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import (
-    Council,
-    Decision,
-    Meeting,
-    MeetingId,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    MemberCategory,
-    Minutes,
-    ReportKind,
-)
+from res_desktop.domain.council.model import Council
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingId
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import Minutes
+from res_desktop.domain.council.model import ReportKind
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.council import fill_council_demo
 from res_desktop.services.demo.region import build_demo
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 D = dt.date
 

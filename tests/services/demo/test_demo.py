@@ -9,10 +9,14 @@ from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.domain.common.audit import AuditFilter
 from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import Member, MemberCategory
-from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
-from res_desktop.services.common.workspace import Workspace, attachments_dir_for
-from res_desktop.services.demo.region import DEMO_REGION, build_demo
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.services.checklist.service import ItemEdit
+from res_desktop.services.checklist.service import OwnInstrument
+from res_desktop.services.common.workspace import Workspace
+from res_desktop.services.common.workspace import attachments_dir_for
+from res_desktop.services.demo.region import DEMO_REGION
+from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY
 
 

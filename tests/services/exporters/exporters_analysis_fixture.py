@@ -6,7 +6,8 @@ import datetime as dt
 
 import sqlite_utils
 
-from tests.services.exporters.exporters_analysis_helpers import add_company, add_support
+from tests.services.exporters.exporters_analysis_helpers import add_company
+from tests.services.exporters.exporters_analysis_helpers import add_support
 
 D = dt.date
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.exporters.model import (
-    Barrier,
-    Company,
-    DataSource,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
-)
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
+from res_desktop.domain.exporters.model import SmeCategory
 
 FULL = Company(
     inn="6731000342",

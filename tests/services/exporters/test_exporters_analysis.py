@@ -10,14 +10,18 @@ import pytest
 from openpyxl import load_workbook
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.exporters.analysis import MINEC, REC, BarrierDispatch, DispatchId
+from res_desktop.domain.exporters.analysis import MINEC
+from res_desktop.domain.exporters.analysis import REC
+from res_desktop.domain.exporters.analysis import BarrierDispatch
+from res_desktop.domain.exporters.analysis import DispatchId
 from res_desktop.domain.exporters.model import Barrier
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.reports.common.helpers import read_pdf
 from tests.services.exporters.exporters_analysis_fixture import small_registry
-from tests.services.exporters.exporters_analysis_helpers import add_company, add_support
+from tests.services.exporters.exporters_analysis_helpers import add_company
+from tests.services.exporters.exporters_analysis_helpers import add_support
 
 D = dt.date
 

@@ -7,7 +7,8 @@ import math
 import pytest
 
 from res_desktop.domain.exporters.records import SupportRecord
-from res_desktop.domain.programme.model import Kpi, KpiId
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import KpiId
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.demo.region import build_demo
 from tests.conftest import TODAY

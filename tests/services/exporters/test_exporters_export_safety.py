@@ -9,14 +9,15 @@ import pytest
 from openpyxl import load_workbook
 
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.export import (
-    ExportCancelled,
-    done_message,
-    export_companies,
-)
+from res_desktop.services.exporters.export import ExportCancelled
+from res_desktop.services.exporters.export import done_message
+from res_desktop.services.exporters.export import export_companies
 from res_desktop.storage.exporters import bulk
 from tests.services.exporters.exporters_company import FULL
-from tests.services.exporters.exporters_import_helpers import INN_A, INN_B, OGRN_A, registry
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
+from tests.services.exporters.exporters_import_helpers import OGRN_A
+from tests.services.exporters.exporters_import_helpers import registry
 
 HOSTILE = dataclasses.replace(
     FULL, inn=INN_A, ogrn=OGRN_A, full_name='=HYPERLINK("http://x.example","Жми")',

@@ -8,31 +8,31 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.exporters.model import ExporterStatus, Product
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import Product
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.exporters import demo_companies
 from res_desktop.services.exporters.export import export_fields
 from res_desktop.services.exporters.export import write_csv as export_csv
 from res_desktop.services.exporters.import_flow import CHUNK_ROWS
-from res_desktop.services.exporters.importer import ImportCancelled, ImportResult
-from tests.services.exporters.exporters_import_helpers import (
-    HEADER,
-    INN_A,
-    INN_B,
-    INN_C,
-    INN_IP,
-    INN_ORG,
-    OGRNIP_REMAINDER_10,
-    TITLE_ROWS,
-    data_rows,
-    ministry_csv,
-    registry,
-    snapshot,
-    write_csv,
-    write_ods,
-    write_xlsx,
-)
+from res_desktop.services.exporters.importer import ImportCancelled
+from res_desktop.services.exporters.importer import ImportResult
+from tests.services.exporters.exporters_import_helpers import HEADER
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
+from tests.services.exporters.exporters_import_helpers import INN_C
+from tests.services.exporters.exporters_import_helpers import INN_IP
+from tests.services.exporters.exporters_import_helpers import INN_ORG
+from tests.services.exporters.exporters_import_helpers import OGRNIP_REMAINDER_10
+from tests.services.exporters.exporters_import_helpers import TITLE_ROWS
+from tests.services.exporters.exporters_import_helpers import data_rows
+from tests.services.exporters.exporters_import_helpers import ministry_csv
+from tests.services.exporters.exporters_import_helpers import registry
+from tests.services.exporters.exporters_import_helpers import snapshot
+from tests.services.exporters.exporters_import_helpers import write_csv
+from tests.services.exporters.exporters_import_helpers import write_ods
+from tests.services.exporters.exporters_import_helpers import write_xlsx
 
 
 @pytest.fixture(scope="module")

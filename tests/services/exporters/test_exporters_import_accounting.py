@@ -9,14 +9,12 @@ import pytest
 from res_desktop.domain.exporters.model import ExporterStatus
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from tests.services.exporters.exporters_import_helpers import (
-    INN_A,
-    INN_B,
-    INN_C,
-    registry,
-    write_csv,
-    write_table,
-)
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
+from tests.services.exporters.exporters_import_helpers import INN_C
+from tests.services.exporters.exporters_import_helpers import registry
+from tests.services.exporters.exporters_import_helpers import write_csv
+from tests.services.exporters.exporters_import_helpers import write_table
 
 HEADER = ["ИНН", "Наименование", "Страны экспорта", "E-mail", "Дата проверки"]
 ROWS = [

@@ -9,20 +9,21 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from res_desktop.domain.exporters.model import (
-    Company,
-    ExporterStatus,
-    is_valid_inn,
-    is_valid_ogrn,
-)
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import is_valid_inn
+from res_desktop.domain.exporters.model import is_valid_ogrn
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.exporters import fill_exporters_demo
-from res_desktop.services.exporters.export import companies_by_ids, export_companies
+from res_desktop.services.exporters.export import companies_by_ids
+from res_desktop.services.exporters.export import export_companies
 from res_desktop.storage.exporters import bulk
 from tests.conftest import TODAY
 from tests.services.exporters.exporters_company import FULL as REGISTRY_FULL
-from tests.services.exporters.exporters_import_helpers import INN_A, OGRN_A, registry
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import OGRN_A
+from tests.services.exporters.exporters_import_helpers import registry
 
 FULL = dataclasses.replace(
     REGISTRY_FULL,

@@ -6,16 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from res_desktop.services.common.workspace import Workspace
-from tests.services.exporters.exporters_import_helpers import (
-    HEADER,
-    INN_A,
-    INN_B,
-    INN_C,
-    INN_IP,
-    registry,
-    write_csv,
-    write_xlsx,
-)
+from tests.services.exporters.exporters_import_helpers import HEADER
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
+from tests.services.exporters.exporters_import_helpers import INN_C
+from tests.services.exporters.exporters_import_helpers import INN_IP
+from tests.services.exporters.exporters_import_helpers import registry
+from tests.services.exporters.exporters_import_helpers import write_csv
+from tests.services.exporters.exporters_import_helpers import write_xlsx
 
 GOOD = {
     INN_A: ("9 876 543", 9876543.0),

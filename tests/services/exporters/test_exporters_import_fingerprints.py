@@ -14,20 +14,20 @@ from pathlib import Path
 import pytest
 import python_calamine
 
-from res_desktop.domain.exporters.import_rows import Column, parse_row, parse_rows
+from res_desktop.domain.exporters.import_rows import Column
+from res_desktop.domain.exporters.import_rows import parse_row
+from res_desktop.domain.exporters.import_rows import parse_rows
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters import import_flow
 from res_desktop.services.exporters.importer import ImportCancelled
 from res_desktop.storage.exporters import files
-from tests.services.exporters.exporters_import_helpers import (
-    INN_A,
-    INN_B,
-    INN_C,
-    INN_ZERO,
-    registry,
-    write_csv,
-    write_table,
-)
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
+from tests.services.exporters.exporters_import_helpers import INN_C
+from tests.services.exporters.exporters_import_helpers import INN_ZERO
+from tests.services.exporters.exporters_import_helpers import registry
+from tests.services.exporters.exporters_import_helpers import write_csv
+from tests.services.exporters.exporters_import_helpers import write_table
 
 KINDS = ["cp1251", "utf-8", "xlsx", "ods"]
 HEADER = ["ИНН", "Наименование", "Отрасль", "Страны экспорта", "Телефон"]

@@ -12,19 +12,18 @@ from pathlib import Path
 import pytest
 
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.exporters.import_plan import NOTES_SHOWN, note_lines
-from tests.services.exporters.exporters_import_helpers import (
-    INN_B,
-    INN_ORG,
-    INN_PERSON,
-    INN_PERSON_ZERO,
-    INN_ZERO,
-    OGRN_ORG,
-    OGRNIP_REMAINDER_10,
-    registry,
-    write_csv,
-    write_table,
-)
+from res_desktop.services.exporters.import_plan import NOTES_SHOWN
+from res_desktop.services.exporters.import_plan import note_lines
+from tests.services.exporters.exporters_import_helpers import INN_B
+from tests.services.exporters.exporters_import_helpers import INN_ORG
+from tests.services.exporters.exporters_import_helpers import INN_PERSON
+from tests.services.exporters.exporters_import_helpers import INN_PERSON_ZERO
+from tests.services.exporters.exporters_import_helpers import INN_ZERO
+from tests.services.exporters.exporters_import_helpers import OGRN_ORG
+from tests.services.exporters.exporters_import_helpers import OGRNIP_REMAINDER_10
+from tests.services.exporters.exporters_import_helpers import registry
+from tests.services.exporters.exporters_import_helpers import write_csv
+from tests.services.exporters.exporters_import_helpers import write_table
 
 KINDS = ("xlsx", "xls", "ods", "csv")
 HEADER = ["ИНН", "ОГРН", "Наименование"]

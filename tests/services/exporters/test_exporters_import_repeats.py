@@ -14,17 +14,15 @@ from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.exporters import import_flow
 from res_desktop.services.exporters.import_plan import detail_lines
-from tests.services.exporters.exporters_import_helpers import (
-    INN_A,
-    INN_B,
-    INN_C,
-    REPEAT_EXPECTED,
-    REPEAT_HEADER,
-    REPEATED,
-    registry,
-    write_csv,
-    write_table,
-)
+from tests.services.exporters.exporters_import_helpers import INN_A
+from tests.services.exporters.exporters_import_helpers import INN_B
+from tests.services.exporters.exporters_import_helpers import INN_C
+from tests.services.exporters.exporters_import_helpers import REPEAT_EXPECTED
+from tests.services.exporters.exporters_import_helpers import REPEAT_HEADER
+from tests.services.exporters.exporters_import_helpers import REPEATED
+from tests.services.exporters.exporters_import_helpers import registry
+from tests.services.exporters.exporters_import_helpers import write_csv
+from tests.services.exporters.exporters_import_helpers import write_table
 
 KINDS = ["cp1251", "utf-8", "xlsx", "ods"]
 

@@ -9,9 +9,12 @@ from typing import Any
 import pytest
 
 from benchmarks.registry_table import inn_for
-from res_desktop.domain.activities.model import Activity, ActivityKind
-from res_desktop.domain.exporters.model import Company, Product
-from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import Product
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace

@@ -9,16 +9,16 @@ from typing import Any
 
 import pytest
 
-from benchmarks.registry_table import generate_registry, inn_for
-from res_desktop.domain.exporters.model import (
-    Company,
-    ExporterStatus,
-    ExportStage,
-    Need,
-    Product,
-    SmeCategory,
-)
-from res_desktop.domain.exporters.query import RegistryQuery, SortColumn
+from benchmarks.registry_table import generate_registry
+from benchmarks.registry_table import inn_for
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import ExportStage
+from res_desktop.domain.exporters.model import Need
+from res_desktop.domain.exporters.model import Product
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.exporters.query import RegistryQuery
+from res_desktop.domain.exporters.query import SortColumn
 from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace

@@ -10,20 +10,19 @@ from typing import Any
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.programme.model import (
-    ApprovalBody,
-    BudgetYear,
-    EventStatus,
-    Execution,
-    Funding,
-    Kpi,
-    Programme,
-    ProgrammeEvent,
-)
+from res_desktop.domain.programme.model import ApprovalBody
+from res_desktop.domain.programme.model import BudgetYear
+from res_desktop.domain.programme.model import EventStatus
+from res_desktop.domain.programme.model import Execution
+from res_desktop.domain.programme.model import Funding
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import Programme
+from res_desktop.domain.programme.model import ProgrammeEvent
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.programme import fill_programme_demo
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 Y = TODAY.year
 

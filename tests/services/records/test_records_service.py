@@ -8,13 +8,11 @@ import datetime as dt
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.records.model import (
-    CentreKpi,
-    ForeignAgreement,
-    Presence,
-    PresenceFormat,
-    StaffTraining,
-)
+from res_desktop.domain.records.model import CentreKpi
+from res_desktop.domain.records.model import ForeignAgreement
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PresenceFormat
+from res_desktop.domain.records.model import StaffTraining
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import make_profile

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Kind
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.progress import Status
-from res_desktop.services.checklist.service import ItemEdit, OwnInstrument
+from res_desktop.services.checklist.service import ItemEdit
+from res_desktop.services.checklist.service import OwnInstrument
 from res_desktop.services.common.workspace import Workspace
 from tests.conftest import TODAY
 

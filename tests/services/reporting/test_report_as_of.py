@@ -11,17 +11,26 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from res_desktop.domain.activities.model import Activity, ActivityFormat, ActivityKind
-from res_desktop.domain.checklist.model import EvidenceItem, EvidenceKind
+from res_desktop.domain.activities.model import Activity
+from res_desktop.domain.activities.model import ActivityFormat
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.checklist.model import EvidenceItem
+from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.domain.common.ids import CompanyId
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import Meeting, MeetingStatus, Minutes
-from res_desktop.domain.exporters.analysis import REC, BarrierDispatch
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Minutes
+from res_desktop.domain.exporters.analysis import REC
+from res_desktop.domain.exporters.analysis import BarrierDispatch
 from res_desktop.domain.exporters.query import RegistryQuery
 from res_desktop.domain.exporters.records import SupportRecord
 from res_desktop.domain.programme.model import EventStatus
 from res_desktop.domain.records.model import ForeignAgreement
-from res_desktop.domain.team.model import Participant, TrainingEvent, TrainingKind, TrainingMode
+from res_desktop.domain.team.model import Participant
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.domain.team.model import TrainingMode
 from res_desktop.reports.common.data import ReportKind
 from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.workspace import Workspace

@@ -14,9 +14,11 @@ import pytest
 from pypdf import PdfReader
 
 from benchmarks.report_speed import build_large
-from res_desktop.domain.common.russian import count, number
+from res_desktop.domain.common.russian import count
+from res_desktop.domain.common.russian import number
 from res_desktop.reports.activities.data import ActivitiesReportData
-from res_desktop.reports.common.data import ReportData, ReportKind
+from res_desktop.reports.common.data import ReportData
+from res_desktop.reports.common.data import ReportKind
 from res_desktop.reports.council.data import CouncilReportData
 from res_desktop.reports.exporters.data import ExporterReportData
 from res_desktop.reports.programme.data import ProgrammeReportData

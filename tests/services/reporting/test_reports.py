@@ -18,8 +18,10 @@ from res_desktop.services.checklist.service import ItemEdit
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.attachments import sha256_of
-from res_desktop.storage.common.errors import StorageError, StorageUnavailable
-from tests.conftest import TODAY, make_profile
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageUnavailable
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 
 def _text(path: Path) -> str:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Protocol, TypeVar
+from typing import Any
+from typing import Protocol
+from typing import TypeVar
 
-from res_desktop.domain.team.model import (
-    Participant,
-    RoleSlot,
-    TeamMember,
-    Topic,
-    TrainingEvent,
-    TrainingKind,
-    TrainingMode,
-    required_slots,
-)
+from res_desktop.domain.team.model import Participant
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingEvent
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.domain.team.model import TrainingMode
+from res_desktop.domain.team.model import required_slots
 from res_desktop.services.common.workspace import Workspace
 
 NAMES = (

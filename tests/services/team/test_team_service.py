@@ -9,20 +9,22 @@ from pathlib import Path
 import pytest
 
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.team.model import (
-    RETRAINING_WARNING,
-    MemberId,
-    Participant,
-    QualificationConfirmation,
-    RoleSlot,
-    TeamMember,
-    Topic,
-    TrainingKind,
-)
+from res_desktop.domain.team.model import RETRAINING_WARNING
+from res_desktop.domain.team.model import MemberId
+from res_desktop.domain.team.model import Participant
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import TeamMember
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingKind
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import TODAY, make_profile
-from tests.services.team.team_helpers import add, form_team, saved_id, train
+from tests.conftest import TODAY
+from tests.conftest import make_profile
+from tests.services.team.team_helpers import add
+from tests.services.team.team_helpers import form_team
+from tests.services.team.team_helpers import saved_id
+from tests.services.team.team_helpers import train
 
 YEAR = TODAY.year
 D = dt.date

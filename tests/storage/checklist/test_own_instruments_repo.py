@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from res_desktop.domain.common.catalogue import Basis, ChecklistItem, Kind
+from res_desktop.domain.common.catalogue import Basis
+from res_desktop.domain.common.catalogue import ChecklistItem
+from res_desktop.domain.common.catalogue import Kind
 from res_desktop.storage.checklist import own_instruments_repo
 from res_desktop.storage.common.database import open_database
 

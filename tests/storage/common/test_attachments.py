@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
+from typing import BinaryIO
 
 import pytest
 
-from res_desktop.storage.common.attachments import AttachmentStore, sha256_of
+from res_desktop.storage.common.attachments import AttachmentStore
+from res_desktop.storage.common.attachments import sha256_of
 from res_desktop.storage.common.errors import StorageUnavailable
 
 

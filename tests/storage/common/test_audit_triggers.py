@@ -11,7 +11,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from res_desktop.storage.common.audit import UNWATCHED_ON_UPDATE, is_logged
+from res_desktop.storage.common.audit import UNWATCHED_ON_UPDATE
+from res_desktop.storage.common.audit import is_logged
 from res_desktop.storage.common.database import open_database
 from res_desktop.storage.common.migrations import MIGRATIONS
 

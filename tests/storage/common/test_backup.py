@@ -16,11 +16,15 @@ from res_desktop.services.common import maintenance
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common import backup as store
 from res_desktop.storage.common import temporaries
-from res_desktop.storage.common.backup import BackupInvalid, DataFolders, OperationCancelled, writer
+from res_desktop.storage.common.backup import BackupInvalid
+from res_desktop.storage.common.backup import DataFolders
+from res_desktop.storage.common.backup import OperationCancelled
 from res_desktop.storage.common.backup import archive as backup_archive
+from res_desktop.storage.common.backup import writer
 from res_desktop.storage.common.database import backup_to
 from res_desktop.storage.common.errors import DiskFull
-from tests.backup_data import COMPANY, fill
+from tests.backup_data import COMPANY
+from tests.backup_data import fill
 from tests.conftest import TODAY
 
 

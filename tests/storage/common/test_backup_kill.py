@@ -8,7 +8,8 @@ import random
 from pathlib import Path
 
 from tests import kill_trials
-from tests.storage.common.test_kill_trials import checked, filled_big
+from tests.storage.common.test_kill_trials import checked
+from tests.storage.common.test_kill_trials import filled_big
 
 TRIALS = 8
 

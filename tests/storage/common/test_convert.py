@@ -9,10 +9,17 @@ import pytest
 import sqlite_utils
 
 from res_desktop.domain.common.ids import CompanyId
-from res_desktop.domain.exporters.records import SupportId, SupportRecord
-from res_desktop.domain.records.model import Presence, PresenceFormat
-from res_desktop.storage.common.convert import db_values, from_row, insert_row, to_db, update_row
-from res_desktop.storage.reporting.archive_repo import ArchivedReport, ReportId
+from res_desktop.domain.exporters.records import SupportId
+from res_desktop.domain.exporters.records import SupportRecord
+from res_desktop.domain.records.model import Presence
+from res_desktop.domain.records.model import PresenceFormat
+from res_desktop.storage.common.convert import db_values
+from res_desktop.storage.common.convert import from_row
+from res_desktop.storage.common.convert import insert_row
+from res_desktop.storage.common.convert import to_db
+from res_desktop.storage.common.convert import update_row
+from res_desktop.storage.reporting.archive_repo import ArchivedReport
+from res_desktop.storage.reporting.archive_repo import ReportId
 
 REPORT_ROW = {
     "id": 7, "kind": "quarterly", "year": "2026", "quarter": None, "period_label": "III квартал",

@@ -10,16 +10,16 @@ import pytest
 import sqlite_utils
 
 from res_desktop.storage.common import database
-from res_desktop.storage.common.database import open_database, schema_version
-from res_desktop.storage.common.errors import (
-    DatabaseBusy,
-    DatabaseCorrupt,
-    DatabaseTooNew,
-    NotResDesktopDatabase,
-    StorageError,
-    StorageUnavailable,
-)
-from res_desktop.storage.common.migrations import APPLICATION_ID, MIGRATIONS
+from res_desktop.storage.common.database import open_database
+from res_desktop.storage.common.database import schema_version
+from res_desktop.storage.common.errors import DatabaseBusy
+from res_desktop.storage.common.errors import DatabaseCorrupt
+from res_desktop.storage.common.errors import DatabaseTooNew
+from res_desktop.storage.common.errors import NotResDesktopDatabase
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.migrations import APPLICATION_ID
+from res_desktop.storage.common.migrations import MIGRATIONS
 
 TABLES = {"region", "own_instrument", "own_item", "item_state", "evidence", "_sqlite_migrations"}
 # Every migration this version knows, in order; the chain always starts with 0001_initial.

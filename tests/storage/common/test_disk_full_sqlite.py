@@ -8,8 +8,10 @@ import sqlite3
 from pathlib import Path
 
 from res_desktop.storage.common.database import open_database
-from res_desktop.storage.common.errors import DiskFull, storage_error_for
-from tests.media import can_mount, small_disk
+from res_desktop.storage.common.errors import DiskFull
+from res_desktop.storage.common.errors import storage_error_for
+from tests.media import can_mount
+from tests.media import small_disk
 
 
 def _fill_until_full(path: Path, limit_pages: int | None) -> tuple[list[int], DiskFull]:

@@ -10,27 +10,26 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from res_desktop.storage.common.errors import (
-    CannotOpen,
-    DatabaseBusy,
-    DatabaseCorrupt,
-    DatabaseReadOnly,
-    DiskFull,
-    NotADatabase,
-    NotResDesktopDatabase,
-    StorageError,
-    StorageIOError,
-    StorageUnavailable,
-    storage_error_for,
-    translate_sqlite_errors,
-    translates_sqlite_errors,
-)
+from res_desktop.storage.common.errors import CannotOpen
+from res_desktop.storage.common.errors import DatabaseBusy
+from res_desktop.storage.common.errors import DatabaseCorrupt
+from res_desktop.storage.common.errors import DatabaseReadOnly
+from res_desktop.storage.common.errors import DiskFull
+from res_desktop.storage.common.errors import NotADatabase
+from res_desktop.storage.common.errors import NotResDesktopDatabase
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageIOError
+from res_desktop.storage.common.errors import StorageUnavailable
+from res_desktop.storage.common.errors import storage_error_for
+from res_desktop.storage.common.errors import translate_sqlite_errors
+from res_desktop.storage.common.errors import translates_sqlite_errors
 
 PAGE = 4096
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from res_desktop.services.common.workspace import Workspace
 from tests import kill_trials
 from tests.backup_data import fill
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 KILLS = 12
 

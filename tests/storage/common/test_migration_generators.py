@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from res_desktop.storage.common.migrations import m0014_audit_log, m0019_audit_later_tables
+from res_desktop.storage.common.migrations import m0014_audit_log
+from res_desktop.storage.common.migrations import m0019_audit_later_tables
 from tests.fixtures.make_schema_fixtures import fixture_path
 
 

@@ -12,10 +12,13 @@ import pytest
 from res_desktop.domain.common.progress import Status
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.common.database import schema_version
-from res_desktop.storage.common.migrations import MIGRATIONS, MigrationChain
+from res_desktop.storage.common.migrations import MIGRATIONS
+from res_desktop.storage.common.migrations import MigrationChain
 from tests.conftest import TODAY
-from tests.fixtures.make_schema_fixtures import ROWS, fixture_path
-from tests.fixtures.schema_snapshot import schema_text, snapshot_text
+from tests.fixtures.make_schema_fixtures import ROWS
+from tests.fixtures.make_schema_fixtures import fixture_path
+from tests.fixtures.schema_snapshot import schema_text
+from tests.fixtures.schema_snapshot import snapshot_text
 
 FIXTURES = Path(__file__).parents[2] / "fixtures"
 RELEASED = MIGRATIONS.names()

@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.storage.common.database import is_read_only, open_database
-from res_desktop.storage.common.errors import (
-    DatabaseCorrupt,
-    DatabaseReadOnly,
-    NotResDesktopDatabase,
-    SchemaHistoryLost,
-    StorageError,
-    storage_error_for,
-)
+from res_desktop.storage.common.database import is_read_only
+from res_desktop.storage.common.database import open_database
+from res_desktop.storage.common.errors import DatabaseCorrupt
+from res_desktop.storage.common.errors import DatabaseReadOnly
+from res_desktop.storage.common.errors import NotResDesktopDatabase
+from res_desktop.storage.common.errors import SchemaHistoryLost
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import storage_error_for
 from res_desktop.storage.common.migrations.m0015_archive_replace_guard import TRIGGERS
 from tests.media import read_only_folder
 

@@ -9,7 +9,8 @@ import pytest
 from res_desktop.domain.council.model import Meeting
 from res_desktop.services.common.results import ValidationFailed
 from res_desktop.services.common.workspace import Workspace
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 
 def test_head_of_the_coordinator_body_round_trips(workspace: Workspace) -> None:

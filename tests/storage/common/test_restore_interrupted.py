@@ -20,7 +20,8 @@ from res_desktop.storage.common.backup import DataFolders
 from res_desktop.storage.common.database import open_database
 from res_desktop.storage.common.temporaries import WORK_PREFIX
 from tests.backup_data import fill
-from tests.conftest import TODAY, make_profile
+from tests.conftest import TODAY
+from tests.conftest import make_profile
 
 LATER = Company(inn="7736207543", full_name="ООО «Яндекс»", short_name="Яндекс")
 

@@ -12,18 +12,30 @@ from pathlib import Path
 
 import pytest
 
-from res_desktop.domain.activities.model import ActivityFormat, ActivityKind, WebsiteTopic
+from res_desktop.domain.activities.model import ActivityFormat
+from res_desktop.domain.activities.model import ActivityKind
+from res_desktop.domain.activities.model import WebsiteTopic
 from res_desktop.domain.checklist.model import EvidenceKind
 from res_desktop.domain.common.catalogue import Kind
 from res_desktop.domain.common.progress import Status
-from res_desktop.domain.council.model import MeetingForm, MeetingStatus, MemberCategory
+from res_desktop.domain.council.model import MeetingForm
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import MemberCategory
 from res_desktop.domain.council.model import ReportKind as CouncilReportKind
-from res_desktop.domain.exporters.model import DataSource, ExporterStatus, SmeCategory
-from res_desktop.domain.programme.model import ApprovalBody, EventStatus
+from res_desktop.domain.exporters.model import DataSource
+from res_desktop.domain.exporters.model import ExporterStatus
+from res_desktop.domain.exporters.model import SmeCategory
+from res_desktop.domain.programme.model import ApprovalBody
+from res_desktop.domain.programme.model import EventStatus
 from res_desktop.domain.records.model import PresenceFormat
-from res_desktop.domain.team.model import RoleSlot, Topic, TrainingKind, TrainingMode
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import Topic
+from res_desktop.domain.team.model import TrainingKind
+from res_desktop.domain.team.model import TrainingMode
 from res_desktop.storage.common.database import open_database
-from tests.fixtures.schema_snapshot import flat_sql, schema_text, snapshot_text
+from tests.fixtures.schema_snapshot import flat_sql
+from tests.fixtures.schema_snapshot import schema_text
+from tests.fixtures.schema_snapshot import snapshot_text
 
 
 def test_a_new_database_has_the_committed_schema(db_path: Path) -> None:

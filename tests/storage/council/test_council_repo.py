@@ -7,18 +7,16 @@ import sqlite3
 
 import pytest
 
-from res_desktop.domain.council.model import (
-    Decision,
-    Meeting,
-    MeetingReport,
-    MeetingStatus,
-    Member,
-    MemberCategory,
-    MemberId,
-    Minutes,
-    ReportKind,
-    WorkingGroup,
-)
+from res_desktop.domain.council.model import Decision
+from res_desktop.domain.council.model import Meeting
+from res_desktop.domain.council.model import MeetingReport
+from res_desktop.domain.council.model import MeetingStatus
+from res_desktop.domain.council.model import Member
+from res_desktop.domain.council.model import MemberCategory
+from res_desktop.domain.council.model import MemberId
+from res_desktop.domain.council.model import Minutes
+from res_desktop.domain.council.model import ReportKind
+from res_desktop.domain.council.model import WorkingGroup
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.council import repo
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS, count_of
+from res_desktop.domain.exporters.analysis import FEDERAL_BARRIERS
+from res_desktop.domain.exporters.analysis import count_of
 from res_desktop.domain.exporters.model import Barrier
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.exporters import stats_repo as stats

@@ -7,7 +7,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from res_desktop.domain.exporters.model import Barrier, Company, Product
+from res_desktop.domain.exporters.model import Barrier
+from res_desktop.domain.exporters.model import Company
+from res_desktop.domain.exporters.model import Product
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.demo.exporters import demo_companies
 from res_desktop.storage.exporters import bulk

@@ -7,7 +7,9 @@ import sqlite3
 
 import pytest
 
-from res_desktop.domain.programme.model import ApprovalBody, Kpi, Programme
+from res_desktop.domain.programme.model import ApprovalBody
+from res_desktop.domain.programme.model import Kpi
+from res_desktop.domain.programme.model import Programme
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.programme import repo as programme_repo
 

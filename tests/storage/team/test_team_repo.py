@@ -7,10 +7,15 @@ import sqlite3
 
 import pytest
 
-from res_desktop.domain.team.model import QualificationConfirmation, RoleSlot, Topic
+from res_desktop.domain.team.model import QualificationConfirmation
+from res_desktop.domain.team.model import RoleSlot
+from res_desktop.domain.team.model import Topic
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.storage.team import repo as team_repo
-from tests.services.team.team_helpers import add, form_team, saved_id, train
+from tests.services.team.team_helpers import add
+from tests.services.team.team_helpers import form_team
+from tests.services.team.team_helpers import saved_id
+from tests.services.team.team_helpers import train
 
 
 def test_schema_creates_the_team_tables(workspace: Workspace) -> None:

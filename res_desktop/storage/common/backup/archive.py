@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import IO
 
 from res_desktop.storage.common.attachments import is_sha256
-from res_desktop.storage.common.errors import DiskFull, StorageError, StorageUnavailable
+from res_desktop.storage.common.errors import DiskFull
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.common.temporaries import os_error_reason
 
 FORMAT = "res_desktop-backup"

@@ -10,32 +10,28 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from res_desktop.storage.common.backup.archive import (
-    ATTACHMENTS,
-    DB_MEMBER,
-    REPORTS,
-    Cancelled,
-    DataFolders,
-    Manifest,
-    OperationCancelled,
-    Progress,
-    failed,
-    never,
-    silent,
-)
-from res_desktop.storage.common.backup.aside import aside_name, folder_aside_name, move_db_aside
-from res_desktop.storage.common.backup.verifier import (
-    check_restored_database,
-    checked_members,
-    open_archive,
-    read_manifest,
-)
-from res_desktop.storage.common.temporaries import (
-    RESTORE_PLAN,
-    WORK_PREFIX,
-    fsync_path,
-    saved_atomically,
-)
+from res_desktop.storage.common.backup.archive import ATTACHMENTS
+from res_desktop.storage.common.backup.archive import DB_MEMBER
+from res_desktop.storage.common.backup.archive import REPORTS
+from res_desktop.storage.common.backup.archive import Cancelled
+from res_desktop.storage.common.backup.archive import DataFolders
+from res_desktop.storage.common.backup.archive import Manifest
+from res_desktop.storage.common.backup.archive import OperationCancelled
+from res_desktop.storage.common.backup.archive import Progress
+from res_desktop.storage.common.backup.archive import failed
+from res_desktop.storage.common.backup.archive import never
+from res_desktop.storage.common.backup.archive import silent
+from res_desktop.storage.common.backup.aside import aside_name
+from res_desktop.storage.common.backup.aside import folder_aside_name
+from res_desktop.storage.common.backup.aside import move_db_aside
+from res_desktop.storage.common.backup.verifier import check_restored_database
+from res_desktop.storage.common.backup.verifier import checked_members
+from res_desktop.storage.common.backup.verifier import open_archive
+from res_desktop.storage.common.backup.verifier import read_manifest
+from res_desktop.storage.common.temporaries import RESTORE_PLAN
+from res_desktop.storage.common.temporaries import WORK_PREFIX
+from res_desktop.storage.common.temporaries import fsync_path
+from res_desktop.storage.common.temporaries import saved_atomically
 
 ASIDE_LABEL = "до-восстановления"
 

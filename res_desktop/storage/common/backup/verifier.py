@@ -6,27 +6,27 @@ from __future__ import annotations
 import json
 import sqlite3
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 from urllib.parse import quote
 from zlib import error as zlib_error
 
-from res_desktop.storage.common.backup.archive import (
-    DB_MEMBER,
-    FORMAT,
-    FORMAT_VERSION,
-    MANIFEST,
-    Cancelled,
-    Manifest,
-    ManifestEntry,
-    OperationCancelled,
-    copy_hashed,
-    invalid,
-    never,
-    safe_member,
-)
-from res_desktop.storage.common.errors import StorageError, StorageUnavailable
+from res_desktop.storage.common.backup.archive import DB_MEMBER
+from res_desktop.storage.common.backup.archive import FORMAT
+from res_desktop.storage.common.backup.archive import FORMAT_VERSION
+from res_desktop.storage.common.backup.archive import MANIFEST
+from res_desktop.storage.common.backup.archive import Cancelled
+from res_desktop.storage.common.backup.archive import Manifest
+from res_desktop.storage.common.backup.archive import ManifestEntry
+from res_desktop.storage.common.backup.archive import OperationCancelled
+from res_desktop.storage.common.backup.archive import copy_hashed
+from res_desktop.storage.common.backup.archive import invalid
+from res_desktop.storage.common.backup.archive import never
+from res_desktop.storage.common.backup.archive import safe_member
+from res_desktop.storage.common.errors import StorageError
+from res_desktop.storage.common.errors import StorageUnavailable
 from res_desktop.storage.common.migrations import APPLICATION_ID
 
 

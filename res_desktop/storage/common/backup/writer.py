@@ -15,38 +15,34 @@ import zipfile
 from pathlib import Path
 from urllib.parse import quote
 
-from res_desktop.storage.common.backup.archive import (
-    ATTACHMENTS,
-    DB_MEMBER,
-    FORMAT,
-    FORMAT_VERSION,
-    MANIFEST,
-    REPORTS,
-    Cancelled,
-    DataFolders,
-    Manifest,
-    ManifestEntry,
-    OperationCancelled,
-    Progress,
-    copy_hashed,
-    failed,
-    is_attachment_name,
-    is_plain_file_name,
-    never,
-    silent,
-)
+from res_desktop.storage.common.backup.archive import ATTACHMENTS
+from res_desktop.storage.common.backup.archive import DB_MEMBER
+from res_desktop.storage.common.backup.archive import FORMAT
+from res_desktop.storage.common.backup.archive import FORMAT_VERSION
+from res_desktop.storage.common.backup.archive import MANIFEST
+from res_desktop.storage.common.backup.archive import REPORTS
+from res_desktop.storage.common.backup.archive import Cancelled
+from res_desktop.storage.common.backup.archive import DataFolders
+from res_desktop.storage.common.backup.archive import Manifest
+from res_desktop.storage.common.backup.archive import ManifestEntry
+from res_desktop.storage.common.backup.archive import OperationCancelled
+from res_desktop.storage.common.backup.archive import Progress
+from res_desktop.storage.common.backup.archive import copy_hashed
+from res_desktop.storage.common.backup.archive import failed
+from res_desktop.storage.common.backup.archive import is_attachment_name
+from res_desktop.storage.common.backup.archive import is_plain_file_name
+from res_desktop.storage.common.backup.archive import never
+from res_desktop.storage.common.backup.archive import silent
 from res_desktop.storage.common.backup.verifier import verify_backup
 from res_desktop.storage.common.errors import NotResDesktopDatabase
 from res_desktop.storage.common.migrations import APPLICATION_ID
-from res_desktop.storage.common.temporaries import (
-    PART_SUFFIX,
-    WORK_PREFIX,
-    backup_part_prefix,
-    fsync_path,
-    owner_tag,
-    remove_temporaries,
-    stale_backup_parts,
-)
+from res_desktop.storage.common.temporaries import PART_SUFFIX
+from res_desktop.storage.common.temporaries import WORK_PREFIX
+from res_desktop.storage.common.temporaries import backup_part_prefix
+from res_desktop.storage.common.temporaries import fsync_path
+from res_desktop.storage.common.temporaries import owner_tag
+from res_desktop.storage.common.temporaries import remove_temporaries
+from res_desktop.storage.common.temporaries import stale_backup_parts
 
 
 def consistent_copy(db_path: Path, target: Path) -> None:

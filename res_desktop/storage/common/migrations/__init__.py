@@ -12,35 +12,31 @@ which the chain runs in order (``MigrationChain.of``); a step SQL cannot express
 
 from __future__ import annotations
 
-from res_desktop.storage.common.migrations import (  # noqa: F401 (the chain, below)
-    m0001_initial,
-    m0002_report_archive,
-    m0003_council,
-    m0004_team,
-    m0005_exporters,
-    m0006_programme,
-    m0007_activities,
-    m0008_records,
-    m0009_company_last_volume,
-    m0010_manual_status,
-    m0011_standard_as_written,
-    m0012_federal_bodies_own_offers,
-    m0013_official_papers,
-    m0014_audit_log,
-    m0015_archive_replace_guard,
-    m0016_import_fingerprints,
-    m0017_registry_indicators,
-    m0018_kpi_fact,
-    m0019_audit_later_tables,
-    m0020_registry_fast_import,
-    m0021_registry_stats_indexes,
-    m0023_evidence_document,
-)
-from res_desktop.storage.common.migrations.chain import (
-    APPLICATION_ID,
-    STEP_MODULE,
-    MigrationChain,
-)
+from res_desktop.storage.common.migrations import m0001_initial  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0002_report_archive  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0003_council  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0004_team  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0005_exporters  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0006_programme  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0007_activities  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0008_records  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0009_company_last_volume  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0010_manual_status  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0011_standard_as_written  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0012_federal_bodies_own_offers  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0013_official_papers  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0014_audit_log  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0015_archive_replace_guard  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0016_import_fingerprints  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0017_registry_indicators  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0018_kpi_fact  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0019_audit_later_tables  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0020_registry_fast_import  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0021_registry_stats_indexes  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations import m0023_evidence_document  # noqa: F401 (the chain, below)
+from res_desktop.storage.common.migrations.chain import APPLICATION_ID
+from res_desktop.storage.common.migrations.chain import STEP_MODULE
+from res_desktop.storage.common.migrations.chain import MigrationChain
 
 __all__ = ["APPLICATION_ID", "MIGRATIONS", "MigrationChain"]
 

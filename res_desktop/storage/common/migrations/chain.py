@@ -9,7 +9,8 @@ a column takes a new step at the end of the chain.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from types import ModuleType
 from typing import TypeVar
 

@@ -14,11 +14,9 @@ added since written here; they are, to the byte, the literal SQL this step was r
 
 from __future__ import annotations
 
-from res_desktop.storage.common.migrations.m0014_audit_log import (
-    AUDITED,
-    UNWATCHED,
-    audit_triggers,
-)
+from res_desktop.storage.common.migrations.m0014_audit_log import AUDITED
+from res_desktop.storage.common.migrations.m0014_audit_log import UNWATCHED
+from res_desktop.storage.common.migrations.m0014_audit_log import audit_triggers
 
 NAME = "0019_audit_later_tables"
 
