@@ -16,8 +16,8 @@ from res_desktop.domain.council.model import Member
 from res_desktop.domain.council.model import MemberCategory
 from res_desktop.services.common.audit_session import os_user
 from res_desktop.services.common.audit_session import use_source
+from res_desktop.services.common.user_data import save_journal_name
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.common.workspace import save_journal_name
 from tests.services.exporters.exporters_import_helpers import ministry_csv
 
 

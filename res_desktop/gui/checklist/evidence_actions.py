@@ -26,8 +26,8 @@ from res_desktop.gui.checklist.undo import Where
 from res_desktop.gui.common import texts
 from res_desktop.services.common.results import ItemView
 from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.user_data import data_dir
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.common.workspace import data_dir
 from res_desktop.storage.common.backup import is_plain_file_name
 from res_desktop.storage.common.errors import StorageError
 from res_desktop.storage.common.temporaries import copy_atomically

@@ -24,8 +24,8 @@ from res_desktop.gui.common import texts
 from res_desktop.gui.common.maintenance_dialogs import offer_restore_of_damaged
 from res_desktop.gui.common.single_window import SingleWindow
 from res_desktop.gui.common.single_window import ask_owner_to_show
+from res_desktop.services.common.user_data import data_dir
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.common.workspace import data_dir
 from res_desktop.services.common.workspace import default_db_path
 from res_desktop.storage.common.errors import DatabaseCorrupt
 from res_desktop.storage.common.errors import StorageError

@@ -19,6 +19,10 @@ class _LastHeaderGuard(QObject):
         super().__init__(header)
         self._header = header
         self._stretched: int | None = None  # the section taken off Stretch, to give it back
+        # The viewport width at which Stretch cut the header: it is given back only once the
+        # view is wider than that (other columns sized to contents can trade width with the
+        # stretched one, and giving it back at the same width only cut it again).
+        self._cut_at = 0
         self._timer = QTimer(self)  # dies with the header: never fires on a deleted one
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.fit)
@@ -48,13 +52,15 @@ class _LastHeaderGuard(QObject):
         if header.sectionSize(last) < need:
             if header.stretchLastSection() or header.sectionResizeMode(last) is Mode.Stretch:
                 self._stretched = last
+                self._cut_at = header.viewport().width()
                 header.setStretchLastSection(False)
                 header.setSectionResizeMode(last, Mode.Interactive)
             if header.sectionResizeMode(last) is not Mode.ResizeToContents:
                 header.resizeSection(last, need)
         elif self._stretched is not None:
             others = header.length() - header.sectionSize(last)
-            if others + need <= header.viewport().width():
+            width = header.viewport().width()
+            if others + need <= width and width > self._cut_at:
                 self._give_back()
 
     def _give_back(self) -> None:

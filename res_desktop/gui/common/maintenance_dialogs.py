@@ -36,8 +36,8 @@ from res_desktop.gui.common import texts
 from res_desktop.gui.common.background import ProgressFn
 from res_desktop.gui.common.background import run_in_background
 from res_desktop.services.common import maintenance
+from res_desktop.services.common.user_data import data_dir
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.common.workspace import data_dir
 from res_desktop.storage.common.backup import OperationCancelled
 from res_desktop.storage.common.check import CheckReport
 from res_desktop.storage.common.errors import StorageError

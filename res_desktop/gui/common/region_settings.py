@@ -21,10 +21,10 @@ from res_desktop.gui.common import texts
 from res_desktop.gui.common.region_form import RegionForm
 from res_desktop.services.common.region import StartYearChange
 from res_desktop.services.common.results import ValidationFailed
+from res_desktop.services.common.user_data import journal_name as stored_journal_name
+from res_desktop.services.common.user_data import save_journal_name
 from res_desktop.services.common.workspace import Workspace
 from res_desktop.services.common.workspace import all_regions
-from res_desktop.services.common.workspace import journal_name as stored_journal_name
-from res_desktop.services.common.workspace import save_journal_name
 from res_desktop.storage.common.errors import StorageError
 
 FUNDING_NOTE = (

@@ -22,6 +22,7 @@ from res_desktop.domain.records.indicators import IndicatorValue
 from res_desktop.domain.records.indicators import reference
 from res_desktop.gui.common.background import LatestAnswer
 from res_desktop.gui.common.charts import chart_view
+from res_desktop.gui.common.headers import keep_last_header
 from res_desktop.gui.common.record_page import RecordPage
 from res_desktop.gui.common.sorting import RussianSortProxy
 from res_desktop.gui.common.table_model import SORT_ROLE
@@ -91,6 +92,7 @@ class IndicatorsPage(RecordPage):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Long titles wrap: rows grow again whenever the stretched column changes width.
         table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        keep_last_header(table)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chart())
         return table

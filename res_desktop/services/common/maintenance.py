@@ -18,7 +18,7 @@ import sqlite_utils
 
 from res_desktop import __version__
 from res_desktop.clock import timestamp
-from res_desktop.services.common.workspace import data_dir
+from res_desktop.services.common.user_data import data_dir
 from res_desktop.storage.common import backup as store
 from res_desktop.storage.common.backup import Cancelled
 from res_desktop.storage.common.backup import DataFolders

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
 
-import platformdirs
 import sqlite_utils
 
 from res_desktop import paths
@@ -31,6 +30,8 @@ from res_desktop.services.common.boundary import guarded
 from res_desktop.services.common.context import ServiceContext
 from res_desktop.services.common.region import RegionService
 from res_desktop.services.common.rule_source import RuleSource
+from res_desktop.services.common.user_data import data_dir
+from res_desktop.services.common.user_data import journal_name
 from res_desktop.services.council.service import INSTRUMENT as COUNCIL_INSTRUMENT
 from res_desktop.services.council.service import CouncilService
 from res_desktop.services.exporters.analysis import INSTRUMENT as REGISTRY_INSTRUMENT
@@ -51,36 +52,9 @@ from res_desktop.storage.common.database import checkpoint_and_close
 from res_desktop.storage.common.database import is_read_only
 from res_desktop.storage.common.database import open_database
 from res_desktop.storage.common.temporaries import remove_temporaries
-from res_desktop.storage.common.temporaries import saved_atomically
 from res_desktop.storage.common.temporaries import stale_temporaries
 
-APP_NAME = "res_desktop"
 DB_FILE_NAME = "res_desktop.sqlite3"
-
-
-def data_dir() -> Path:
-    """The user's local (not roaming) data folder."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
-
-
-JOURNAL_NAME_FILE = "имя для журнала.txt"
-
-
-def journal_name() -> str:
-    """The name this system account signs the history of changes with («Параметры региона»):
-    a file in the user's data folder, read by the window and the command line alike."""
-    try:
-        return " ".join((data_dir() / JOURNAL_NAME_FILE).read_text(encoding="utf-8").split())
-    except OSError:
-        return ""
-
-
-def save_journal_name(name: str) -> str:
-    """Stored as written once spaces are tidied; the tidied name."""
-    name = " ".join(name.split())
-    with saved_atomically(data_dir() / JOURNAL_NAME_FILE) as partial:
-        partial.write_text(name, encoding="utf-8")
-    return name
 
 
 def default_db_path() -> Path:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from res_desktop.gui.checklist.evidence_actions import viewable_copy
+from res_desktop.services.common.user_data import data_dir
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.common.workspace import data_dir
 from tests.backup_data import fill
 
 

@@ -26,8 +26,8 @@ from res_desktop.gui.common.region_settings import RegionSettingsDialog
 from res_desktop.gui.common.region_settings import journal_name
 from res_desktop.gui.council.meeting_dialog import MeetingDialog
 from res_desktop.gui.exporters.company_card import CompanyCard
+from res_desktop.services.common.user_data import journal_name as stored_journal_name
 from res_desktop.services.common.workspace import Workspace
-from res_desktop.services.common.workspace import journal_name as stored_journal_name
 from tests.conftest import TODAY
 from tests.gui.common.test_maintenance_dialogs import said
 from tests.services.exporters.exporters_company import FULL

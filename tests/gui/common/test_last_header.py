@@ -4,6 +4,7 @@ its text needs (the table scrolls sideways) when there is not."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QStandardItem
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication
@@ -18,9 +19,11 @@ LONG = "Экспорт, тыс. долл. США, план / факт"
 
 
 def _settle(qtbot) -> None:
-    for _ in range(3):
+    """The page's background figures in (a user waits for them), then its layout settled."""
+    QThreadPool.globalInstance().waitForDone(10000)
+    for _ in range(5):  # the answer's model reset, the layout it asks for, the guard's timer
         QApplication.processEvents()
-    qtbot.wait(10)
+        qtbot.wait(20)
 
 
 def _cut(header: QHeaderView) -> bool:
