@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QWidget
 
 from res_desktop.gui.common import texts
 from res_desktop.gui.common.date_fields import DateEdit
+from res_desktop.gui.common.window_geometry import fit_to_screen
 from res_desktop.services.common.results import ValidationFailed
 
 GENERAL = "_general"
@@ -193,6 +194,7 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if self._opened_with is None:
             self.mark_clean()
+            fit_to_screen(self)  # a tall form on a 1024×640 screen keeps its buttons on it
         super().showEvent(event)
 
     def reject(self) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
 
 from res_desktop.domain.activities.model import ActivityKind
 from res_desktop.domain.activities.model import WebsiteTopic
@@ -183,3 +184,24 @@ def test_contract_amounts_are_exact_and_finite(qtbot, workspace: Workspace) -> N
     edited.amount.setText("1234,56")
     edited.accept()
     assert workspace.activities.activities()[0].contracts_kusd == 1234.56
+
+
+def test_a_tall_record_dialog_keeps_its_buttons_on_a_small_screen(qtbot, workspace) -> None:
+    """The activity form asks for 640 px, which a 1024×640 screen with a title bar has not: a
+    form taller than its screen is fitted into what is available, so «Сохранить» stays on it
+    (the test screen is taller, so the form here asks for more than it)."""
+    found = ActivityDialog(
+        lambda a: workspace.activities.save_activity(activity=a),
+        today=TODAY, companies=[], activity=None,
+    )  # fmt: skip
+    qtbot.addWidget(found)
+    available = found.screen().availableGeometry()
+    found.resize(620, available.height() + 200)
+    found.show()
+    qtbot.waitExposed(found)
+    assert available.contains(found.frameGeometry())  # the frame the platform reports too
+    save = found.buttons.button(QDialogButtonBox.StandardButton.Save)
+    corner = save.mapTo(found, save.rect().bottomRight())
+    assert found.rect().contains(corner)
+    found.reject()
+    assert found.result() == QDialog.DialogCode.Rejected
